@@ -1,0 +1,3 @@
+"""openwash: checks openness claims of AI model releases against the evidence."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from openwash.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,17 @@
+"""`openwash check`: build the report, render it in the chosen format, pick the exit code."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def run(args: argparse.Namespace) -> int:
+    from openwash import engine
+    from openwash.cli import load_config, write_output
+    from openwash.render import render
+
+    root, config = load_config(args)
+    report = engine.check(root, config)  # type: ignore[arg-type]
+    options = {"quiet": getattr(args, "quiet", False)}
+    write_output(render(report, args.format, **options), args.output)
+    return 1 if report.failed() else 0

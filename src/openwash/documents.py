@@ -1,0 +1,127 @@
+"""Documents openwash reads: model cards, licence files, READMEs, citation and package metadata.
+
+A `Document` is decoded text plus where it came from; model cards also carry their
+parsed front matter. Reading never raises: unreadable files become `ToolError`s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from openwash import frontmatter, textio
+from openwash.model import ToolError
+
+# Document kinds
+CARD = "card"  # model card: README/MODEL_CARD with or without front matter
+README = "readme"  # other README-like Markdown (docs, sub-folder READMEs)
+LICENSE = "license"  # licence text (LICENSE*, COPYING*, MODEL_LICENSE*, LICENSES/*)
+USE_POLICY = "use-policy"  # acceptable-use policy
+NOTICE = "notice"
+CITATION = "citation"  # CITATION.cff
+PACKAGE = "package"  # pyproject.toml / setup.cfg / setup.py metadata
+DATA_CARD = "data-card"  # dataset cards / datasheets
+ADAPTER_CONFIG = "adapter-config"  # adapter_config.json, mergekit yaml (lineage)
+
+_LICENSE_NAME = re.compile(
+    r"^(?:(?:model|code|data|weights?)[_-])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[._-].*)?$|"
+    r"^.*[_-]licen[cs]e(?:\.(?:md|txt|rst))?$",
+    re.IGNORECASE,
+)
+_USE_POLICY_NAME = re.compile(r"^(?:use[_-]?policy|acceptable[_-]use[_-]policy|aup|responsible[_-]use[_-]guide)(?:\..*)?$", re.I)
+_NOTICE_NAME = re.compile(r"^notice(?:\.(?:md|txt))?$", re.IGNORECASE)
+_CARD_NAME = re.compile(r"^model[_-]?card(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
+_DATA_CARD_NAME = re.compile(r"^(?:data(?:set)?[_-]?card|datasheet)(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
+_README_NAME = re.compile(r"^readme(?:[_.-][\w-]+)?\.(?:md|markdown|rst|txt)$|^readme$", re.IGNORECASE)
+_MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
+
+
+def classify_name(relpath: str) -> str | None:
+    """Document kind for a repository path, or None when openwash does not read it."""
+    p = PurePosixPath(relpath)
+    name = p.name
+    parts_lower = [part.lower() for part in p.parts[:-1]]
+    if parts_lower and parts_lower[-1] in ("licenses", "licences") and not name.lower().startswith("readme"):
+        return LICENSE
+    if name.lower() in ("citation.cff",):
+        return CITATION
+    if name.lower() in ("pyproject.toml", "setup.cfg"):
+        return PACKAGE
+    if name.lower() in ("adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"):
+        return ADAPTER_CONFIG
+    if _USE_POLICY_NAME.match(name):
+        return USE_POLICY
+    if _NOTICE_NAME.match(name):
+        return NOTICE
+    if _LICENSE_NAME.match(name) and not _is_code_or_data(name):
+        return LICENSE
+    if _CARD_NAME.match(name):
+        return CARD
+    if _DATA_CARD_NAME.match(name):
+        return DATA_CARD
+    if _README_NAME.match(name):
+        return CARD if len(p.parts) == 1 else README
+    if _MARKDOWN.search(name):
+        return README
+    return None
+
+
+def _is_code_or_data(name: str) -> bool:
+    # "license_check.py", "licenses.json" style files are code/data, not licence texts.
+    lower = name.lower()
+    return lower.endswith((".py", ".json", ".js", ".ts", ".sh", ".yaml", ".yml", ".toml", ".csv", ".html"))
+
+
+@dataclass
+class Document:
+    path: str  # POSIX, relative to the root
+    kind: str
+    text: str  # whole decoded text ("\n" endings)
+    encoding: str = "utf-8"
+    truncated: bool = False
+    size: int = 0
+    front_matter: frontmatter.FrontMatter | None = None
+    front_matter_error: frontmatter.FrontMatterError | None = None
+    body_start_line: int = 1  # first line after the front matter
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        return self._lines
+
+    def line_text(self, line: int) -> str:
+        lines = self.lines
+        return lines[line - 1] if 1 <= line <= len(lines) else ""
+
+    @property
+    def is_markdown(self) -> bool:
+        return bool(_MARKDOWN.search(self.path)) or self.kind in (CARD, README, DATA_CARD)
+
+    @property
+    def meta(self) -> dict[str, object]:
+        return self.front_matter.data if self.front_matter is not None else {}
+
+
+def load(root: Path, relpath: str, kind: str, limit: int = textio.DEFAULT_LIMIT) -> Document | ToolError:
+    """Read one document; front matter is parsed for Markdown files."""
+    full = root / relpath
+    try:
+        tf = textio.read_text(full, limit)
+    except textio.NotText as exc:
+        return ToolError(relpath, None, f"not a text file ({exc}); skipped")
+    except IsADirectoryError:
+        return ToolError(relpath, None, "is a directory, expected a file; skipped")
+    except PermissionError:
+        return ToolError(relpath, None, "permission denied; skipped")
+    except OSError as exc:
+        return ToolError(relpath, None, f"cannot read ({exc.strerror or exc}); skipped")
+    doc = Document(relpath, kind, tf.text, tf.encoding, tf.truncated, tf.size)
+    if doc.is_markdown:
+        result = frontmatter.split(tf.text)
+        doc.front_matter = result.front_matter
+        doc.front_matter_error = result.error
+        doc.body_start_line = result.body_start_line
+    return doc

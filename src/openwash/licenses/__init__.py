@@ -1,0 +1,1 @@
+"""Licence identification and the AI-licence knowledge base."""

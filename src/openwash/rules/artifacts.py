@@ -1,0 +1,3 @@
+"""Rules: artifacts."""
+
+from __future__ import annotations

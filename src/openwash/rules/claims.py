@@ -1,0 +1,3 @@
+"""Rules: claims."""
+
+from __future__ import annotations

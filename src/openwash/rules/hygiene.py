@@ -1,0 +1,3 @@
+"""Rules: hygiene."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Rules: licenses."""
+
+from __future__ import annotations

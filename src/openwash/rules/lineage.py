@@ -1,0 +1,3 @@
+"""Rules: lineage."""
+
+from __future__ import annotations
