@@ -104,9 +104,13 @@ def _suppressed(ctx: CheckContext, finding: Finding) -> bool:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop exact repeats, and OW104 where a licence (OW2xx) or lineage (OW3xx) error explains the same line."""
+    specific = {(f.path, f.line) for f in findings if f.severity == "error" and f.rule[:3] in ("OW2", "OW3")}
     seen: set[tuple[str, str, int, int, str]] = set()
     out = []
     for f in findings:
+        if f.rule == "OW104" and (f.path, f.line) in specific:
+            continue
         key = (f.rule, f.path, f.line, f.column, f.message)
         if key not in seen:
             seen.add(key)

@@ -121,7 +121,8 @@ class Claim:
     subject: str  # Subject
     language: str  # "en" | "zh"
     profile: str | None  # which definition the wording implies: "osaid", "open-weights", "license", …
-    backed: bool | None = None  # set by the engine; None before evaluation
+    backed: bool | None = None  # set by the profiles stage; None before evaluation
+    status: str | None = None  # "backed" | "overreach" (contradicted) | "unproven" (insufficient evidence)
     context: str = ""  # the whole source line, for renderers that quote it
     value: str | None = None  # for declarations: the declared licence key/id
     reason: str | None = None  # why it is (not) backed, one sentence
@@ -139,6 +140,7 @@ class Claim:
             "language": self.language,
             "backed": bool(self.backed) if self.backed is not None else False,
             "profile": self.profile,
+            "status": self.status,
             "context": self.context,
             "value": self.value,
             "reason": self.reason,

@@ -1,9 +1,340 @@
-"""Profiles: osaid, mof, open-weights, eu-ai-act; they set the verdict and judge each claim."""
+"""Profiles (OSAID, MOF, open weights, EU AI Act), the verdict, and the judgement of every claim.
+
+The policy is DOMAIN.md §8: a claim is *backed* when the evidence meets the definition its
+wording implies, *overreach* when the repository's own evidence contradicts it (restrictive
+terms, gated weights, a required component plainly missing), and *unproven* when the
+evidence is merely insufficient (reported as a warning, never as overreach).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from openwash.context import CheckContext
+from openwash.model import (
+    FAMILY_RESTRICTIVENESS,
+    OPEN_FAMILIES,
+    Claim,
+    Component,
+    LicenseInfo,
+    ProfileResult,
+    Verdict,
+)
+
+BACKED, OVERREACH, UNPROVEN = "backed", "overreach", "unproven"
+# Families that forbid commercial use outright (vendor licences allow it with conditions).
+NO_COMMERCIAL_FAMILIES = frozenset({"non-commercial", "research-only", "proprietary"})
+# Weights reachable without asking anyone.
+OBTAINABLE = frozenset({"in-repo", "lfs", "external"})
+_MOF_LABELS = {1: "I", 2: "II", 3: "III"}
+
+
+@dataclass
+class WeightsTerms:
+    """The terms that govern the final weights, and where each came from."""
+
+    family: str | None = None  # most restrictive family, None when nothing identifies them
+    sources: list[str] = field(default_factory=list)  # "LICENSE-MODEL:1 (llama3.1)", "base model …"
+    assumed: LicenseInfo | None = None  # a lone repository licence taken to cover the weights
+    names: list[str] = field(default_factory=list)
+
+
+def most_restrictive(families: list[str]) -> str | None:
+    known = [f for f in families if f and f != "unknown"]
+    if known:
+        return max(known, key=lambda f: FAMILY_RESTRICTIVENESS.get(f, -1))
+    return "unknown" if families else None
+
+
+def weights_terms(ctx: CheckContext) -> WeightsTerms:
+    """Explicit weights licences, inherited base-model terms, else a lone repository licence."""
+    terms = WeightsTerms()
+    families: list[str] = []
+    for lic in ctx.licenses:
+        if "weights" in lic.applies_to and lic.id != "unknown":
+            families.append(lic.family)
+            terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
+            terms.names.append(lic.name)
+    for base in ctx.base_models:
+        if base.family:
+            families.append(base.family)
+            terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
+            terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
+    if not families:
+        lone = _lone_repository_license(ctx)
+        if lone is not None:
+            terms.assumed = lone
+            families.append(lone.family)
+            terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
+            terms.names.append(lone.name)
+    terms.family = most_restrictive(families)
+    return terms
+
+
+def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
+    """A single unscoped repository licence may be taken to cover weights kept in the tree.
+
+    Not when the weights live behind a gate (the gate carries its own terms) or only
+    behind links (their terms are not restated here: insufficient evidence, DOMAIN §8).
+    """
+    weights = ctx.components.get("model-parameters-final")
+    if weights is None or weights.availability not in ("in-repo", "lfs"):
+        return None
+    files = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.id != "unknown"]
+    top = [lic for lic in files if "/" not in lic.path]
+    if len({lic.id for lic in top}) != 1:
+        return None
+    lic = top[0]
+    if lic.applies_to and "weights" not in lic.applies_to:
+        return None
+    return lic
+
+
+def _present(components: dict[str, Component], key: str) -> bool:
+    comp = components.get(key)
+    return comp is not None and comp.present
+
+
+def _code_family(ctx: CheckContext) -> str | None:
+    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.id != "unknown"]
+    if not families:
+        families = [
+            lic.family
+            for lic in ctx.licenses
+            if lic.source == "license-file" and not lic.applies_to and lic.id != "unknown" and "/" not in lic.path
+        ]
+    return most_restrictive(families)
 
 
 def evaluate(ctx: CheckContext) -> None:
+    comps = ctx.components
+    terms = weights_terms(ctx)
+    ctx.facts["weights_terms"] = terms
+    weights = comps.get("model-parameters-final") or Component("model-parameters-final")
+    gated = weights.availability == "gated"
+    obtainable = weights.present and weights.availability in OBTAINABLE
+    weights_open = terms.family in OPEN_FAMILIES
+    code_family = _code_family(ctx)
+    if terms.assumed is not None:
+        ctx.facts.setdefault("notes", []).append(
+            f"{terms.assumed.path}: the only repository licence ({terms.assumed.name}) is taken to cover the weights "
+            "in the tree; say so explicitly in the README"
+        )
+
+    # OSAID 1.0: data information + complete code + parameters, all under OSI-approved terms.
+    missing: list[str] = []
+    contradicted: list[str] = []
+    if not weights.present:
+        missing.append("parameters: the weights are not released or linked")
+    elif gated:
+        contradicted.append("parameters: the weights sit behind a request form or login")
+    if terms.family is not None and terms.family != "unknown" and not weights_open:
+        contradicted.append(f"parameters: the weights' terms are {terms.family}, not OSI-approved")
+    elif terms.family in (None, "unknown") and weights.present:
+        missing.append("parameters: the weights' licence is not stated in the repository")
+    if not _present(comps, "training-code"):
+        contradicted.append("code: no training code")
+    if not (_present(comps, "data-information") or _present(comps, "datasets")):
+        contradicted.append("data information: nothing describes the training data")
+    if not (_present(comps, "inference-code") or _present(comps, "model-architecture")):
+        missing.append("code: no inference or model architecture code")
+    if not _present(comps, "data-preprocessing-code"):
+        missing.append("code: no data-processing code")
+    if code_family is not None and code_family not in OPEN_FAMILIES and code_family != "unknown":
+        contradicted.append(f"code: the code licence is {code_family}, not OSI-approved")
+    if contradicted:
+        osaid = "non-conformant"
+    elif any(m.startswith(("parameters", "code: no inference")) for m in missing):
+        osaid = "insufficient-evidence"
+    else:
+        osaid = "conformant"
+    ctx.profiles["osaid"] = ProfileResult("osaid", osaid, contradicted + missing)
+
+    # Open weights: obtainable without a gate, licence allows any use, modification, redistribution.
+    ow_missing = []
+    if not obtainable:
+        ow_missing.append("weights behind a gate" if gated else "weights not released or linked")
+    if not weights_open:
+        ow_missing.append(
+            "the weights' licence is not stated" if terms.family in (None, "unknown") else f"the weights' terms are {terms.family}"
+        )
+    open_weights = obtainable and weights_open
+    ctx.profiles["open-weights"] = ProfileResult("open-weights", "pass" if open_weights else "fail", ow_missing)
+
+    # EU AI Act Art. 53(2): free and open-source licence, weights + architecture + usage information public.
+    eu_missing = list(ow_missing)
+    if not (_present(comps, "model-architecture") or _present(comps, "technical-report") or _present(comps, "research-paper")):
+        eu_missing.append("architecture information not public")
+    if not (_present(comps, "model-card") or _present(comps, "inference-code")):
+        eu_missing.append("usage information not public")
+    eu = not eu_missing
+    ctx.profiles["eu-ai-act"] = ProfileResult("eu-ai-act", "pass" if eu else "fail", eu_missing)
+
+    mof_class = _mof(ctx)
+
+    for claim in ctx.claims:
+        _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family)
+
+    ctx.verdict = Verdict(
+        overreach=any(c.status == OVERREACH for c in ctx.claims),
+        osaid=osaid,
+        mof_class=mof_class,
+        open_weights=open_weights,
+        eu_ai_act_oss_exemption=eu,
+        weights_license_family=terms.family if terms.family != "unknown" else None,
+    )
+
+
+def _mof(ctx: CheckContext) -> str | None:
+    try:
+        from openwash import mof
+    except ImportError:
+        return None
+    classify = getattr(mof, "classify_components", None)
+    if classify is None:
+        return None
+    global_licenses: dict[str, str] = {}
+    result = classify(ctx.components, global_licenses)
+    number = getattr(result, "class_", None)
+    if number is None:
+        number = getattr(result, "mof_class", 0)
+    ctx.profiles["mof"] = ProfileResult(
+        "mof", _MOF_LABELS.get(int(number or 0), "none"), [], {"progress": dict(getattr(result, "progress", {}) or {})}
+    )
+    return _MOF_LABELS.get(int(number or 0))
+
+
+def _set(claim: Claim, status: str, reason: str, requirement: str | None = None) -> None:
+    claim.status = status
+    claim.backed = status == BACKED
+    claim.reason = reason
+    claim.requirement = requirement
+
+
+def _judge(
+    ctx: CheckContext,
+    claim: Claim,
+    terms: WeightsTerms,
+    osaid: str,
+    open_weights: bool,
+    gated: bool,
+    obtainable: bool,
+    code_family: str | None,
+) -> None:
+    profile = claim.profile
+    if claim.subject == "code" or profile == "code-license":
+        if code_family in OPEN_FAMILIES:
+            _set(claim, BACKED, f"the code is under an {code_family} licence")
+        elif code_family in (None, "unknown"):
+            _set(claim, UNPROVEN, "no licence identifies the terms of the code", "OSI: an OSI-approved licence for the code")
+        else:
+            _set(claim, OVERREACH, f"the code's terms are {code_family}", "OSI: an OSI-approved licence for the code")
+        return
+    if profile == "osaid":
+        details = ctx.profiles["osaid"].missing
+        if osaid == "conformant":
+            _set(claim, BACKED, "weights, code and data information are released under open terms")
+        elif osaid == "non-conformant":
+            _set(claim, OVERREACH, "; ".join(m for m in details if not m.startswith("code: no data-processing")) or "not OSAID-conformant", "OSAID 1.0: " + ", ".join(sorted({m.split(":")[0] for m in details})))
+        else:
+            _set(claim, UNPROVEN, "; ".join(details), "OSAID 1.0: " + ", ".join(sorted({m.split(":")[0] for m in details})))
+        return
+    if profile == "open-weights":
+        if open_weights:
+            _set(claim, BACKED, "the weights can be downloaded and their licence allows any use")
+        elif gated:
+            _set(claim, OVERREACH, "the weights sit behind a request form or login", "Open weights: downloadable without a gate")
+        elif terms.family not in (None, "unknown") and terms.family not in OPEN_FAMILIES:
+            _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "Open weights: a licence allowing any use, modification and redistribution")
+        elif not obtainable:
+            _set(claim, UNPROVEN, "no weights are released or linked from the repository", "Open weights: the weights themselves")
+        else:
+            _set(claim, UNPROVEN, "the weights' licence is not stated in the repository", "Open weights: the weights' licence")
+        return
+    if profile == "commercial-use":
+        if terms.family in NO_COMMERCIAL_FAMILIES:
+            _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "commercial use permitted by the weights' licence")
+        elif terms.family in (None, "unknown"):
+            _set(claim, UNPROVEN, "the weights' licence is not stated in the repository", "a licence that permits commercial use")
+        else:
+            _set(claim, BACKED, f"the weights' terms ({terms.family}) permit commercial use")
+        return
+    if profile == "license":
+        _judge_license_claim(ctx, claim, terms)
+        return
+    _set(claim, UNPROVEN, "openwash does not judge this kind of claim")
+
+
+def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -> None:
+    """A `license:` declaration (or a licence called 'open source') against files and lineage."""
+    if claim.kind == "open-license-term":
+        # "开源协议" / "open-source licence" naming a licence: the licence must be OSI-approved.
+        target = _linked_license(ctx, claim)
+        family = target.family if target is not None else terms.family
+        if family in (None, "unknown"):
+            _set(claim, UNPROVEN, "the licence it names could not be identified")
+        elif family == "osi-approved":
+            _set(claim, BACKED, "the licence it names is OSI-approved")
+        else:
+            name = target.name if target is not None else "; ".join(terms.names)
+            _set(claim, OVERREACH, f"{name} is {family}, not an open-source licence", "OSI: an OSI-approved licence")
+        return
+    from openwash.licenses import knowledge  # the licence owner's knowledge base
+
+    declared = _declared_license(ctx, claim, knowledge)
+    if declared is None or declared.family == "unknown":
+        _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
+        return
+    inherited = [b for b in ctx.base_models if b.family and b.family != "unknown"]
+    stricter = [
+        b for b in inherited if FAMILY_RESTRICTIVENESS.get(b.family or "", -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
+    ]
+    if stricter:
+        base = stricter[0]
+        _set(
+            claim,
+            OVERREACH,
+            f"declares {declared.name} but the base model {base.raw} is under {base.license_key or base.family} ({base.family})",
+            "a derived model keeps its base model's terms",
+        )
+        return
+    files = [
+        lic
+        for lic in ctx.licenses
+        if lic.source == "license-file" and lic.id != "unknown" and ("weights" in lic.applies_to or not lic.applies_to)
+    ]
+    conflicting = [
+        lic for lic in files if lic.family != declared.family and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
+    ]
+    if conflicting and declared.family in OPEN_FAMILIES:
+        lic = conflicting[0]
+        _set(claim, OVERREACH, f"declares {declared.name} but {lic.path} is {lic.name} ({lic.family})", "the licence files agree with the card")
+        return
+    _set(claim, BACKED, f"declares {declared.name}; no licence file or base model contradicts it")
+
+
+def _declared_license(ctx: CheckContext, claim: Claim, knowledge: object) -> LicenseInfo | None:
+    for lic in ctx.licenses:
+        if lic.path == claim.path and lic.line == claim.line and lic.source != "license-file":
+            return lic
+    lookup = getattr(knowledge, "lookup", None)
+    if lookup is None or not claim.value:
+        return None
+    entry = lookup(claim.value)
+    if entry is None:
+        return None
+    return LicenseInfo(
+        claim.path, claim.line, getattr(entry, "id", claim.value), getattr(entry, "name", claim.value),
+        getattr(entry, "family", "unknown"), bool(getattr(entry, "osi_approved", False)), ["weights"], 1.0, "front-matter",
+    )
+
+
+def _linked_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
+    import re
+
+    for target in re.findall(r"\]\(([^)\s]+)\)", claim.context):
+        name = target.split("#")[0].lstrip("./")
+        for lic in ctx.licenses:
+            if lic.source == "license-file" and (lic.path == name or lic.path.endswith("/" + name)):
+                return lic
     return None

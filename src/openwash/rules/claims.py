@@ -1,3 +1,178 @@
-"""Rules: claims."""
+"""Rules OW1xx: openness claims judged against the profile their wording implies.
+
+The profiles stage has already set each claim's `status` (backed / overreach /
+unproven) and `reason`; these rules turn that judgement into findings with a fix.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+from openwash.context import CheckContext
+from openwash.model import Claim, Finding
+from openwash.rules import rule
+
+OSAID_SOURCE = "OSI Open Source AI Definition 1.0 (opensource.org/ai/open-source-ai-definition); DOMAIN.md §2, §8"
+
+
+def _claims(ctx: CheckContext, profile: str, status: str) -> Iterator[Claim]:
+    for claim in ctx.claims:
+        if claim.status == status and claim.profile == profile and claim.subject != "code":
+            yield claim
+
+
+def _osaid_fix(ctx: CheckContext) -> str:
+    missing = ctx.profiles["osaid"].missing if "osaid" in ctx.profiles else []
+    steps = []
+    open_weights = ctx.verdict.open_weights or (ctx.profiles.get("open-weights") and ctx.profiles["open-weights"].status == "pass")
+    if open_weights:
+        steps.append("say 'open weights' (or 'open-weight model') instead of 'open source'")
+    else:
+        steps.append("describe the release accurately (e.g. 'weights available under <licence>')")
+    if any(m.startswith("code: no training") for m in missing):
+        steps.append("or publish the training code (or declare where it lives under `external:` in .openwash.yml)")
+    if any(m.startswith("data information") for m in missing):
+        steps.append("and add a Training Data section that lists the data sources, how they were obtained and filtered")
+    if any("terms are" in m for m in missing):
+        steps.append("and release the weights under an OSI-approved licence")
+    if any("request form" in m for m in missing):
+        steps.append("and let anyone download the weights without a request form")
+    return "; ".join(steps)
+
+
+@rule(
+    "OW101",
+    "open-source-claim-not-osaid",
+    severity="error",
+    summary="A claim that the model is open source (or fully open, 开源模型) while the release does not meet OSAID 1.0.",
+    why="Open source AI means the weights, the complete code used to train and run the model and the data "
+    "information, all under OSI-approved terms. Restrictive terms, a gate, or missing training code or data "
+    "information contradict the claim.",
+    source=OSAID_SOURCE,
+    example="ChatGLM-6B 是一个开源的、支持中英双语的对话语言模型  (weights under a custom licence with use restrictions)",
+    fix="Say 'open weights' (if the weights are downloadable under a permissive licence) or name the licence; "
+    "or publish what is missing: training code, data information, OSI-approved terms.",
+)
+def open_source_claim_not_osaid(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in _claims(ctx, "osaid", "overreach"):
+        yield ctx.finding(
+            "OW101",
+            claim.path,
+            claim.line,
+            f"'{claim.text}' claims open source AI, but {claim.reason}",
+            _osaid_fix(ctx),
+            column=claim.column,
+            claim=claim,
+        )
+
+
+@rule(
+    "OW102",
+    "open-weights-claim-contradicted",
+    severity="error",
+    summary="A claim of open weights / an open model while the weights are gated or under use-restricting terms.",
+    why="Open weights means the weights can be downloaded without asking and used, modified and shared for any purpose. "
+    "A request form, a login, an acceptable-use policy or a non-commercial clause contradicts it.",
+    source="Open Weight Definition (openweight.org); DOMAIN.md §4, §8",
+    example="Gemma is a family of open-weights Large Language Model  (checkpoints need a Kaggle login)",
+    fix="Call the model 'available under <licence name>' or 'weights available on request', or drop the gate and use "
+    "a licence without use restrictions.",
+)
+def open_weights_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in _claims(ctx, "open-weights", "overreach"):
+        yield ctx.finding(
+            "OW102",
+            claim.path,
+            claim.line,
+            f"'{claim.text}' claims open weights, but {claim.reason}",
+            "name the terms instead (e.g. 'weights available under the <licence>, with its use restrictions'), "
+            "or remove the gate and the use restrictions",
+            column=claim.column,
+            claim=claim,
+        )
+
+
+@rule(
+    "OW103",
+    "commercial-use-claim-contradicted",
+    severity="error",
+    summary="A claim that the model is free for commercial use (开源可商用, 免费商用) under terms that forbid it.",
+    why="Non-commercial, research-only and proprietary terms forbid what the sentence promises; users who rely on it are "
+    "exposed.",
+    source="The licence texts; DOMAIN.md §5",
+    example="you can use, modify, and redistribute this adapter, including commercially  (base: Qwen Research License)",
+    fix="State the real terms ('research use only', 'commercial use needs a separate licence from …').",
+)
+def commercial_use_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in _claims(ctx, "commercial-use", "overreach"):
+        yield ctx.finding(
+            "OW103",
+            claim.path,
+            claim.line,
+            f"'{claim.text}' promises commercial use, but {claim.reason}",
+            "state the real terms, e.g. 'research use only; commercial use requires a licence from the base model's owner'",
+            column=claim.column,
+            claim=claim,
+        )
+
+
+@rule(
+    "OW104",
+    "license-declaration-contradicted",
+    severity="error",
+    summary="A declared licence (card `license:`, badge, 'open-source licence') that the repository's own evidence contradicts.",
+    why="The card's `license:` speaks for the weights; when a licence file or the base model says otherwise, the label misleads. "
+    "Reported only when no more specific licence (OW2xx) or lineage (OW3xx) finding already explains it.",
+    source="Hugging Face model card metadata (hub-docs modelcard.md); DOMAIN.md §5, §6, §8",
+    example="license: apache-2.0   (LICENSE: Llama 3.1 Community License Agreement)",
+    fix="Declare the licence that actually governs the weights (e.g. `license: llama3.1`, or `license: other` with "
+    "`license_name` and `license_link`).",
+)
+def license_declaration_contradicted(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in _claims(ctx, "license", "overreach"):
+        yield ctx.finding(
+            "OW104",
+            claim.path,
+            claim.line,
+            f"'{claim.text}': {claim.reason}",
+            "declare the licence that governs the weights, or change the licence files so that they agree",
+            column=claim.column,
+            claim=claim,
+        )
+
+
+@rule(
+    "OW110",
+    "claim-insufficient-evidence",
+    severity="warning",
+    summary="An openness claim the repository neither backs nor contradicts (e.g. weights' licence not restated).",
+    why="A claim should be checkable from the release itself; when the evidence lives elsewhere, say where.",
+    source="DOMAIN.md §8 (insufficient evidence)",
+    example="OLMo: Open Language Model   (weights on the Hub, their licence not restated in the repository)",
+    fix="State the weights' licence in the README (or add LICENSE-MODEL), and declare what lives elsewhere under "
+    "`external:` in .openwash.yml.",
+)
+def claim_insufficient_evidence(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.status != "unproven":
+            continue
+        yield ctx.finding(
+            "OW110",
+            claim.path,
+            claim.line,
+            f"'{claim.text}' cannot be verified: {claim.reason}",
+            _unproven_fix(claim),
+            column=claim.column,
+            claim=claim,
+        )
+
+
+def _unproven_fix(claim: Claim) -> str:
+    reason = claim.reason or ""
+    if "licence is not stated" in reason or "licence" in reason:
+        return "state the weights' licence in the README (e.g. 'The weights are released under Apache-2.0') or add LICENSE-MODEL"
+    if "not released or linked" in reason:
+        return "link the weights, or declare them under `external: weights:` in .openwash.yml"
+    if "inference" in reason:
+        return "add or link the inference code and the model architecture"
+    return "add the missing evidence to the repository, or declare where it lives under `external:` in .openwash.yml"

@@ -1,3 +1,199 @@
-"""Rules: hygiene."""
+"""Rules OW5xx (model-card hygiene a Hub user expects) and OW9xx (input openwash could not read)."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from openwash.context import CheckContext
+from openwash.documents import CARD, Document
+from openwash.model import Finding
+from openwash.rules import rule
+
+HUB_SOURCE = "Hugging Face model card metadata (huggingface/hub-docs modelcard.md, repositories-licenses.md); DOMAIN.md §6"
+_PLACEHOLDER = re.compile(r"\[More Information Needed\]", re.IGNORECASE)
+
+
+def _cards(ctx: CheckContext) -> Iterator[Document]:
+    for doc in ctx.documents:
+        if doc.front_matter is not None and (doc.kind == CARD or "license" in doc.meta or "base_model" in doc.meta):
+            yield doc
+
+
+@rule(
+    "OW501",
+    "license-other-without-name-or-link",
+    severity="warning",
+    summary="`license: other` without `license_name` and `license_link`.",
+    why="The Hub requires both for `other`; without them nobody can tell what the terms are.",
+    source=HUB_SOURCE,
+    example="license: other",
+    fix="Add `license_name: <short-id>` and `license_link: LICENSE` (or a URL to the terms).",
+)
+def license_other_without_name_or_link(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in _cards(ctx):
+        assert doc.front_matter is not None
+        value = doc.meta.get("license")
+        values = value if isinstance(value, list) else [value]
+        if "other" not in [str(v).strip().lower() for v in values if v is not None]:
+            continue
+        absent = [key for key in ("license_name", "license_link") if not doc.meta.get(key)]
+        if absent:
+            line, col = doc.front_matter.locate("license")
+            yield ctx.finding(
+                "OW501",
+                doc.path,
+                line,
+                f"license: other without {' and '.join(absent)}",
+                "add " + " and ".join(f"`{k}`" for k in absent) + " naming and linking the actual terms",
+                column=col,
+            )
+
+
+@rule(
+    "OW502",
+    "license-link-missing-file",
+    severity="error",
+    summary="`license_link` (or a Markdown licence link in the card) points at a file that is not in the repository.",
+    why="A broken licence link leaves the release without readable terms.",
+    source=HUB_SOURCE,
+    example="license_link: LICENSE   (no LICENSE file in the repository)",
+    fix="Add the licence file, or point `license_link` at the published terms (a URL).",
+)
+def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in _cards(ctx):
+        assert doc.front_matter is not None
+        link = doc.meta.get("license_link")
+        if not isinstance(link, str) or not link.strip() or re.match(r"^[a-z][a-z0-9+.-]*:", link.strip(), re.I):
+            continue
+        target = _resolve(doc.path, link.strip())
+        if target is None or ctx.inventory.get(target) is None:
+            line, col = doc.front_matter.locate("license_link")
+            yield ctx.finding(
+                "OW502",
+                doc.path,
+                line,
+                f"license_link '{link.strip()}' names a file that is not in the repository",
+                "add that file, or link the published licence text with a full URL",
+                column=col,
+            )
+
+
+def _resolve(card_path: str, link: str) -> str | None:
+    """Repository path of a relative link from a card, or None when it leaves the repository."""
+    link = link.split("#")[0].split("?")[0]
+    if link.startswith("/"):
+        parts = PurePosixPath(link.lstrip("/")).parts
+    else:
+        parts = PurePosixPath(card_path).parent.joinpath(link).parts
+    stack: list[str] = []
+    for part in parts:
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not stack:
+                return None
+            stack.pop()
+        else:
+            stack.append(part)
+    return "/".join(stack) if stack else None
+
+
+@rule(
+    "OW503",
+    "template-placeholder-left",
+    severity="note",
+    summary="The card still holds the template placeholder `[More Information Needed]`.",
+    why="The placeholder marks an empty section: readers (and openwash) cannot count it as evidence.",
+    source=HUB_SOURCE,
+    example="### Training Data\n\n[More Information Needed]",
+    fix="Fill in the section or remove it.",
+)
+def template_placeholder_left(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        if not doc.is_markdown:
+            continue
+        count = 0
+        first = None
+        for number, line in enumerate(doc.lines, 1):
+            match = _PLACEHOLDER.search(line)
+            if match:
+                count += 1
+                if first is None:
+                    first = (number, match.start() + 1)
+        if first is not None:
+            yield ctx.finding(
+                "OW503",
+                doc.path,
+                first[0],
+                f"{count} template placeholder(s) '[More Information Needed]' left in the card",
+                "fill in the sections (Training Data, Evaluation, …) or remove them",
+                column=first[1],
+            )
+
+
+@rule(
+    "OW504",
+    "front-matter-invalid",
+    severity="error",
+    summary="The card's YAML front matter cannot be read (invalid YAML, unclosed, duplicate keys, not a mapping).",
+    why="The Hub ignores broken metadata: the licence, base model and datasets it declares are lost.",
+    source=HUB_SOURCE,
+    example="---\nlicense: apache-2.0\nlicense: mit\n---",
+    fix="Fix the YAML at the reported line (the Hub's metadata editor validates it).",
+)
+def front_matter_invalid(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        if doc.front_matter_error is not None:
+            yield ctx.finding(
+                "OW504",
+                doc.path,
+                doc.front_matter_error.line,
+                doc.front_matter_error.message,
+                "fix the YAML front matter at this line",
+            )
+
+
+@rule(
+    "OW505",
+    "license-value-not-a-string",
+    severity="error",
+    summary="`license:` in the front matter is a number, a mapping or empty instead of a licence key.",
+    why="The Hub expects one licence key (or a list of keys); anything else is dropped.",
+    source=HUB_SOURCE,
+    example="license: 2.0",
+    fix="Use a Hub licence key such as `apache-2.0`, or `other` with `license_name`/`license_link`.",
+)
+def license_value_not_a_string(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in _cards(ctx):
+        assert doc.front_matter is not None
+        if "license" not in doc.meta:
+            continue
+        value = doc.meta["license"]
+        values = value if isinstance(value, list) else [value]
+        if not values or any(not isinstance(v, str) or not v.strip() for v in values):
+            line, col = doc.front_matter.locate("license")
+            yield ctx.finding(
+                "OW505",
+                doc.path,
+                line,
+                f"license: {value!r} is not a licence key",
+                "use a Hub licence key such as `apache-2.0` (see huggingface.co/docs/hub/repositories-licenses)",
+                column=col,
+            )
+
+
+@rule(
+    "OW901",
+    "file-not-readable",
+    severity="warning",
+    summary="A file openwash should read could not be read (binary, unreadable, a directory, a link leaving the repository).",
+    why="Evidence that cannot be read cannot back a claim; the verdict may be incomplete.",
+    source="openwash",
+    example="LICENSE: not a text file (binary content); skipped",
+    fix="Make the file a readable UTF-8 (or UTF-16/GB18030) text file inside the repository, or exclude it.",
+)
+def file_not_readable(ctx: CheckContext) -> Iterator[Finding]:
+    for error in ctx.errors:
+        yield ctx.finding("OW901", error.path, error.line or 1, error.message, "make it a readable text file inside the repository, or exclude it")

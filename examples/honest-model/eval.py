@@ -1,0 +1,1 @@
+"""Evaluation harness (example stub)."""

@@ -1,0 +1,1 @@
+"""Text generation (example stub)."""

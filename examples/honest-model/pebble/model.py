@@ -1,0 +1,1 @@
+"""Pebble transformer architecture (example stub)."""

@@ -1,0 +1,1 @@
+"""Data preparation: dedup and filtering (example stub)."""

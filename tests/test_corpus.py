@@ -1,0 +1,77 @@
+"""The real-corpus test: `openwash check --format json` on every case of ../shared/corpus.
+
+Compares verdict.overreach, verdict.osaid, verdict.open_weights and
+verdict.weights_license_family with EXPECTED.json (each field lists the acceptable values;
+null = not scored). Prints the agreement table; `python -m pytest tests/test_corpus.py -s`
+shows it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import CORPUS, needs_shared
+from openwash import cli
+
+FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
+
+
+def _cases() -> list[tuple[str, Path, dict[str, Any]]]:
+    out: list[tuple[str, Path, dict[str, Any]]] = []
+    for expected_file, folder in ((CORPUS / "EXPECTED.json", CORPUS / "cases"), (CORPUS / "cards" / "EXPECTED.json", CORPUS / "cards")):
+        if not expected_file.is_file():
+            continue
+        for name, expected in json.loads(expected_file.read_text(encoding="utf-8"))["cases"].items():
+            out.append((name, folder / name, expected))
+    return out
+
+
+CASES = _cases()
+_RESULTS: dict[str, dict[str, bool]] = {}
+
+
+def run_check(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    code = cli.main(["check", str(path), "--format", "json", "--fail-on", "never"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    report: dict[str, Any] = json.loads(out)
+    return report
+
+
+def compare(report: dict[str, Any], expected: dict[str, Any]) -> dict[str, bool]:
+    verdict = report["verdict"]
+    return {f: verdict[f] in expected[f] for f in FIELDS if expected.get(f) is not None}
+
+
+@needs_shared
+@pytest.mark.parametrize("name,path,expected", CASES, ids=[c[0] for c in CASES])
+def test_corpus_case(name: str, path: Path, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    report = run_check(path, capsys)
+    agreement = compare(report, expected)
+    _RESULTS[name] = agreement
+    wrong = {f: (report["verdict"][f], expected[f]) for f, ok in agreement.items() if not ok}
+    assert not wrong, f"{name}: got vs expected {wrong}; why: {expected.get('why')}"
+
+
+@needs_shared
+def test_corpus_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
+    """Prints the agreement per field (recomputed here so it does not depend on test order)."""
+    totals = {f: [0, 0] for f in FIELDS}
+    for name, path, expected in CASES:
+        report = run_check(path, capsys)
+        for field, ok in compare(report, expected).items():
+            totals[field][0] += int(ok)
+            totals[field][1] += 1
+    lines = ["field                    agree / scored"]
+    for field, (ok, scored) in totals.items():
+        lines.append(f"{field:<24} {ok:>5} / {scored}")
+    all_ok = sum(v[0] for v in totals.values())
+    all_scored = sum(v[1] for v in totals.values())
+    lines.append(f"{'all':<24} {all_ok:>5} / {all_scored}")
+    with capsys.disabled():
+        print("\n" + "\n".join(lines))
+    assert all_scored > 0
