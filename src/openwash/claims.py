@@ -1,23 +1,1293 @@
 """Openness claims in prose (English and Chinese), front matter and badges.
 
-STUB: replaced by the claims owner. Contract: `extract(doc) -> list[Claim]` for one
-document, `extract_all(docs)` numbers them C1, C2, … in document order.
+`extract(doc)` returns the claims one document makes about the release, each with its
+file, line and column, the words as written, what they are about (`subject`) and which
+definition the wording implies (`profile`). `extract_all(docs)` numbers them C1, C2, …
+in document order. Whether a claim is backed is decided later, by `profiles`.
+
+The scanner works line by line on precompiled patterns and is deliberately conservative:
+a phrase is a claim only when it puts *this* release inside the category. Negations,
+quotations (code, block quotes, system prompts), comparisons ("outperforms open-source
+models"), mentions of other projects ("built on open-source libraries") and licence
+names that contain "open" are not claims. `docs/claims.md` documents every kind.
 """
 
 from __future__ import annotations
 
-from openwash.documents import Document
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from openwash.documents import (
+    ADAPTER_CONFIG,
+    CARD,
+    LICENSE,
+    NOTICE,
+    PACKAGE,
+    USE_POLICY,
+    Document,
+)
 from openwash.model import Claim
+
+# --------------------------------------------------------------------------- kinds
+
+CLAIM_KINDS: dict[str, str] = {
+    "open-source": (
+        '"open source", "open-source model/LLM/AI", "we open-sourced …", "开源(了)…": the release '
+        "(or, with subject `code`, its code) is open source. Profile `osaid` for a model, "
+        "`code-license` for code, `data-license` for data."
+    ),
+    "fully-open": (
+        '"fully open", "truly open", "completely open(-source)", "完全开源", "全面开源", "全部开源": '
+        "every part is open. Profile `osaid` (the strongest reading)."
+    ),
+    "open-weights": (
+        '"open weights", "open-weight(s) model", "开放权重", "权重开放": the weights are '
+        "downloadable and usable by anyone. Profile `open-weights`."
+    ),
+    "open-model": (
+        '"open model", "open language model", "open LLM", "开放模型": open *access* to a model '
+        "usable by anyone. Profile `open-weights`."
+    ),
+    "openly-released": (
+        '"openly releasing", "open release", "principles of openness": the model is released for '
+        "anyone to use, study and build on. Profile `open-weights`."
+    ),
+    "open-access": (
+        '"open access and available to all", "freely available", "openly available", "checkpoints … '
+        'included for transparency": anyone can get the artifacts. Says nothing about the licence '
+        "terms. Profile `open-access` (obtainable without a gate)."
+    ),
+    "open-science": '"open science", "开放科学": everything needed to reproduce is public. Profile `osaid`.',
+    "commercial-use": (
+        '"free for commercial use", "licensed for commercial use", "commercially usable", '
+        '"开源可商用", "免费商用", "允许商用": the terms allow commercial use. Profile `commercial-use`.'
+    ),
+    "open-license-term": (
+        'a licence called open: "open-source licence", "permissive licence", "开源协议", '
+        '"开源许可". Profile `license` (the named licence must be open).'
+    ),
+    "license-declaration": (
+        "a declared licence: front matter `license:`/`license_name`/`license_link`, a licence "
+        'badge, or prose such as "released under the MIT License", "本项目采用 Apache 2.0 许可证". '
+        "`value` holds the licence as written. Profile `license` (the licence files must agree)."
+    ),
+}
+
+# Which definition a kind implies; `open-source`/`fully-open` depend on the subject.
+KIND_PROFILE: dict[str, str] = {
+    "open-source": "osaid",
+    "fully-open": "osaid",
+    "open-weights": "open-weights",
+    "open-model": "open-weights",
+    "openly-released": "open-weights",
+    "open-access": "open-access",
+    "open-science": "osaid",
+    "commercial-use": "commercial-use",
+    "open-license-term": "license",
+    "license-declaration": "license",
+}
+SUBJECT_PROFILE = {"code": "code-license", "data": "data-license"}
+# A licence text calling itself open ("This Agreement is an open-source license") is the
+# licensor's wording, not the release's claim: reported, judged as a note on the licence.
+LICENSE_SELF_PROFILE = "license-self"
+
+SUBJECTS = ("model", "weights", "code", "data", "unclear")
+
+# Bounds on work per document: claims live in prose lines, not in megabyte-long ones.
+MAX_LINE_CHARS = 4000
+MAX_CLAIMS_PER_DOC = 1000
+_WINDOW = 80  # characters looked at before/after a phrase for context cues
+
+# Documents whose words are not statements about the release.
+_SKIP_KINDS = frozenset({PACKAGE, ADAPTER_CONFIG})
+# Licence texts describe a licence: only "this licence is open source" counts there.
+_LICENSE_TEXT_KINDS = frozenset({LICENSE, USE_POLICY, NOTICE})
+
+
+# --------------------------------------------------------------------------- lexicon
+
+_EN_CODE = frozenset(
+    "code codes codebase implementation implementations script scripts pipeline pipelines "
+    "repository repo toolkit sdk library framework package software tool tooling app".split()
+)
+_EN_WEIGHTS = frozenset("weights weight checkpoints checkpoint parameters params adapter adapters lora".split())
+_EN_MODEL = frozenset(
+    "model models llm llms lm lms ai chatbot chatbots assistant assistants release releases version "
+    "variant variants vlm vlms slm slms mllm mllms agent agents system systems network networks "
+    "sota state-of-the-art transformer".split()
+)
+_EN_DATA = frozenset("data dataset datasets corpus corpora benchmark benchmarks annotations".split())
+# Plural heads: "open-source models" names a category the sentence compares against.
+_EN_PLURAL_MODEL = frozenset(
+    "models llms lms chatbots assistants systems alternatives counterparts releases vlms slms mllms agents networks".split()
+)
+# Heads that name other people's things: "open-source community/projects/libraries".
+_EN_MENTION = frozenset(
+    "community communities ecosystem ecosystems project projects libraries frameworks tools "
+    "world movement contributors developers alternatives alternative efforts effort initiative "
+    "initiatives licenses licences leaderboard hub platform platforms repos repositories "
+    "packages tutorial tutorials guidelines conduct program programs programme spirit "
+    "counterparts peers competitors rivals baselines space landscape friends enthusiasts "
+    "researchers users maintainers organizations organisations companies definition definitions "
+    "datasets corpora data corpus".split()
+)
+# Code heads that are someone else's unless the sentence says "our/this".
+_EN_OWNED_ONLY = frozenset("library framework package software tool toolkit sdk app repository repo".split())
+_EN_DATA_OWNED_ONLY = frozenset("dataset".split())
+# Words that end the noun phrase after an adjective.
+_EN_NP_STOP = frozenset(
+    "for of in on with by that which who whose is are was were be to from under as at than "
+    "developed trained built based focused designed released available licensed created made "
+    "using used via like such including and or but while".split()
+)
+_EN_DETERMINERS = frozenset("the a an our its their this these all both my your his her whole entire full".split())
+
+_ZH_CODE = re.compile(r"代码|代碼|源码|源碼|脚本|腳本|程序|程式|实现|實現|工具|框架|仓库代码|倉庫代碼")
+_ZH_WEIGHTS = re.compile(r"权重|權重|参数|參數|检查点|檢查點|checkpoint", re.IGNORECASE)
+_ZH_MODEL = re.compile(r"模型|大模型|LLM|AI|对话|對話|机器人|機器人|助手|版本", re.IGNORECASE)
+_ZH_DATA = re.compile(r"数据|數據|语料|語料|资料|資料")
+# "开源项目/社区/语料/…": someone else's open-source things.
+_ZH_MENTION = re.compile(
+    r"^[的地]?\s*(?:项目|項目|社区|社區|社群|生态|生態|软件|軟件|軟體|工具|框架|库|庫|语料|語料|数据|數據|"
+    r"界|世界|精神|运动|運動|贡献者|貢獻者|开发者|開發者|爱好者|愛好者|教程|平台|方案|工作|实现|實現|中英文|"
+    r"代码库|代碼庫|项目们|许可证们)"
+)
+
+# --------------------------------------------------------------------------- cues
+
+_CLAUSE_BREAK = re.compile(r"[;!?()|\n，。；！？：（）、—]|[.:](?=\s|$)|,\s|\s-\s|\s–\s")
+# A Chinese noun phrase runs on over "、" (coordinated modifiers) up to the clause end.
+_ZH_PHRASE_END = re.compile(r"[，。；！？,;!?()（）|\n]|[.:](?=\s|$)")
+_EN_NEGATION = re.compile(
+    r"\b(?:not|never|no|non|neither|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|"
+    r"didn'?t|cannot|can'?t|won'?t|instead\s+of|rather\s+than|no\s+longer|yet\s+to|far\s+from|"
+    r"prohibit\w*|forbid\w*|disallow\w*|restrict\w*|exclud\w*|except)\b|\bnon-\s*$",
+    re.IGNORECASE,
+)
+_EN_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
+_EN_COMPARISON = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|than|compar\w*|versus|vs\.?|"
+    r"relative\s+to|rival\w*|on\s+par|competitive|competes?|competing|against|other|another|"
+    r"existing|previous|prior|like|unlike|similar\s+to|close\s+the\s+gap|gap\s+(?:between|with))\b",
+    re.IGNORECASE,
+)
+_EN_MENTION_BEFORE = re.compile(
+    r"\b(?:built|based|relies|relying|rely|depends?|depending|thanks|powered|adapted|derived|"
+    r"borrowed|forked|inspired|uses?|using|leverag\w*|via|from|integrat\w*|compatible|"
+    r"trained\s+on|fine-?tuned\s+on|atop|upon|contribut\w*|welcome|invite|join)\b",
+    re.IGNORECASE,
+)
+_EN_SELF = re.compile(
+    r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|(?:a|the)\s+(?:family|series|suite|"
+    r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$",
+    re.IGNORECASE,
+)
+_EN_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|as|remains?|stays?|become|becomes|became|goes|went|"
+    r"fully|now|also|entirely|completely|totally|truly|100%)\s*$",
+    re.IGNORECASE,
+)
+_EN_VERB_BEFORE = re.compile(
+    r"\b(?:we|i|they|team|authors|to|will|shall|and|have|has|had|also|proudly|finally|now|"
+    r"officially|hereby)\s*$",
+    re.IGNORECASE,
+)
+_EN_SCOPED_OPEN = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:for|to)\s+(?:academic|research|researchers|non-?commercial|personal|"
+    r"educational|evaluation|scientific|internal|contributions|feedback|suggestions|collaboration|"
+    r"discussion|interpretation)",
+    re.IGNORECASE,
+)
+_ZH_NEGATION = re.compile(r"(?:[不非未没無无沒別别勿]|尚未|並未|并未|不是|并非|並非)(?:[^不非未没無无沒]{0,4})$")
+_ZH_NEGATION_SAFE = re.compile(r"无需|無需|无须|無須|不需|不用|不仅|不僅|不只|不但|非常|无论|無論")
+_ZH_COMPARISON = re.compile(
+    r"超越|超過|超过|优于|優於|好于|好於|媲美|比肩|对比|對比|相比|比较|比較|胜过|勝過|领先于|領先於|击败|擊敗|"
+    r"逼近|接近|当前|當前|现有|現有|目前的|其他|其它|主流|同类|同類|同等|同规模|同規模|同尺寸|众多|眾多|诸多|"
+    r"諸多|各种|各種|已有|一众|一眾|大多数|大多數|所有|多个|多個|许多|許多|一些|基于|基於|使用|利用|借助|依托|"
+    r"感谢|感謝|参考|參考|类似|類似|达到|達到"
+)
+_ZH_SELF = re.compile(r"我们|我們|本项目|本項目|本仓库|本倉庫|本模型|本团队|本團隊|此模型|该模型|該模型|我司")
+_ZH_VERB_AFTER = re.compile(r"^\s*(?:了|出|发布|發布|出来|出來|给|給|至|到|于|於|化|\s*[A-Za-z0-9])")
+_ZH_VERB_BEFORE = re.compile(r"(?:已经|已經|已|将|將|会|會|正式|全面|完全|全部|均|都|也|并|並|还|還|率先|首次|首个|陆续|陸續|同步|同时|同時|决定|決定|宣布|选择|選擇|我们|我們|本项目|本項目|本仓库|本倉庫)\s*$")
+
+# --------------------------------------------------------------------------- patterns
+
+_OS_EN = re.compile(r"\bopen[\s-]?sourc(?:e[ds]?|ing)\b(?![.\w-]*@)", re.IGNORECASE)
+_FULLY_EN = re.compile(
+    r"\b(?:fully|truly|completely|totally|entirely|genuinely|100\s?%)[\s-]+open\b(?:[\s-]?sourc(?:ed|e)\b)?",
+    re.IGNORECASE,
+)
+_OPEN_WEIGHTS_EN = re.compile(
+    r"\bopen[\s-]?weights?\b|\bweights\s+(?:are|is)\s+(?:now\s+)?(?:fully\s+|freely\s+)?open\b(?!\s*-)",
+    re.IGNORECASE,
+)
+_NOT_MODIFIER = (
+    r"(?!(?:the|a|an|your|our|this|that|these|those|it|its|in|on|with|to|of|and|or|for|source|sourced|"
+    r"sources|weights?|up|new|more|any|all|model|models|llm|llms)\b)"
+)
+_OPEN_MODEL_EN = re.compile(
+    r"\bopen\s+(?:" + _NOT_MODIFIER + r"[A-Za-z][\w-]*\s+){0,3}"
+    r"(?:(?:language|foundation|ai|base|chat|reasoning|embedding|vision|multimodal)\s+)?(?:models?|llms?)\b",
+    re.IGNORECASE,
+)
+_LICENSE_NAME_AFTER = re.compile(
+    r"^\s*(?:licen[cs]e|agreement|initiative|leaderboard|hub|license\s+agreement|program|framework|tool)\b",
+    re.IGNORECASE,
+)
+_OPENLY_EN = re.compile(
+    r"\bopenly\s+(?:releas\w*|available|shar\w*|licen[cs]ed|publish\w*|distribut\w*|accessible|downloadable)\b|"
+    r"\b(?:releas(?:e|ed|es|ing)|made|make|making|shar(?:e|ed|ing)|publish(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?openly\b|"
+    r"\bopen\s+release\b|\bprinciples?\s+of\s+openness\b|\bcommit(?:ment|ted)\s+to\s+openness\b|"
+    r"\bopen\s+access\b|\bfreely\s+(?:available|accessible|downloadable)\b|\bavailable\s+to\s+(?:all|everyone|anyone)\b|"
+    r"\b(?:included|released|provided|published|shared)\s+for\s+(?:full\s+)?transparency\b",
+    re.IGNORECASE,
+)
+_OPEN_SCIENCE_EN = re.compile(r"\bopen[\s-]science\b", re.IGNORECASE)
+_FULL_SOURCE_EN = re.compile(r"\b(?:full|complete|entire)\s+source\s+code\b", re.IGNORECASE)
+_PERMISSIVE_EN = re.compile(r"\bpermissive(?:ly)?\s+licen[cs](?:e|ed)\b|\bpermissive\s+(?:\w+\s+)?licen[cs]e\b", re.IGNORECASE)
+
+_COMMERCIAL_EN = re.compile(
+    r"\b(?:free(?:ly)?(?:\s+available)?|available|licen[cs]ed|approved|permitted|allowed|ok|okay|suitable|"
+    r"usable|ready|open|granted)\s+for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial\s+"
+    r"(?:use|usage|purposes?|applications?|deployments?|products?|entities|settings?|projects?|and)\b|"
+    r"\bcommercial(?:ly)?\s+(?:use|usage)\s+(?:is\s+|are\s+)?(?:also\s+|fully\s+)?(?:permitted|allowed|possible|"
+    r"supported|granted|ok|okay|free|welcome)\b|"
+    r"\bcommercially\s+(?:usable|viable|available|friendly|permissive)\b|"
+    r"\b(?:use|used|using|deploy|deployed|redistribute\w*)\b[^.;:]{0,60}?\b(?:commercially|for\s+commercial\s+"
+    r"(?:use|purposes?|applications?|products?))\b|"
+    r"\bincluding\s+commercial(?:ly|\s+use\b|\s+purposes\b|\s+applications\b)|"
+    r"\bfree\s+(?:for\s+)?commercial\s+(?:use|usage)\b|"
+    r"\b(?:enabl\w+|allow\w*|permit\w*|support\w*)\s+(?:both\s+)?(?:[\w-]+\s+){0,2}(?:and\s+|&\s+)?commercial\s+"
+    r"(?:use|usage|applications?|purposes?|deployments?|products?)\b",
+    re.IGNORECASE,
+)
+
+_OS_ZH = re.compile(r"开源|開源")
+_OPEN_SOURCE_LICENSE_EN = re.compile(r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b", re.IGNORECASE)
+_GRATITUDE = re.compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
+_FULLY_ZH = re.compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")
+_OPEN_WEIGHTS_ZH = re.compile(
+    r"(?:开放|開放|公开|公開)(?:了)?\s*(?:模型)?\s*(?:的)?\s*(?:权重|權重)|(?:权重|權重)\s*(?:全部|完全|均|已)?\s*(?:开放|開放)"
+)
+_OPEN_MODEL_ZH = re.compile(r"(?:开放|開放)(?:的)?(?:大)?(?:语言)?模型")
+_OPEN_SCIENCE_ZH = re.compile(r"开放科学|開放科學")
+_OPEN_LICENSE_ZH = re.compile(
+    r"(?:开源|開源)\s*(?:的)?\s*(?:协议|協議|许可证|許可證|许可|許可|授权|授權|license)|"
+    r"(?:宽松|寬鬆)\s*(?:的)?\s*(?:开源)?\s*(?:协议|協議|许可证|許可證|许可|許可)",
+    re.IGNORECASE,
+)
+_COMMERCIAL_ZH = re.compile(
+    r"(?:可|允许|允許|支持|免费|免費|可以|能够|能夠|即可|均可|亦可|亦允许|亦允許)\s*(?:免费|免費|进行|進行|用于|用於)?\s*"
+    r"(?:商用|商业使用|商業使用|商业化|商業化|商业用途|商業用途|商业应用|商業應用|商业部署|商業部署)|"
+    r"(?:免费|免費)\s*(?:可)?\s*(?:商用|商业使用|商業使用)"
+)
+_ZH_OPEN_LICENSE_OTHERS = re.compile(r"(?:相应|相應|各自|第三方|对应|對應|其|原)\s*的?\s*$")
+
+# Licence names, for prose declarations ("released under the MIT License").
+_LIC = (
+    r"(?:MIT(?:\s+Licen[cs]e)?|Apache(?:[\s-]+(?:Licen[cs]e[\s,]*)?(?:(?:Version|v)\s*)?2(?:\.0)?|\s+Licen[cs]e)|"
+    r"BSD(?:[\s-]*[234][\s-]*Clause)?(?:\s+Licen[cs]e)?|(?:A|L)?GPL(?:[\s-]*v?[23](?:\.[01])?)?(?:\+|-or-later|-only)?|"
+    r"MPL[\s-]*2(?:\.0)?|CC[\s-]*BY(?:[\s-]*(?:NC|SA|ND))*(?:[\s-]*[1-4]\.0)?(?:\s+International)?|CC0(?:[\s-]*1\.0)?|"
+    r"Creative\s+Commons(?:[\s-]+[A-Za-z-]+){0,4}(?:[\s-]+[1-4]\.0)?(?:\s+International)?|"
+    r"(?:CreativeML\s+)?Open\s?RAIL(?:[\s-]?[MSD]|\+\+)?(?:\s+Licen[cs]e)?|(?:BigScience\s+)?(?:BLOOM\s+)?RAIL(?:[\s-][\w.]+)?\s+Licen[cs]e|"
+    r"Llama\s*[1-4](?:\.\d)?\s+Community\s+Licen[cs]e(?:\s+Agreement)?|Gemma\s+Terms\s+of\s+Use|(?:The\s+)?Unlicense|"
+    r"ODC[\s-]?By(?:[\s-]1\.0)?|ODbL|CDLA(?:-[\w.]+)?|OpenMDW(?:-[\d.]+)?|NVIDIA\s+Open\s+Model\s+Licen[cs]e|"
+    r"(?:Qwen|Tongyi\s+Qianwen|DeepSeek|Falcon[\w\s.-]{0,12}?|Stability\s+AI\s+[\w\s-]{0,20}?|Yi|Baichuan\s*2?|"
+    r"InternLM|ChatGLM-6B|GLM-4|Model)\s+(?:Research\s+|Community\s+)?Licen[cs]e(?:\s+Agreement)?|"
+    r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,4}\s+Licen[cs]e(?:\s+Agreement)?)"
+)
+_LIC_WRAP = r"[\s*_`\[\]\"“”'‘’]*"
+_DECL_EN = re.compile(
+    r"\b(?:released|licen[cs]ed|distributed|available|provided|published|shared|offered|governed|covered|"
+    r"made\s+available)\s+(?:\w+\s+){0,2}?under\s(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+|its\s+)?"
+    + _LIC_WRAP + r"(?P<lic>" + _LIC + r")|"
+    r"\b(?:subject\s+to|inherits?|inherited|inheriting)\s+(?:the\s+)?" + _LIC_WRAP + r"(?P<lic2>" + _LIC + r")"
+)
+_DECL_LABEL = re.compile(  # applied to the line with leading blanks removed
+    r"(?:[-*+]\s)?\s?(?:\*\*|__)?(?:[^\w\s]{1,3}\s?)?(?:Licen[cs]e|许可证|許可證|协议|協議)(?:\*\*|__)?\s?[:：]"
+    + _LIC_WRAP + r"(?P<lic>" + _LIC + r")",
+    re.IGNORECASE,
+)
+_DECL_ZH = re.compile(
+    r"(?:采用|採用|遵循|遵守|依照|依據|依据|根据|根據|基于|基於|使用|遵照|按照|适用|適用|以)" + _LIC_WRAP
+    + r"(?P<lic>" + _LIC + r")" + _LIC_WRAP + r"(?:开源)?(?:许可证|許可證|许可|許可|协议|協議|授权|授權|license)",
+    re.IGNORECASE,
+)
+_SECTION_LEAD = re.compile(r"(?:[-*+]\s)?" + _LIC_WRAP + r"(?P<lic>" + _LIC + r")(?=\W|$)")
+_LICENSE_HEADING = re.compile(r"licen[cs]|许可|許可|协议|協議|授权|授權|terms\s+of\s+use|使用条款", re.IGNORECASE)
+_GENERIC_LICENSE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:this|that|a|an|its|our|their|model|same|original|following|respective|full|entire|your|"
+    r"permissive|open|custom|separate|different)?\s*licen[cs]e(?:\s+agreement)?$|contributor\s+licen[cs]e",
+    re.IGNORECASE,
+)
+
+# Badges: shields.io "License-MIT-blue", also "Code License-…", "Model License-…".
+_BADGE = re.compile(
+    r"(?:!\[(?P<alt>[^\]]{0,200})\]\(\s*)?(?:<img[^>]{0,300}?src=[\"']?)?"
+    r"https?://img\.shields\.io/badge/(?P<body>[^)\"'\s?#]{1,300})",
+    re.IGNORECASE,
+)
+
+# Lines that introduce a paraphrase of licence terms: the list that follows quotes the licence.
+_LICENSE_PARAPHRASE_LEAD = re.compile(
+    r"licen[cs]e\b.{0,60}\b(?:specifies|states|says|provides|requires|stipulates|reads|includes)\b.{0,20}[:：]?\s*$|"
+    r"(?:许可|協議|协议).{0,20}(?:规定|規定|要求|指出)[:：]\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_EXTERNAL_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
+_ALERT = re.compile(r"^\s*>\s*(?:\[!\w+\]|\*\*(?:note|tip|important|warning|caution|notice)\*\*|📍|⚠|ℹ)", re.IGNORECASE)
+_BIBTEX_TITLE = re.compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+
+# Cheap first look, run once over the lower-cased document: a line without any of
+# these cannot hold a claim.
+_PREFILTER_WORDS = (
+    "open", "licen", "commercial", "source code", "permissive", "shields.io", "开源", "開源", "开放", "開放", "商", "许可",
+    "許可", "协议", "協議", "授权", "授權", "公开", "公開", "under", "inherit", "subject to", "采用", "採用",
+    "遵循", "依照", "transparency", "freely", "available to",
+)
+
+
+# Masks: spans replaced by spaces so that positions stay put.
+_MASK_INLINE = re.compile(
+    r"`[^`]*`|<!--.*?-->|<[^<>]{0,500}>|\]\([^)]{0,1000}\)|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+"
+)
+_QUOTED_TERM = re.compile(r"[\"“'‘]\s*$")
+_QUOTED_TERM_AFTER = re.compile(r"^\s*[\"”'’]")
+
+_KIND_PRIORITY = {
+    "fully-open": 9,
+    "open-weights": 8,
+    "open-license-term": 7,
+    "commercial-use": 6,
+    "open-source": 5,
+    "open-model": 4,
+    "open-science": 3,
+    "openly-released": 2,
+    "open-access": 2,
+    "license-declaration": 1,
+}
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    language: str
+    subject: str
+    value: str | None = None
+
+
+# --------------------------------------------------------------------------- API
 
 
 def extract(doc: Document) -> list[Claim]:
-    return []
+    """Claims in one document, in line/column order. Never raises."""
+    if doc.kind in _SKIP_KINDS:
+        return []
+    try:
+        claims = _front_matter_claims(doc) + _body_claims(doc)
+    except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError, AttributeError):
+        # A bug must not take the whole check down; the document just yields no claims.
+        return []
+    claims.sort(key=lambda c: (c.line, c.column))
+    return claims[:MAX_CLAIMS_PER_DOC]
 
 
-def extract_all(docs: list[Document]) -> list[Claim]:
+def extract_all(docs: Iterable[Document]) -> list[Claim]:
     claims: list[Claim] = []
     for doc in docs:
         claims.extend(extract(doc))
     for number, claim in enumerate(claims, 1):
         claim.id = f"C{number}"
     return claims
+
+
+def profile_for(kind: str, subject: str, *, in_license_text: bool = False) -> str:
+    """The definition a claim of this kind about this subject is checked against."""
+    if in_license_text:
+        return LICENSE_SELF_PROFILE
+    if kind in ("open-source", "fully-open") and subject in SUBJECT_PROFILE:
+        return SUBJECT_PROFILE[subject]
+    return KIND_PROFILE.get(kind, "osaid")
+
+
+# --------------------------------------------------------------------------- front matter
+
+_TAG_KINDS = {
+    "open-source": "open-source",
+    "opensource": "open-source",
+    "oss": "open-source",
+    "open-source-model": "open-source",
+    "open-source-ai": "open-source",
+    "开源": "open-source",
+    "開源": "open-source",
+    "open-weights": "open-weights",
+    "open-weight": "open-weights",
+    "openweights": "open-weights",
+    "open-weights-model": "open-weights",
+    "open-model": "open-model",
+    "open-models": "open-model",
+    "open-llm": "open-model",
+    "fully-open": "fully-open",
+    "fully-open-source": "fully-open",
+    "open-science": "open-science",
+    "commercial-use": "commercial-use",
+    "commercial": "commercial-use",
+}
+
+
+def _front_matter_claims(doc: Document) -> list[Claim]:
+    fm = doc.front_matter
+    if fm is None or not isinstance(fm.data, dict):
+        return []
+    out: list[Claim] = []
+    for key in ("license", "license_name", "license_link"):
+        value = fm.data.get(key)
+        values = value if isinstance(value, list) else [value]
+        for index, item in enumerate(values):
+            if item is None or isinstance(item, (dict, list)) or str(item).strip() == "":
+                continue
+            text_value = str(item).strip()
+            line, column = fm.locate(key, index) if isinstance(value, list) else fm.locate(key)
+            out.append(_fm_claim(doc, line, column, text_value, "license-declaration", f"{key}: {text_value}"))
+    tags = fm.data.get("tags")
+    if isinstance(tags, list):
+        for index, tag in enumerate(tags):
+            if not isinstance(tag, str):
+                continue
+            norm = re.sub(r"[\s_]+", "-", tag.strip().lower())
+            kind = _TAG_KINDS.get(norm)
+            if kind is None:
+                continue
+            line, column = fm.locate("tags", index)
+            claim = _fm_claim(doc, line, column, tag, kind, tag)
+            claim.value = None
+            claim.language = "zh" if re.search(r"[\u4e00-\u9fff]", tag) else "en"
+            out.append(claim)
+    return out
+
+
+def _fm_claim(doc: Document, line: int, column: int, value: str, kind: str, text: str) -> Claim:
+    context = doc.line_text(line)
+    found = context.find(value, max(0, column - 1))
+    if found >= 0:
+        column = found + 1  # point at the value, not the key
+    return Claim(
+        id="",
+        kind=kind,
+        text=text,
+        path=doc.path,
+        line=line,
+        column=max(1, column),
+        subject="model",
+        language="en",
+        profile=profile_for(kind, "model"),
+        context=context[:MAX_LINE_CHARS],
+        value=value if kind == "license-declaration" else None,
+    )
+
+
+# --------------------------------------------------------------------------- body
+
+
+def _candidate_lines(lines: list[str], first: int) -> set[int]:
+    """Indexes of lines that may hold a claim, from one pass over the lower-cased text.
+
+    `str.find` per key word is far faster than a regex alternation over every character.
+    """
+    from bisect import bisect_right
+
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    low = "\n".join(lines).lower()
+    begin = starts[first] if first < len(starts) else len(low)
+    found: set[int] = set()
+    for word in _PREFILTER_WORDS:
+        position = low.find(word, begin)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            found.add(index)
+            # One hit is enough to look at a line closely: continue on the next line.
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(low)
+            position = low.find(word, next_start)
+    return found
+
+
+@dataclass
+class _BlockState:
+    """Markdown context carried from line to line."""
+
+    fence: str | None = None  # the opening fence while inside a code block
+    fence_is_bibtex: bool = False
+    in_comment: bool = False
+    in_quote: bool = False  # inside a block quote of someone else
+    in_paraphrase: bool = False  # inside a list that paraphrases licence terms
+    in_license_section: bool = False
+    heading_level: int = 0
+
+
+def _body_claims(doc: Document) -> list[Claim]:
+    lines = doc.lines
+    markdown = doc.is_markdown
+    license_text = doc.kind in _LICENSE_TEXT_KINDS
+    first = max(0, (doc.body_start_line if markdown else 1) - 1)
+    candidates = _candidate_lines(lines, first)
+    if not candidates:
+        return []
+    out: list[Claim] = []
+    state = _BlockState()
+    for index in range(first, len(lines)):
+        if not markdown:
+            if index in candidates:
+                raw = lines[index].rstrip("\r")[:MAX_LINE_CHARS]
+                out.extend(_line_claims(doc, lines, index, raw, state, license_text, markdown=False))
+            continue
+        raw = _markdown_line(lines, index, state, index in candidates)
+        if raw is None:
+            continue
+        out.extend(_line_claims(doc, lines, index, raw, state, license_text, markdown=True))
+        if len(out) >= MAX_CLAIMS_PER_DOC:
+            break
+    return out
+
+
+def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: bool) -> str | None:
+    """Advance the Markdown state by one line; the line's prose to scan, or None."""
+    raw = lines[index]
+    stripped = raw.strip()
+    if not stripped:
+        state.in_quote = False  # a paraphrase list may follow its lead after a blank line
+        return None
+    lead = stripped[0]
+    if state.fence is not None:
+        fence_match = _FENCE.match(raw) if lead in "`~" else None
+        if fence_match and fence_match.group(1)[0] == state.fence[0] and len(fence_match.group(1)) >= len(state.fence) and not fence_match.group(2).strip():
+            state.fence = None
+        elif not state.fence_is_bibtex and lead == "@" and _looks_like_bibtex(raw):
+            state.fence_is_bibtex = True
+        elif state.fence_is_bibtex and candidate and _BIBTEX_TITLE.match(raw):
+            # A citation title is the authors' own wording ("X: An Open-Source …").
+            return raw.rstrip("\r")[:MAX_LINE_CHARS]
+        return None
+    if lead in "`~":
+        fence_match = _FENCE.match(raw)
+        if fence_match:
+            state.fence = fence_match.group(1)
+            state.fence_is_bibtex = fence_match.group(2).strip().lower().startswith(("bib", "latex", "tex"))
+            return None
+    if state.in_comment or "<!--" in raw:
+        raw = _strip_comments(raw, state)
+        stripped = raw.strip()
+        if not stripped:
+            return None
+        lead = stripped[0]
+    if lead == ">":
+        if _ALERT.match(raw):
+            state.in_quote = False  # "> [!NOTE]" is the authors' own call-out
+        elif state.in_quote or not (index > 0 and lines[index - 1].strip().startswith(">")):
+            state.in_quote = True
+        if state.in_quote:
+            return None
+        raw = re.sub(r"^(\s*)>+", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
+    if lead == "#":
+        heading = _HEADING.match(raw)
+        if heading:
+            level = len(heading.group(1))
+            if _LICENSE_HEADING.search(heading.group(2)):
+                state.in_license_section, state.heading_level = True, level
+            elif state.in_license_section and level <= state.heading_level:
+                state.in_license_section = False
+            state.in_paraphrase = False
+    elif raw[:1] in (" ", "\t") and raw.startswith(("    ", "\t")) and index > 0 and not lines[index - 1].strip() and not _LIST_ITEM.match(raw):
+        return None  # indented code block
+    if state.in_paraphrase:
+        if _LIST_ITEM.match(raw) or raw[:1] in (" ", "\t"):
+            return None
+        state.in_paraphrase = False
+    if not candidate and not state.in_license_section:
+        return None  # in a licence section every line may name the licence ("**CC BY-SA 4.0**")
+    if _LICENSE_PARAPHRASE_LEAD.search(stripped):
+        state.in_paraphrase = True
+    if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
+        return None  # "- [Other project](https://…) …": the item describes that project
+    return raw.rstrip("\r")[:MAX_LINE_CHARS]
+
+
+def _strip_comments(raw: str, state: _BlockState) -> str:
+    """Blank HTML comments, which may span lines."""
+    if state.in_comment:
+        end = raw.find("-->")
+        if end < 0:
+            return ""
+        raw = " " * (end + 3) + raw[end + 3 :]
+        state.in_comment = False
+    raw = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), raw)
+    opened = raw.find("<!--")
+    if opened >= 0:
+        raw = raw[:opened] + " " * (len(raw) - opened)
+        state.in_comment = True
+    return raw
+
+
+def _line_claims(
+    doc: Document, lines: list[str], index: int, raw: str, state: _BlockState, license_text: bool, *, markdown: bool
+) -> list[Claim]:
+    masked = _mask(raw) if markdown else _mask_plain(raw)
+    # Prose wraps: the noun after "open source" may sit on the next line.
+    following = lines[index + 1].rstrip("\r")[:120] if index + 1 < len(lines) else ""
+    if not following.strip() or _FENCE.match(following) or _LIST_ITEM.match(following) or following.lstrip()[:1] in "#|>":
+        following = ""  # a new block, not the rest of this sentence
+    follow_masked = (_mask(following) if markdown else _mask_plain(following)) if following else ""
+    # A licence named in a sub-folder README speaks for that folder, not for the release.
+    declarations = doc.kind == CARD
+    hits = _badge_hits(raw) if markdown and declarations else []
+    table_row = markdown and raw.lstrip().startswith("|")
+    hits.extend(
+        _scan_text(
+            raw + "\n" + following,
+            masked + "\n" + follow_masked,
+            license_text=license_text,
+            in_license_section=state.in_license_section,
+            table_row=table_row,
+            declarations=declarations,
+        )
+    )
+    hits = [h for h in hits if h.start < len(raw)]
+    for hit in hits:
+        hit.end = min(hit.end, len(raw))
+    if license_text:
+        for hit in hits:
+            hit.value = doc.path  # "This Agreement is an open-source license": this very file
+    elif markdown and "](" in raw:
+        hits = _apply_links(raw, hits)
+    return _claims_from_hits(doc, index + 1, raw, hits)
+
+
+_LINK = re.compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
+
+
+def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
+    """Link text: "[GLM-4 开源模型](https://github.com/…)" names another project; "[开源协议](MODEL_LICENSE)"
+    names the licence file the phrase is about."""
+    kept = []
+    for hit in hits:
+        link = next((m for m in _LINK.finditer(raw) if m.start(1) <= hit.start and hit.end <= m.end(1)), None)
+        if link is None or hit.kind == "license-declaration":
+            kept.append(hit)
+            continue
+        target = link.group(2)
+        if re.match(r"(?:https?:)?//|www\.", target, re.IGNORECASE):
+            continue  # the words describe the linked, external project
+        if hit.kind == "open-license-term":
+            hit.value = target.split("#", 1)[0]
+            if re.search(r"model|weight", hit.value, re.IGNORECASE):
+                hit.subject = "weights"
+        kept.append(hit)
+    return kept
+
+
+def _looks_like_bibtex(raw: str) -> bool:
+    return bool(re.match(r"^\s*@\w+\s*\{", raw))
+
+
+def _mask(raw: str) -> str:
+    masked = _MASK_INLINE.sub(lambda m: " " * len(m.group(0)), raw)
+    # Emphasis markers carry no words; blank them so windows read "开源了 中文LLaMA模型".
+    return masked.replace("*", " ").replace("~~", "  ")
+
+
+def _mask_plain(raw: str) -> str:
+    return re.sub(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+", lambda m: " " * len(m.group(0)), raw)
+
+
+def _claims_from_hits(doc: Document, line_no: int, raw: str, hits: list[_Hit]) -> list[Claim]:
+    claims: list[Claim] = []
+    for hit in _resolve_overlaps(hits):
+        claims.append(
+            Claim(
+                id="",
+                kind=hit.kind,
+                text=raw[hit.start : hit.end].strip() or raw[hit.start : hit.end],
+                path=doc.path,
+                line=line_no,
+                column=hit.start + 1 + (len(raw[hit.start : hit.end]) - len(raw[hit.start : hit.end].lstrip())),
+                subject=hit.subject,
+                language=hit.language,
+                profile=profile_for(hit.kind, hit.subject, in_license_text=doc.kind in _LICENSE_TEXT_KINDS),
+                context=raw,
+                value=hit.value,
+            )
+        )
+    return claims
+
+
+def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Keep one hit per span: the more specific kind, then the longer one."""
+    ordered = sorted(hits, key=lambda h: (-_KIND_PRIORITY.get(h.kind, 0), -(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    for hit in ordered:
+        overlapping = [k for k in kept if hit.start < k.end and k.start < hit.end]
+        # A licence declaration may share words with an openness phrase ("open source licence").
+        if overlapping and not all((k.kind == "license-declaration") != (hit.kind == "license-declaration") for k in overlapping):
+            continue
+        kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    # "open access and available to all": one claim of a kind per phrase group.
+    merged: list[_Hit] = []
+    for hit in kept:
+        previous = next((m for m in reversed(merged) if m.kind == hit.kind), None)
+        if previous is not None and hit.kind != "license-declaration" and hit.start - previous.end < 30:
+            continue
+        merged.append(hit)
+    return merged
+
+
+# --------------------------------------------------------------------------- scanning one line
+
+
+def _has(low: str, *words: str) -> bool:
+    return any(word in low for word in words)
+
+
+def _scan_text(
+    raw: str, masked: str, *, license_text: bool, in_license_section: bool, table_row: bool = False, declarations: bool = True
+) -> list[_Hit]:
+    hits: list[_Hit] = []
+    low = masked.lower()
+    licence_words = ("licen", "agreement", "permissive", "协议", "協議", "许可", "許可", "授权", "授權", "宽松", "寬鬆")
+    if license_text:
+        return _license_term_hits(masked, licence_document=True) if _has(low, *licence_words) else []
+    declaration_words = ("under", "inherit", "subject to", "licen", "采用", "採用", "遵循", "依照", "协议", "協議", "许可", "許可")
+    if table_row:
+        # Tables compare models or quote model outputs; only licence declarations count there.
+        return _declaration_hits(raw, masked, in_license_section) if declarations and _has(raw.lower(), *declaration_words) else []
+    # Each family only runs when its key words are on the line: most lines have none.
+    chinese_open = _has(low, "开源", "開源")
+    if chinese_open or "open" in low:
+        hits.extend(_fully_open_hits(masked))
+    if chinese_open or "sourc" in low:
+        hits.extend(_open_source_hits(masked))
+    if _has(low, "weight", "权重", "權重"):
+        hits.extend(_open_weights_hits(masked))
+    if _has(low, "model", "llm", "模型"):
+        hits.extend(_open_model_hits(masked))
+    if _has(low, "open", "freely", "available to", "transparency"):
+        hits.extend(_openly_hits(masked))
+    if _has(low, "science", "科学", "科學"):
+        hits.extend(_open_science_hits(masked))
+    if _has(low, "commercial", "商"):
+        hits.extend(_commercial_hits(masked))
+    if _has(low, *licence_words):
+        hits.extend(_license_term_hits(masked, licence_document=False))
+    if "source code" in low:
+        hits.extend(_full_source_hits(masked))
+    if declarations and (in_license_section or _has(raw.lower(), *declaration_words)):
+        hits.extend(_declaration_hits(raw, masked, in_license_section))
+    return hits
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _WINDOW) : start]
+    parts = _CLAUSE_BREAK.split(window)
+    return parts[-1] if parts else window
+
+
+def _clause_after(text: str, end: int) -> str:
+    window = text[end : end + _WINDOW]
+    match = _CLAUSE_BREAK.search(window)
+    return window[: match.start()] if match else window
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 200) : start]
+    after = text[end : end + 200]
+    cut = max(before.rfind(". "), before.rfind("。"), before.rfind("！"), before.rfind("？"), before.rfind("; "))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    stop = min([i for i in (after.find(". "), after.find("。"), after.find("；"), after.find("; ")) if i >= 0], default=len(after))
+    return before + text[start:end] + after[:stop]
+
+
+def _is_zh(text: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fff]", text))
+
+
+def _negated_en(before: str) -> bool:
+    if _EN_NOT_ONLY.search(before):
+        return False
+    return bool(_EN_NEGATION.search(before[-45:]))
+
+
+def _negated_zh(text: str, start: int) -> bool:
+    before = text[max(0, start - 6) : start]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    if _ZH_NEGATION_SAFE.search(before):
+        return False
+    return bool(_ZH_NEGATION.search(before))
+
+
+_TITLE_COLON = re.compile(r"(?:^|[{\"“(]|\s)[A-Z][\w.\- ]{0,60}[:：]\s*(?:an?\s+|the\s+)?$")
+
+
+def _title_colon(text: str, start: int) -> bool:
+    """'TeenyTinyLlama: open-source tiny language models': a name, then what it is."""
+    return bool(_TITLE_COLON.search(text[max(0, start - 70) : start]))
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """'the term "open source"': the words are mentioned, not used."""
+    return bool(_QUOTED_TERM.search(text[max(0, start - 2) : start]) and _QUOTED_TERM_AFTER.match(text[end : end + 2]))
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w.+'-]*|[^\sA-Za-z0-9]")
+
+
+def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
+    """Lower-cased words of the noun phrase that follows a phrase.
+
+    With `skip_determiners` the phrase is a verb's object ("open-sourced the pre-training
+    and fine-tuning (SFT) scripts"): "and" and parenthesised asides do not end it.
+    """
+    words: list[str] = []
+    depth = 0
+    limit = 10 if skip_determiners else 6
+    for match in _TOKEN.finditer(text[end : end + 140]):
+        token = match.group(0)
+        low = token.lower().rstrip(".")
+        if skip_determiners and token in "()":
+            depth = max(0, depth + (1 if token == "(" else -1))
+            continue
+        if depth:
+            continue
+        if not low[:1].isalnum() or not low.isascii():
+            if token in ("-", "/", "&"):
+                continue
+            break
+        if low in _EN_NP_STOP and not (skip_determiners and low in ("and", "or")):
+            break
+        if skip_determiners and low in _EN_DETERMINERS:
+            continue
+        words.append(low)
+        if len(words) >= limit:
+            break
+    return words
+
+
+def _subject_of_words(words: list[str]) -> str | None:
+    """Subject from a noun phrase: the last keyword is its head ("model weights" → weights)."""
+    subject = None
+    for word in words:
+        for part in re.split(r"-", word) if "-" in word and word not in _EN_MODEL else [word]:
+            if part in _EN_WEIGHTS:
+                subject = "weights"
+            elif part in _EN_CODE:
+                subject = "code"
+            elif part in _EN_MODEL:
+                subject = "model"
+            elif part in _EN_DATA:
+                subject = "data"
+    return subject
+
+
+def _subject_before_en(clause: str) -> str | None:
+    """Subject named in a clause; the release itself (weights, model) outranks its code."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", clause)]
+    found = {s for s in (_subject_of_words([w]) for w in words) if s}
+    for subject in ("weights", "model", "code", "data"):
+        if subject in found:
+            return subject
+    return None
+
+
+def _zh_keywords(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for pattern, subject in ((_ZH_WEIGHTS, "weights"), (_ZH_CODE, "code"), (_ZH_MODEL, "model"), (_ZH_DATA, "data")):
+        found.extend((m.start(), subject) for m in pattern.finditer(text))
+    found.sort()
+    return found
+
+
+_MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Z]|\d+(?:\.\d+)?\s*[BbMm]\b|[A-Z][a-z]+")
+
+
+def _subject_zh(segment: str, head_last: bool) -> str | None:
+    """Subject of a Chinese phrase.
+
+    With `head_last` (the object after "开源了…") the head noun is the last one, after
+    the final "的": "使用中文数据预训练的中文LLaMA" is about LLaMA, not about data.
+    Otherwise (the topic before "…开源") the first noun wins.
+    """
+    if not segment.strip():
+        return None
+    if head_last:
+        tail = segment.rsplit("的", 1)[-1]
+        found = _zh_keywords(tail)
+        if found:
+            # "模型权重和训练代码": of coordinated heads, the release itself outranks its code.
+            subjects = {subject for _, subject in found}
+            return next(s for s in ("weights", "model", "code", "data") if s in subjects)
+        en = _subject_before_en(tail)
+        if en:
+            return en
+        if _MODEL_NAME.search(tail):
+            return "model"  # a model name: "开源了中文LLaMA", "开源Chinese-LLaMA-2-13B"
+        found = _zh_keywords(segment)
+        return found[-1][1] if found else _subject_before_en(segment)
+    found = _zh_keywords(segment)
+    return found[0][1] if found else _subject_before_en(segment)
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str:
+    sentence = _sentence(text, start, end)
+    if _is_zh(sentence):
+        return _subject_zh(sentence, head_last=False) or "unclear"
+    return _subject_before_en(sentence) or "unclear"
+
+
+# -- open source ------------------------------------------------------------------
+
+
+def _open_source_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OS_EN.finditer(text):
+        hit = _classify_open_source_en(text, match.start(), match.end(), "open-source")
+        if hit is not None:
+            hits.append(hit)
+    for match in _OS_ZH.finditer(text):
+        hit = _classify_open_source_zh(text, match.start(), match.end(), "open-source")
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    phrase = text[start:end].lower()
+    before = _clause_before(text, start)
+    after_text = text[end:]
+    if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
+        return None
+    # "open source licence" is about a licence, handled by _license_term_hits.
+    if re.match(r"^[\s-]*(?:licen[cs]e|agreement)", after_text, re.IGNORECASE):
+        return None
+    if kind == "fully-open" and _EN_SCOPED_OPEN.match(after_text):
+        return None  # "completely open for academic research": scoped, not a claim of openness
+    verb_form = phrase.endswith(("sourced", "sourcing")) or bool(_EN_VERB_BEFORE.search(before))
+    predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form
+    words = _np_after(text, end, skip_determiners=verb_form)
+    if verb_form:
+        if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
+            return None
+        subject = _subject_of_words(words) or _subject_before_en(before) or _sentence_subject(text, start, end)
+        if not _subject_of_words(words) and words and any(w[0].isalnum() for w in words):
+            subject = _subject_of_words(words) or "model"  # "open-sourced the Chinese LLaMA"
+        return _Hit(start, end, kind, "en", subject)
+    if predicate or not words:
+        if _EN_COMPARISON.search(before) and not predicate:
+            return None
+        if not predicate and _EN_MENTION_BEFORE.search(before) and not _EN_SELF.search(before):
+            return None
+        subject = _subject_before_en(before) or _sentence_subject(text, start, end)
+        return _Hit(start, end, kind, "en", subject)
+    # Adjective: "open-source <noun phrase>".
+    if any(w in _EN_MENTION for w in words):
+        # "our open-source project" is about our code; "the open-source community" never is.
+        owned = re.search(r"\b(?:our|we)\b", before, re.IGNORECASE)
+        if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
+            return None
+    head = _subject_of_words(words)
+    head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
+    self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
+    if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|we|among)\b", before, re.IGNORECASE):
+        return None
+    if head_word in _EN_PLURAL_MODEL and not self_ref:
+        return None  # "open-source models" as a category the release is compared with
+    if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref:
+        return None  # "the open-source Transformers library"
+    if _EN_MENTION_BEFORE.search(before) and not self_ref:
+        return None
+    subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
+    return _Hit(start, end, kind, "en", subject)
+
+
+def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    if _negated_zh(text, start) or _quoted_term(text, start, end):
+        return None
+    after = text[end : end + 30]
+    window = text[end : end + _WINDOW]
+    phrase_end = _ZH_PHRASE_END.search(window)
+    clause_after = window[: phrase_end.start()] if phrase_end else window
+    before = _clause_before(text, start)
+    # "开源协议/许可": about a licence, handled by _license_term_hits.
+    if re.match(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", after, re.IGNORECASE):
+        return None
+    if _ZH_MENTION.match(after.lstrip()):
+        return None  # "开源项目/社区/语料": other people's open-source things
+    if re.match(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)", after) and not _ZH_SELF.search(before):
+        # "开源的通用指令遵循数据": third-party data, unless the clause says it is ours.
+        if not re.match(r"^\s*了", after):
+            return None
+    verb = bool(_ZH_VERB_AFTER.match(after)) or bool(_ZH_VERB_BEFORE.search(before)) or bool(_ZH_SELF.search(before))
+    clause_end = not clause_after.strip()
+    if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)):
+        return None
+    if re.match(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", after, re.IGNORECASE):
+        if not _ZH_SELF.search(before):
+            return None  # "开源模型中最强": ranking among others; kept only with 我们/本项目
+    if clause_end and not verb:
+        # "…协议开源": the topic comes first in the clause; what follows is another clause.
+        subject = _subject_zh(before, head_last=False) or "unclear"
+    else:
+        subject = _subject_zh(clause_after, head_last=True) or _subject_zh(before, head_last=False) or _sentence_subject(text, start, end)
+    return _Hit(start, end, kind, "zh", subject)
+
+
+def _fully_open_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _FULLY_EN.finditer(text):
+        hit = _classify_open_source_en(text, match.start(), match.end(), "fully-open")
+        if hit is not None:
+            hits.append(hit)
+    for match in _FULLY_ZH.finditer(text):
+        hit = _classify_open_source_zh(text, match.start(), match.end(), "fully-open")
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _full_source_hits(text: str) -> list[_Hit]:
+    hits = []
+    for match in _FULL_SOURCE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _EN_MENTION_BEFORE.search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-source", "en", "code"))
+    return hits
+
+
+# -- open weights / open model / openly released / open science ----------------------
+
+
+def _open_weights_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPEN_WEIGHTS_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
+            continue
+        words = _np_after(text, match.end())
+        head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1] if words else "")
+        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
+        if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words)) and not self_ref:
+            continue
+        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|we|among)\b", before, re.IGNORECASE):
+            continue
+        if _LICENSE_NAME_AFTER.match(text[match.end() :]):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-weights", "en", "weights"))
+    for match in _OPEN_WEIGHTS_ZH.finditer(text):
+        if _negated_zh(text, match.start()):
+            continue
+        before = _clause_before(text, match.start())
+        if _ZH_COMPARISON.search(before) and not _ZH_SELF.search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-weights", "zh", "weights"))
+    return hits
+
+
+def _open_model_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPEN_MODEL_EN.finditer(text):
+        phrase = match.group(0)
+        before = _clause_before(text, match.start())
+        if _LICENSE_NAME_AFTER.match(text[match.end() :]) or _negated_en(before):
+            continue
+        if re.match(r"open\s+(?:in|with|up|the|a|an)\b", phrase, re.IGNORECASE):
+            continue
+        if re.search(r"\b(?:to|can|please|then|and\s+then|click|will)\s*$", before, re.IGNORECASE):
+            continue  # "open" as a verb: "click to open model files"
+        plural = phrase.lower().endswith("s")
+        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
+        if plural and not self_ref:
+            continue
+        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|we|among)\b", before, re.IGNORECASE):
+            continue
+        if any(w in _EN_MENTION for w in _np_after(text, match.end())):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-model", "en", "model"))
+    for match in _OPEN_MODEL_ZH.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_zh(text, match.start()) or (_ZH_COMPARISON.search(before) and not _ZH_SELF.search(before)):
+            continue
+        if _ZH_MENTION.match(text[match.end() :].lstrip()):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-model", "zh", "model"))
+    return hits
+
+
+def _openly_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPENLY_EN.finditer(text):
+        phrase = match.group(0).lower()
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        subject = _subject_before_en(before) or _subject_of_words(_np_after(text, match.end(), skip_determiners=True))
+        access = phrase.startswith(("open access", "freely", "available to", "openly available", "openly accessible", "openly downloadable")) or phrase.endswith("transparency")
+        if access and not phrase.endswith("transparency"):
+            # Open access to a paper or a dataset is not a claim about the model.
+            if subject not in ("model", "weights"):
+                if not (phrase.startswith("open access") and re.search(r"\bavailable\s+to\s+all\b", sentence, re.IGNORECASE)):
+                    continue
+                subject = subject or "model"
+            if re.match(r"^\s*(?:for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial|for\s+(?:academic|research|non-?commercial))", text[match.end() :], re.IGNORECASE):
+                continue  # "freely available for commercial use" is a commercial-use claim
+        if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
+            continue
+        kind = "open-access" if access else "openly-released"
+        hits.append(_Hit(match.start(), match.end(), kind, "en", subject or _sentence_subject(text, match.start(), match.end())))
+    return hits
+
+
+def _open_science_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPEN_SCIENCE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or any(w in _EN_MENTION for w in _np_after(text, match.end())):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-science", "en", _sentence_subject(text, match.start(), match.end())))
+    for match in _OPEN_SCIENCE_ZH.finditer(text):
+        if _negated_zh(text, match.start()) or _ZH_MENTION.match(text[match.end() :].lstrip()):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-science", "zh", _sentence_subject(text, match.start(), match.end())))
+    return hits
+
+
+# -- commercial use --------------------------------------------------------------------
+
+
+def _commercial_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _COMMERCIAL_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        inside = match.group(0)
+        if _negated_en(before) or re.search(r"\b(?:not|non-?|no|never|prohibit\w*|forbid\w*)\b", inside, re.IGNORECASE):
+            continue
+        if re.search(r"\b(?:if|unless|only\s+after|only\s+with|requires?|need\s+to)\b", before, re.IGNORECASE) and re.search(r"\bpermission|\bseparate\b|\bcontact\b", text[match.end() : match.end() + 60], re.IGNORECASE):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
+    for match in _COMMERCIAL_ZH.finditer(text):
+        if _negated_zh(text, match.start()):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "zh", _sentence_subject(text, match.start(), match.end())))
+    return hits
+
+
+# -- licences ----------------------------------------------------------------------------
+
+
+def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
+    """A licence called open: "an open-source licence", "开源协议", "a permissive license"."""
+    hits: list[_Hit] = []
+    for match in _OPEN_SOURCE_LICENSE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
+            continue
+        if not licence_document and (_EN_COMPARISON.search(before) or re.search(r"\b(?:respective|other|their|any|each)\s*$", before, re.IGNORECASE)):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", "unclear"))
+    for match in _OPEN_LICENSE_ZH.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "zh", "unclear"))
+    if licence_document:
+        return hits
+    for match in _PERMISSIVE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or re.search(r"\b(?:other|respective|their|more)\s*$", before, re.IGNORECASE):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", _subject_before_en(before) or "unclear"))
+    return hits
+
+
+def _declaration_hits(raw: str, masked: str, in_license_section: bool) -> list[_Hit]:
+    """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
+    hits: list[_Hit] = []
+    # Link text counts here: "[Llama 2 Community License Agreement](https://…)" names the licence.
+    text = re.sub(r"\]\([^)]{0,1000}\)", lambda m: "]" + " " * (len(m.group(0)) - 1), raw)
+    text = _MASK_INLINE.sub(lambda m: m.group(0) if m.group(0).startswith("]") else " " * len(m.group(0)), text)
+    seen: set[int] = set()
+
+    def add(match: re.Match[str], group: str, language: str) -> None:
+        name = match.group(group)
+        if not name:
+            return
+        value = " ".join(name.split()).strip(" *_`[]\"'")
+        if not value or _GENERIC_LICENSE_WORDS.match(value) or match.start(group) in seen:
+            return
+        seen.add(match.start(group))
+        before = text[: match.start()]
+        subject = _subject_before_en(_clause_before(text, match.start()) + " " + before[-60:]) if language == "en" else None
+        if language == "zh":
+            subject = _subject_zh(_clause_before(text, match.start()), head_last=False)
+        hits.append(_Hit(match.start(group), match.end(group), "license-declaration", language, subject or "unclear", value))
+
+    for match in _DECL_EN.finditer(text):
+        if _negated_en(_clause_before(text, match.start())):
+            continue
+        add(match, "lic" if match.group("lic") else "lic2", "en")
+    for match in _DECL_ZH.finditer(text):
+        add(match, "lic", "zh")
+    lead_blank = len(text) - len(text.lstrip())
+    label = _DECL_LABEL.match(text, lead_blank)
+    if label:
+        add(label, "lic", "zh" if _is_zh(label.group(0)) else "en")
+    if in_license_section and not hits:
+        lead = _SECTION_LEAD.match(text, lead_blank)
+        if lead and not re.match(r"\s*(?:[-*+]\s+)?(?:the\s+)?(?:model|this|our)\b", text, re.IGNORECASE):
+            add(lead, "lic", "zh" if _is_zh(text) else "en")
+    del masked  # the raw text is needed here: licence names sit inside link text
+    return hits
+
+
+def _badge_hits(raw: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _BADGE.finditer(raw):
+        label, message = _badge_parts(match.group("body"))
+        if label is None or not re.search(r"licen[cs]e|许可|协议", label, re.IGNORECASE):
+            continue
+        if not message or message.lower() in ("unknown", "custom", "none"):
+            continue
+        low = label.lower()
+        subject = "code" if "code" in low else "weights" if ("model" in low or "weight" in low) else "data" if "data" in low else "unclear"
+        end = raw.find(")", match.end())
+        end = end + 1 if end >= 0 and raw[match.start() : match.start() + 2] == "![" else match.end()
+        hits.append(_Hit(match.start(), end, "license-declaration", "en", subject, message))
+    return hits
+
+
+def _badge_parts(body: str) -> tuple[str | None, str | None]:
+    """shields.io static badge path "<label>-<message>-<colour>" ("--" is a dash, "_" a space)."""
+    from urllib.parse import unquote
+
+    pieces = re.split(r"(?<!-)-(?!-)", body)
+    if len(pieces) < 2:
+        return None, None
+    if len(pieces) == 2:
+        label, message = "", pieces[0]
+    else:
+        label, message = pieces[0], "-".join(pieces[1:-1])
+
+    def clean(part: str) -> str:
+        part = unquote(part).replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_")
+        return " ".join(part.split())
+
+    return clean(label), clean(message)

@@ -89,16 +89,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the one place every error becomes a line, never a traceback
-        from openwash.errors import OpenwashError
+        from openwash.errors import OpenwashError, redact_secrets
 
         if isinstance(exc, OpenwashError):
-            print(f"openwash: error: {exc}", file=sys.stderr)
+            print(redact_secrets(f"openwash: error: {' '.join(str(exc).split())}"), file=sys.stderr)
             return 2
         if os.environ.get("OPENWASH_DEBUG"):
-            raise
+            import traceback  # printed here, not re-raised, so the token is redacted from it too
+
+            print(redact_secrets("".join(traceback.format_exception(exc))), file=sys.stderr, end="")
+            return 2
         print(
-            f"openwash: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
-            "(set OPENWASH_DEBUG=1 for a traceback, and please report it)",
+            redact_secrets(
+                f"openwash: internal error: {type(exc).__name__}: {_one_line(str(exc))} "
+                "(set OPENWASH_DEBUG=1 for a traceback, and please report it)"
+            ),
             file=sys.stderr,
         )
         return 2

@@ -55,6 +55,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     external: dict[str, str] = field(default_factory=dict)
+    comment: str | None = None  # GitHub Action PR comment: always | on-failure | never (None: the action's default)
     source: str | None = None  # file the config came from
 
     def rule_enabled(self, rule_id: str) -> bool:
@@ -79,15 +80,17 @@ def load(root: Path, explicit: Path | None = None) -> Config:
     return Config()
 
 
+# A configuration file larger than this is refused (real ones are a few hundred bytes).
+MAX_CONFIG_BYTES = 256 * 1024
+MAX_PYPROJECT_BYTES = 1024 * 1024
+
+
 def _load_file(path: Path) -> Config:
     if path.name == "pyproject.toml":
         return _load_pyproject(path)
-    from openwash import frontmatter, textio
+    from openwash import frontmatter
 
-    try:
-        text = textio.read_text(path, 256 * 1024).text
-    except (OSError, textio.NotText) as exc:
-        raise ConfigError(f"cannot read configuration: {exc}", str(path)) from None
+    text = _read_config_text(path, MAX_CONFIG_BYTES)
     parsed = frontmatter.parse_yaml(text)
     if isinstance(parsed, frontmatter.FrontMatterError):
         raise ConfigError(parsed.message.replace("front matter", "configuration"), str(path), parsed.line)
@@ -95,40 +98,60 @@ def _load_file(path: Path) -> Config:
     return from_mapping(data, str(path), lambda *keys: positions.get(tuple(keys), (None, None))[0])
 
 
+def _read_config_text(path: Path, limit: int) -> str:
+    from openwash import textio
+
+    try:
+        read = textio.read_text(path, limit)
+    except textio.NotText as exc:
+        raise ConfigError(f"cannot read configuration: {exc}", str(path)) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration: {exc.strerror or exc}", str(path)) from None
+    if read.truncated:
+        raise ConfigError(f"configuration file larger than {limit // 1024} KiB; refusing to read it", str(path))
+    return read.text
+
+
 def _load_pyproject(path: Path) -> Config:
     try:
         import tomllib  # type: ignore[import-not-found,unused-ignore]
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
+    text = _read_config_text(path, MAX_PYPROJECT_BYTES)
+    # A project's pyproject.toml is not ours: when it has no openwash section, a broken
+    # file is its owner's business and openwash runs with defaults.
+    mentions_us = re.search(r"^\s*\[\s*tool\s*\.\s*openwash\b", text, re.MULTILINE) is not None
     try:
-        raw = path.read_bytes()
-        data = tomllib.loads(raw.decode("utf-8", "replace"))
-    except (OSError, ValueError) as exc:
+        data = tomllib.loads(text)
+    except (ValueError, RecursionError) as exc:
+        if not mentions_us:
+            return Config()
         line = None
         match = re.search(r"line (\d+)", str(exc))
         if match:
             line = int(match.group(1))
-        raise ConfigError(f"invalid TOML: {exc}", str(path), line) from None
-    section = data.get("tool", {}).get("openwash")
+        raise ConfigError(f"invalid TOML: {_one_line(str(exc))}", str(path), line) from None
+    tool = data.get("tool")
+    section = tool.get("openwash") if isinstance(tool, dict) else None
     if section is None:
         return Config()
-    text = raw.decode("utf-8", "replace").split("\n")
+    lines = text.split("\n")
 
     def line_of(*keys: Any) -> int | None:
         # TOML parsers keep no positions: find the key's line textually inside the section.
         in_section = False
         key = str(keys[-1]) if keys else ""
-        for number, line in enumerate(text, 1):
+        for number, line in enumerate(lines, 1):
             stripped = line.strip()
             if stripped.startswith("["):
-                in_section = stripped.startswith("[tool.openwash")
+                in_section = stripped.replace(" ", "").startswith("[tool.openwash")
                 continue
-            if in_section and re.match(rf"^\"?{re.escape(key)}\"?\s*=", stripped):
+            if in_section and re.match(rf"^[\"']?{re.escape(key)}[\"']?\s*=", stripped):
                 return number
         return None
 
     if not isinstance(section, dict):
-        raise ConfigError("[tool.openwash] must be a table", str(path))
+        raise ConfigError("[tool.openwash] must be a table", str(path), line_of("openwash"))
     return from_mapping(section, str(path), line_of)
 
 
@@ -137,57 +160,114 @@ def from_mapping(data: dict[str, Any], source: str, line_of: Any) -> Config:
     config = Config(source=source)
 
     def fail(message: str, *keys: Any) -> ConfigError:
-        return ConfigError(message, source, line_of(*keys) if keys else None)
+        try:
+            line = line_of(*keys) if keys else None
+        except Exception:  # a position lookup must never hide the real message
+            line = None
+        return ConfigError(message, source, line if isinstance(line, int) else None)
 
-    known = {"profiles", "fail-on", "select", "ignore", "exclude", "external"}
+    if not isinstance(data, dict):
+        raise fail("configuration must be a mapping of keys to values")
     for key, value in data.items():
-        if key not in known:
-            hint = f" (did you mean '{key.replace('_', '-')}'?)" if str(key).replace("_", "-") in known else ""
-            raise fail(f"unknown configuration key '{key}'{hint}; known keys: {', '.join(sorted(known))}", key)
+        if key not in KNOWN_KEYS:
+            raise fail(_unknown_key_message(key), key)
         if key == "profiles":
-            names = _string_list(value, key, fail)
-            for name in names:
-                if name not in PROFILES:
-                    raise fail(f"unknown profile '{name}'; choose from {', '.join(PROFILES)}", key)
-            config.profiles = tuple(names)
+            config.profiles = _profiles(value, fail)
         elif key == "fail-on":
-            if value not in FAIL_ON:
-                raise fail(f"fail-on must be one of {', '.join(FAIL_ON)}, not {value!r}", key)
+            if not isinstance(value, str) or value not in FAIL_ON:
+                raise fail(f"fail-on must be one of {', '.join(FAIL_ON)}, not {_show(value)}", key)
             config.fail_on = value
         elif key in ("select", "ignore"):
-            ids = _string_list(value, key, fail)
-            for rule_id in ids:
-                if not _RULE_ID.match(rule_id):
-                    raise fail(f"{key}: {rule_id!r} is not a rule id or prefix such as OW101 or OW1", key)
-            setattr(config, key, tuple(ids))
+            setattr(config, key, _rule_ids(value, key, fail))
         elif key == "exclude":
-            patterns = _string_list(value, key, fail)
-            try:
-                import pathspec
-
-                pathspec.PathSpec.from_lines("gitwildmatch", patterns)
-            except Exception as exc:  # pathspec raises several types for bad patterns
-                raise fail(f"exclude: bad pattern ({exc})", key) from None
-            config.exclude = tuple(patterns)
+            config.exclude = _exclude_patterns(value, fail)
         elif key == "external":
-            if not isinstance(value, dict):
-                raise fail("external must be a mapping such as {weights: https://…}", key)
-            for ext_key, ext_value in value.items():
-                if ext_key not in EXTERNAL_KEYS:
-                    raise fail(
-                        f"external: unknown artifact '{ext_key}'; known: {', '.join(EXTERNAL_KEYS)}",
-                        key,
-                        ext_key,
-                    )
-                if not isinstance(ext_value, str) or not ext_value.strip():
-                    raise fail(f"external.{ext_key} must be a URL or a short description", key, ext_key)
-            config.external = {str(k): str(v) for k, v in value.items()}
+            config.external = _external(value, fail)
+        elif key == "comment":
+            if value not in COMMENT_MODES:
+                raise fail(f"comment must be one of {', '.join(COMMENT_MODES)}, not {_show(str(value))}", key)
+            config.comment = value
     return config
+
+
+KNOWN_KEYS = ("profiles", "fail-on", "select", "ignore", "exclude", "external", "comment")
+COMMENT_MODES = ("always", "on-failure", "never")
+
+
+def _unknown_key_message(key: Any) -> str:
+    text = str(key)
+    hint = f" (did you mean '{text.replace('_', '-')}'?)" if text.replace("_", "-") in KNOWN_KEYS else ""
+    return f"unknown configuration key {_show(text)}{hint}; known keys: {', '.join(sorted(KNOWN_KEYS))}"
+
+
+def _profiles(value: Any, fail: Any) -> tuple[str, ...]:
+    names = _string_list(value, "profiles", fail)
+    for name in names:
+        if name not in PROFILES:
+            raise fail(f"unknown profile {_show(name)}; choose from {', '.join(PROFILES)}", "profiles")
+    return tuple(names)
+
+
+def _rule_ids(value: Any, key: str, fail: Any) -> tuple[str, ...]:
+    ids = _string_list(value, key, fail)
+    for rule_id in ids:
+        if not _RULE_ID.match(rule_id):
+            raise fail(f"{key}: {_show(rule_id)} is not a rule id or prefix such as OW101 or OW1", key)
+    return tuple(ids)
+
+
+def _exclude_patterns(value: Any, fail: Any) -> tuple[str, ...]:
+    patterns = _string_list(value, "exclude", fail)
+    for pattern in patterns:
+        if "\x00" in pattern or "\n" in pattern or "\r" in pattern:
+            raise fail(f"exclude: {_show(pattern)} contains a control character", "exclude")
+        try:
+            import pathspec
+
+            pathspec.GitIgnoreSpec.from_lines([pattern])  # the class discover uses
+        except Exception as exc:  # pathspec raises several types (and re.error) for bad patterns
+            raise fail(f"exclude: bad pattern {_show(pattern)} ({_one_line(str(exc))})", "exclude") from None
+    return tuple(patterns)
+
+
+def _external(value: Any, fail: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise fail("external must be a mapping such as {weights: https://…}", "external")
+    for ext_key, ext_value in value.items():
+        if ext_key not in EXTERNAL_KEYS:
+            raise fail(
+                f"external: unknown artifact {_show(ext_key)}; known: {', '.join(EXTERNAL_KEYS)}",
+                "external",
+                ext_key,
+            )
+        if not isinstance(ext_value, str) or not ext_value.strip():
+            raise fail(f"external.{ext_key} must be a URL or a short description", "external", ext_key)
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def _string_list(value: Any, key: str, fail: Any) -> list[str]:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise fail(f"{key} must be a list of strings", key)
+        raise fail(f"{key} must be a list of strings, not {_show(value)}", key)
     return list(value)
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """A value from the file, quoted on one line: control characters escaped, long text cut."""
+    if not isinstance(value, str):
+        value = repr(value)
+    text = "'" + "".join(_visible(char) for char in value[: limit * 2]) + "'"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _visible(char: str) -> str:
+    import unicodedata
+
+    if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp"):
+        return char.encode("unicode_escape").decode("ascii")
+    return char
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:200]

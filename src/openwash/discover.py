@@ -1,36 +1,109 @@
 """Walk a repository once and list what is in it, without reading file bodies.
 
-FIRST VERSION (to be replaced by the discover/evidence owner): a plain os.walk that skips
-.git, virtual environments and node_modules. The public surface (`FileEntry`,
-`Inventory`, `scan`) is the contract the rest of openwash uses.
+One iterative `os.scandir` walk (no recursion, so 200-deep trees are fine) that:
+- never descends into `.git`, virtual environments (any folder holding `pyvenv.cfg`),
+  `node_modules`, `__pycache__` and similar tool folders;
+- honours `.gitignore` files (root and nested, gitignore semantics via `pathspec`) and the
+  configured `exclude:` patterns;
+- records sizes with `lstat`, so a 100 GB sparse weight file costs what an empty one does;
+- records symlinks without following them; a link that leaves the repository or loops is
+  reported as a `ToolError` naming the file;
+- reads only (a) `.gitattributes` files, for their Git LFS patterns, and (b) the first
+  bytes of small files that may be Git LFS pointers.
+
+Weight headers (safetensors) are read on demand by `read_safetensors_header`, bounded.
 """
 
 from __future__ import annotations
 
+import errno
+import json
 import os
+import re
+import stat
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openwash.config import Config
 from openwash.documents import classify_name
 from openwash.model import ToolError
 
-SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache"})
+if TYPE_CHECKING:
+    from openwash.config import Config
+
+# Folders never entered: version control, caches, dependency trees.
+SKIP_DIRS = frozenset(
+    {".git", ".hg", ".svn", "node_modules", "__pycache__", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".venv", "venv"}
+)
+# A folder holding one of these is an environment, not part of the release.
+ENV_MARKERS = ("pyvenv.cfg", "conda-meta")
+
+LFS_SPEC_PREFIX = b"version https://git-lfs.github.com/spec/v1"
+LFS_POINTER_MAX = 1024  # git-lfs pointers are well under 1 KiB
+_LFS_OID = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+# Small files with these suffixes are read to see whether they are LFS pointers even when
+# no `.gitattributes` pattern names them (weights and other usually-binary artifacts).
+POINTER_CANDIDATE_SUFFIXES = frozenset(
+    {
+        ".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".ggml", ".onnx", ".h5", ".keras", ".msgpack",
+        ".tflite", ".npz", ".npy", ".mlmodel", ".pkl", ".pb", ".model", ".params", ".zip", ".tar", ".gz", ".tgz",
+        ".parquet", ".arrow", ".png", ".jpg", ".jpeg", ".gif", ".mp4", ".wav", ".mp3", ".pdf", ".tiktoken",
+    }
+)
+
+SAFETENSORS_MAX_HEADER = 100 * 1024 * 1024  # the format's own limit
+SAFETENSORS_READ_LIMIT = 16 * 1024 * 1024  # what openwash is willing to read of a header
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LfsPointer:
-    oid: str  # "sha256:…"
-    size: int
+    oid: str  # "sha256:…" ("" when missing)
+    size: int  # declared object size (-1 when missing or invalid)
+    problem: str | None = None  # why the pointer is malformed, None when it is well formed
+    problem_line: int = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class FileEntry:
     path: str  # POSIX, relative to root
-    size: int  # bytes on disk (for LFS pointers: the pointer's size)
+    size: int  # bytes on disk from lstat (for LFS pointers: the pointer's size)
     doc_kind: str | None = None  # documents.classify_name()
     is_symlink: bool = False
     lfs: LfsPointer | None = None
+    link_target: str | None = None  # for symlinks inside the tree: the target, relative to root
+    lfs_tracked: bool = False  # a .gitattributes `filter=lfs` pattern names this path
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def suffix(self) -> str:
+        name = self.name
+        dot = name.rfind(".")
+        return name[dot:].lower() if dot > 0 else ""
+
+
+@dataclass(slots=True)
+class LfsPattern:
+    """One `filter=lfs` line of a .gitattributes file."""
+
+    source: str  # path of the .gitattributes file
+    line: int
+    pattern: str
+    matched: int = 0  # how many files of the tree it names
+
+
+@dataclass(slots=True)
+class ArtifactIssue:
+    """A problem discover noticed in an artifact; rules/artifacts.py turns these into findings."""
+
+    kind: str  # "lfs-pointer", "symlink-dangling", …
+    path: str
+    line: int
+    message: str
 
 
 @dataclass
@@ -39,6 +112,10 @@ class Inventory:
     files: list[FileEntry] = field(default_factory=list)
     errors: list[ToolError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lfs_patterns: list[LfsPattern] = field(default_factory=list)
+    issues: list[ArtifactIssue] = field(default_factory=list)
+    skipped_dirs: list[str] = field(default_factory=list)  # environments and tool folders not entered
+    ignored: int = 0  # files and folders left out by .gitignore or `exclude:`
     _index: dict[str, FileEntry] | None = field(default=None, repr=False)
 
     def get(self, path: str) -> FileEntry | None:
@@ -49,20 +126,381 @@ class Inventory:
     def documents(self) -> list[FileEntry]:
         return [f for f in self.files if f.doc_kind is not None]
 
+    def lfs_pointers(self) -> list[FileEntry]:
+        return [f for f in self.files if f.lfs is not None]
 
-def scan(root: Path, config: Config) -> Inventory:
-    inventory = Inventory(root)
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
-        rel_dir = os.path.relpath(dirpath, root)
-        for name in sorted(filenames):
-            rel = name if rel_dir == "." else f"{rel_dir}/{name}".replace(os.sep, "/")
-            full = os.path.join(dirpath, name)
-            try:
-                st = os.lstat(full)
-            except OSError:
+
+# --- ignore rules ---------------------------------------------------------------------
+
+
+class _IgnoreSpec:
+    """gitignore patterns anchored at one folder, with a single-regex fast path.
+
+    Most paths match no pattern; one combined regex answers that in C. Only paths the
+    combined regex matches go through pathspec's ordered (negation-aware) check.
+    """
+
+    __slots__ = ("base", "spec", "quick", "bad")
+
+    def __init__(self, base: str, lines: list[str]) -> None:
+        import pathspec
+
+        self.base = base  # "" for the root, else "a/b/"
+        self.bad: list[tuple[int, str]] = []  # (line number, pattern) that could not be compiled
+        good: list[str] = []
+        regexes: list[str] = []
+        for number, line in enumerate(lines, 1):
+            compiled = _compile_pattern(line)
+            if compiled is False:
+                self.bad.append((number, line))
                 continue
-            inventory.files.append(
-                FileEntry(rel, st.st_size, classify_name(rel), is_symlink=os.path.islink(full))
+            good.append(line)
+            if compiled is not None:
+                regexes.append(compiled)
+        self.spec = pathspec.GitIgnoreSpec.from_lines(good)
+        self.quick = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+
+    def check(self, rel: str) -> bool | None:
+        """True: ignored, False: re-included by a negation, None: no opinion."""
+        if self.quick is None:
+            return None
+        local = rel[len(self.base):] if self.base else rel
+        if not self.quick.match(local):
+            return None
+        return self.spec.check_file(local).include
+
+
+def _compile_pattern(line: str) -> str | None | bool:
+    """The regex of one gitignore-style line; None for blanks/comments, False when invalid."""
+    import pathspec
+
+    try:
+        spec = pathspec.GitIgnoreSpec.from_lines([line])
+        patterns = [p for p in spec.patterns if getattr(p, "regex", None) is not None]
+        if not patterns:
+            return None
+        regex = patterns[0].regex.pattern.replace("(?P<ps_d>", "(?:")
+        re.compile(regex)
+        return regex
+    except Exception:  # pathspec and re raise several types for hostile patterns
+        return False
+
+
+def _ignored(specs: list[_IgnoreSpec], rel: str) -> bool:
+    # Deeper .gitignore files override shallower ones; within one file, the last match wins.
+    for spec in reversed(specs):
+        verdict = spec.check(rel)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _read_small_text(full: str, limit: int = 256 * 1024) -> str | None:
+    try:
+        with open(full, "rb") as handle:
+            data = handle.read(limit)
+    except OSError:
+        return None
+    return data.decode("utf-8", "replace")
+
+
+def _gitignore_lines(full: str) -> list[str]:
+    text = _read_small_text(full)
+    return text.splitlines() if text else []
+
+
+# --- .gitattributes ------------------------------------------------------------------
+
+
+class _LfsMatcher:
+    """The `filter=lfs` patterns of one .gitattributes file."""
+
+    __slots__ = ("base", "patterns", "regexes", "quick", "bad")
+
+    def __init__(self, base: str, patterns: list[LfsPattern]) -> None:
+        self.base = base
+        self.patterns = patterns
+        self.regexes: list[re.Pattern[str]] = []
+        self.bad: list[LfsPattern] = []
+        for pat in patterns:
+            # gitattributes: a pattern without "/" matches the name at any depth (as in gitignore).
+            compiled = _compile_pattern(pat.pattern)
+            if compiled is False:
+                self.bad.append(pat)
+            self.regexes.append(re.compile(compiled) if isinstance(compiled, str) else re.compile(r"(?!)"))
+        self.quick = re.compile("|".join(f"(?:{r.pattern})" for r in self.regexes)) if self.regexes else None
+
+    def match(self, rel: str) -> bool:
+        if self.quick is None:
+            return False
+        local = rel[len(self.base):] if self.base else rel
+        if not self.quick.match(local):
+            return False
+        for pat, regex in zip(self.patterns, self.regexes):
+            if regex.match(local):
+                pat.matched += 1
+        return True
+
+
+def _parse_gitattributes(full: str, source: str) -> list[LfsPattern]:
+    text = _read_small_text(full)
+    if not text:
+        return []
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        fields = stripped.split()
+        if len(fields) > 1 and "filter=lfs" in fields[1:]:
+            found.append(LfsPattern(source, number, fields[0]))
+    return found
+
+
+# --- LFS pointers --------------------------------------------------------------------
+
+
+def parse_lfs_pointer(data: bytes) -> LfsPointer | None:
+    """A pointer when `data` starts with the LFS spec line; None when it is not a pointer."""
+    if not data.startswith(LFS_SPEC_PREFIX):
+        return None
+    text = data.decode("utf-8", "replace")
+    oid, size, problem, problem_line = "", -1, None, 1
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        key, _, value = line.partition(" ")
+        seen[key] = number
+        if key == "oid":
+            oid = value.strip()
+            if not _LFS_OID.match(oid) and problem is None:
+                problem, problem_line = f"oid {oid!r} is not 'sha256:' followed by 64 hex digits", number
+        elif key == "size":
+            raw = value.strip()
+            if raw.isdigit():
+                size = int(raw)
+            elif problem is None:
+                problem, problem_line = f"size {raw!r} is not a non-negative integer", number
+    if problem is None and "oid" not in seen:
+        problem = "no 'oid sha256:…' line"
+    if problem is None and "size" not in seen:
+        problem = "no 'size N' line"
+    return LfsPointer(oid, size, problem, problem_line)
+
+
+def _probe_pointer(full: str) -> LfsPointer | None:
+    try:
+        with open(full, "rb") as handle:
+            data = handle.read(LFS_POINTER_MAX)
+    except OSError:
+        return None
+    return parse_lfs_pointer(data)
+
+
+# --- safetensors headers --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SafetensorsHeader:
+    ok: bool
+    problem: str | None = None
+    tensors: int = 0
+
+
+def read_safetensors_header(path: Path | str, limit: int = SAFETENSORS_READ_LIMIT) -> SafetensorsHeader:
+    """Check a .safetensors header without reading tensor data: length, JSON, offsets.
+
+    Reads at most 8 + `limit` bytes. A header longer than the file, invalid JSON, or
+    tensor offsets past the end of the file is a problem (truncated file or lying header).
+    """
+    try:
+        size = os.stat(path).st_size
+        with open(path, "rb") as handle:
+            prefix = handle.read(8)
+            if len(prefix) < 8:
+                return SafetensorsHeader(False, f"file is {size} bytes, shorter than the 8-byte header length")
+            (length,) = struct.unpack("<Q", prefix)
+            if length == 0:
+                return SafetensorsHeader(False, "header length is 0 (empty or zero-filled file)")
+            if length > size - 8:
+                return SafetensorsHeader(False, f"header claims {length} bytes but the file has only {size - 8} after the length field (truncated or lying header)")
+            if length > SAFETENSORS_MAX_HEADER:
+                return SafetensorsHeader(False, f"header claims {length} bytes, above the format's 100 MB limit")
+            if length > limit:
+                return SafetensorsHeader(True, None)  # plausible but too large to verify cheaply
+            raw = handle.read(length)
+    except OSError as exc:
+        return SafetensorsHeader(False, f"cannot read header ({exc.strerror or exc})")
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return SafetensorsHeader(False, "header is not valid UTF-8 JSON")
+    if not isinstance(header, dict):
+        return SafetensorsHeader(False, "header JSON is not an object")
+    data_size = size - 8 - length
+    count = 0
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        count += 1
+        offsets = info.get("data_offsets") if isinstance(info, dict) else None
+        if (
+            not isinstance(offsets, list)
+            or len(offsets) != 2
+            or not all(isinstance(o, int) and o >= 0 for o in offsets)
+            or offsets[0] > offsets[1]
+        ):
+            return SafetensorsHeader(False, f"tensor {name!r} has no valid data_offsets", count)
+        if offsets[1] > data_size:
+            return SafetensorsHeader(
+                False,
+                f"tensor {name!r} ends at byte {offsets[1]} of a {data_size}-byte data section (truncated file or lying header)",
+                count,
             )
+    return SafetensorsHeader(True, None, count)
+
+
+# --- the walk ------------------------------------------------------------------------
+
+
+@dataclass
+class _Dir:
+    rel: str  # "" for root, else "a/b"
+    ignores: list[_IgnoreSpec]
+    lfs: list[_LfsMatcher]
+
+
+def scan(root: Path, config: Config | None = None) -> Inventory:
+    """Walk `root` once; never raises for problems inside the tree."""
+    root = Path(root)
+    inventory = Inventory(root)
+    root_str = os.fspath(root)
+    root_real = os.path.realpath(root_str)
+    excludes: list[_IgnoreSpec] = []
+    patterns = tuple(getattr(config, "exclude", ()) or ())
+    if patterns:
+        excludes.append(_IgnoreSpec("", list(patterns)))
+
+    stack = [_Dir("", [], [])]
+    while stack:
+        current = stack.pop()
+        full_dir = os.path.join(root_str, current.rel) if current.rel else root_str
+        try:
+            with os.scandir(full_dir) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            inventory.errors.append(ToolError(current.rel or ".", None, f"cannot list folder ({exc.strerror or exc}); skipped"))
+            continue
+        names = {e.name for e in entries}
+        if current.rel and any(marker in names for marker in ENV_MARKERS):
+            inventory.skipped_dirs.append(current.rel)
+            continue
+        prefix = f"{current.rel}/" if current.rel else ""
+        ignores, lfs = current.ignores, current.lfs
+        if ".gitignore" in names:
+            lines = _gitignore_lines(os.path.join(full_dir, ".gitignore"))
+            if lines:
+                spec = _IgnoreSpec(prefix, lines)
+                for number, bad in spec.bad:
+                    inventory.errors.append(ToolError(prefix + ".gitignore", number, f"invalid pattern {bad!r}; ignored"))
+                ignores = ignores + [spec]
+        if ".gitattributes" in names:
+            found = _parse_gitattributes(os.path.join(full_dir, ".gitattributes"), prefix + ".gitattributes")
+            if found:
+                matcher = _LfsMatcher(prefix, found)
+                for bad in matcher.bad:
+                    inventory.errors.append(ToolError(bad.source, bad.line, f"invalid pattern {bad.pattern!r}; ignored"))
+                inventory.lfs_patterns.extend(p for p in found if p not in matcher.bad)
+                lfs = lfs + [matcher]
+        subdirs: list[_Dir] = []
+        for entry in entries:
+            rel = prefix + entry.name
+            try:
+                st = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                inventory.errors.append(ToolError(rel, None, f"cannot stat ({exc.strerror or exc}); skipped"))
+                continue
+            is_dir = stat.S_ISDIR(st.st_mode)
+            if is_dir and entry.name in SKIP_DIRS:
+                inventory.skipped_dirs.append(rel)
+                continue
+            probe = rel + "/" if is_dir else rel
+            if _ignored(ignores, probe) or (excludes and _ignored(excludes, probe)):
+                inventory.ignored += 1
+                continue
+            if is_dir:
+                subdirs.append(_Dir(rel, ignores, lfs))
+                continue
+            if stat.S_ISLNK(st.st_mode):
+                inventory.files.append(_symlink_entry(inventory, root_real, entry.path, rel, st.st_size))
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                continue  # sockets, fifos, devices: nothing to check
+            inventory.files.append(_file_entry(entry.path, rel, st.st_size, lfs))
+        stack.extend(reversed(subdirs))  # keep a sorted, depth-first order
+    _note_pointer_problems(inventory)
     return inventory
+
+
+# Every name documents.classify_name() can accept contains one of these (lower case); the
+# cheap test spares the classifier's path parsing for the thousands of source files.
+_DOC_NAME_HINTS = re.compile(r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit")
+_DOC_DIR_HINTS = re.compile(r"(?:^|/)licen[cs]es/[^/]+$", re.IGNORECASE)
+
+
+def _doc_kind(rel: str) -> str | None:
+    name = rel.rsplit("/", 1)[-1].lower()
+    if _DOC_NAME_HINTS.search(name) or _DOC_DIR_HINTS.search(rel):
+        return classify_name(rel)
+    return None
+
+
+def _suffix(rel: str) -> str:
+    dot = rel.rfind(".")
+    return rel[dot:].lower() if dot > rel.rfind("/") + 1 else ""
+
+
+def _file_entry(full: str, rel: str, size: int, lfs: list[_LfsMatcher]) -> FileEntry:
+    file = FileEntry(rel, size, _doc_kind(rel))
+    tracked = False
+    for matcher in lfs:
+        if matcher.match(rel):
+            tracked = True
+    file.lfs_tracked = tracked
+    if 0 < size < LFS_POINTER_MAX and (tracked or _suffix(rel) in POINTER_CANDIDATE_SUFFIXES):
+        file.lfs = _probe_pointer(full)
+        if file.lfs is not None:
+            file.doc_kind = None  # a pointer is not the document its name suggests
+    return file
+
+
+def _symlink_entry(inventory: Inventory, root_real: str, full: str, rel: str, size: int) -> FileEntry:
+    entry = FileEntry(rel, size, _doc_kind(rel), is_symlink=True)
+    try:
+        target = os.path.realpath(full, strict=True)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            inventory.errors.append(ToolError(rel, None, "symbolic link loop; not followed"))
+        else:
+            inventory.issues.append(ArtifactIssue("symlink-dangling", rel, 1, f"symbolic link to {_readlink(full)!r}, which does not exist"))
+        return entry
+    if target != root_real and not target.startswith(root_real + os.sep):
+        inventory.errors.append(ToolError(rel, None, f"symbolic link to {_readlink(full)!r} points outside the repository; not followed"))
+        inventory.issues.append(ArtifactIssue("symlink-outside", rel, 1, f"symbolic link to {_readlink(full)!r} leaves the repository"))
+        return entry
+    entry.link_target = os.path.relpath(target, root_real).replace(os.sep, "/")
+    return entry
+
+
+def _readlink(full: str) -> str:
+    try:
+        return os.readlink(full)
+    except OSError:
+        return "?"
+
+
+def _note_pointer_problems(inventory: Inventory) -> None:
+    for file in inventory.files:
+        if file.lfs is not None and file.lfs.problem:
+            inventory.issues.append(ArtifactIssue("lfs-pointer", file.path, file.lfs.problem_line, f"malformed Git LFS pointer: {file.lfs.problem}"))

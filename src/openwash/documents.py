@@ -109,7 +109,7 @@ def load(root: Path, relpath: str, kind: str, limit: int = textio.DEFAULT_LIMIT)
     """Read one document; front matter is parsed for Markdown files."""
     full = root / relpath
     try:
-        tf = textio.read_text(full, limit)
+        tf = textio.read_text(full, limit, inside=root)  # never read through a link out of the repository
     except textio.NotText as exc:
         return ToolError(relpath, None, f"not a text file ({exc}); skipped")
     except IsADirectoryError:
@@ -120,7 +120,7 @@ def load(root: Path, relpath: str, kind: str, limit: int = textio.DEFAULT_LIMIT)
         return ToolError(relpath, None, f"cannot read ({exc.strerror or exc}); skipped")
     doc = Document(relpath, kind, tf.text, tf.encoding, tf.truncated, tf.size)
     if doc.is_markdown:
-        result = frontmatter.split(tf.text)
+        result = frontmatter.split(tf.text, truncated=tf.truncated)
         doc.front_matter = result.front_matter
         doc.front_matter_error = result.error
         doc.body_start_line = result.body_start_line

@@ -1,14 +1,1101 @@
 """Inventory of the artifacts a release ships, against the MOF components and OSAID's data information.
 
-STUB: replaced by the evidence owner. Contract: `inventory(ctx) -> dict[str, Component]`
-with one entry per key in model.COMPONENT_KEYS.
+`inventory(ctx)` returns one `Component` per key of `model.COMPONENT_KEYS`, saying whether
+the component is present and *how* it is available:
+
+- `in-repo`  the artifact is in the tree (a real file);
+- `lfs`      the tree holds Git LFS pointers to it;
+- `external` a link, hub page, download script or code that fetches it (or `external:` in
+             the configuration);
+- `gated`    every route found is behind a request form, login or licence click-through;
+- `absent`   nothing found.
+
+Signals come from paths and names (the corpus stubs code bodies to one line), from the
+documents already loaded by the pipeline (cards, READMEs: links, sections, phrases), and
+from a few small files read bounded (weight indexes, training configs, safetensors headers).
+Nothing from the repository is imported or executed.
+
+Intermediate facts for the profiles stage and the rules go to `ctx.facts` (documented in
+docs/evidence.md).
 """
 
 from __future__ import annotations
 
-from openwash.context import CheckContext
-from openwash.model import COMPONENT_KEYS, Component
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from openwash.model import COMPONENT_KEYS, FAMILY_RESTRICTIVENESS, OPEN_FAMILIES, Component, Location
+
+if TYPE_CHECKING:
+    from openwash.context import CheckContext
+    from openwash.discover import FileEntry
+    from openwash.documents import Document
+
+AVAILABILITY_RANK = {"absent": 0, "gated": 1, "external": 2, "lfs": 3, "in-repo": 4}
+MAX_EVIDENCE = 12  # locations kept per component; enough to point at, small enough to read
+
+# Which licence scope (LicenseInfo.applies_to) speaks for each component.
+COMPONENT_SCOPE: dict[str, str] = {
+    "model-architecture": "code",
+    "training-code": "code",
+    "inference-code": "code",
+    "evaluation-code": "code",
+    "data-preprocessing-code": "code",
+    "supporting-libraries-and-tools": "code",
+    "model-parameters-final": "weights",
+    "model-parameters-intermediate": "weights",
+    "model-metadata": "weights",
+    "datasets": "data",
+    "evaluation-data": "data",
+    "data-information": "docs",
+    "technical-report": "docs",
+    "research-paper": "docs",
+    "evaluation-results": "docs",
+    "model-card": "docs",
+    "data-card": "docs",
+    "sample-model-outputs": "docs",
+}
+
+# --- file classification ------------------------------------------------------------
+
+WEIGHT_SUFFIXES = frozenset(
+    {
+        ".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".ggml", ".onnx", ".h5", ".keras", ".msgpack",
+        ".tflite", ".npz", ".mlmodel", ".caffemodel", ".pdparams", ".weights", ".t7",
+    }
+)
+# Tokenizer and feature assets that share weight suffixes or sit next to weights.
+_ASSET_NAME = re.compile(r"(tokeni[sz]er|vocab|merges|sentencepiece|spiece|mel_filters|\.tiktoken$|bpe|feature_extractor|preprocessor)", re.I)
+# Trainer side files that are not model parameters.
+_TRAINER_STATE = re.compile(r"^(training_args\.bin|rng_state[\w.-]*\.pth?|scheduler\.pt|trainer_state\.json)$", re.I)
+_OPTIMIZER_STATE = re.compile(r"(^|[_.-])optim(izer)?([_.-]|\d|$)", re.I)
+_BIN_WEIGHT_NAME = re.compile(r"(pytorch_model|model|adapter|consolidated|ggml|weight|ckpt|checkpoint|lora|diffusion|unet|vae|encoder|decoder)", re.I)
+_INTERMEDIATE_PATH = re.compile(r"(?:^|[/_.-])(step[_-]?\d+|global_step\d+|checkpoint-\d+|iter_?\d{3,}|epoch[_-]?\d+)(?:[/_.-]|$)", re.I)
+_SHARD_INDEX = re.compile(r"\.index\.json$", re.I)
+
+CODE_SUFFIXES = frozenset(
+    {".py", ".sh", ".bash", ".ipynb", ".js", ".ts", ".cc", ".cpp", ".c", ".h", ".hpp", ".cu", ".rs", ".go", ".java",
+     ".jl", ".lua", ".r", ".scala", ".slurm", ".sbatch", ".swift", ".kt", ".pyx", ".mojo"}
+)
+CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".toml", ".cfg", ".ini"})
+DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv", ".parquet", ".arrow", ".txt", ".jsonl.gz", ".gz", ".zst"})
+MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".wav", ".mp3", ".flac", ".svg"})
+
+_VENDORED_DIRS = frozenset({"third_party", "third-party", "thirdparty", "vendor", "vendored", "3rdparty", "extern", "externals", "site-packages"})
+_TEST_DIRS = frozenset({"test", "tests", "testing", "test_fixtures", "testdata", "test_data", "fixtures", "unittests"})
+_EXAMPLE_DIRS = frozenset({"examples", "example", "notebooks", "notebook", "colabs", "colab", "tutorials", "tutorial", "cookbook"})
+_TEST_NAME = re.compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
+# Folders of plots, figures and analyses: code there describes results, it is not a component.
+_ANALYSIS_DIRS = frozenset({"plots", "plotstables", "figures", "figure_notebooks", "analysis", "visualization", "visualisation", "paper_figures"})
+_DATA_DIRS = frozenset({"data", "datasets", "dataset", "data_scripts", "data_tools"})
+
+_TOKEN_SPLIT = re.compile(r"[_\-.\s]+")
+_TRAIN_TOKENS = frozenset({"train", "training", "pretrain", "pretraining", "trainer", "finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "ptuning"})
+_TRAIN_PREFIX = ("train", "pretrain", "finetun", "run_clm", "run_mlm", "run_seq2seq", "run_translation", "run_summarization", "run_glue", "run_qa")
+_FINETUNE_TOKENS = frozenset({"finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "lora", "peft", "ptuning", "qlora"})
+_TRAIN_DIRS = frozenset({"train", "training", "pretrain", "pretraining", "finetune", "finetuning", "fine_tune", "fine-tune", "sft", "ptuning", "p-tuning", "lora", "rlhf"})
+_INFER_TOKENS = frozenset(
+    {"generate", "generation", "inference", "infer", "demo", "sample", "samples", "sampling", "predict", "predictor", "chat",
+     "serve", "server", "serving", "api", "app", "run", "runner", "runners", "transcribe", "txt2img", "img2img", "inpaint",
+     "interactive", "completion", "pipeline", "gradio", "streamlit", "cli"}
+)
+_INFER_DIRS = frozenset({"inference", "demo", "demos", "serving", "serve", "chat_gradio", "web_demo", "deploy", "deployment", "apps", "app"})
+_ARCH_STEMS = frozenset({"model", "models", "modeling", "modelling", "transformer", "network", "networks", "layers", "attention", "modules", "architecture", "arch", "unet", "encoder", "decoder", "gpt", "vit", "moe"})
+_ARCH_DIRS = frozenset({"nn", "modeling", "modelling", "models", "model", "modules", "architectures", "layers", "networks", "arch"})
+_ARCH_PREFIX = ("modeling_", "modelling_", "model_", "transformer", "configuration_")
+_PREP_PREFIX = ("prepare", "preprocess", "pre_process", "tokenize_", "dedup", "filter", "clean", "build_dataset", "create_dataset", "make_dataset", "make_data", "process_data", "data_process", "convert_data", "download_data")
+_PREP_DIRS = frozenset({"preprocessing", "preprocess", "data_prep", "data_processing", "dataprep", "data_preparation", "dedup", "filtering"})
+_EVAL_TOKENS = frozenset({"eval", "evals", "evaluate", "evaluation", "evaluator", "benchmark", "benchmarks", "bench", "ceval", "mmlu", "harness", "humaneval", "gsm8k"})
+_EVAL_DIRS = frozenset({"eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks", "ceval", "mmlu", "lm_eval"})
+_SUPPORT_NAMES = frozenset({"setup.py", "pyproject.toml", "setup.cfg", "cargo.toml", "package.json", "cmakelists.txt"})
+_MODEL_METADATA_NAMES = frozenset({"config.json", "generation_config.json", "params.json", "model_config.json", "model_index.json", "hparams.json", "hparams.yaml"})
+_TRAINING_CONFIG_KEYS = re.compile(
+    r"^\s*[\"']?(trainer|lightning|optimizer|lr_scheduler|learning_rate|base_learning_rate|max_steps|train_iters|"
+    r"train_micro_batch_size_per_gpu|global_batch_size|num_train_epochs|warmup_steps|train_batch_size|gradient_accumulation_steps)[\"']?\s*[:=]",
+    re.I | re.M,
+)
+_CONFIG_DIRS = frozenset({"config", "configs", "conf", "recipes", "recipe", "yaml", "yamls", "training_configs"})
+
+
+@dataclass(frozen=True)
+class _Dir:
+    """What a folder path says; computed once per folder (files share it)."""
+
+    parts: tuple[str, ...]  # lower-case folder names
+    dirs: frozenset[str]
+    vendored: bool
+    test: bool
+    example: bool
+
+
+@dataclass
+class _Path:
+    """What a file's path says about it."""
+
+    entry: FileEntry
+    folder: _Dir
+    name: str  # lower-case file name
+    stem: str
+    suffix: str
+    test: bool
+    _tokens: set[str] | None = None
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return self.folder.parts
+
+    @property
+    def vendored(self) -> bool:
+        return self.folder.vendored
+
+    @property
+    def example(self) -> bool:
+        return self.folder.example
+
+    @property
+    def tokens(self) -> set[str]:
+        if self._tokens is None:
+            self._tokens = {t for t in _TOKEN_SPLIT.split(self.stem) if t}
+        return self._tokens
+
+
+_DIR_CACHE: dict[str, _Dir] = {}
+
+
+def _folder(lower_dir: str) -> _Dir:
+    cached = _DIR_CACHE.get(lower_dir)
+    if cached is None:
+        parts = tuple(lower_dir.split("/")) if lower_dir else ()
+        dirs = frozenset(parts)
+        cached = _Dir(parts, dirs, bool(dirs & _VENDORED_DIRS), bool(dirs & _TEST_DIRS), bool(dirs & _EXAMPLE_DIRS))
+        if len(_DIR_CACHE) > 100_000:
+            _DIR_CACHE.clear()  # bound the memory of a long-lived process
+        _DIR_CACHE[lower_dir] = cached
+    return cached
+
+
+def _describe(entry: FileEntry) -> _Path:
+    lower = entry.path.lower()
+    cut = lower.rfind("/")
+    name = lower[cut + 1:]
+    folder = _folder(lower[:cut] if cut >= 0 else "")
+    dot = name.rfind(".")
+    suffix = name[dot:] if dot > 0 else ""
+    stem = name[: -len(suffix)] if suffix else name
+    test = folder.test or bool(_TEST_NAME.match(name))
+    return _Path(entry, folder, name, stem, suffix, test)
+
+
+# --- document signals ----------------------------------------------------------------
+
+_URL = re.compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
+_HF_MODEL = re.compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
+_HF_DATASET = re.compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
+_MODEL_HUBS = re.compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
+_DATA_HUBS = re.compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
+_CLOUD_DRIVES = re.compile(r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com)/", re.I)
+_WEIGHT_URL = re.compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|h5|tflite|caffemodel|pdparams|npz|msgpack|mlmodel)(?:[?#]|$)", re.I)
+_ARCHIVE_URL = re.compile(r"\.(?:zip|tar|tar\.gz|tgz|7z|bin)(?:[?#]|$)", re.I)
+_HF_NOT_WEIGHTS = re.compile(r"(tensorboard|[-_]logs?\b|[-_]logs?$|eval[-_]?results|leaderboard)", re.I)
+_WEIGHT_WORDS = re.compile(r"\b(weights?|checkpoints?|ckpts?|models?|download|pretrained|pre-trained|parameters|lora|params)\b|模型|权重|下载|参数", re.I)
+_DOWNLOAD_CODE = re.compile(
+    r"(huggingface-cli\s+download|\bhf\s+download\b|snapshot_download\s*\(|hf_hub_download\s*\(|"
+    r"from_pretrained\(\s*[\"'][\w.-]+/[\w.-]+[\"']|\bload_model\(\s*[\"'][\w.-]+[\"']|torch\.hub\.load\(|"
+    r"kagglehub\.model_download\(|git\s+lfs\s+pull|ollama\s+(?:pull|run)\s)",
+    re.I,
+)
+_DOWNLOAD_SCRIPT_MENTION = re.compile(r"\b(download[\w-]*\.(?:sh|py)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
+_GATING = re.compile(
+    r"(request(?:ing)?\s+access|access\s+request|request\s+form|accept\s+(?:our|the)\s+(?:[\w\s-]{0,40})?licen[cs]e|"
+    r"acknowledg\w*\s+the\s+licen[cs]e|fill(?:ing)?\s+(?:out\s+|in\s+)?(?:the|a|this|our)\s+(?:\w+\s+)?form|application\s+form|"
+    r"signed\s+url|\blog\s?in\b|kagglehub\.login|huggingface-cli\s+login|\bhf\s+auth\s+login|notebook_login|"
+    r"gated\s+(?:model|repo|repository|access)|once\s+(?:your\s+)?(?:request|access)\s+is\s+(?:approved|granted)|"
+    r"agree\s+to\s+share\s+your\s+contact|register(?:ed)?\s+to\s+(?:download|access|get)|once\s+registered|"
+    r"(?:email|e-mail)\s+with\s+(?:a|the)\s+(?:signed\s+)?(?:url|link)|申请|填写问卷|填写表单|填写申请|审核通过|授权后)",
+    re.I,
+)
+_INTERMEDIATE_TEXT = re.compile(
+    r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?)|all\s+(?:the\s+)?(?:intermediate\s+)?checkpoints|"
+    r"checkpoints?\s+(?:from|at|of)\s+(?:every|each|all)\s|revision\s*=\s*[\"']?step\d+|"
+    r"\b(?:branch|branches|revisions?)\b.{0,60}\bstep[-_]?\d+|\bstep[-_]?\d+\b.{0,60}\b(?:branch|branches|revisions?)\b|"
+    r"中间检查点|中间\s*checkpoint)",
+    re.I,
+)
+_PAPER_URL = re.compile(r"^https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|doi\.org/10\.|dx\.doi\.org/10\.|openreview\.net/(?:forum|pdf)|aclanthology\.org/|proceedings\.(?:mlr|neurips)|papers\.nips\.cc|jmlr\.org/papers|ieeexplore\.ieee\.org/document)", re.I)
+_PDF_URL = re.compile(r"\.pdf(?:[?#]|$)", re.I)
+_PAPER_WORDS = re.compile(r"\b(paper|papers|preprint|publication|cite|citation|citing|arxiv|report)\b|论文|技术报告|引用", re.I)
+_TECH_REPORT_WORDS = re.compile(r"\b(technical\s+report|tech(?:nical)?\s*report|system\s+card|model\s+report)\b|技术报告", re.I)
+_BIBTEX = re.compile(r"^\s*@(?:article|inproceedings|misc|techreport|book|inbook|software|online)\s*\{", re.I)
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BENCHMARKS = re.compile(
+    r"\b(MMLU|HellaSwag|ARC[-_ ]?(?:c|e|challenge|easy)?|GSM8K|HumanEval|MBPP|TruthfulQA|WinoGrande|PIQA|BoolQ|LAMBADA|"
+    r"C-?Eval|CMMLU|AGIEval|BBH|BIG-?Bench|SuperGLUE|GLUE|SQuAD|MATH|OpenBookQA|SIQA|NaturalQuestions|TriviaQA|DROP|"
+    r"WER|BLEU|ROUGE|CIDEr|FID|CLIP\s?score|ImageNet|COCO|LibriSpeech|FLEURS|mAP|mIoU|perplexity|PPL|MT-?Bench|AlpacaEval|"
+    r"Open\s?LLM\s?Leaderboard|XNLI|XCOPA|XStoryCloze|LongBench|HELM)\b",
+    re.I,
+)
+_DATA_HEADING = re.compile(r"(training\s+data|pre-?training\s+data|training\s+dataset|datasets?\b|\bdata\b|data\s+card|datasheet|训练数据|预训练数据|数据集|数据)", re.I)
+_DATA_PROSE = re.compile(
+    r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
+    r"training\s+(?:data|corpus|dataset)\s+(?:consists|comprises|includes|contains|was|is|are|were)|"
+    r"data\s+mix|(?:mixture|collection)\s+of\s+(?:publicly\s+available|public|web)|"
+    r"(?:预)?训练.{0,30}(?:数据|语料|标识符|token)|(?:标识符|语料|token).{0,20}训练|(?:数据|语料).{0,10}(?:来源|构成|组成))",
+    re.I,
+)
+_DATA_WITHHELD = re.compile(
+    r"(not\s+(?:be\s+)?(?:publicly\s+)?released|never\s+released|proprietary\s+(?:data|dataset|corpus)|internal\s+(?:data|dataset)|"
+    r"closed,?\s+never\s+released|not\s+(?:publicly\s+)?available|will\s+not\s+(?:be\s+)?(?:release|share|publish)|未公开|不公开|暂不开源|不开源)",
+    re.I,
+)
+_PLACEHOLDER = re.compile(r"\[more information needed\]|\[needs more information\]|^\s*\[?todo\]?\s*$|^\s*tbd\s*$", re.I)
+_CARD_HEADINGS = re.compile(
+    r"(model\s+details|model\s+description|model\s+card|intended\s+use|uses|out-of-scope|limitations|bias|risks|"
+    r"training\s+(?:data|details|procedure)|evaluation|ethical\s+considerations|model\s+architecture|模型介绍|局限性|使用方式)",
+    re.I,
+)
+_HF_CARD_KEYS = ("license", "model-index", "pipeline_tag", "library_name", "base_model", "datasets", "tags", "language", "model_name")
+_CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|git\.[\w.-]+)/[\w.-]+/[\w.-]+", re.I)
+# What a line says a linked code repository holds: code that lives in another repository (DOMAIN §7).
+_CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "training-code",
+        re.compile(
+            r"\b(?:pre-?)?training\s+(?:code|pipeline|scripts?|recipes?|framework|repo(?:sitory)?|codebase|source)|"
+            r"\b(?:code|scripts?|source(?:\s+code)?|recipes?)\s+(?:used\s+)?(?:to|for)\s+(?:pre-?)?train|\bused\s+to\s+(?:pre-?)?train\b|"
+            r"\b(?:pre-?)?train(?:ed|ing)?\s+(?:with|using)\s+(?:our|the)\s+(?:code|codebase|framework|scripts?)|训练代码|预训练代码",
+            re.I,
+        ),
+    ),
+    (
+        "evaluation-code",
+        re.compile(r"\bevaluation\s+(?:code|harness|scripts?|suite|framework|repo(?:sitory)?)|\bevaluations?\b.{0,60}\b(?:performed|run|done|conducted)\s+(?:using|with)|评测代码|评估代码", re.I),
+    ),
+    ("inference-code", re.compile(r"\binference\s+(?:code|scripts?|engine|repo(?:sitory)?)|\bcode\s+(?:for|to\s+run)\s+inference|推理代码", re.I)),
+    (
+        "data-preprocessing-code",
+        re.compile(r"\b(?:data\s+(?:processing|preparation|pipeline|curation|cleaning)|pre-?processing|deduplication|filtering)\s+(?:code|scripts?|pipeline|tools?)|数据处理代码", re.I),
+    ),
+)
+_BASE_MODEL_WORDS = re.compile(
+    r"\bbase[\s_-]?model\b|\bfine-?tuned?\s+(?:from|on|of)\b|\bbased\s+on\b|\bderived\s+from\b|\bbuilt\s+(?:on|upon)\b|\badapter\s+(?:for|of|on)\b|"
+    r"基底|基座|基础模型|基于",
+    re.I,
+)
+_LICENSE_WORDS = re.compile(r"licen[cs]e|\bterms\b|授权|许可|条款|协议", re.I)
+_SAMPLE_DIR = re.compile(r"(sample|output|generat|showcase|gallery)", re.I)
+
+
+@dataclass
+class _Site:
+    """One place where weights can be obtained from outside the tree."""
+
+    path: str
+    line: int
+    kind: str  # "hub", "model-hub", "torrent", "direct-url", "cloud-drive", "download-code", "download-script", "page"
+    target: str  # the URL, script name or code fragment
+    gated: bool = False
+    gate: str | None = None  # the gating phrase found nearby
+    gate_line: int | None = None
+
+    def to_fact(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "kind": self.kind, "target": self.target, "gated": self.gated, "gate": self.gate}
+
+
+@dataclass
+class _Findings:
+    """Everything gathered before deciding components."""
+
+    weight_files: list[FileEntry] = field(default_factory=list)
+    lfs_weights: list[FileEntry] = field(default_factory=list)
+    intermediate_files: list[FileEntry] = field(default_factory=list)
+    optimizer_files: list[FileEntry] = field(default_factory=list)
+    sites: list[_Site] = field(default_factory=list)
+    gates: list[dict[str, Any]] = field(default_factory=list)
+    intermediate_mentions: list[Location] = field(default_factory=list)
+    dataset_links: list[Location] = field(default_factory=list)
+    dataset_names: list[str] = field(default_factory=list)
+    eval_data_links: list[Location] = field(default_factory=list)
+    data_sections: list[Location] = field(default_factory=list)
+    data_prose: list[Location] = field(default_factory=list)
+    data_withheld: list[Location] = field(default_factory=list)
+    data_files: list[Location] = field(default_factory=list)
+    paper_links: list[Location] = field(default_factory=list)
+    report_links: list[Location] = field(default_factory=list)
+    eval_tables: list[Location] = field(default_factory=list)
+    model_cards: list[Location] = field(default_factory=list)
+    data_cards: list[Location] = field(default_factory=list)
+    training_configs: list[str] = field(default_factory=list)
+    indexes: list[dict[str, Any]] = field(default_factory=list)
+    safetensors_problems: list[dict[str, Any]] = field(default_factory=list)
+    download_scripts: list[str] = field(default_factory=list)
+    empty_weights: list[str] = field(default_factory=list)
+    code_links: list[tuple[str, Location]] = field(default_factory=list)  # (component, where a linked repository holds it)
+
+
+class _Builder:
+    """Accumulates evidence per component; the best availability wins."""
+
+    def __init__(self) -> None:
+        self.components = {key: Component(key) for key in COMPONENT_KEYS}
+        self.notes: dict[str, list[str]] = {key: [] for key in COMPONENT_KEYS}
+
+    def add(self, key: str, availability: str, path: str, line: int = 1) -> None:
+        comp = self.components[key]
+        comp.present = True
+        if AVAILABILITY_RANK[availability] > AVAILABILITY_RANK[comp.availability]:
+            comp.availability = availability
+        location = Location(path, max(1, line))
+        if len(comp.evidence) < MAX_EVIDENCE and location not in comp.evidence:
+            comp.evidence.append(location)
+
+    def note(self, key: str, text: str) -> None:
+        if text not in self.notes[key]:
+            self.notes[key].append(text)
+
+    def finish(self) -> dict[str, Component]:
+        for key, comp in self.components.items():
+            if self.notes[key]:
+                comp.note = "; ".join(self.notes[key])
+        return self.components
+
+
+# --- entry point ---------------------------------------------------------------------
 
 
 def inventory(ctx: CheckContext) -> dict[str, Component]:
-    return {key: Component(key) for key in COMPONENT_KEYS}
+    """Decide every component's presence and availability; store the facts behind them."""
+    found = _Findings()
+    builder = _Builder()
+    paths = [_describe(f) for f in ctx.inventory.files]
+    _scan_files(ctx, paths, found, builder)
+    _scan_indexes(ctx, found)
+    _scan_safetensors(ctx, found)
+    for doc in ctx.documents:
+        role = _doc_role(doc)
+        if role == "primary":
+            _scan_document(doc, found, builder)
+        elif role == "data":
+            _data_sections(doc, _sections(doc.lines), found)
+            found.data_cards.append(Location(doc.path, 1))
+    _link_scripts_to_mentions(found)
+    _decide_weights(found, builder)
+    _decide_data(ctx, found, builder)
+    _decide_documents(found, builder)
+    _decide_code_links(found, builder)
+    _apply_external(ctx, builder)
+    _apply_licenses(ctx, builder)
+    _store_facts(ctx, found, builder)
+    return builder.finish()
+
+
+_DOC_DIRS = frozenset({"docs", "doc", "documentation", "model_card", "model_cards", "modelcards"})
+
+
+def _doc_role(doc: Document) -> str | None:
+    """Which documents speak for the release.
+
+    Root documents, `docs/`, and anything named or marked as a model/data card speak for
+    it; READMEs deep inside sub-projects usually describe something else (a research
+    offshoot, a vendored tool), so only their data descriptions are read, and only for
+    `data/` folders.
+    """
+    if doc.kind not in ("card", "readme", "data-card"):
+        return None
+    p = _describe_doc_path(doc.path)
+    if p.vendored or p.test:
+        return None
+    if doc.kind == "data-card" or doc.kind == "card" or not p.parts:
+        return "primary"
+    if re.match(r"^model[_-]?card", p.name) or (doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS)):
+        return "primary"
+    if len(p.parts) == 1 and p.parts[0] in _DOC_DIRS:
+        return "primary"
+    if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
+        return "data"
+    return None
+
+
+def _describe_doc_path(path: str) -> _Path:
+    from openwash.discover import FileEntry
+
+    return _describe(FileEntry(path, 0))
+
+
+# --- files ---------------------------------------------------------------------------
+
+
+def _scan_files(ctx: CheckContext, paths: list[_Path], found: _Findings, builder: _Builder) -> None:
+    code_entry_points: list[_Path] = []
+    for p in paths:
+        entry = p.entry
+        if p.vendored or entry.is_symlink and entry.link_target is None:
+            continue
+        if _is_weight(p):
+            if p.test:
+                continue  # tiny fixture models used by tests are not the release
+            if _OPTIMIZER_STATE.search(p.stem):
+                found.optimizer_files.append(entry)
+                continue
+            if entry.size == 0 and entry.lfs is None and not entry.is_symlink:
+                found.empty_weights.append(entry.path)  # a 0-byte file ships no parameters
+                continue
+            if _INTERMEDIATE_PATH.search(entry.path):
+                found.intermediate_files.append(entry)
+                continue
+            (found.lfs_weights if entry.lfs is not None else found.weight_files).append(entry)
+            continue
+        if entry.lfs is not None:
+            continue  # pointers to images, archives, …
+        if p.name in _SUPPORT_NAMES and not p.test:
+            builder.add("supporting-libraries-and-tools", "in-repo", entry.path)
+        elif p.suffix in CODE_SUFFIXES:
+            _classify_code(p, builder, code_entry_points)
+        if p.name in _MODEL_METADATA_NAMES and not p.test:
+            builder.add("model-metadata", "in-repo", entry.path)
+        if _is_download_script(p):
+            found.download_scripts.append(entry.path)
+        if p.suffix in MEDIA_SUFFIXES and any(_SAMPLE_DIR.search(part) for part in p.parts) and not p.test:
+            builder.add("sample-model-outputs", "in-repo", entry.path)
+        if _is_eval_data(p):
+            builder.add("evaluation-data", "in-repo", entry.path)
+        if _is_dataset_file(p):
+            found.data_files.append(Location(entry.path, 1))
+        if p.name.endswith((".md", ".txt")) and re.match(r"^(eval|evaluation|results|benchmarks?)(\.|_|$)", p.name):
+            found.eval_tables.append(Location(entry.path, 1))
+        elif p.suffix in (".json", ".csv", ".tsv", ".md") and p.folder.dirs & _RESULT_DIRS and not p.test:
+            found.eval_tables.append(Location(entry.path, 1))
+    _scan_training_configs(ctx, paths, found, builder)
+    if found.training_configs:
+        # A generic entry point next to training configurations is the trainer (e.g. main.py + configs/).
+        for p in code_entry_points:
+            builder.add("training-code", "in-repo", p.entry.path)
+            builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
+
+
+def _is_weight(p: _Path) -> bool:
+    if p.suffix not in WEIGHT_SUFFIXES or _TRAINER_STATE.match(p.name):
+        return False
+    if _ASSET_NAME.search(p.name):
+        return False
+    if p.suffix == ".bin":
+        return bool(_BIN_WEIGHT_NAME.search(p.stem)) or p.entry.lfs is not None or p.entry.lfs_tracked or p.entry.size > 1024 * 1024
+    return True
+
+
+def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> None:
+    path = p.entry.path
+    tokens = p.tokens
+    dirs = p.folder.dirs
+    if p.test:
+        return  # tests exercise the code; they are not a component of their own
+    availability = "in-repo"
+    if dirs & _ANALYSIS_DIRS:
+        return
+    if p.example:
+        # Examples show how to use the model: they count as inference code only.
+        builder.add("inference-code", availability, path)
+        return
+    is_train = bool(tokens & _TRAIN_TOKENS or dirs & _TRAIN_DIRS or p.stem.startswith(_TRAIN_PREFIX) or p.suffix in (".slurm", ".sbatch"))
+    is_eval = bool(tokens & _EVAL_TOKENS or dirs & _EVAL_DIRS or p.stem.startswith(("eval", "benchmark")))
+    is_prep = bool(p.stem.startswith(_PREP_PREFIX) or dirs & _PREP_DIRS or (p.stem == "prepare" and "data" in dirs))
+    is_infer = bool(tokens & _INFER_TOKENS or dirs & _INFER_DIRS or p.stem.startswith(("generate", "inference", "demo", "predict", "example", "sample")))
+    is_arch = bool(p.stem in _ARCH_STEMS or p.stem.startswith(_ARCH_PREFIX) or (dirs & _ARCH_DIRS and not is_infer))
+    if dirs & _DATA_DIRS and not dirs & _TRAIN_OR_INFER_DIRS:
+        # Code in data folders prepares data (loaders, converters, samplers of the corpus).
+        is_prep, is_train, is_infer = True, False, False
+    if is_train and not is_eval:
+        builder.add("training-code", availability, path)
+        if tokens & _FINETUNE_TOKENS or dirs & {"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"}:
+            builder.note("training-code", "includes fine-tuning code")
+    if is_eval:
+        builder.add("evaluation-code", availability, path)
+    if is_prep:
+        builder.add("data-preprocessing-code", availability, path)
+    if is_infer and not is_train and not is_eval:
+        builder.add("inference-code", availability, path)
+    elif p.suffix == ".ipynb" and not (is_train or is_eval or is_prep):
+        builder.add("inference-code", availability, path)  # notebooks in a release are usage demos
+    if is_arch and p.suffix not in (".sh", ".ipynb", ".slurm", ".sbatch"):
+        builder.add("model-architecture", availability, path)
+    if p.stem.startswith(("tokenizer", "tokenization", "tokenizers")) and p.suffix == ".py":
+        builder.add("supporting-libraries-and-tools", availability, path)
+    if p.name in ("main.py", "run.py", "launch.py", "__main__.py") and not p.parts:
+        entry_points.append(p)
+
+
+_NOT_DOWNLOAD_DIRS = _EVAL_DIRS | _ANALYSIS_DIRS | _DATA_DIRS | {"results"}
+_CONFIG_OR_TRAIN_DIRS = _CONFIG_DIRS | _TRAIN_DIRS
+_TRAIN_OR_INFER_DIRS = _TRAIN_DIRS | _INFER_DIRS
+_RESULT_DIRS = frozenset({"evals", "results", "eval_results", "evaluation_results"})
+
+
+def _is_download_script(p: _Path) -> bool:
+    if p.suffix not in (".sh", ".py", ".bash", ".ps1") or p.test or p.vendored:
+        return False
+    if p.folder.dirs & _NOT_DOWNLOAD_DIRS:
+        return False  # fetching models to evaluate them, or data, is not how this release ships weights
+    if p.stem in ("download", "download_model", "download_models", "download_weights", "download_checkpoints", "download_ckpt"):
+        return True
+    return p.stem.startswith("download") and bool(re.search(r"(model|weight|ckpt|checkpoint|stage)", p.stem))
+
+
+def _is_eval_data(p: _Path) -> bool:
+    if p.suffix not in DATA_SUFFIXES or p.test or p.name in _MODEL_METADATA_NAMES:
+        return False
+    dirs = p.folder.dirs
+    return bool(dirs & _EVAL_DIRS) and bool(dirs & {"data", "datasets", "dataset", "eval_data", "testsets", "test_sets"})
+
+
+def _is_dataset_file(p: _Path) -> bool:
+    if p.suffix not in DATA_SUFFIXES or p.test or p.example:
+        return False
+    dirs = p.folder.dirs
+    if not dirs & {"data", "dataset", "datasets", "corpus", "corpora"} or dirs & _EVAL_DIRS:
+        return False
+    return bool(re.search(r"(data|train|corpus|instruct|sft|pretrain|dialog|conversation)", p.stem))
+
+
+def _scan_training_configs(ctx: CheckContext, paths: list[_Path], found: _Findings, builder: _Builder) -> None:
+    """Read small YAML/JSON configs (bounded) for training keys: they are training configurations."""
+    budget = 200
+    for p in paths:
+        if budget <= 0:
+            break
+        entry = p.entry
+        if p.suffix not in CONFIG_SUFFIXES or p.vendored or p.test or entry.lfs is not None or entry.is_symlink:
+            continue
+        if p.name in _SUPPORT_NAMES or p.name.startswith((".", "package", "tsconfig")):
+            continue
+        in_config_dir = bool(p.folder.dirs & _CONFIG_OR_TRAIN_DIRS) or "train" in p.stem or "config" in p.stem
+        if not in_config_dir or entry.size > 256 * 1024:
+            continue
+        budget -= 1
+        text = _read_bounded(ctx, entry.path, 256 * 1024)
+        if text and len(_TRAINING_CONFIG_KEYS.findall(text)) >= 1:
+            found.training_configs.append(entry.path)
+            builder.add("model-metadata", "in-repo", entry.path)
+        elif p.suffix == ".py":
+            continue
+    # Python config files (nanoGPT's config/train_*.py) are training code by name already.
+
+
+def _read_bounded(ctx: CheckContext, relpath: str, limit: int) -> str | None:
+    try:
+        with open(os.path.join(ctx.root, relpath), "rb") as handle:
+            data = handle.read(limit)
+    except OSError:
+        return None
+    if b"\x00" in data[:4096]:
+        return None
+    return data.decode("utf-8", "replace")
+
+
+def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
+    """Sharded-weight indexes: every shard they name must exist beside them."""
+    for entry in ctx.inventory.files:
+        if not _SHARD_INDEX.search(entry.path) or entry.lfs is not None or entry.is_symlink:
+            continue
+        record: dict[str, Any] = {"path": entry.path, "shards": [], "missing": [], "escaping": [], "problem": None}
+        found.indexes.append(record)
+        text = _read_bounded(ctx, entry.path, 16 * 1024 * 1024)
+        try:
+            data = json.loads(text) if text is not None else None
+        except ValueError:
+            data = None
+        weight_map = data.get("weight_map") if isinstance(data, dict) else None
+        if not isinstance(weight_map, dict):
+            record["problem"] = "not a JSON object with a 'weight_map' mapping"
+            continue
+        base = entry.path.rsplit("/", 1)[0] + "/" if "/" in entry.path else ""
+        for shard in sorted({str(v) for v in weight_map.values()}):
+            record["shards"].append(shard)
+            normal = os.path.normpath(base + shard).replace(os.sep, "/")
+            if shard.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", shard) or normal.startswith("../") or normal == "..":
+                record["escaping"].append(shard)
+            elif ctx.inventory.get(normal) is None:
+                record["missing"].append(shard)
+
+
+def _scan_safetensors(ctx: CheckContext, found: _Findings) -> None:
+    from openwash.discover import read_safetensors_header
+
+    budget = 256  # headers are cheap, but a bound keeps huge shard sets linear and small
+    for entry in ctx.inventory.files:
+        if not entry.path.endswith(".safetensors") or entry.lfs is not None or entry.is_symlink:
+            continue
+        if budget <= 0:
+            break
+        budget -= 1
+        header = read_safetensors_header(os.path.join(ctx.root, entry.path))
+        if not header.ok and header.problem:
+            found.safetensors_problems.append({"path": entry.path, "problem": header.problem})
+
+
+# --- documents -----------------------------------------------------------------------
+
+
+def _sections(lines: list[str]) -> list[tuple[int, str]]:
+    """For each line, (section start line, heading text); fenced code is not a heading."""
+    result: list[tuple[int, str]] = []
+    start, heading, fenced = 1, "", False
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced:
+            match = _HEADING.match(line)
+            if match:
+                start, heading = number, match.group(2)
+        result.append((start, heading))
+    return result
+
+
+def _scan_document(doc: Document, found: _Findings, builder: _Builder) -> None:
+    lines = doc.lines
+    sections = _sections(lines)
+    _front_matter_signals(doc, found, builder)
+    gates: list[tuple[int, str]] = []
+    sites: list[_Site] = []
+    in_bibtex = False
+    is_root = "/" not in doc.path
+    table_start: int | None = None  # a results table: benchmark names and numbers in one Markdown table
+    table_benchmarks = table_numbers = False
+    for number, line in enumerate(lines, 1):
+        if number < doc.body_start_line:
+            continue
+        gate = _GATING.search(line)
+        if gate:
+            gates.append((number, gate.group(0)))
+        heading = sections[number - 1][1]
+        if _BIBTEX.match(line):
+            in_bibtex = True
+        elif in_bibtex and line.strip() == "}":
+            in_bibtex = False
+        previous = lines[number - 2] if number > 1 else ""
+        for url in _URL.findall(line):
+            url = url.rstrip(".,;:*_")
+            _classify_url(doc, number, f"{previous}\n{line}", heading, url, sites, found, is_root, in_bibtex)
+        code = _DOWNLOAD_CODE.search(line)
+        if code:
+            sites.append(_Site(doc.path, number, "download-code", code.group(0)))
+        script = _DOWNLOAD_SCRIPT_MENTION.search(line)
+        if script:
+            sites.append(_Site(doc.path, number, "download-script", script.group(1)))
+        if _INTERMEDIATE_TEXT.search(line):
+            found.intermediate_mentions.append(Location(doc.path, number))
+        if _TECH_REPORT_WORDS.search(line) and (_URL.search(line) or heading and _PAPER_WORDS.search(heading)):
+            found.report_links.append(Location(doc.path, number))
+        if _DATA_PROSE.search(line):
+            found.data_prose.append(Location(doc.path, number))
+        if _DATA_WITHHELD.search(line) and re.search(r"data|corpus|dataset|数据|语料", line, re.I):
+            found.data_withheld.append(Location(doc.path, number))
+        if line.lstrip().startswith("|"):
+            if table_start is None:
+                table_start, table_benchmarks, table_numbers = number, False, False
+            table_benchmarks = table_benchmarks or bool(_BENCHMARKS.search(line))
+            table_numbers = table_numbers or bool(re.search(r"\|\s*[<>~]?\d+(?:\.\d+)?\s*%?\s*\|", line))
+        elif table_start is not None:
+            if table_benchmarks and table_numbers:
+                found.eval_tables.append(Location(doc.path, table_start))
+            table_start = None
+    if table_start is not None and table_benchmarks and table_numbers:
+        found.eval_tables.append(Location(doc.path, table_start))
+    _mark_gated(sites, gates, sections)
+    seen: set[tuple[str, int, str]] = set()
+    for site in sites:
+        key = (site.path, site.line, site.target)
+        if key not in seen:
+            seen.add(key)
+            found.sites.append(site)
+    found.gates.extend({"path": doc.path, "line": n, "phrase": phrase} for n, phrase in gates)
+    _data_sections(doc, sections, found)
+    _card_kind(doc, sections, found)
+
+
+def _front_matter_signals(doc: Document, found: _Findings, builder: _Builder) -> None:
+    fm = doc.front_matter
+    if fm is None:
+        return
+    data = fm.data
+    datasets = data.get("datasets")
+    if isinstance(datasets, str):
+        datasets = [datasets]
+    if isinstance(datasets, list) and datasets:
+        line, _ = fm.locate("datasets")
+        for name in datasets:
+            if isinstance(name, str) and name.strip():
+                found.dataset_names.append(name.strip())
+        found.dataset_links.append(Location(doc.path, line))
+    if data.get("model-index"):
+        line, _ = fm.locate("model-index")
+        found.eval_tables.append(Location(doc.path, line))
+
+
+def _classify_url(
+    doc: Document, number: int, line: str, heading: str, url: str, sites: list[_Site], found: _Findings, is_root: bool, in_bibtex: bool
+) -> None:
+    context = f"{heading} {line}"  # heading, previous line and this line
+    line = line.rsplit("\n", 1)[-1]
+    hf = _HF_MODEL.match(url)
+    if hf:
+        org, name = hf.group(1), hf.group(2)
+        if _HF_NOT_WEIGHTS.search(name or "") or org.lower() in ("datasets", "spaces"):
+            return
+        file_suffix = _url_file_suffix(url)
+        if file_suffix and file_suffix not in WEIGHT_SUFFIXES:
+            return  # a sample, an image or a config served from the repo, not the weights
+        if _BASE_MODEL_WORDS.search(line):
+            return  # the base model this one derives from, not this release's weights
+        if name or _WEIGHT_WORDS.search(context):
+            sites.append(_Site(doc.path, number, "hub", url))
+        return
+    if _CODE_HOST.match(url):
+        for key, role in _CODE_ROLES:
+            if role.search(line) and (key, Location(doc.path, number)) not in found.code_links:
+                found.code_links.append((key, Location(doc.path, number)))
+        return
+    if _HF_DATASET.match(url) or _DATA_HUBS.match(url):
+        at = line.find(url)
+        near = line[max(0, at - 60): at + len(url) + 30] if at >= 0 else line
+        if re.search(r"评测|评估|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", near, re.I) and not re.search(r"\btrain|训练数据", near, re.I):
+            found.eval_data_links.append(Location(doc.path, number))
+        else:
+            found.dataset_links.append(Location(doc.path, number))
+        return
+    if url.lower().startswith("magnet:") or url.lower().endswith(".torrent"):
+        sites.append(_Site(doc.path, number, "torrent", url[:80]))
+        return
+    if _MODEL_HUBS.match(url):
+        sites.append(_Site(doc.path, number, "model-hub", url))
+        return
+    paper_context = bool(_PAPER_WORDS.search(context) or re.search(r"(paper|report)", url, re.I))
+    if _PAPER_URL.match(url) or (_PDF_URL.search(url) and paper_context):
+        if in_bibtex or paper_context or (is_root and number <= 40):
+            found.paper_links.append(Location(doc.path, number))
+        if _TECH_REPORT_WORDS.search(context) or re.search(r"report", url, re.I):
+            found.report_links.append(Location(doc.path, number))
+        return
+    if re.search(r"\[[^\]]*\b(research\s+paper|paper|technical\s+report|tech\s+report|preprint)\b[^\]]*\]\(", line, re.I) or (
+        re.search(r"report", url, re.I) and _TECH_REPORT_WORDS.search(context)
+    ):
+        # A link whose text says it is the paper or the report, wherever it is hosted.
+        if _TECH_REPORT_WORDS.search(context) or re.search(r"report", url, re.I):
+            found.report_links.append(Location(doc.path, number))
+        else:
+            found.paper_links.append(Location(doc.path, number))
+        return
+    if _WEIGHT_URL.search(url):
+        sites.append(_Site(doc.path, number, "direct-url", url))
+        return
+    if _CLOUD_DRIVES.match(url) or _ARCHIVE_URL.search(url):
+        if _WEIGHT_WORDS.search(context) and not _LICENSE_WORDS.search(line):
+            sites.append(_Site(doc.path, number, "cloud-drive", url))
+        return
+    if re.search(r"download", url, re.I) and re.search(r"\b(weights?|checkpoints?)\b|权重", line, re.I):
+        sites.append(_Site(doc.path, number, "page", url))
+
+
+def _url_file_suffix(url: str) -> str:
+    """Suffix of the file a hub URL serves (`…/resolve/main/x.wav` → `.wav`), or ""."""
+    match = re.search(r"/(?:resolve|blob|raw)/[^/]+/(?:[^?#]*/)?([^/?#]+)", url)
+    if not match:
+        return ""
+    name = match.group(1).lower()
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 else ""
+
+
+def _mark_gated(sites: list[_Site], gates: list[tuple[int, str]], sections: list[tuple[int, str]]) -> None:
+    """A site is gated when a gating phrase sits in its section, within 40 lines."""
+    for site in sites:
+        section = sections[site.line - 1][0]
+        for number, phrase in gates:
+            if sections[number - 1][0] == section and abs(number - site.line) <= 40:
+                site.gated, site.gate, site.gate_line = True, phrase, number
+                break
+
+
+def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
+    """A data heading followed by real words (not the template placeholder) describes data."""
+    lines = doc.lines
+    starts = sorted({start for start, heading in sections if heading and _DATA_HEADING.search(heading)})
+    for start in starts:
+        words = 0
+        placeholder = False
+        for number in range(start + 1, min(len(lines), start + 80) + 1):
+            if sections[number - 1][0] != start:
+                # Sub-sections belong to the data section too (### Training Data under ## Training Details).
+                heading_match = _HEADING.match(lines[number - 1])
+                if heading_match and len(heading_match.group(1)) <= _heading_level(lines[start - 1]):
+                    break
+            text = lines[number - 1]
+            if _PLACEHOLDER.search(text):
+                placeholder = True
+                continue
+            words += len(re.findall(r"\w+", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
+        if words >= 12:
+            found.data_sections.append(Location(doc.path, start))
+        elif placeholder:
+            found.data_withheld.append(Location(doc.path, start))
+
+
+def _heading_level(line: str) -> int:
+    match = _HEADING.match(line)
+    return len(match.group(1)) if match else 6
+
+
+def _card_kind(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
+    name = doc.path.rsplit("/", 1)[-1].lower()
+    if doc.kind == "data-card":
+        found.data_cards.append(Location(doc.path, 1))
+        return
+    if re.match(r"^model[_-]?card", name):
+        found.model_cards.append(Location(doc.path, 1))
+        return
+    if doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS):
+        found.model_cards.append(Location(doc.path, doc.front_matter.start_line))
+        return
+    headings = {heading.lower() for _, heading in sections if heading and _CARD_HEADINGS.search(heading)}
+    if doc.kind == "card" and len(headings) >= 3:
+        found.model_cards.append(Location(doc.path, 1))
+    parts = doc.path.lower().split("/")
+    if len(parts) >= 2 and parts[-2] in ("data", "dataset", "datasets") and name.startswith("readme") and len(parts) <= 3:
+        found.data_cards.append(Location(doc.path, 1))
+
+
+def _link_scripts_to_mentions(found: _Findings) -> None:
+    """A download script in the tree is a weights route; a document's words about it say whether it is gated."""
+    mentioned: dict[str, _Site] = {}
+    for s in found.sites:
+        if s.kind == "download-script" and (s.target.lower() not in mentioned or s.gated):
+            mentioned[s.target.lower()] = s
+    # The same script is the same route: one gated mention gates every mention of it.
+    for s in found.sites:
+        gated = mentioned.get(s.target.lower()) if s.kind == "download-script" else None
+        if gated is not None and gated.gated and not s.gated:
+            s.gated, s.gate, s.gate_line = True, gated.gate, gated.gate_line
+    for script in found.download_scripts:
+        name = script.rsplit("/", 1)[-1].lower()
+        mention = mentioned.get(name)
+        site = _Site(script, 1, "download-script", script)
+        if mention is not None:
+            site.gated, site.gate, site.gate_line = mention.gated, mention.gate, mention.gate_line
+        found.sites.append(site)
+    # A mention of a script that is not in the tree still tells where weights come from.
+
+
+# --- decisions -----------------------------------------------------------------------
+
+
+def _decide_weights(found: _Findings, builder: _Builder) -> None:
+    for entry in found.weight_files:
+        builder.add("model-parameters-final", "in-repo", entry.path)
+    for entry in found.lfs_weights:
+        builder.add("model-parameters-final", "lfs", entry.path)
+    for entry in found.intermediate_files:
+        builder.add("model-parameters-intermediate", "lfs" if entry.lfs is not None else "in-repo", entry.path)
+    if found.optimizer_files:
+        builder.note("model-parameters-intermediate", "optimizer state files present")
+        for entry in found.optimizer_files:
+            builder.add("model-metadata", "lfs" if entry.lfs is not None else "in-repo", entry.path)
+    if found.lfs_weights and not found.weight_files:
+        builder.note("model-parameters-final", "weights are Git LFS pointers: run `git lfs pull` to fetch them")
+    sites = found.sites
+    if not sites:
+        _decide_intermediate_mentions(found, builder)
+        return
+    open_sites = [s for s in sites if not s.gated]
+    chosen = open_sites or sites
+    availability = "external" if open_sites else "gated"
+    for site in chosen:
+        builder.add("model-parameters-final", availability, site.path, site.line)
+    if not open_sites:
+        gate = sites[0]
+        builder.note("model-parameters-final", f"every download route found is gated ({gate.gate!r} at {gate.path}:{gate.gate_line})")
+    elif len(open_sites) < len(sites):
+        builder.note("model-parameters-final", "some download routes are gated, others are not")
+    _decide_intermediate_mentions(found, builder)
+
+
+def _decide_intermediate_mentions(found: _Findings, builder: _Builder) -> None:
+    if not found.intermediate_mentions:
+        return
+    availability = "external"
+    comp = builder.components["model-parameters-final"]
+    if comp.availability == "gated":
+        availability = "gated"
+    for location in found.intermediate_mentions:
+        builder.add("model-parameters-intermediate", availability, location.path, location.line)
+
+
+def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None:
+    for location in found.dataset_links:
+        builder.add("datasets", "external", location.path, location.line)
+    for location in found.data_files:
+        builder.add("datasets", "in-repo", location.path, location.line)
+    for location in found.eval_data_links:
+        builder.add("evaluation-data", "external", location.path, location.line)
+    for location in found.data_cards:
+        builder.add("data-card", "in-repo", location.path, location.line)
+    described = found.data_sections + found.data_prose + found.data_cards
+    for location in found.dataset_links + found.data_files + described:
+        builder.add("data-information", "in-repo", location.path, location.line)
+    level = "none"
+    if found.data_files or found.dataset_links:
+        level = "listed"
+        if found.data_files or len(found.dataset_links) >= 1 and found.dataset_names:
+            level = "released"
+        elif found.dataset_links:
+            level = "released"
+    elif described:
+        level = "described"
+    if level == "described":
+        builder.note("data-information", "training data is described in prose only; no dataset is linked or shipped")
+    if found.data_withheld and level == "none":
+        builder.note("data-information", "the documents say the training data is not released or leave the section empty")
+    ctx.facts["data_information"] = {
+        "level": level,
+        "datasets": sorted(set(found.dataset_names)),
+        "sections": [loc.to_dict() for loc in found.data_sections[:MAX_EVIDENCE]],
+        "prose": [loc.to_dict() for loc in found.data_prose[:MAX_EVIDENCE]],
+        "withheld": [loc.to_dict() for loc in found.data_withheld[:MAX_EVIDENCE]],
+    }
+
+
+def _decide_code_links(found: _Findings, builder: _Builder) -> None:
+    for key, location in found.code_links:
+        before = builder.components[key].present
+        builder.add(key, "external", location.path, location.line)
+        if not before:
+            builder.note(key, "lives in another repository linked from the documents")
+
+
+def _decide_documents(found: _Findings, builder: _Builder) -> None:
+    for location in found.paper_links:
+        builder.add("research-paper", "in-repo", location.path, location.line)
+    for location in found.report_links:
+        builder.add("technical-report", "in-repo", location.path, location.line)
+    if found.paper_links and not found.report_links:
+        builder.add("technical-report", "in-repo", found.paper_links[0].path, found.paper_links[0].line)
+        builder.note("technical-report", "a research paper stands in for the technical report (MOF)")
+    for location in found.eval_tables:
+        builder.add("evaluation-results", "in-repo", location.path, location.line)
+    for location in found.model_cards:
+        builder.add("model-card", "in-repo", location.path, location.line)
+
+
+def _apply_external(ctx: CheckContext, builder: _Builder) -> None:
+    """`external:` entries in the configuration declare components that live elsewhere."""
+    from openwash.config import EXTERNAL_KEYS
+
+    external = getattr(ctx.config, "external", {}) or {}
+    if not external:
+        return
+    source = _config_relpath(ctx)
+    for key, value in external.items():
+        for component in EXTERNAL_KEYS.get(key, ()):
+            line = _config_line(ctx, key)
+            builder.add(component, "external", source, line)
+            builder.note(component, f"declared external in the configuration: {value}")
+
+
+def _config_relpath(ctx: CheckContext) -> str:
+    source = getattr(ctx.config, "source", None)
+    if not source:
+        return ".openwash.yml"
+    try:
+        return os.path.relpath(source, ctx.root).replace(os.sep, "/")
+    except ValueError:
+        return str(source)
+
+
+def _config_line(ctx: CheckContext, key: str) -> int:
+    source = getattr(ctx.config, "source", None)
+    if not source:
+        return 1
+    try:
+        with open(source, "rb") as handle:
+            text = handle.read(256 * 1024).decode("utf-8", "replace")
+    except OSError:
+        return 1
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
+    for number, line in enumerate(text.split("\n"), 1):
+        if pattern.match(line):
+            return number
+    return 1
+
+
+def _apply_licenses(ctx: CheckContext, builder: _Builder) -> None:
+    """Attach the licence that speaks for each component's scope.
+
+    A licence scoped to `code`/`weights`/`data`/`docs` covers the components of that
+    content type. With no scoped licence for code or docs, a lone unscoped repository
+    licence (one licence id at the root) is taken to cover them, with a note; weights and
+    data are never covered by implication here (the profiles stage judges that).
+    When several licences speak for a scope, the most restrictive family is reported.
+    """
+    licenses = list(getattr(ctx, "licenses", []) or [])
+    if not licenses:
+        return
+    by_scope: dict[str, list[Any]] = {}
+    for info in licenses:
+        for scope in info.applies_to or []:
+            by_scope.setdefault(scope, []).append(info)
+    unscoped = [i for i in licenses if not i.applies_to and "/" not in i.path and i.id and i.id != "unknown"]
+    lone = unscoped if len({i.id for i in unscoped}) == 1 else []
+    for key, comp in builder.components.items():
+        if not comp.present:
+            continue
+        scope = COMPONENT_SCOPE[key]
+        governing = by_scope.get(scope, [])
+        implied = False
+        if not governing and scope in ("code", "docs") and lone:
+            governing, implied = lone, True
+        if not governing:
+            continue
+        worst = max(governing, key=lambda i: FAMILY_RESTRICTIVENESS.get(i.family, -1))
+        comp.license = worst.id
+        families = {i.family for i in governing}
+        comp.open_license = None if "unknown" in families else families <= OPEN_FAMILIES
+        if implied:
+            builder.note(key, f"licence taken from the repository licence {worst.path} (not limited to any part)")
+
+
+def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None:
+    ctx.facts["weights_files"] = [e.path for e in found.weight_files]
+    ctx.facts["lfs_weights"] = [e.path for e in found.lfs_weights]
+    ctx.facts["weights_links"] = [s.to_fact() for s in found.sites]
+    ctx.facts["gated"] = [
+        {"path": s.path, "line": s.gate_line or s.line, "phrase": s.gate, "site": f"{s.path}:{s.line}"} for s in found.sites if s.gated
+    ]
+    ctx.facts["gating_phrases"] = found.gates
+    ctx.facts["intermediate_checkpoints"] = [loc.to_dict() for loc in found.intermediate_mentions[:MAX_EVIDENCE]] + [
+        {"path": e.path, "line": 1} for e in found.intermediate_files[:MAX_EVIDENCE]
+    ]
+    ctx.facts["weight_indexes"] = found.indexes
+    ctx.facts["safetensors_problems"] = found.safetensors_problems
+    ctx.facts["training_configs"] = found.training_configs
+    training_note = builder.notes["training-code"]
+    ctx.facts["training_code_kind"] = (
+        None if not builder.components["training-code"].present else ("fine-tuning" if _only_finetuning(builder) else "full")
+    )
+    if training_note:
+        pass
+    ctx.facts["paper_links"] = [loc.to_dict() for loc in found.paper_links[:MAX_EVIDENCE]]
+    ctx.facts["download_scripts"] = found.download_scripts
+    ctx.facts["empty_weight_files"] = found.empty_weights
+    ctx.facts["code_links"] = [{"component": key, **loc.to_dict()} for key, loc in found.code_links]
+
+
+def _only_finetuning(builder: _Builder) -> bool:
+    comp = builder.components["training-code"]
+    if not comp.evidence:
+        return False
+    for location in comp.evidence:
+        p = _describe_doc_path(location.path)
+        dirs = p.folder.dirs
+        if not (p.tokens & _FINETUNE_TOKENS or dirs & {"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"}):
+            return False
+    return True

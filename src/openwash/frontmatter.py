@@ -1,18 +1,23 @@
 """YAML front matter of model cards, read with ruamel.yaml so findings point at lines.
 
 Hostile input is handled here: front matter over `MAX_FRONT_MATTER` bytes, alias
-expansion (a "billion laughs" document), duplicate keys, tabs and non-mapping documents
-all give a `FrontMatterError` with the file line, never an exception from the parser.
+expansion (a "billion laughs" document), nesting deeper than `MAX_DEPTH`, duplicate keys,
+tabs and non-mapping documents all give a `FrontMatterError` with the file line, never an
+exception from the parser. Tags such as `!!python/object` are never constructed (the
+round-trip loader keeps them as text). Mapping keys are always strings.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 MAX_FRONT_MATTER = 256 * 1024
 MAX_ALIASES = 64
+MAX_DEPTH = 64  # nesting of mappings/lists; real cards stay under 10
+MAX_NODES = 50_000  # values after alias expansion; a large model-index has a few thousand
 _FENCE = re.compile(r"^---[ \t]*$")
 _END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 
@@ -49,26 +54,33 @@ class SplitResult:
     body: str
 
 
-def split(text: str) -> SplitResult:
-    """Separate a leading `---` YAML block from the Markdown body and parse it."""
+def split(text: str, truncated: bool = False) -> SplitResult:
+    """Separate a leading `---` YAML block from the Markdown body and parse it.
+
+    `truncated` says `text` is only the first part of the file (see textio): an
+    unclosed block is then reported as cut by the read limit, not as unclosed.
+    """
     lines = text.split("\n")
     first = 0
     while first < len(lines) and first < 3 and not lines[first].strip():
         first += 1
     if first >= len(lines) or not _FENCE.match(lines[first]):
         return SplitResult(None, None, 1, text)
-    end = None
-    for i in range(first + 1, len(lines)):
-        if _END_FENCE.match(lines[i]):
-            end = i
-            break
-    if end is None:
+    end = _closing_fence(lines, first + 1)
+    if end == _TOO_FAR:
         return SplitResult(
             None,
-            FrontMatterError("front matter opened with '---' is never closed", first + 1),
+            FrontMatterError(f"front matter larger than {MAX_FRONT_MATTER // 1024} KiB; not parsed", first + 1),
             1,
             text,
         )
+    if end is None:
+        why = (
+            "front matter is not closed within the part of the file that was read; not parsed"
+            if truncated
+            else "front matter opened with '---' is never closed"
+        )
+        return SplitResult(None, FrontMatterError(why, first + 1), 1, text)
     yaml_text = "\n".join(lines[first + 1 : end])
     body = "\n".join(lines[end + 1 :])
     offset = first + 1  # YAML line 0 is file line offset+1
@@ -87,29 +99,34 @@ def split(text: str) -> SplitResult:
     return SplitResult(fm, None, end + 2, body)
 
 
+_TOO_FAR = -1
+
+
+def _closing_fence(lines: list[str], start: int) -> int | None:
+    """Index of the closing fence; None when there is none; _TOO_FAR past the size limit."""
+    size = 0
+    for i in range(start, len(lines)):
+        if _END_FENCE.match(lines[i]):
+            return i
+        size += len(lines[i]) + 1
+        if size > 4 * MAX_FRONT_MATTER:
+            return _TOO_FAR  # stop scanning: whatever closes it, it is too large to parse
+    return None
+
+
 def parse_yaml(
     yaml_text: str, line_offset: int = 0
 ) -> FrontMatterError | tuple[dict[str, Any], dict[tuple[Any, ...], tuple[int, int]]]:
-    """Parse a YAML mapping; returns (data, positions) or an error with a file line."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
+    """Parse a YAML mapping; returns (data, positions) or an error with a file line. Never raises."""
     if not yaml_text.strip():
         return {}, {}
-    alias_count = _count_aliases(yaml_text)
-    if alias_count > MAX_ALIASES:
-        return FrontMatterError(f"front matter uses {alias_count} YAML aliases; refusing to expand", line_offset + 1)
-    yaml = YAML(typ="rt", pure=True)
-    yaml.allow_duplicate_keys = False
-    try:
-        doc = yaml.load(yaml_text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = line_offset + (mark.line + 1 if mark is not None else 1)
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
-        return FrontMatterError(f"front matter is not valid YAML: {_one_line(problem)}", line)
-    except (YAMLError, ValueError, TypeError, RecursionError) as exc:
-        return FrontMatterError(f"front matter is not valid YAML: {_one_line(str(exc))}", line_offset + 1)
+    refused = _refuse_before_parsing(yaml_text, line_offset)
+    if refused is not None:
+        return refused
+    loaded = _load(yaml_text, line_offset)
+    if isinstance(loaded, FrontMatterError):
+        return loaded
+    doc = loaded
     if doc is None:
         return {}, {}
     if not isinstance(doc, dict):
@@ -118,18 +135,118 @@ def parse_yaml(
             line_offset + 1,
         )
     positions: dict[tuple[Any, ...], tuple[int, int]] = {}
-    data = _plain(doc, (), positions, line_offset, depth=0)
+    budget = _Budget(MAX_NODES)
+    try:
+        data = _plain(doc, (), positions, line_offset, 0, budget)
+    except _TooLarge:
+        return FrontMatterError(
+            f"front matter expands to more than {MAX_NODES} values (YAML aliases?); refusing to expand",
+            line_offset + 1,
+        )
+    except RecursionError:
+        return FrontMatterError("front matter is nested too deeply; not parsed", line_offset + 1)
     assert isinstance(data, dict)
     return data, positions
 
 
+def _refuse_before_parsing(yaml_text: str, line_offset: int) -> FrontMatterError | None:
+    """Cheap checks that keep the parser away from documents built to exhaust it."""
+    alias_count = _count_aliases(yaml_text)
+    if alias_count > MAX_ALIASES:
+        return FrontMatterError(f"front matter uses {alias_count} YAML aliases; refusing to expand", line_offset + 1)
+    depth, line = _nesting_depth(yaml_text)
+    if depth > MAX_DEPTH:
+        return FrontMatterError(
+            f"front matter is nested more than {MAX_DEPTH} levels deep; not parsed", line_offset + line
+        )
+    return None
+
+
+def _load(yaml_text: str, line_offset: int) -> Any:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
+
+    yaml = YAML(typ="rt", pure=True)
+    yaml.allow_duplicate_keys = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # ruamel warns on reused anchors etc.; we report errors only
+            return yaml.load(yaml_text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = line_offset + (mark.line + 1 if mark is not None else 1)
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        return FrontMatterError(f"front matter is not valid YAML: {_one_line(problem)}", line)
+    except RecursionError:
+        return FrontMatterError("front matter is nested too deeply; not parsed", line_offset + 1)
+    except Exception as exc:  # a third-party parser on hostile input: any failure is a finding
+        return FrontMatterError(f"front matter is not valid YAML: {_one_line(str(exc)) or type(exc).__name__}", line_offset + 1)
+
+
 def _count_aliases(yaml_text: str) -> int:
     # Cheap over-estimate: "*name" tokens outside quotes. Real cards use none.
-    return len(re.findall(r"(?:^|[\s\[{,:-])\*[A-Za-z0-9_-]+", yaml_text))
+    return len(re.findall(r"(?:^|[\s\[{,:-])\*[^\s\[\]{},]+", yaml_text))
+
+
+def _nesting_depth(yaml_text: str) -> tuple[int, int]:
+    """Over-estimate of the deepest nesting (flow brackets + block indentation + "- " runs).
+
+    Returns (depth, 1-based line where it is reached). Quotes are ignored, so a bracket
+    inside a string counts too; real front matter is far below the limit either way.
+    """
+    deepest, deepest_line = 0, 1
+    flow = 0
+    indents: list[int] = []
+    for number, line in enumerate(yaml_text.split("\n"), 1):
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#"):
+            width = len(line) - len(stripped)
+            while indents and indents[-1] > width:
+                indents.pop()
+            if not indents or indents[-1] < width:
+                indents.append(width)
+            dashes = len(re.match(r"(?:-[ \t]+)*", stripped).group(0).split("-")) - 1  # type: ignore[union-attr]
+            flow_here = flow
+            for char in stripped:
+                if char in "[{":
+                    flow += 1
+                    flow_here = max(flow_here, flow)
+                elif char in "]}":
+                    flow = max(0, flow - 1)
+            depth = len(indents) + dashes + flow_here
+            if depth > deepest:
+                deepest, deepest_line = depth, number
+    return deepest, deepest_line
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())[:200]
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Budget:
+    """Counts values as they are converted: aliases make a small document a huge tree."""
+
+    def __init__(self, limit: int) -> None:
+        self.left = limit
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _TooLarge
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, str):
+        return str(key)
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)
 
 
 def _plain(
@@ -138,35 +255,16 @@ def _plain(
     positions: dict[tuple[Any, ...], tuple[int, int]],
     offset: int,
     depth: int,
+    budget: _Budget,
 ) -> Any:
     """Convert ruamel's commented containers to plain values, recording positions."""
-    if depth > 64:
+    budget.spend()
+    if depth > MAX_DEPTH:
         return None
     if isinstance(node, dict):
-        out: dict[Any, Any] = {}
-        lc = getattr(node, "lc", None)
-        for key, value in node.items():
-            skey = key if isinstance(key, (str, int, float, bool)) or key is None else str(key)
-            if lc is not None:
-                try:
-                    kl, kc, _vl, _vc = lc.data[key]
-                    positions[path + (skey,)] = (offset + kl + 1, kc + 1)
-                except (KeyError, TypeError, ValueError, AttributeError):
-                    pass
-            out[skey] = _plain(value, path + (skey,), positions, offset, depth + 1)
-        return out
+        return _plain_mapping(node, path, positions, offset, depth, budget)
     if isinstance(node, list):
-        items: list[Any] = []
-        lc = getattr(node, "lc", None)
-        for index, value in enumerate(node):
-            if lc is not None:
-                try:
-                    il, ic = lc.data[index]
-                    positions[path + (index,)] = (offset + il + 1, ic + 1)
-                except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-                    pass
-            items.append(_plain(value, path + (index,), positions, offset, depth + 1))
-        return items
+        return _plain_sequence(node, path, positions, offset, depth, budget)
     if isinstance(node, str):
         return str(node)
     if isinstance(node, bool) or node is None:
@@ -175,4 +273,47 @@ def _plain(
         return int(node)
     if isinstance(node, float):
         return float(node)
-    return str(node)
+    return str(node)  # timestamps, tagged scalars, …: their text, never an object
+
+
+def _plain_mapping(
+    node: dict[Any, Any],
+    path: tuple[Any, ...],
+    positions: dict[tuple[Any, ...], tuple[int, int]],
+    offset: int,
+    depth: int,
+    budget: _Budget,
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    lc = getattr(node, "lc", None)
+    for key, value in node.items():
+        skey = _key_text(key)
+        if lc is not None:
+            try:
+                kl, kc, _vl, _vc = lc.data[key]
+                positions[path + (skey,)] = (offset + kl + 1, kc + 1)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+        out[skey] = _plain(value, path + (skey,), positions, offset, depth + 1, budget)
+    return out
+
+
+def _plain_sequence(
+    node: list[Any],
+    path: tuple[Any, ...],
+    positions: dict[tuple[Any, ...], tuple[int, int]],
+    offset: int,
+    depth: int,
+    budget: _Budget,
+) -> list[Any]:
+    items: list[Any] = []
+    lc = getattr(node, "lc", None)
+    for index, value in enumerate(node):
+        if lc is not None:
+            try:
+                il, ic = lc.data[index]
+                positions[path + (index,)] = (offset + il + 1, ic + 1)
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+                pass
+        items.append(_plain(value, path + (index,), positions, offset, depth + 1, budget))
+    return items

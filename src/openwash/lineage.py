@@ -1,13 +1,711 @@
 """Model lineage: which base model's terms govern these weights.
 
-STUB: replaced by the lineage owner. Contract: `find_base_models(ctx) -> list[BaseModelRef]`.
+A derived model (fine-tune, LoRA/QLoRA adapter, merge, quantisation, distill) cannot
+relax its base model's terms (DOMAIN.md §8). This stage finds every base model a
+repository names and resolves it, through mirrors and re-uploads, to a model family
+and version and the terms that govern it (`data/lineage.json`).
+
+Public API
+- `find_base_models(ctx) -> list[BaseModelRef]`: every base-model reference, in document
+  order, strongest signal first per model. Called by the engine after the licence stage.
+- `resolve(model_id) -> Resolution | None`: one id or name ("unsloth/Llama-3.2-1B-bnb-4bit",
+  "Qwen2.5-3B-Instruct", "Stable Diffusion v1.5") to a family/version and its terms.
+- `inherited_terms(base_models) -> list[BaseModelRef]`: the resolved references whose
+  terms the weights inherit, most restrictive first. Metadata (front matter, adapter and
+  merge configs, the card template's "Finetuned from" line) wins; prose, labels, tables
+  and code count only when no metadata resolves. The profiles stage reads
+  `inherited_terms(ctx.base_models)[0].family` (when the list is not empty) as the
+  inherited `weights_license_family`; `most_restrictive(...)` returns that first element.
+
+Signals (`BaseModelRef.signal`): "front-matter" (`base_model:`, string or list, with
+`base_model_relation`), "adapter-config" (`adapter_config.json` `base_model_name_or_path`),
+"mergekit" (`base_model`, `models[].model`, `slices[].sources[].model`), "template-line"
+("Finetuned from model [optional]:"), "label" ("Base model: …", "基座模型：…"), "table"
+(a "Base Model" column or row), "prose" ("fine-tuned from", "a LoRA adapter for",
+"continued pre-training of", "基于 … 微调", "在 … 的基础上"), "code" (`base_model = "…"`,
+the `from_pretrained` ids next to `PeftModel`). A bare Hub link is not a signal: a list
+of "other models" names models the release does not descend from.
+
+Local paths and placeholder ids are reported with `unresolvable` set, never guessed.
+References that point at the repository's own publisher (Meta's `llama` repository
+linking to its own checkpoints) are dropped unless they come from metadata.
+
+Everything here reads text and JSON/YAML as data; nothing from the repository is
+imported or executed.
 """
 
 from __future__ import annotations
 
-from openwash.context import CheckContext
-from openwash.model import BaseModelRef
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef
+
+if TYPE_CHECKING:
+    from openwash.context import CheckContext
+    from openwash.documents import Document
+
+# Signals whose reference is machine-readable metadata; the rest is read from prose.
+METADATA_SIGNALS = frozenset({"front-matter", "adapter-config", "mergekit", "template-line"})
+_SIGNAL_STRENGTH = {
+    "front-matter": 0,
+    "adapter-config": 1,
+    "mergekit": 1,
+    "template-line": 2,
+    "label": 3,
+    "table": 4,
+    "code": 5,
+    "prose": 6,
+}
+
+
+# ---------------------------------------------------------------------------
+# The family table
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    license_key: str | None
+    family: str
+    source: str
+    publishers: frozenset[str]
+    note: str | None = None
+    uncertain: bool = False
+    generic: bool = False
+    via: bool = False  # a descendant of another family (distill, Vicuna) filed under its parent's key
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What an id resolves to: a family/version key and the terms that govern it."""
+
+    key: str
+    license_key: str | None
+    family: str
+    entry: Entry
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[Entry, ...]:
+    """The family table from `data/lineage.json`, in match order."""
+    raw = json.loads(resources.files("openwash").joinpath("data/lineage.json").read_text(encoding="utf-8"))
+    out = []
+    for item in raw["entries"]:
+        out.append(
+            Entry(
+                key=item["key"],
+                name=item["name"],
+                patterns=tuple(re.compile(p) for p in item["match"]),
+                license_key=item.get("license_key"),
+                family=item["family"],
+                source=item["source"],
+                publishers=frozenset(p.lower() for p in item.get("publishers", [])),
+                note=item.get("note"),
+                uncertain=bool(item.get("uncertain", False)),
+                generic=bool(item.get("generic", False)),
+                via=bool(item.get("via", False)),
+            )
+        )
+    return tuple(out)
+
+
+def entry(key: str) -> Entry | None:
+    """The family-table entry for a resolved key (the parent family's own entry, not a descendant's)."""
+    matches = [e for e in entries() if e.key == key]
+    own = [e for e in matches if not e.via]
+    return (own or matches or [None])[0]
+
+
+_HUB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
+
+
+def normalize(model_id: str) -> str:
+    """Lower case, Hub URL prefix and revision suffix removed, '_' and spaces as '-'."""
+    text = _HUB_PREFIX.sub("", model_id.strip().strip("`'\"<>[]()"))
+    text = re.sub(r"/(?:tree|blob|resolve)/.*$", "", text)
+    text = text.lower().replace("_", "-")
+    text = re.sub(r"\s+", "-", text)
+    return text.strip("/-")
+
+
+@lru_cache(maxsize=4096)
+def resolve(model_id: str) -> Resolution | None:
+    """The first family-table entry whose pattern finds the normalised id, or None.
+
+    Mirrors and re-uploads (unsloth/…-bnb-4bit, TheBloke/…-GGUF, bartowski/…,
+    NousResearch/Llama-2-7b-hf, decapoda-research/llama-7b-hf) resolve through the
+    model name; distills whose names carry two families are listed before either.
+    """
+    text = normalize(model_id)
+    if not text:
+        return None
+    for e in entries():
+        if any(p.search(text) for p in e.patterns):
+            return Resolution(e.key, e.license_key, e.family, e)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Ids that cannot be resolved
+
+_LOCAL_PATH = re.compile(r"^(?:[/~\\]|\.{1,2}[/\\]|[A-Za-z]:[\\/])|\\|^(?:[^/\s]+/){2,}[^/\s]*$")
+_PLACEHOLDER = re.compile(
+    r"your[-_ ]|<[^>]*>|\{\{?|\}\}?|\$\{|xxx|\.\.\.|…|^(?:none|null|n/?a|tbd|todo|unknown|base[-_ ]?model|model[-_ ]?(?:id|name)"
+    r"|username/.*|user/.*|org/.*|organization/.*|\[?more information needed\]?)$|more information needed|path/to",
+    re.IGNORECASE,
+)
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
+
+
+def unresolvable_reason(raw: str) -> str | None:
+    """Why an id cannot name a Hub model (local path, placeholder), or None."""
+    value = raw.strip()
+    if not value:
+        return "empty base model id"
+    if _PLACEHOLDER.search(value):
+        return "placeholder, not a model id"
+    if not _HUB_PREFIX.match(value) and _LOCAL_PATH.search(value):
+        return "local path, not a Hub model id"
+    return None
+
+
+_MAX_RAW = 300  # a hostile card can put megabytes in base_model:
+
+
+def _make_ref(raw: str, path: str, line: int, signal: str, relation: str | None = None) -> BaseModelRef:
+    raw = raw.strip()[:_MAX_RAW]
+    ref = BaseModelRef(raw=raw, path=path, line=line, signal=signal, relation=relation)
+    reason = unresolvable_reason(raw)
+    if reason:
+        ref.unresolvable = reason
+        return ref
+    resolution = resolve(raw)
+    if resolution is None:
+        looks_like_id = bool(_HUB_ID.match(normalize(raw)))
+        ref.unresolvable = (
+            "not a model family openwash knows; its terms cannot be looked up"
+            if looks_like_id
+            else "not a Hub id (owner/name) and not a known model family"
+        )
+        return ref
+    ref.resolved = resolution.key
+    ref.license_key = resolution.license_key
+    # a version-less name ("LLaMA") has no single family: the verdict must not take the
+    # family's floor for its terms; rules read the floor through `family_floor`
+    ref.family = resolution.family if resolution.license_key is not None else None
+    if resolution.license_key is None:
+        ref.unresolvable = (
+            f"the {resolution.entry.name.split(' (')[0]} version is not stated and versions differ in terms; "
+            f"at least {resolution.family} whichever it is"
+        )
+    return ref
+
+
+# ---------------------------------------------------------------------------
+# Mentions of models inside prose
+
+_FAMILY_STEMS = (
+    r"deepseek(?:-r1-distill)?|tiny-?llama|code-?llama|llama|gemma|[a-z]+gemma|qwq|qwen|mistral|mixtral|codestral|ministral|pixtral|devstral"
+    r"|phi|falcon|stablelm|stable[- ]?diffusion|sdxl|sd|bloomz?|starcoder2?|santacoder|pythia|olmo|gpt-?2|distilgpt2|gpt-?j|gpt-?neox?"
+    r"|gpt-?oss|yi|baichuan|chatglm|glm|internlm|aquila|skywork|xverse|taide|kokoro|index-?tts|vicuna|stable-?vicuna|dolly"
+    r"|nemotron|kimi|flux\.?1?|grok|whisper|kolors|cogview|command-r"
+)
+# A family name followed by version/size/variant tokens: "Llama-2-7B", "Qwen 2.5 3B Instruct", "Stable Diffusion v1.5".
+_MENTION = re.compile(
+    rf"(?<![A-Za-z0-9_/-])(?:{_FAMILY_STEMS})"
+    r"(?:[ _.:-]?(?:v?\d+(?:\.\d+)*(?:[bmkx]|e\d+b?)?(?![a-z])|instruct|chat|base|hf|it|coder|math|vl|large|small|nemo|mini|medium"
+    r"|xl|turbo|mamba|moe|llama|qwen|zero|distill|embedding|[a-z]?\d+(?:\.\d+)?[bm](?![a-z])))*"
+    r"(?![A-Za-z0-9_/]|\.[a-z])",  # "llama.cpp", "gemma.cpp" are software, not weights
+    re.IGNORECASE,
+)
+# Substrings one of which every model mention contains (a superset of _FAMILY_STEMS and of Hub
+# links and `owner/name` ids), searched as plain text before the prose patterns run: most lines fail it.
+_STEM_WORDS = (
+    "huggingface.co", "hf.co", "`", "llama", "gemma", "qwen", "qwq", "mistral", "mixtral", "stral", "phi", "falcon", "stablelm", "diffusion", "sdxl", "sd",
+    "bloom", "coder", "pythia", "olmo", "gpt", "yi", "baichuan", "glm", "internlm", "aquila", "skywork", "xverse", "taide",
+    "kokoro", "tts", "vicuna", "dolly", "nemotron", "kimi", "flux", "grok", "whisper", "kolors", "cogview", "command-r", "deepseek",
+)
+
+_STEM_SEARCH = re.compile("|".join(re.escape(w) for w in _STEM_WORDS)).search
+
+
+def _names_a_model(text: str) -> bool:
+    """Cheap test before the prose patterns (plain substring search): could the line name a model?"""
+    return _STEM_SEARCH(text.lower()) is not None
+
+
+_HF_LINK = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs/|blog/|papers/)([\w.-]+/[\w.-]+)")
+_CODE_ID = re.compile(r"`([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)`")
+_BARE_ID = re.compile(r"(?<![\w/.-])([A-Za-z][\w.-]+/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
+
+
+def _first_mention(text: str, limit: int = 60) -> tuple[str, int] | None:
+    """The first model named in `text` (Hub link, `id`, bare id of a known family, family name).
+
+    Returns the raw mention and its offset; only mentions starting within `limit` characters count.
+    """
+    found: list[tuple[int, str]] = []
+    for m in _HF_LINK.finditer(text):
+        found.append((m.start(), m.group(1)))
+    for m in _CODE_ID.finditer(text):
+        found.append((m.start(), m.group(1)))
+    for m in _BARE_ID.finditer(text):
+        # a bare owner/name only counts when it resolves ("and/or", "TCP/IP" do not)
+        if resolve(m.group(1)) is not None:
+            found.append((m.start(), m.group(1)))
+    for m in _MENTION.finditer(text):
+        candidate = m.group(0).strip(" .:-_")
+        if candidate and resolve(candidate) is not None:
+            found.append((m.start(), candidate))
+    found = [f for f in found if f[0] <= limit]
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], -len(f[1])))
+    start, raw = found[0]
+    return raw, start
+
+
+# ---------------------------------------------------------------------------
+# Signals
+
+
+def _front_matter_refs(doc: Document) -> list[BaseModelRef]:
+    fm = doc.front_matter
+    if fm is None:
+        return []
+    value = fm.data.get("base_model")
+    relation = fm.data.get("base_model_relation")
+    relation = relation if isinstance(relation, str) else None
+    refs: list[BaseModelRef] = []
+    if isinstance(value, str):
+        refs.append(_make_ref(value, doc.path, fm.locate("base_model")[0], "front-matter", relation))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                refs.append(_make_ref(item, doc.path, fm.locate("base_model", index)[0], "front-matter", relation))
+    return refs
+
+
+def _line_of(doc: Document, needle: str, default: int = 1) -> int:
+    for number, text in enumerate(doc.lines, 1):
+        if needle in text:
+            return number
+    return default
+
+
+def _adapter_config_refs(doc: Document) -> list[BaseModelRef]:
+    name = doc.path.rsplit("/", 1)[-1].lower()
+    if name.endswith(".json"):
+        try:
+            data = json.loads(doc.text)
+        except (ValueError, RecursionError):
+            return []
+        if not isinstance(data, dict):
+            return []
+        value = data.get("base_model_name_or_path")
+        if not isinstance(value, str):
+            return []
+        return [_make_ref(value, doc.path, _line_of(doc, "base_model_name_or_path"), "adapter-config", "adapter")]
+    return _mergekit_refs(doc)
+
+
+def _mergekit_refs(doc: Document) -> list[BaseModelRef]:
+    from openwash.frontmatter import FrontMatterError, parse_yaml
+
+    parsed = parse_yaml(doc.text)
+    if isinstance(parsed, FrontMatterError):
+        return []
+    data, positions = parsed
+    found: list[tuple[str, tuple[Any, ...]]] = []
+    if isinstance(data.get("base_model"), str):
+        found.append((data["base_model"], ("base_model",)))
+    for i, item in enumerate(data.get("models") or []):
+        if isinstance(item, dict) and isinstance(item.get("model"), str):
+            found.append((item["model"], ("models", i, "model")))
+    for i, piece in enumerate(data.get("slices") or []):
+        if not isinstance(piece, dict):
+            continue
+        for j, source in enumerate(piece.get("sources") or []):
+            if isinstance(source, dict) and isinstance(source.get("model"), str):
+                found.append((source["model"], ("slices", i, "sources", j, "model")))
+    refs = []
+    for value, key_path in found:
+        line = positions.get(key_path, positions.get(key_path[:1], (1, 1)))[0]
+        refs.append(_make_ref(value, doc.path, line, "mergekit", "merge"))
+    return refs
+
+
+_LABELS = (
+    r"base[ _-]?model(?:\s*\(s\))?|base|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
+    r"|基座模型|基础模型|基礎模型|底座模型|基底模型|基座|基底|底座|基模型|原始模型"
+)
+_TEMPLATE_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?[*_]*\s*fine-?tuned\s+from\s+model(?:\s*\[optional\])?\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE
+)
+_LABEL_LINE = re.compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
+_LABEL_CELL = re.compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*$", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+# Prose: the model named right after these words is what the release descends from.
+_EN_DERIVATION = re.compile(
+    r"\b(?:"
+    r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
+    r"|(?:q?lora|peft|dora)(?:\s+(?:adapter|adaption|adaptation|fine-?tune))?(?:\s+weights)?\s+(?:for|on|of|over|to)"
+    r"|adapter(?:\s+weights)?\s+(?:for|on|of|over)"
+    r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
+    r"|(?:further|continually)\s+(?:pre-?)?trained\s+(?:from|on\s+top\s+of)"
+    r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?"
+    r"|derived\s+from|initiali[sz]ed\s+(?:from|with)|starting\s+from"
+    r"|(?:quantized|quantised|merged|gguf|gptq|awq|exl2|mlx)\s+(?:version|build|variant|model|quants?|weights|conversion)?\s*(?:of|from)"
+    r"|quants?\s+of|a\s+merge\s+of|on\s+top\s+of|distill(?:ation|ed)\s+of"
+    r")\s+",
+    re.IGNORECASE,
+)
+# "Kokoro-82M fine-tuned for Marathi", "Llama-2-7b Fine-tuned on OpenAssistant"
+_EN_POSTFIX = re.compile(r"\s+(?:fine[- ]?tuned|q?lora\s+adapter)\b", re.IGNORECASE)
+_NOT_WEIGHTS = re.compile(
+    r"^\W*(?:'s\s+)?(?:model\s+)?(?:architecture|tokenizer|paper|codebase|code|recipe|framework|library|repo|card|template|format)",
+    re.IGNORECASE,
+)
+# "projects built upon Llama", "tools based on Qwen": the subject is something else
+_OTHER_SUBJECT = re.compile(r"(?:projects?|applications?|apps?|tools?|frameworks?|systems?|libraries|products?|ecosystem|demos?)\s*$", re.IGNORECASE)
+# news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
+_NEWS_LINE = re.compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
+# "the original LLaMA-7B", "原版LLaMA-7B": in a derivative's card the original is its base (tables too)
+_ORIGINAL = re.compile(r"(?:原版|原始|\boriginal\s+)", re.IGNORECASE)
+_ZH_PREFIX = re.compile(r"(?:基于|基於|微调自|微調自|源自|衍生自|来自|來自|在|以|对|對)\s*")
+_ZH_AFTER = re.compile(
+    r"^[\s`*\])）]*(?:模型)?(?:的)?\s*(?:基础上|基礎上|为基座|為基座|为基础|為基礎|为底座|為底座|为基底|為基底|进行|進行|微调|微調|训练|訓練|精调|精調"
+    r"|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|蒸馏|蒸餾|量化|合并|合併|扩充|擴充|指令|的\s*(?:LoRA|QLoRA|adapter|微调|微調))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？；;]\s|[。！？；]|$")
+
+
+def _markdown_lines(doc: Document) -> list[tuple[int, str, bool]]:
+    """(line number, text, inside a fenced code block) for the body of a Markdown document."""
+    out = []
+    in_code = False
+    for number, text in enumerate(doc.lines, 1):
+        if number < doc.body_start_line:
+            continue
+        if _FENCE.match(text):
+            in_code = not in_code
+            continue
+        out.append((number, text, in_code))
+    return out
+
+
+# A label's value or a table cell must start with the model ("`Qwen/…` (4-bit)"), not mention it in passing.
+_CELL_START = 3
+
+
+def _label_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
+    for pattern, signal in ((_TEMPLATE_LINE, "template-line"), (_LABEL_LINE, "label")):
+        m = pattern.match(text)
+        if not m:
+            continue
+        value = m.group("value").strip()
+        if "more information needed" in value.lower():
+            return []  # the template's empty marker: nothing was claimed
+        mention = _first_mention(value, limit=_CELL_START)
+        if mention is None:
+            return []
+        return [_make_ref(mention[0], doc.path, number, signal)]
+    return []
+
+
+def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
+    refs: list[BaseModelRef] = []
+    column: int | None = None
+    for number, text, in_code in lines:
+        stripped = text.strip()
+        if in_code or not stripped.startswith("|"):
+            column = None
+            continue
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        if re.fullmatch(r"[\s:|-]+", stripped):
+            continue  # the separator row
+        header = [i for i, c in enumerate(cells) if _LABEL_CELL.match(c)]
+        if header and column is None and header[0] > 0:
+            column = header[0]  # a "Base Model" column: every later row names one
+            continue
+        if header and header[0] == 0 and len(cells) >= 2:
+            target = cells[1]  # a key/value row: | **Base model** | `Qwen/…` |
+        elif column is not None and column < len(cells):
+            target = cells[column]
+        else:
+            continue
+        mention = _first_mention(target, limit=_CELL_START)
+        if mention is not None:
+            refs.append(_make_ref(mention[0], doc.path, number, "table"))
+    return refs
+
+
+def _sentence_after(text: str, start: int) -> str:
+    rest = text[start : start + 240]  # bounded: a megabyte-long line must not make this quadratic
+    end = _SENTENCE_END.search(rest)
+    return rest[: end.start() if end else len(rest)][:160]
+
+
+def _prose_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
+    refs = []
+    for m in _EN_DERIVATION.finditer(text):
+        window = _sentence_after(text, m.end())
+        mention = _first_mention(window, limit=40)
+        if mention is None:
+            continue
+        raw, offset = mention
+        tail = window[offset + len(raw) :]
+        if _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or re.search(r"architecture|tokenizer|card|paper|template|blog", window[:offset], re.I):
+            continue  # "based on the Llama 2 architecture" names a design, not weights
+        if _OTHER_SUBJECT.search(text[: m.start()]):
+            continue
+        refs.append(_make_ref(raw, doc.path, number, "prose", _relation(m.group(0))))
+    for m in _EN_POSTFIX.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        mention = _last_mention(before)
+        if mention is not None:
+            refs.append(_make_ref(mention, doc.path, number, "prose", _relation(m.group(0))))
+    refs.extend(_original_refs(doc, number, text))
+    for m in _ZH_PREFIX.finditer(text):
+        window = _sentence_after(text, m.end())
+        mention = _first_mention(window, limit=12)
+        if mention is None:
+            continue
+        raw, offset = mention
+        tail = window[offset + len(raw) :]
+        # "基于 Llama-2-7B 进行增量预训练", "在 Qwen2.5 的基础上": the model must be followed by a derivation word
+        after = _ZH_AFTER.match(tail)
+        if after or (m.group(0).startswith(("微调自", "微調自", "衍生自")) and offset < 4):
+            refs.append(_make_ref(raw, doc.path, number, "prose", _relation(tail[:16] if after else m.group(0))))
+    return refs
+
+
+def _original_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
+    refs = []
+    for m in _ORIGINAL.finditer(text):
+        mention = _first_mention(text[m.end() : m.end() + 80], limit=2)
+        if mention is not None:
+            refs.append(_make_ref(mention[0], doc.path, number, "prose"))
+    return refs
+
+
+def _relation(words: str) -> str | None:
+    """base_model_relation implied by the words that named the base."""
+    low = words.lower()
+    if re.search(r"lora|adapter|peft|dora", low):
+        return "adapter"
+    if re.search(r"quant|gguf|gptq|awq|exl2|mlx|量化", low):
+        return "quantized"
+    if re.search(r"merge|合并|合併", low):
+        return "merge"
+    if re.search(r"fine|tun|train|微调|微調|训练|訓練|精调|精調|预训练|預訓練", low):
+        return "finetune"
+    return None
+
+
+def _last_mention(text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern in (_HF_LINK, _CODE_ID, _MENTION):
+        for m in pattern.finditer(text):
+            raw = (m.group(1) if pattern is not _MENTION else m.group(0)).strip(" .:-_")
+            if raw and resolve(raw) is not None and text[m.end() :].strip(" `*_])") == "":
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), raw)
+    return best[1] if best else None
+
+
+_CODE_ASSIGN = re.compile(
+    r"\b(?:base_model(?:_id|_name(?:_or_path)?|_path)?|base_id|base_name|model_base|base_checkpoint|BASE_MODEL(?:_ID|_NAME)?)\s*[:=]\s*[\"']([^\"'\s]+)[\"']",
+    re.IGNORECASE,
+)
+_FROM_PRETRAINED = re.compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[\"']([^\"'\s]+)[\"']")
+
+
+def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
+    """Base ids in code samples: `base_model = "…"`, or what is loaded under a PeftModel."""
+    refs: list[BaseModelRef] = []
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] | None = None
+    for number, text, in_code in lines:
+        if in_code:
+            if current is None:
+                current = []
+                blocks.append(current)
+            current.append((number, text))
+        else:
+            current = None
+    for block in blocks:
+        uses_peft = any("PeftModel" in t or "peft_model" in t.lower() for _, t in block)
+        for number, text in block:
+            for m in _CODE_ASSIGN.finditer(text):
+                if "/" in m.group(1):
+                    refs.append(_make_ref(m.group(1), doc.path, number, "code"))
+            if not uses_peft:
+                continue
+            for m in _FROM_PRETRAINED.finditer(text):
+                loader, model_id = m.group(1), m.group(2)
+                if "peft" in loader.lower() or "/" not in model_id:
+                    continue  # the adapter itself, or a variable
+                refs.append(_make_ref(model_id, doc.path, number, "code"))
+    return refs
+
+
+# Prose is read up to this many characters per line (minified HTML or base64 blobs in a card are not prose).
+_MAX_LINE = 4000
+
+
+def _markdown_refs(doc: Document) -> list[BaseModelRef]:
+    lines = [(n, t[:_MAX_LINE], c) for n, t, c in _markdown_lines(doc)]
+    refs: list[BaseModelRef] = []
+    for number, text, in_code in lines:
+        if in_code:
+            continue
+        label = _label_refs(doc, number, text)
+        refs.extend(label)
+        if label or _NEWS_LINE.match(text) or not _names_a_model(text):
+            continue
+        if text.lstrip().startswith("|"):
+            refs.extend(_original_refs(doc, number, text))
+        else:
+            refs.extend(_prose_refs(doc, number, text))
+    refs.extend(_table_refs(doc, lines))
+    refs.extend(_code_refs(doc, lines))
+    return refs
+
+
+# ---------------------------------------------------------------------------
+# Who publishes this repository (to skip a release's links to its own checkpoints)
+
+
+def _own_owners(ctx: CheckContext) -> set[str]:
+    """Organisations this repository is published under: `<owner>__<name>` directory names and the git remote."""
+    owners: set[str] = set()
+    root_name = ctx.root.resolve().name.lower()
+    if "__" in root_name:  # "<owner>__<name>" checkouts, as in the corpus
+        owners.add(root_name.partition("__")[0])
+    git_config = ctx.root / ".git" / "config"
+    try:
+        if git_config.is_file() and git_config.stat().st_size < 64 * 1024:
+            text = git_config.read_text(encoding="utf-8", errors="replace")
+            for m in re.finditer(r"url\s*=\s*\S*?[/:]([\w.-]+)/[\w.-]+?(?:\.git)?/?\s*$", text, re.MULTILINE):
+                owners.add(m.group(1).lower())
+    except OSError:
+        pass
+    return owners
+
+
+def _is_self_reference(ref: BaseModelRef, owners: set[str]) -> bool:
+    """A reference to the publisher's own organisation, or to a family that organisation publishes."""
+    owner, _, name = normalize(ref.raw).partition("/")
+    if name and owner in owners:
+        return True
+    e = entry(ref.resolved) if ref.resolved else None
+    return e is not None and bool(e.publishers & owners)
+
+
+# ---------------------------------------------------------------------------
+# The stage
 
 
 def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
-    return []
+    """Every base model the repository names, metadata first, one reference per model and document."""
+    from openwash import documents as doc_kinds
+
+    owners = _own_owners(ctx)
+    refs: list[BaseModelRef] = []
+    for doc in ctx.documents:
+        try:
+            if doc.kind == doc_kinds.ADAPTER_CONFIG:
+                refs.extend(_adapter_config_refs(doc))
+            elif doc.kind in (doc_kinds.CARD, doc_kinds.README) and doc.is_markdown:
+                refs.extend(_front_matter_refs(doc))
+                # metadata is the author's own statement; prose that names the publisher's own models is not lineage
+                refs.extend(r for r in _markdown_refs(doc) if not _is_self_reference(r, owners))
+        except (RecursionError, ValueError, TypeError) as exc:  # hostile input must not stop the pipeline
+            ctx.facts.setdefault("notes", []).append(f"{doc.path}: base models could not be read completely ({exc})")
+    return _dedupe(refs)
+
+
+def _dedupe(refs: list[BaseModelRef]) -> list[BaseModelRef]:
+    """One reference per (document, model), the strongest signal kept; metadata first, then by position."""
+    best: dict[tuple[str, str], BaseModelRef] = {}
+    order: list[tuple[str, str]] = []
+    for ref in refs:
+        key = (ref.path, ref.resolved if ref.resolved and ref.signal not in METADATA_SIGNALS else normalize(ref.raw))
+        if key not in best:
+            best[key] = ref
+            order.append(key)
+        elif _SIGNAL_STRENGTH.get(ref.signal, 9) < _SIGNAL_STRENGTH.get(best[key].signal, 9):
+            best[key] = ref
+    out = [best[k] for k in order]
+    # weak references that restate a metadata reference (same resolved family) add nothing
+    metadata_keys = {(r.path, r.resolved) for r in out if r.signal in METADATA_SIGNALS and r.resolved}
+    out = [r for r in out if r.signal in METADATA_SIGNALS or (r.path, r.resolved) not in metadata_keys or not r.resolved]
+    out = [r for r in out if not _covered_by_specific(r, out)]
+    out.sort(key=lambda r: (r.signal not in METADATA_SIGNALS, r.path, r.line))
+    return out
+
+
+def _covered_by_specific(ref: BaseModelRef, refs: list[BaseModelRef]) -> bool:
+    """A version-less "LLaMA" says nothing more where the repository names the version ("LLaMA-7B") elsewhere."""
+    e = entry(ref.resolved) if ref.resolved else None
+    if e is None or not e.generic:
+        return False
+    return any(
+        other.resolved
+        and other.resolved != ref.resolved
+        and (other.resolved.startswith(e.key + "-") or any(p.search(normalize(other.raw)) for p in e.patterns))
+        for other in refs
+    )
+
+
+def family_floor(ref: BaseModelRef) -> str | None:
+    """The family of a reference's terms, or for a version-less name ("LLaMA", "Stable
+    Diffusion") the least restrictive family any version of it has."""
+    if ref.family:
+        return ref.family
+    e = entry(ref.resolved) if ref.resolved else None
+    return e.family if e is not None and e.generic else None
+
+
+def inherited_terms(base_models: list[BaseModelRef], *, floors: bool = False) -> list[BaseModelRef]:
+    """The references whose terms the weights inherit, most restrictive first.
+
+    Metadata references win; prose references count only when no metadata reference
+    resolves to a family. References with no family (unknown models, placeholders,
+    version-less names) and `unknown` families are left out; with `floors=True`
+    version-less names count with their family's floor (`family_floor`), which is what
+    a rule needs to say "whatever version it is, its terms are at least …".
+    """
+
+    def rank(ref: BaseModelRef) -> int:
+        family = family_floor(ref) if floors else ref.family
+        return FAMILY_RESTRICTIVENESS.get(family or "unknown", -1)
+
+    usable = [r for r in base_models if rank(r) >= 0]
+    metadata = [r for r in usable if r.signal in METADATA_SIGNALS]
+    chosen = metadata or usable
+    return sorted(chosen, key=lambda r: -rank(r))
+
+
+def most_restrictive(base_models: list[BaseModelRef]) -> BaseModelRef | None:
+    """The inherited reference with the most restrictive terms, or None."""
+    terms = inherited_terms(base_models)
+    return terms[0] if terms else None
+
+
+def describe(ref: BaseModelRef) -> str:
+    """A short human description: "Qwen/Qwen2.5-3B-Instruct (qwen-2.5-3b: qwen-research, non-commercial)"."""
+    if ref.resolved is None:
+        return ref.raw
+    terms = ref.license_key or "terms of the family"
+    return f"{ref.raw} ({ref.resolved}: {terms}, {ref.family})"

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -110,6 +110,12 @@ class LicenseTable:
     open_data: frozenset[str]
     type_appropriate: dict[str, frozenset[str]]
     source: str = ""
+
+    @cached_property
+    def canonical(self) -> dict[str, str]:
+        """Lower-cased id -> the id as the table writes it."""
+        ids = self.osi_approved | self.fsf_libre | self.open_data
+        return {i.lower(): i for i in sorted(ids)}
 
     def is_open(self, license_id: str) -> bool:
         return license_id in self.osi_approved or license_id in self.fsf_libre or license_id in self.open_data
@@ -227,8 +233,17 @@ def classify_components(components: dict[str, Component], global_licenses: dict[
         definition = BY_KEY.get(key)
         if definition is None or not component.present:
             continue
-        licenses[definition.id] = _resolve(definition.id, component.license, globals_clean)
+        own = canonical_license_id(component.license) if component.license else None
+        licenses[definition.id] = _resolve(definition.id, own, {k: canonical_license_id(v) for k, v in globals_clean.items()})
     return _evaluate(licenses)
+
+
+def canonical_license_id(license_id: str) -> str:
+    """The table's spelling of a licence id (`apache-2.0` -> `Apache-2.0`), else the id unchanged.
+
+    Only for ids openwash found itself: MOT files are compared exactly, as MOT does.
+    """
+    return license_table().canonical.get(license_id.strip().lower(), license_id.strip())
 
 
 def _global_licenses(raw: object) -> dict[str, str]:
@@ -388,7 +403,9 @@ OPEN_DATA_LICENSES: tuple[str, ...] = (
     "OpenMDW-1.0",
     "OpenMDW-1.1",
 )
-# Licences written for data or for documents (a warning when a component uses another open one).
+# Non-OSI licences MOT lists for code, and licences written for data or for documents;
+# an open licence outside these for a component's content type only earns a warning.
+CODE_LICENSES: tuple[str, ...] = ("Apache-1.0", "MulanPSL-1.0", "OpenMDW-1.0", "OpenMDW-1.1")
 DATA_LICENSES: tuple[str, ...] = (
     "CDLA-Permissive-1.0", "CDLA-Permissive-2.0", "CDLA-Sharing-1.0", "C-UDA-1.0", "CC-PDDC", "CC0-1.0",
     "PDDL-1.0", "ODC-By-1.0", "ODbL-1.0", "OpenMDW-1.0", "OpenMDW-1.1",
@@ -418,7 +435,7 @@ def build_license_data() -> dict[str, Any]:
         "osi_approved": sorted(lic.id for lic in licenses if lic.osi_approved),
         "fsf_libre": sorted(lic.id for lic in licenses if lic.fsf_libre),
         "open_data": sorted(OPEN_DATA_LICENSES),
-        "type_appropriate": {DATA: sorted(DATA_LICENSES), DOCUMENT: sorted(DOCUMENT_LICENSES)},
+        "type_appropriate": {CODE: sorted(CODE_LICENSES), DATA: sorted(DATA_LICENSES), DOCUMENT: sorted(DOCUMENT_LICENSES)},
     }
 
 

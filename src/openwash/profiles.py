@@ -68,6 +68,7 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
             terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
             terms.names.append(lone.name)
     terms.family = most_restrictive(families)
+    terms.names = list(dict.fromkeys(terms.names))  # one licence file may be scoped by several sentences
     return terms
 
 
@@ -186,22 +187,18 @@ def evaluate(ctx: CheckContext) -> None:
 
 
 def _mof(ctx: CheckContext) -> str | None:
-    try:
-        from openwash import mof
-    except ImportError:
-        return None
-    classify = getattr(mof, "classify_components", None)
-    if classify is None:
-        return None
-    global_licenses: dict[str, str] = {}
-    result = classify(ctx.components, global_licenses)
-    number = getattr(result, "class_", None)
-    if number is None:
-        number = getattr(result, "mof_class", 0)
+    """MOF class by the Model Openness Tool's algorithm over the components found.
+
+    Each component's own licence (set by the evidence stage) is the single source of
+    truth, so no global licences are passed; `openwash export mot` writes the same.
+    """
+    from openwash import mof
+
+    result = mof.classify_components(ctx.components, {})
     ctx.profiles["mof"] = ProfileResult(
-        "mof", _MOF_LABELS.get(int(number or 0), "none"), [], {"progress": dict(getattr(result, "progress", {}) or {})}
+        "mof", result.report_class or "none", [], {"progress": dict(result.progress), "label": result.label}
     )
-    return _MOF_LABELS.get(int(number or 0))
+    return result.report_class
 
 
 def _set(claim: Claim, status: str, reason: str, requirement: str | None = None) -> None:
@@ -279,9 +276,7 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
             name = target.name if target is not None else "; ".join(terms.names)
             _set(claim, OVERREACH, f"{name} is {family}, not an open-source licence", "OSI: an OSI-approved licence")
         return
-    from openwash.licenses import knowledge  # the licence owner's knowledge base
-
-    declared = _declared_license(ctx, claim, knowledge)
+    declared = _declared_license(ctx, claim)
     if declared is None or declared.family == "unknown":
         _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
         return
@@ -313,10 +308,12 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     _set(claim, BACKED, f"declares {declared.name}; no licence file or base model contradicts it")
 
 
-def _declared_license(ctx: CheckContext, claim: Claim, knowledge: object) -> LicenseInfo | None:
+def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
     for lic in ctx.licenses:
         if lic.path == claim.path and lic.line == claim.line and lic.source != "license-file":
             return lic
+    from openwash.licenses import knowledge
+
     lookup = getattr(knowledge, "lookup", None)
     if lookup is None or not claim.value:
         return None

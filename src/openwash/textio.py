@@ -4,12 +4,17 @@ Files are read as bytes up to a limit, then decoded: BOMs (UTF-8/16/32) first, t
 strict UTF-8, then GB18030 (a superset of GBK, common in Chinese READMEs) when it decodes
 cleanly, then Latin-1 as the lossless last resort. Line endings are normalised to "\n"
 (CRLF and lone CR) so line numbers agree with what editors and GitHub show.
+
+Only regular files are read: a FIFO, socket or device named `README.md` would block or
+never end, so it is refused before any byte is read. With `inside=` a path whose real
+location is outside that directory (a symlink, or a symlinked parent) is refused too.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +28,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# Longest incomplete multi-byte sequence a read limit can cut (GB18030 and UTF-8 use 4).
+_MAX_CUT = 3
 
 
 @dataclass(frozen=True)
@@ -34,40 +41,91 @@ class TextFile:
 
 
 class NotText(Exception):
-    """The file is binary (NUL bytes in a BOM-less prefix) or cannot be decoded."""
+    """The file is binary (NUL bytes in a BOM-less prefix), not a regular file, or outside the root."""
 
 
 def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes of unknown encoding; returns (text, encoding). Raises NotText."""
+def decode(data: bytes, truncated: bool = False) -> tuple[str, str]:
+    """Decode bytes of unknown encoding; returns (text, encoding). Raises NotText.
+
+    `truncated` says the bytes are a prefix: a multi-byte character cut at the end is
+    then dropped instead of changing the guess of the encoding.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom) :]
-            if encoding.startswith(("utf-16", "utf-32")):
-                unit = 2 if encoding.startswith("utf-16") else 4
-                body = body[: len(body) - len(body) % unit]
-            return body.decode(encoding, errors="replace"), encoding
+            return _decode_unicode(data[len(bom) :], encoding), encoding
     if looks_binary(data):
-        # BOM-less UTF-16: every other byte NUL in ASCII-heavy text.
-        sample = data[:4096]
-        if len(sample) >= 4 and sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0:
-            return data[: len(data) // 2 * 2].decode("utf-16-le", errors="replace"), "utf-16-le"
-        if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
-            return data[: len(data) // 2 * 2].decode("utf-16-be", errors="replace"), "utf-16-be"
-        raise NotText("binary content (NUL bytes)")
+        guessed = _bomless_utf16(data)
+        if guessed is None:
+            raise NotText("binary content (NUL bytes)")
+        return _decode_unicode(data, guessed), guessed
+    for encoding in ("utf-8", "gb18030"):
+        text = _strict(data, encoding, truncated)
+        if text is not None:
+            return _drop_nuls(text), encoding
+    return _drop_nuls(data.decode("latin-1")), "latin-1"
+
+
+def _decode_unicode(body: bytes, encoding: str) -> str:
+    unit = 4 if encoding.startswith("utf-32") else 2 if encoding.startswith("utf-16") else 1
+    body = body[: len(body) - len(body) % unit]
+    return _drop_nuls(body.decode(encoding, errors="replace"))
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    # BOM-less UTF-16: in ASCII-heavy text the high byte of most units is NUL. CJK
+    # characters can have a NUL low byte too (开 is U+5F00), so compare, don't demand zero.
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    guess = None
+    if odd_nuls > len(sample) // 4 and even_nuls * 8 < odd_nuls:
+        guess = "utf-16-le"
+    elif even_nuls > len(sample) // 4 and odd_nuls * 8 < even_nuls:
+        guess = "utf-16-be"
+    if guess is None:
+        return None
+    decoded = sample[: len(sample) // 2 * 2].decode(guess, errors="replace")
+    controls = sum(1 for char in decoded if char < " " and char not in "\t\n\r\f")
+    return guess if controls * 50 <= len(decoded) else None  # binary data with many NULs
+
+
+def _strict(data: bytes, encoding: str, truncated: bool) -> str | None:
+    """Strict decoding; a sequence cut by the read limit at the very end is dropped."""
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        # A multi-byte character cut by the read limit is not an encoding problem.
-        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-            return data[: exc.start].decode("utf-8"), "utf-8"
+        if exc.start < len(data) - _MAX_CUT:
+            return None
+    # The failure is in the last bytes: either a character cut by the limit (always
+    # possible for a prefix) or an incomplete final sequence ("unexpected end of data").
+    for cut in range(1, _MAX_CUT + 1):
+        try:
+            text = data[:-cut].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text if truncated else _only_if_incomplete(data, encoding, text)
+    return None
+
+
+def _only_if_incomplete(data: bytes, encoding: str, text: str) -> str | None:
+    # An untruncated file may still end in a cut character (a tool wrote it that way);
+    # accept it only when the decoder itself calls it incomplete, not invalid.
+    decoder = codecs.getincrementaldecoder(encoding)()
     try:
-        return data.decode("gb18030"), "gb18030"
+        decoder.decode(data, final=False)
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+        return None
+    return text
+
+
+def _drop_nuls(text: str) -> str:
+    # NUL never belongs in a card or licence text; a sparse or padded tail is all NULs.
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def normalise_newlines(text: str) -> str:
@@ -76,21 +134,71 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path, limit: int = DEFAULT_LIMIT) -> TextFile:
-    """Read a text file safely. Raises NotText for binary files, OSError for I/O errors."""
-    size = os.stat(path).st_size
-    with open(path, "rb") as handle:
-        data = handle.read(limit + 1)
+def read_text(path: Path, limit: int = DEFAULT_LIMIT, *, inside: Path | None = None) -> TextFile:
+    """Read a text file safely.
+
+    Raises NotText for binary files, non-regular files and (with `inside`) files whose
+    real path lies outside that directory; OSError (IsADirectoryError, PermissionError, …)
+    for I/O errors. Never reads more than `limit + 1` bytes.
+    """
+    data, size = _read_bounded(Path(path), limit + 1, inside)
     truncated = len(data) > limit
     if truncated:
         data = data[:limit]
-    text, encoding = decode(data)
+    text, encoding = decode(data, truncated)
     if text.startswith("\ufeff"):
         text = text[1:]
     return TextFile(normalise_newlines(text), encoding, truncated, size)
 
 
-def read_prefix(path: Path, length: int) -> bytes:
-    """The first `length` bytes of a file (for LFS pointers and weight headers)."""
-    with open(path, "rb") as handle:
-        return handle.read(length)
+def read_prefix(path: Path, length: int, *, inside: Path | None = None) -> bytes:
+    """The first `length` bytes of a regular file (for LFS pointers and weight headers)."""
+    data, _size = _read_bounded(Path(path), length, inside)
+    return data
+
+
+def is_inside(path: Path, root: Path) -> bool:
+    """True when the real location of `path` (all symlinks resolved) is within `root`."""
+    try:
+        real = os.path.realpath(path)
+        real_root = os.path.realpath(root)
+    except (OSError, ValueError):
+        return False
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _read_bounded(path: Path, length: int, inside: Path | None) -> tuple[bytes, int]:
+    if inside is not None and not is_inside(path, inside):
+        raise NotText("symbolic link to a location outside the repository; not followed")
+    if os.path.isdir(path):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotText(f"not a regular file ({_kind(info.st_mode)})")
+        chunks: list[bytes] = []
+        remaining = length
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1024 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks), info.st_size
+    finally:
+        os.close(fd)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"

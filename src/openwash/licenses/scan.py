@@ -1,13 +1,229 @@
 """Every licence file and declaration in a repository, identified.
 
-STUB: replaced by the licences owner. Contract: `identify_repository(ctx) -> list[LicenseInfo]`.
+Contract: `identify_repository(ctx) -> list[LicenseInfo]`, one entry per licence file (several
+when one file holds several licences) and one per declaration (front matter, prose, badge,
+SPDX line, package metadata). `applies_to` comes from file names (`MODEL_LICENSE`,
+`LICENSE-CODE`, `USE_POLICY`, …), from sentences that scope a licence, and from the card's
+`license:` (the weights); it stays empty when nothing scopes the licence.
 """
 
 from __future__ import annotations
 
-from openwash.context import CheckContext
+import posixpath
+import re
+from typing import TYPE_CHECKING
+
+from openwash.licenses import declarations, identify
+from openwash.licenses.declarations import Declaration, ProseHit
+from openwash.licenses.knowledge import LicenseEntry
 from openwash.model import LicenseInfo
+
+if TYPE_CHECKING:
+    from openwash.context import CheckContext
+    from openwash.documents import Document
+
+# Sources, as written into LicenseInfo.source
+LICENSE_FILE = "license-file"
+USE_POLICY = "use-policy"
+NOTICE = "notice"
+
+_NAME_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("weights", re.compile(r"(?:^|[-_.])(?:model|weights?|checkpoints?|params)(?:[-_.]|$)", re.I)),
+    ("code", re.compile(r"(?:^|[-_.])(?:code|source|software)(?:[-_.]|$)", re.I)),
+    ("data", re.compile(r"(?:^|[-_.])(?:data|dataset|datasets|corpus)(?:[-_.]|$)", re.I)),
+    ("docs", re.compile(r"(?:^|[-_.])(?:docs?|documentation)(?:[-_.]|$)", re.I)),
+)
+_MODEL_CARD_KEYS = ("base_model", "pipeline_tag", "library_name", "model-index", "model_name")
 
 
 def identify_repository(ctx: CheckContext) -> list[LicenseInfo]:
+    """Identify every licence text and declaration among the loaded documents."""
+    from openwash import documents as docs
+
+    files: dict[str, list[LicenseInfo]] = {}
+    for doc in ctx.documents_of(docs.LICENSE, docs.USE_POLICY, docs.NOTICE):
+        files[doc.path] = _identify_file(doc)
+    declared: list[LicenseInfo] = []
+    for doc in ctx.documents:
+        declared.extend(_declarations_of(doc, files))
+    infos = [info for path in sorted(files) for info in files[path]]
+    return _dedupe(infos + declared)
+
+
+def scope_from_name(path: str) -> list[str]:
+    """applies_to implied by a licence file's name: MODEL_LICENSE -> weights, LICENSE-CODE -> code."""
+    name = posixpath.basename(path)
+    if re.match(r"(?:acceptable[_-]?)?use[_-]?policy|aup\b|responsible[_-]use", name, re.I):
+        return ["weights"]
+    return [scope for scope, pattern in _NAME_SCOPES if pattern.search(name)]
+
+
+# -- licence files ------------------------------------------------------------------------------
+
+
+def _identify_file(doc: Document) -> list[LicenseInfo]:
+    from openwash import documents as docs
+
+    source = {docs.USE_POLICY: USE_POLICY, docs.NOTICE: NOTICE}.get(doc.kind, LICENSE_FILE)
+    matches = identify.identify_text(doc.text)
+    if source in (NOTICE, USE_POLICY) and all(m.key == "unknown" for m in matches):
+        return []  # notices and guides are not licences, unless one is recognised
+    scope = scope_from_name(doc.path)
+    return [_info_from_match(doc.path, match, scope, source) for match in matches]
+
+
+def _info_from_match(path: str, match: identify.TextMatch, scope: list[str], source: str) -> LicenseInfo:
+    return LicenseInfo(
+        path=path,
+        line=match.line,
+        id=match.id,
+        name=match.name,
+        family=match.family,
+        osi_approved=match.osi_approved,
+        applies_to=list(scope),
+        confidence=match.confidence,
+        source=source,
+        key=None if match.key == "unknown" else match.key,
+        ambiguous=match.ambiguous,
+        riders=list(match.riders),
+        properties={**match.properties, "method": match.method},
+    )
+
+
+# -- declarations ---------------------------------------------------------------------------------
+
+
+def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]]) -> list[LicenseInfo]:
+    from openwash import documents as docs
+
+    out: list[LicenseInfo] = []
+    if doc.kind in (docs.PACKAGE, docs.CITATION):
+        return [_info_from_declaration(d) for d in declarations.from_package(doc.path, doc.text)]
+    if doc.kind not in (docs.CARD, docs.README, docs.DATA_CARD):
+        return out
+    card_scope = _front_matter_scope(doc)
+    if card_scope is not None:
+        out += [_info_from_declaration(d) for d in declarations.from_front_matter(doc, card_scope)]
+    lines = doc.lines
+    out += [_info_from_declaration(d) for d in declarations.from_spdx_lines(doc.path, lines)]
+    out += [_info_from_declaration(d) for d in declarations.from_badges(doc.path, lines)]
+    for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
+        info = _info_from_prose(doc.path, hit, files)
+        if info is not None:
+            out.append(info)
+    return out
+
+
+def _front_matter_scope(doc: Document) -> list[str] | None:
+    """The card's `license:` speaks for the weights; a dataset card's for the data."""
+    from openwash import documents as docs
+
+    if doc.front_matter is None or not any(k in doc.meta for k in ("license", "license_name", "license_link")):
+        return None
+    if doc.kind == docs.DATA_CARD:
+        return ["data"]
+    if doc.kind == docs.CARD or any(k in doc.meta for k in _MODEL_CARD_KEYS):
+        return ["weights"]
     return []
+
+
+def _info_from_declaration(decl: Declaration) -> LicenseInfo:
+    entry = decl.entry
+    properties: dict[str, object] = {"declared": decl.raw}
+    if decl.link:
+        properties["link"] = decl.link
+    if decl.error:
+        properties["error"] = decl.error
+    if entry is not None:
+        properties.update(entry.properties)
+        return LicenseInfo(
+            path=decl.path, line=decl.line, id=entry.id, name=entry.name, family=entry.family, osi_approved=entry.osi_approved,
+            applies_to=list(decl.applies_to), confidence=decl.confidence, source=decl.source, key=entry.key,
+            ambiguous=entry.ambiguous, properties=properties,
+        )
+    if decl.expression and decl.family:
+        return LicenseInfo(
+            path=decl.path, line=decl.line, id=decl.expression, name=decl.expression, family=decl.family,
+            osi_approved=bool(decl.osi_approved), applies_to=list(decl.applies_to), confidence=decl.confidence,
+            source=decl.source, key=None, properties=properties,
+        )
+    return LicenseInfo(
+        path=decl.path, line=decl.line, id="unknown", name=decl.raw or "unknown", family="unknown", osi_approved=False,
+        applies_to=list(decl.applies_to), confidence=0.0, source=decl.source, key=None, properties=properties,
+    )
+
+
+def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]]) -> LicenseInfo | None:
+    target_infos = _linked_file(path, hit.link, files) if hit.link else None
+    entry: LicenseEntry | None = hit.entry
+    properties: dict[str, object] = {"declared": hit.raw}
+    if hit.link:
+        properties["link"] = hit.link
+    if target_infos:
+        properties["link_target"] = target_infos[0].path
+        for info in target_infos:  # a sentence that scopes a linked licence file scopes the file
+            for scope in hit.applies_to:
+                if scope not in info.applies_to and (entry is None or entry.key == info.key):
+                    info.applies_to.append(scope)
+    same_file = [info for info in target_infos or [] if entry is not None and info.key == entry.key]
+    if same_file:
+        # "[Modified MIT](LICENSE)": the file, read in full, knows more (riders, family) than the name
+        return _copy_as_prose(same_file[0], path, hit, properties)
+    if entry is not None:
+        properties.update(entry.properties)
+        return LicenseInfo(
+            path=path, line=hit.line, id=entry.id, name=entry.name, family=entry.family, osi_approved=entry.osi_approved,
+            applies_to=list(hit.applies_to), confidence=hit.confidence, source="prose", key=entry.key,
+            ambiguous=entry.ambiguous, properties=properties,
+        )
+    if hit.link and not target_infos:
+        url_entry = declarations.resolve_url(hit.link)
+        if url_entry is not None:
+            properties.update(url_entry.properties)
+            return LicenseInfo(
+                path=path, line=hit.line, id=url_entry.id, name=url_entry.name, family=url_entry.family,
+                osi_approved=url_entry.osi_approved, applies_to=list(hit.applies_to), confidence=0.7, source="prose",
+                key=url_entry.key, ambiguous=url_entry.ambiguous, properties=properties,
+            )
+    if not target_infos:
+        return None
+    # "[Model License](MODEL_LICENSE)": the linked file says what it is
+    return _copy_as_prose(target_infos[0], path, hit, properties, cap=0.75)
+
+
+def _copy_as_prose(first: LicenseInfo, path: str, hit: ProseHit, properties: dict[str, object], cap: float = 1.0) -> LicenseInfo:
+    properties = {**first.properties, **properties, "via": first.path}
+    properties.pop("method", None)
+    return LicenseInfo(
+        path=path, line=hit.line, id=first.id, name=first.name, family=first.family, osi_approved=first.osi_approved,
+        applies_to=list(hit.applies_to), confidence=round(min(first.confidence, hit.confidence, cap), 3), source="prose",
+        key=first.key, ambiguous=first.ambiguous, riders=list(first.riders), properties=properties,
+    )
+
+
+def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]]) -> list[LicenseInfo] | None:
+    target = link.split("#", 1)[0].strip()
+    if not target:
+        return None
+    if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+        # https://github.com/<owner>/<repo>/blob/<ref>/<path>: the same path here may be it
+        blob = re.search(r"/(?:blob|raw|resolve)/[^/]+/(.+)$", target)
+        if not blob:
+            return None
+        target = blob.group(1)
+        candidate = posixpath.normpath(target)
+    else:
+        base = posixpath.dirname(doc_path)
+        candidate = posixpath.normpath(posixpath.join(base, target.lstrip("/") if not target.startswith("/") else target[1:]))
+    return files.get(candidate)
+
+
+def _dedupe(infos: list[LicenseInfo]) -> list[LicenseInfo]:
+    seen: set[tuple[str, int, str, str]] = set()
+    out = []
+    for info in infos:
+        key = (info.path, info.line, info.id, info.source)
+        if key not in seen:
+            seen.add(key)
+            out.append(info)
+    return out

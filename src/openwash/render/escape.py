@@ -14,17 +14,20 @@ import re
 # Control characters (keep none: callers decide where line breaks go) and the bidi
 # overrides that make displayed text differ from the bytes ("Trojan Source").
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-# ASCII punctuation that CommonMark/GFM can give meaning to; backslash-escaping any ASCII
-# punctuation is always allowed and renders as the character itself.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>=:\"'$^])")
+# Inline punctuation that CommonMark/GFM can give meaning to (emphasis, code, links,
+# images, tables, strikethrough, math); backslash-escaping ASCII punctuation renders as the
+# character itself. `<`, `>` and `&` become entities instead.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()#|~!$])")
+# Block syntax only matters at the start of the text (a list item, heading, quote, rule).
+_BLOCK_START = re.compile(r"^([-+=])|^(\d+)([.)])")
 _ZERO_WIDTH_SPACE = "&#8203;"
 # @user, @org/team: a zero-width space after "@" keeps the text readable but stops the ping.
 _MENTION = re.compile(r"@(?=[A-Za-z0-9_-])")
 # #123, GH-123, owner/repo#123: cross-references create backlinks on other issues.
 _REFERENCE = re.compile(r"(#|GH-|gh-)(?=\d)")
 # Bare URLs and www. are autolinked by GFM: break the scheme so they stay text.
-_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data|file|vbscript)(\\?:)")
-_WWW = re.compile(r"(?i)\bwww\\?\.")
+_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data|file|vbscript)(:)")
+_WWW = re.compile(r"(?i)\bwww\.")
 
 
 def one_line(text: object, limit: int | None = None) -> str:
@@ -54,13 +57,16 @@ def md_text(text: object, limit: int | None = 300) -> str:
     Markdown punctuation backslash-escaped, mentions, references and autolinks defused.
     """
     value = one_line(text, limit)
-    # Entities first (so the ones added below are not escaped again), then punctuation.
+    # Mark where a zero-width space goes with NUL (one_line removed every real one),
+    # escape, then turn the marks into the entity, so no pattern sees another's output.
+    value = _MENTION.sub("@\0", value)
+    value = _REFERENCE.sub(lambda m: m.group(1) + "\0", value)
+    value = _AUTOLINK.sub(lambda m: m.group(1) + "\0" + m.group(2), value)
+    value = _WWW.sub(lambda m: m.group(0)[:3] + "\0" + m.group(0)[3:], value)
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
-    value = _MENTION.sub("@" + _ZERO_WIDTH_SPACE, value)
-    value = _REFERENCE.sub(lambda m: m.group(1) + _ZERO_WIDTH_SPACE, value)
-    value = _AUTOLINK.sub(lambda m: m.group(1) + _ZERO_WIDTH_SPACE + m.group(2), value)
-    value = _WWW.sub(lambda m: m.group(0)[:3] + _ZERO_WIDTH_SPACE + m.group(0)[3:], value)
+    value = _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", value)
+    value = value.replace("\0", _ZERO_WIDTH_SPACE)
     return value
 
 
@@ -78,9 +84,11 @@ def md_code(text: object, limit: int | None = 200, in_table: bool = True) -> str
     fence = "`" * (longest + 1)
     if in_table:
         value = value.replace("\\", "\\\\").replace("|", "\\|") if "|" in value else value
-    # A space on each side when the content starts or ends with a backtick (CommonMark
-    # strips exactly one), and always, so `` `a` `` stays unambiguous.
-    return f"{fence} {value} {fence}"
+    # CommonMark strips one space on each side, which lets content start or end with a
+    # backtick (or a space) without merging into the fence.
+    if value[0] in "` " or value[-1] in "` ":
+        value = f" {value} "
+    return f"{fence}{value}{fence}"
 
 
 def url_path(path: str) -> str:
@@ -91,9 +99,14 @@ def url_path(path: str) -> str:
 
 
 # GitHub workflow commands (runner's ActionCommand escaping).
+# Characters other tools treat as line breaks, and other controls: never in a log line.
+_LOG_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def command_data(text: object) -> str:
     """Escape the message part of `::command props::message`."""
-    return str(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    value = _LOG_UNSAFE.sub(" ", str(text))
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def command_property(text: object) -> str:

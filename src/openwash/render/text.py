@@ -12,26 +12,44 @@ from typing import Any
 
 from openwash.model import Report
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# C0 and C1 controls (\x9b is a one-byte CSI on some terminals), bidi overrides.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A newline in a file name or quote must not start a line that looks like a finding.
+_LINE_BREAK = re.compile(r"[\t\n\r\u2028\u2029]")
 
 
 def clean(text: str, limit: int = 160) -> str:
-    text = _CONTROL.sub("", text.replace("\t", " ")).strip()
+    text = _CONTROL.sub("", _LINE_BREAK.sub(" ", text)).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def excerpt(line: str, column: int, width: int = 150) -> str:
+    """The part of a long line around `column` (1-based), with ellipses where it was cut."""
+    if len(line) <= width:
+        return line
+    start = max(0, min(column - 1 - width // 3, len(line) - width))
+    piece = line[start : start + width]
+    return ("…" if start > 0 else "") + piece + ("…" if start + width < len(line) else "")
+
+
+def _safe_start(text: str) -> str:
+    # In a CI log a line starting with "::" is a workflow command: a file named
+    # "::error::x" must not forge one (or "::stop-commands::" hide the rest).
+    return "./" + text if text.startswith("::") else text
 
 
 def render(report: Report, quiet: bool = False, **_options: Any) -> str:
     out: list[str] = []
     for error in report.errors:
-        out.append(f"{clean(str(error), 400)}  [tool]")
+        out.append(f"{_safe_start(clean(str(error), 400))}  [tool]")
     by_path: dict[str, list[Any]] = {}
     for finding in report.findings:
         by_path.setdefault(finding.path, []).append(finding)
     for path, findings in by_path.items():
         for f in findings:
-            out.append(f"{clean(path, 300)}:{f.line}:{f.column}: {f.severity} {f.rule} {clean(f.message, 400)}")
+            out.append(f"{_safe_start(clean(path, 300))}:{f.line}:{f.column}: {f.severity} {f.rule} {clean(f.message, 400)}")
             claim = report.claim(f.claim)
-            quote = claim.context if claim is not None and claim.context else ""
+            quote = excerpt(claim.context, claim.column) if claim is not None and claim.context else ""
             if quote and not quiet:
                 out.append(f"    > {clean(quote)}")
             if f.remediation and not quiet:

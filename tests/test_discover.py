@@ -1,0 +1,254 @@
+"""discover.scan: one walk, ignores, symlinks, LFS pointers, sparse files, safetensors headers."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+from pathlib import Path
+
+import pytest
+
+from openwash.config import Config
+from openwash.discover import parse_lfs_pointer, read_safetensors_header, scan
+
+OID = "sha256:" + "a" * 64
+
+
+def pointer(oid: str = OID, size: str = "1234") -> str:
+    return f"version https://git-lfs.github.com/spec/v1\noid {oid}\nsize {size}\n"
+
+
+def safetensors_bytes(tensors: dict[str, tuple[int, int]], data_len: int, pad_header: bool = True) -> bytes:
+    header = {name: {"dtype": "F32", "shape": [(end - start) // 4], "data_offsets": [start, end]} for name, (start, end) in tensors.items()}
+    raw = json.dumps(header).encode()
+    return struct.pack("<Q", len(raw)) + raw + b"\0" * data_len
+
+
+def paths(root: Path, config: Config | None = None) -> list[str]:
+    return [f.path for f in scan(root, config or Config()).files]
+
+
+def test_lists_files_with_sizes_and_document_kinds(make_repo):
+    root = make_repo({"README.md": "# hi\n", "LICENSE": "MIT", "src/pkg/model.py": "x = 1\n"})
+    inv = scan(root, Config())
+    by_path = {f.path: f for f in inv.files}
+    assert set(by_path) == {"README.md", "LICENSE", "src/pkg/model.py"}
+    assert by_path["src/pkg/model.py"].size == 6
+    assert by_path["README.md"].doc_kind == "card"
+    assert by_path["LICENSE"].doc_kind == "license"
+    assert by_path["src/pkg/model.py"].doc_kind is None
+    assert inv.get("LICENSE") is by_path["LICENSE"]
+
+
+def test_skips_git_node_modules_pycache_and_virtual_environments(make_repo):
+    root = make_repo(
+        {
+            "keep.py": "",
+            ".git/config": "[core]",
+            "node_modules/x/index.js": "",
+            "pkg/__pycache__/m.pyc": "",
+            "myenv/pyvenv.cfg": "home = /usr",
+            "myenv/lib/site.py": "",
+            "condaenv/conda-meta/history": "",
+            "condaenv/bin/python": "",
+        }
+    )
+    inv = scan(root, Config())
+    assert [f.path for f in inv.files] == ["keep.py"]
+    assert {"myenv", "condaenv", ".git", "node_modules", "pkg/__pycache__"} <= set(inv.skipped_dirs)
+
+
+def test_root_and_nested_gitignore_with_negation(make_repo):
+    root = make_repo(
+        {
+            ".gitignore": "*.log\nbuild/\n!keep.log\n",
+            "a.log": "",
+            "keep.log": "",
+            "build/out.bin": "",
+            "src/build/deep.txt": "",
+            "src/.gitignore": "secret.txt\n/local_only.md\n",
+            "src/secret.txt": "",
+            "src/local_only.md": "",
+            "src/sub/local_only.md": "",
+            "src/ok.py": "",
+        }
+    )
+    found = set(paths(root))
+    assert "a.log" not in found and "keep.log" in found
+    assert not any(p.startswith(("build/", "src/build/")) for p in found)
+    assert "src/secret.txt" not in found
+    assert "src/local_only.md" not in found  # anchored to src/
+    assert "src/sub/local_only.md" in found
+    assert "src/ok.py" in found
+
+
+def test_nested_gitignore_can_reinclude_what_the_root_ignores(make_repo):
+    root = make_repo({".gitignore": "*.csv\n", "data/.gitignore": "!wanted.csv\n", "data/wanted.csv": "", "data/other.csv": ""})
+    found = set(paths(root))
+    assert "data/wanted.csv" in found and "data/other.csv" not in found
+
+
+def test_config_excludes(make_repo):
+    root = make_repo({"third_party/lib/a.py": "", "vendor/b.py": "", "main.py": "", "docs/x.md": ""})
+    found = paths(root, Config(exclude=("third_party/", "vendor/**", "*.md")))
+    assert found == ["main.py"]
+
+
+def test_sparse_multi_gigabyte_file_is_recorded_by_size_only(make_repo):
+    root = make_repo({"README.md": "x"})
+    big = root / "model-00001-of-00002.bin"
+    with open(big, "wb") as handle:
+        handle.seek(5 * 1024**3 - 1)
+        handle.write(b"\0")
+    inv = scan(root, Config())
+    entry = inv.get("model-00001-of-00002.bin")
+    assert entry is not None and entry.size == 5 * 1024**3
+    assert entry.lfs is None  # too large to be a pointer: never opened
+
+
+def test_lfs_pointers_good_and_bad(make_repo):
+    root = make_repo(
+        {
+            ".gitattributes": "*.safetensors filter=lfs diff=lfs merge=lfs -text\n*.gguf filter=lfs diff=lfs merge=lfs -text\n",
+            "model.safetensors": pointer(),
+            "bad_oid.safetensors": pointer(oid="sha256:xyz"),
+            "bad_size.safetensors": pointer(size="lots"),
+            "no_size.safetensors": f"version https://git-lfs.github.com/spec/v1\noid {OID}\n",
+            "stray.onnx": pointer(),  # no pattern names it, found by its suffix
+            "notes.txt": pointer(),  # not a candidate: text suffix, not tracked
+        }
+    )
+    inv = scan(root, Config())
+    good = inv.get("model.safetensors")
+    assert good.lfs is not None and good.lfs.problem is None and good.lfs.size == 1234 and good.lfs_tracked
+    problems = {i.path: i for i in inv.issues if i.kind == "lfs-pointer"}
+    assert set(problems) == {"bad_oid.safetensors", "bad_size.safetensors", "no_size.safetensors"}
+    assert problems["bad_oid.safetensors"].line == 2
+    assert "size" in problems["bad_size.safetensors"].message
+    stray = inv.get("stray.onnx")
+    assert stray.lfs is not None and not stray.lfs_tracked
+    assert inv.get("notes.txt").lfs is None
+    patterns = {p.pattern: p.matched for p in inv.lfs_patterns}
+    assert patterns == {"*.safetensors": 4, "*.gguf": 0}
+
+
+def test_parse_lfs_pointer_rejects_non_pointers():
+    assert parse_lfs_pointer(b"hello") is None
+    parsed = parse_lfs_pointer(pointer(size="-5").encode())
+    assert parsed is not None and parsed.problem is not None
+
+
+def test_nested_gitattributes_patterns_are_relative_to_their_folder(make_repo):
+    root = make_repo({"models/.gitattributes": "/top.onnx filter=lfs -text\n", "models/top.onnx": pointer(), "models/sub/top.onnx": pointer()})
+    inv = scan(root, Config())
+    assert inv.get("models/top.onnx").lfs_tracked
+    assert not inv.get("models/sub/top.onnx").lfs_tracked
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks unsupported")
+def test_symlinks_outside_loops_dangling_and_inside(make_repo, tmp_path):
+    outside = tmp_path / "outside.bin"
+    outside.write_bytes(b"x" * 10)
+    root = make_repo({"real/model.safetensors": "x", "README.md": "x"})
+    os.symlink(outside, root / "escape.bin")
+    os.symlink("loop_b", root / "loop_a")
+    os.symlink("loop_a", root / "loop_b")
+    os.symlink("missing.txt", root / "dangling")
+    os.symlink("real/model.safetensors", root / "inside.safetensors")
+    os.symlink("real", root / "dirlink")
+    inv = scan(root, Config())
+    by_path = {f.path: f for f in inv.files}
+    assert all(by_path[p].is_symlink for p in ("escape.bin", "loop_a", "loop_b", "dangling", "inside.safetensors", "dirlink"))
+    errors = {e.path: e.message for e in inv.errors}
+    assert "outside the repository" in errors["escape.bin"]
+    assert "loop" in errors["loop_a"] and "loop" in errors["loop_b"]
+    assert by_path["inside.safetensors"].link_target == "real/model.safetensors"
+    assert any(i.kind == "symlink-dangling" and i.path == "dangling" for i in inv.issues)
+    assert "dirlink/model.safetensors" not in by_path  # links are never followed
+
+
+def test_two_hundred_deep_folders_without_recursion(make_repo):
+    deep = "/".join(f"d{i}" for i in range(200))
+    root = make_repo({f"{deep}/leaf.py": "x"})
+    assert paths(root) == [f"{deep}/leaf.py"]
+
+
+def test_unreadable_folder_is_a_tool_error(make_repo):
+    if os.geteuid() == 0:
+        pytest.skip("root can read everything")
+    root = make_repo({"locked/a.py": "", "ok.py": ""})
+    os.chmod(root / "locked", 0)
+    try:
+        inv = scan(root, Config())
+    finally:
+        os.chmod(root / "locked", 0o755)
+    assert [f.path for f in inv.files] == ["ok.py"]
+    assert any(e.path == "locked" for e in inv.errors)
+
+
+# --- safetensors headers --------------------------------------------------------------
+
+
+def test_valid_safetensors_header(tmp_path):
+    path = tmp_path / "ok.safetensors"
+    path.write_bytes(safetensors_bytes({"a": (0, 8), "b": (8, 16)}, 16))
+    result = read_safetensors_header(path)
+    assert result.ok and result.tensors == 2
+
+
+def test_truncated_safetensors_header(tmp_path):
+    path = tmp_path / "cut.safetensors"
+    full = safetensors_bytes({"a": (0, 8)}, 8)
+    path.write_bytes(full[:20])
+    result = read_safetensors_header(path)
+    assert not result.ok and "header claims" in result.problem
+
+
+def test_lying_safetensors_offsets(tmp_path):
+    path = tmp_path / "lie.safetensors"
+    path.write_bytes(safetensors_bytes({"a": (0, 4096)}, 8))
+    result = read_safetensors_header(path)
+    assert not result.ok and "truncated file or lying header" in result.problem
+
+
+def test_zero_filled_sparse_safetensors_is_reported_not_read(tmp_path):
+    path = tmp_path / "sparse.safetensors"
+    with open(path, "wb") as handle:
+        handle.truncate(10 * 1024**3)
+    result = read_safetensors_header(path)
+    assert not result.ok and "0" in result.problem
+
+
+def test_safetensors_bad_json_and_tiny_file(tmp_path):
+    bad = tmp_path / "bad.safetensors"
+    bad.write_bytes(struct.pack("<Q", 5) + b"{oops" + b"\0" * 4)
+    assert "JSON" in read_safetensors_header(bad).problem
+    tiny = tmp_path / "tiny.safetensors"
+    tiny.write_bytes(b"\1\2")
+    assert "shorter than" in read_safetensors_header(tiny).problem
+
+
+def test_huge_claimed_header_is_bounded(tmp_path):
+    path = tmp_path / "huge.safetensors"
+    with open(path, "wb") as handle:
+        handle.write(struct.pack("<Q", 200 * 1024 * 1024))
+        handle.truncate(300 * 1024 * 1024)  # sparse: the claim fits the file but exceeds the format's limit
+    result = read_safetensors_header(path)
+    assert not result.ok and "100 MB" in result.problem
+
+
+def test_invalid_ignore_and_attribute_patterns_are_reported_not_raised(make_repo):
+    root = make_repo(
+        {
+            ".gitignore": "[z-a]\n*.tmp\n",
+            ".gitattributes": "[z-a] filter=lfs -text\n*.bin filter=lfs -text\n",
+            "x.tmp": "",
+            "w.bin": pointer(),
+        }
+    )
+    inv = scan(root, Config())
+    assert [f.path for f in inv.files if f.path.endswith((".tmp", ".bin"))] == ["w.bin"]
+    bad = {(e.path, e.line) for e in inv.errors}
+    assert bad == {(".gitignore", 1), (".gitattributes", 1)}
+    assert inv.get("w.bin").lfs_tracked

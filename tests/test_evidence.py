@@ -1,0 +1,417 @@
+"""evidence.inventory on small repositories written for the test, and the OW4xx rules."""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+from pathlib import Path
+
+from openwash import discover, documents, evidence
+from openwash.config import Config
+from openwash.context import CheckContext
+from openwash.model import COMPONENT_KEYS, LicenseInfo
+
+OID = "sha256:" + "b" * 64
+POINTER = f"version https://git-lfs.github.com/spec/v1\noid {OID}\nsize 4000000000\n"
+
+
+def build_ctx(root: Path, config: Config | None = None, licenses: list[LicenseInfo] | None = None) -> CheckContext:
+    """The pipeline's first stages (as engine.check runs them), then the evidence stage."""
+    config = config or Config()
+    inventory = discover.scan(root, config)
+    ctx = CheckContext(root=root, config=config, inventory=inventory)
+    for entry in inventory.documents():
+        if not entry.is_symlink:
+            loaded = documents.load(root, entry.path, entry.doc_kind or documents.README)
+            if isinstance(loaded, documents.Document):
+                ctx.documents.append(loaded)
+    ctx.licenses = licenses or []
+    ctx.components = evidence.inventory(ctx)
+    return ctx
+
+
+def comp(ctx: CheckContext, key: str):
+    return ctx.components[key]
+
+
+def run_rule(ctx: CheckContext, rule_id: str):
+    from openwash.rules import get_rule
+
+    return list(get_rule(rule_id).func(ctx))
+
+
+def test_every_component_key_is_present_even_for_an_empty_repo(make_repo):
+    ctx = build_ctx(make_repo({"README.md": "# nothing\n"}))
+    assert list(ctx.components) == list(COMPONENT_KEYS)
+    assert not any(c.present for c in ctx.components.values())
+    assert all(c.availability == "absent" for c in ctx.components.values())
+
+
+def test_weights_in_repo_lfs_and_assets(make_repo):
+    root = make_repo(
+        {
+            "model.safetensors": struct.pack("<Q", 2) + b"{}",
+            "whisper/assets/mel_filters.npz": b"x",
+            "whisper/assets/gpt2.tiktoken": b"x",
+            "tokenizer.model": b"x",
+            "training_args.bin": b"x",
+        }
+    )
+    ctx = build_ctx(root)
+    weights = comp(ctx, "model-parameters-final")
+    assert weights.present and weights.availability == "in-repo"
+    assert [e.path for e in weights.evidence] == ["model.safetensors"]
+
+
+def test_assets_alone_are_not_weights(make_repo):
+    root = make_repo({"whisper/assets/mel_filters.npz": b"x", "assets/cl100k.tiktoken": b"x", "tokenizer.model": b"x"})
+    assert not comp(build_ctx(root), "model-parameters-final").present
+
+
+def test_lfs_pointer_weights_are_lfs(make_repo):
+    root = make_repo({".gitattributes": "*.onnx filter=lfs diff=lfs merge=lfs -text\n", "models/yunet/yunet.onnx": POINTER})
+    weights = comp(build_ctx(root), "model-parameters-final")
+    assert weights.availability == "lfs" and weights.evidence[0].path == "models/yunet/yunet.onnx"
+    assert "git lfs pull" in (weights.note or "")
+
+
+def test_hub_link_makes_weights_external(make_repo):
+    root = make_repo({"README.md": "# M\n\n## Download\n\nGet the weights from [the Hub](https://huggingface.co/acme/m-7b).\n"})
+    ctx = build_ctx(root)
+    weights = comp(ctx, "model-parameters-final")
+    assert weights.availability == "external" and (weights.evidence[0].path, weights.evidence[0].line) == ("README.md", 5)
+    assert ctx.facts["weights_links"][0]["kind"] == "hub"
+
+
+def test_tensorboard_and_dataset_links_are_not_weights(make_repo):
+    root = make_repo(
+        {"README.md": "# M\n\n- [tb](https://huggingface.co/acme/tr1-13B-tensorboard)\n- [data](https://huggingface.co/datasets/acme/corpus)\n"}
+    )
+    ctx = build_ctx(root)
+    assert not comp(ctx, "model-parameters-final").present
+    assert comp(ctx, "datasets").availability == "external"
+
+
+def test_magnet_direct_url_and_download_code(make_repo):
+    root = make_repo(
+        {
+            "README.md": (
+                "# M\n\n## Weights\n\nmagnet:?xt=urn:btih:abc\n\n"
+                "Or https://dl.example.com/models/m_vit_h.pth\n\n"
+                "```python\nmodel = whisper.load_model(\"turbo\")\n```\n"
+            )
+        }
+    )
+    kinds = {site["kind"] for site in build_ctx(root).facts["weights_links"]}
+    assert {"torrent", "direct-url", "download-code"} <= kinds
+
+
+def test_request_form_gates_the_weights(make_repo):
+    readme = (
+        "# Llama-ish\n\n## Download\n\n"
+        "To download the weights, visit [our site](https://example.com/llama-downloads/) and accept our License.\n"
+        "Once your request is approved, you will receive a signed URL. Then run the download.sh script.\n\n"
+        "## Hugging Face\n\nWe also provide [downloads](https://huggingface.co/acme) — request access by filling the form.\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": readme, "download.sh": "#!/bin/sh\n"}))
+    weights = comp(ctx, "model-parameters-final")
+    assert weights.availability == "gated"
+    assert ctx.facts["gated"] and all(site["gated"] for site in ctx.facts["weights_links"])
+    findings = run_rule(ctx, "OW405")
+    assert len(findings) == 1 and findings[0].path == "README.md"
+
+
+def test_one_ungated_route_makes_weights_external(make_repo):
+    readme = (
+        "# M\n\n## Torrent\n\nmagnet:?xt=urn:btih:abc\n\n"
+        "## Diffusers\n\nLog in first with `huggingface-cli login`, then `from_pretrained(\"acme/m-1\")`.\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": readme}))
+    assert comp(ctx, "model-parameters-final").availability == "external"
+    assert run_rule(ctx, "OW405") == []
+
+
+def test_chinese_gating_and_kaggle_login(make_repo):
+    readme = "# 模型\n\n## 模型下载\n\n请先填写问卷申请，然后从 [这里](https://www.modelscope.cn/models/acme/m) 下载权重。\n"
+    assert comp(build_ctx(make_repo({"README.md": readme})), "model-parameters-final").availability == "gated"
+
+
+def test_kagglehub_login_in_same_section(tmp_path):
+    root = tmp_path / "kaggle"
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "checkpoints.md").write_text(
+        "# Checkpoints\n\n## Kaggle\n\n* [G](https://www.kaggle.com/models/acme/g/)\n\n```python\nimport kagglehub\n\nkagglehub.login()\n```\n"
+    )
+    assert comp(build_ctx(root), "model-parameters-final").availability == "gated"
+
+
+def test_shard_index_missing_and_escaping(make_repo):
+    index = {"metadata": {}, "weight_map": {"a": "model-00001-of-00003.safetensors", "b": "model-00002-of-00003.safetensors", "c": "../../evil.safetensors"}}
+    root = make_repo({"model.safetensors.index.json": json.dumps(index), "model-00001-of-00003.safetensors": POINTER})
+    ctx = build_ctx(root)
+    record = ctx.facts["weight_indexes"][0]
+    assert record["missing"] == ["model-00002-of-00003.safetensors"]
+    assert record["escaping"] == ["../../evil.safetensors"]
+    missing = run_rule(ctx, "OW401")
+    assert len(missing) == 1 and "model-00002-of-00003.safetensors" in missing[0].message
+    escaping = run_rule(ctx, "OW402")
+    assert len(escaping) == 1 and "evil" in escaping[0].message
+
+
+def test_complete_shard_index_has_no_finding(make_repo):
+    index = {"weight_map": {"a": "s1.safetensors", "b": "sub/s2.safetensors"}}
+    root = make_repo({"w/model.safetensors.index.json": json.dumps(index), "w/s1.safetensors": POINTER, "w/sub/s2.safetensors": POINTER})
+    ctx = build_ctx(root)
+    assert run_rule(ctx, "OW401") == [] and run_rule(ctx, "OW402") == []
+
+
+def test_unreadable_index_is_reported(make_repo):
+    ctx = build_ctx(make_repo({"pytorch_model.bin.index.json": "{not json"}))
+    assert len(run_rule(ctx, "OW408")) == 1
+
+
+def test_bad_safetensors_and_lfs_pointer_rules(make_repo):
+    root = make_repo(
+        {
+            "good.safetensors": struct.pack("<Q", 2) + b"{}",
+            "cut.safetensors": struct.pack("<Q", 999) + b"{}",
+            "bad.bin": "version https://git-lfs.github.com/spec/v1\noid md5:1\nsize 1\n",
+        }
+    )
+    ctx = build_ctx(root)
+    header = run_rule(ctx, "OW404")
+    assert [f.path for f in header] == ["cut.safetensors"]
+    pointer = run_rule(ctx, "OW403")
+    assert [(f.path, f.line) for f in pointer] == [("bad.bin", 2)]
+    untracked = run_rule(ctx, "OW409")
+    assert [f.path for f in untracked] == ["bad.bin"]
+
+
+def test_stale_lfs_patterns_note(make_repo):
+    root = make_repo({".gitattributes": "*.gguf filter=lfs diff=lfs merge=lfs -text\n*.onnx filter=lfs -text\n", "m.onnx": POINTER})
+    findings = run_rule(build_ctx(root), "OW406")
+    assert len(findings) == 1 and "*.gguf" in findings[0].message and findings[0].line == 1
+
+
+def test_sparse_ten_gigabyte_weights_cost_a_header_read(make_repo):
+    root = make_repo({"README.md": "# m\n"})
+    with open(root / "model.safetensors", "wb") as handle:
+        handle.truncate(10 * 1024**3)
+    ctx = build_ctx(root)
+    assert comp(ctx, "model-parameters-final").availability == "in-repo"
+    assert ctx.facts["safetensors_problems"][0]["path"] == "model.safetensors"
+
+
+def test_symlink_out_of_repo_rule(make_repo, tmp_path):
+    outside = tmp_path / "w.bin"
+    outside.write_bytes(b"1")
+    root = make_repo({"README.md": "x"})
+    os.symlink(outside, root / "pytorch_model.bin")
+    ctx = build_ctx(root)
+    assert [f.path for f in run_rule(ctx, "OW407")] == ["pytorch_model.bin"]
+    assert not comp(ctx, "model-parameters-final").present  # a link out of the tree ships nothing
+
+
+# --- code ----------------------------------------------------------------------------
+
+
+def test_code_components_by_path_and_name(make_repo):
+    root = make_repo(
+        {
+            "model.py": "stub",
+            "train.py": "stub",
+            "sample.py": "stub",
+            "data/openwebtext/prepare.py": "stub",
+            "evaluation/run_eval.py": "stub",
+            "setup.py": "stub",
+            "tokenizer.py": "stub",
+        }
+    )
+    ctx = build_ctx(root)
+    expected = {
+        "model-architecture": "model.py",
+        "training-code": "train.py",
+        "inference-code": "sample.py",
+        "data-preprocessing-code": "data/openwebtext/prepare.py",
+        "evaluation-code": "evaluation/run_eval.py",
+    }
+    for key, path in expected.items():
+        assert [e.path for e in comp(ctx, key).evidence] == [path], key
+    assert {e.path for e in comp(ctx, "supporting-libraries-and-tools").evidence} == {"setup.py", "tokenizer.py"}
+    assert ctx.facts["training_code_kind"] == "full"
+
+
+def test_vendored_tests_and_examples_count_less(make_repo):
+    root = make_repo(
+        {
+            "third_party/megatron/train.py": "stub",
+            "vendor/x/modeling_x.py": "stub",
+            "tests/test_train.py": "stub",
+            "tests/train_helper.py": "stub",
+            "examples/finetune_demo.py": "stub",
+        }
+    )
+    ctx = build_ctx(root)
+    assert not comp(ctx, "training-code").present
+    assert not comp(ctx, "model-architecture").present
+    assert [e.path for e in comp(ctx, "inference-code").evidence] == ["examples/finetune_demo.py"]
+
+
+def test_finetuning_only_is_reported_as_such(make_repo):
+    ctx = build_ctx(make_repo({"ptuning/main.py": "stub", "ptuning/train.sh": "stub", "cli_demo.py": "stub"}))
+    assert comp(ctx, "training-code").present
+    assert ctx.facts["training_code_kind"] == "fine-tuning"
+    assert comp(ctx, "inference-code").evidence[0].path == "cli_demo.py"
+
+
+def test_training_configs_make_main_py_the_trainer(make_repo):
+    root = make_repo({"main.py": "stub", "configs/ldm.yaml": "model:\n  base_learning_rate: 1.0e-04\nlightning:\n  trainer:\n    max_steps: 10\n"})
+    ctx = build_ctx(root)
+    assert [e.path for e in comp(ctx, "training-code").evidence] == ["main.py"]
+    assert ctx.facts["training_configs"] == ["configs/ldm.yaml"]
+    assert comp(ctx, "model-metadata").present
+
+
+def test_configs_alone_are_not_training_code(make_repo):
+    ctx = build_ctx(make_repo({"configs/neox.yml": "{\n  \"train_micro_batch_size_per_gpu\": 4,\n  \"optimizer\": {}\n}\n"}))
+    assert not comp(ctx, "training-code").present
+    assert comp(ctx, "model-metadata").present
+
+
+# --- data ----------------------------------------------------------------------------
+
+
+def test_front_matter_datasets(make_repo):
+    root = make_repo({"README.md": "---\nlicense: apache-2.0\ndatasets:\n  - acme/corpus\n---\n# M\n"})
+    ctx = build_ctx(root)
+    assert comp(ctx, "datasets").availability == "external"
+    assert (comp(ctx, "datasets").evidence[0].path, comp(ctx, "datasets").evidence[0].line) == ("README.md", 3)
+    assert ctx.facts["data_information"]["datasets"] == ["acme/corpus"]
+    assert comp(ctx, "model-card").present
+
+
+def test_placeholder_training_data_section_is_empty(make_repo):
+    card = "---\nlicense: mit\n---\n# M\n\n## Training Details\n\n### Training Data\n\n[More Information Needed]\n\n## Evaluation\n\nTBD\n"
+    ctx = build_ctx(make_repo({"README.md": card}))
+    assert not comp(ctx, "data-information").present
+    assert ctx.facts["data_information"]["level"] == "none"
+    assert ctx.facts["data_information"]["withheld"]
+
+
+def test_filled_training_data_section_describes_data(make_repo):
+    card = (
+        "# M\n\n## Training Data\n\n"
+        "The model was pretrained on a filtered mix of web pages, books and code, deduplicated at the document level, "
+        "in English and French, collected between 2020 and 2023.\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": card}))
+    assert comp(ctx, "data-information").present
+    assert ctx.facts["data_information"]["level"] == "described"
+
+
+def test_chinese_data_description(make_repo):
+    ctx = build_ctx(make_repo({"README.md": "# 模型\n\n经过约 1T 标识符的中英双语训练。\n"}))
+    assert comp(ctx, "data-information").present
+
+
+def test_data_card_file(make_repo):
+    ctx = build_ctx(make_repo({"DATA_CARD.md": "# Data card\n\nSources: ...\n"}))
+    assert comp(ctx, "data-card").present and comp(ctx, "data-information").present
+
+
+# --- documents -----------------------------------------------------------------------
+
+
+def test_paper_report_eval_results_and_intermediate(make_repo):
+    readme = (
+        "---\nmodel-index:\n  - name: m\n    results: []\n---\n"
+        "# M\n\nPaper: [arXiv](https://arxiv.org/abs/2501.00656)\n\n"
+        "| Model | MMLU | GSM8K |\n|---|---|---|\n| M | 61.2 | 40.1 |\n\n"
+        "We release all intermediate checkpoints as revisions on the Hub (`revision=\"step1000-tokens4B\"`).\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": readme}))
+    assert comp(ctx, "research-paper").present
+    assert comp(ctx, "technical-report").present and "stands in" in comp(ctx, "technical-report").note
+    results = {(e.path, e.line) for e in comp(ctx, "evaluation-results").evidence}
+    assert results == {("README.md", 2), ("README.md", 10)}  # model-index, then the table header
+    assert comp(ctx, "model-parameters-intermediate").availability == "external"
+
+
+def test_intermediate_checkpoint_files_in_repo(make_repo):
+    root = make_repo({"checkpoints/step1000/model.safetensors": POINTER, "final/model.safetensors": POINTER})
+    ctx = build_ctx(root)
+    assert [e.path for e in comp(ctx, "model-parameters-intermediate").evidence] == ["checkpoints/step1000/model.safetensors"]
+    assert [e.path for e in comp(ctx, "model-parameters-final").evidence] == ["final/model.safetensors"]
+
+
+# --- configuration and licences ---------------------------------------------------------
+
+
+def test_external_declarations_from_config(make_repo):
+    root = make_repo({".openwash.yml": "external:\n  weights: https://huggingface.co/acme/m\n  training-code: https://github.com/acme/train\n"})
+    from openwash import config as config_mod
+
+    ctx = build_ctx(root, config_mod.load(root))
+    weights = comp(ctx, "model-parameters-final")
+    assert weights.availability == "external" and (weights.evidence[0].path, weights.evidence[0].line) == (".openwash.yml", 2)
+    training = comp(ctx, "training-code")
+    assert training.present and (training.evidence[0].path, training.evidence[0].line) == (".openwash.yml", 3)
+
+
+def _license(path: str, id_: str, family: str, applies_to: list[str]) -> LicenseInfo:
+    return LicenseInfo(path, 1, id_, id_, family, family == "osi-approved", applies_to, 0.9, "license-file")
+
+
+def test_scoped_licences_cover_their_components(make_repo):
+    root = make_repo({"model.py": "stub", "model.safetensors": struct.pack("<Q", 2) + b"{}", "MODEL_CARD.md": "# card\n"})
+    licenses = [_license("LICENSE", "Apache-2.0", "osi-approved", ["code"]), _license("MODEL_LICENSE", "LicenseRef-x", "vendor-community", ["weights"])]
+    ctx = build_ctx(root, licenses=licenses)
+    assert comp(ctx, "model-architecture").license == "Apache-2.0" and comp(ctx, "model-architecture").open_license is True
+    weights = comp(ctx, "model-parameters-final")
+    assert weights.license == "LicenseRef-x" and weights.open_license is False
+    assert comp(ctx, "model-card").license is None  # no docs licence, and the lone-licence rule needs an unscoped one
+
+
+def test_lone_unscoped_licence_covers_code_and_docs_not_weights(make_repo):
+    root = make_repo({"model.py": "stub", "model.safetensors": struct.pack("<Q", 2) + b"{}", "MODEL_CARD.md": "# card\n"})
+    ctx = build_ctx(root, licenses=[_license("LICENSE", "MIT", "osi-approved", [])])
+    assert comp(ctx, "model-architecture").license == "MIT"
+    assert comp(ctx, "model-card").license == "MIT" and "repository licence" in comp(ctx, "model-card").note
+    assert comp(ctx, "model-parameters-final").license is None
+
+
+def test_most_restrictive_licence_wins_for_a_scope(make_repo):
+    root = make_repo({"model.safetensors": struct.pack("<Q", 2) + b"{}"})
+    licenses = [_license("LICENSE", "Apache-2.0", "osi-approved", ["weights"]), _license("README.md", "CC-BY-NC-4.0", "non-commercial", ["weights"])]
+    weights = comp(build_ctx(root, licenses=licenses), "model-parameters-final")
+    assert weights.license == "CC-BY-NC-4.0" and weights.open_license is False
+
+
+def test_engine_runs_the_artifact_rules(make_repo):
+    from openwash.engine import check
+
+    index = {"weight_map": {"a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors"}}
+    root = make_repo({"README.md": "# M\n", "model.safetensors.index.json": json.dumps(index), "model-00001-of-00002.safetensors": POINTER})
+    report = check(root)
+    assert any(f.rule == "OW401" and f.path == "model.safetensors.index.json" for f in report.findings)
+    assert report.components["model-parameters-final"].availability == "lfs"
+
+
+def test_zero_byte_weight_files_ship_nothing(make_repo):
+    ctx = build_ctx(make_repo({"model.safetensors": b"", "README.md": "# m\n"}))
+    assert not comp(ctx, "model-parameters-final").present
+    assert ctx.facts["empty_weight_files"] == ["model.safetensors"]
+
+
+def test_code_linked_in_another_repository_is_external(make_repo):
+    card = (
+        "# M\n\nThis repository has the [source code](https://github.com/acme/m-train) used to train this model.\n\n"
+        "Evaluations were performed using the [Evaluation Harness](https://github.com/EleutherAI/lm-evaluation-harness).\n\n"
+        "See [llama-cookbook](https://github.com/acme/cookbook) for more examples.\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": card}))
+    training = comp(ctx, "training-code")
+    assert training.availability == "external" and (training.evidence[0].path, training.evidence[0].line) == ("README.md", 3)
+    assert comp(ctx, "evaluation-code").availability == "external"
+    assert not comp(ctx, "inference-code").present  # a link without words saying what it holds proves nothing

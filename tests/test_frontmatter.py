@@ -1,0 +1,164 @@
+"""frontmatter: YAML front matter of model cards, hostile documents included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openwash import frontmatter
+
+
+def _error(text: str) -> frontmatter.FrontMatterError:
+    result = frontmatter.split(text)
+    assert result.front_matter is None
+    assert result.error is not None
+    return result.error
+
+
+def test_plain_card_with_positions() -> None:
+    text = "---\nlicense: apache-2.0\ntags:\n  - llm\n  - open\n---\n# Title\n"
+    result = frontmatter.split(text)
+    assert result.error is None and result.front_matter is not None
+    fm = result.front_matter
+    assert fm.data == {"license": "apache-2.0", "tags": ["llm", "open"]}
+    assert fm.locate("license") == (2, 1)
+    assert fm.locate("tags", 1)[0] == 5
+    assert fm.locate("missing") == (1, 1)
+    assert result.body_start_line == 7
+    assert result.body == "# Title\n"
+
+
+def test_no_front_matter() -> None:
+    result = frontmatter.split("# Title\nlicense: mit\n")
+    assert result.front_matter is None and result.error is None
+    assert result.body_start_line == 1
+
+
+def test_not_yaml_reports_the_line() -> None:
+    error = _error("---\nlicense: mit\ntags: [a, b\nfoo: : :\n---\nbody\n")
+    assert "not valid YAML" in error.message
+    assert error.line >= 3
+
+
+def test_unclosed_fence() -> None:
+    error = _error("---\nlicense: mit\n# Title\n")
+    assert "never closed" in error.message and error.line == 1
+
+
+def test_unclosed_fence_in_a_truncated_file_says_so() -> None:
+    result = frontmatter.split("---\nlicense: mit\n" + "x: y\n" * 10, truncated=True)
+    assert result.error is not None and "part of the file that was read" in result.error.message
+
+
+def test_tabs() -> None:
+    error = _error("---\nlicense: mit\n\tdatasets: x\n---\n")
+    assert "\\t" in error.message or "tab" in error.message.lower()
+    assert error.line == 3
+
+
+def test_duplicate_keys() -> None:
+    error = _error("---\nlicense: mit\nlicense: llama3\n---\n")
+    assert "duplicate key" in error.message and error.line == 3
+
+
+def test_classic_alias_bomb_is_refused() -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for index, name in enumerate("bcdefghi"):
+        prev = "abcdefghi"[index]
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    error = _error("---\n" + "\n".join(lines) + "\n---\n")
+    assert "alias" in error.message
+
+
+def test_exponential_alias_chain_under_the_alias_limit_is_refused() -> None:
+    # 2 aliases per level, 40 levels: 80 aliases would be refused by count, so use 30
+    # levels (60 aliases, under the limit) that still expand to 2**30 values.
+    lines = ["a0: &a0 [x, x]"] + [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]" for i in range(1, 31)]
+    assert len(lines) * 2 - 2 <= frontmatter.MAX_ALIASES
+    error = _error("---\n" + "\n".join(lines) + "\n---\n")
+    assert "expands to more than" in error.message
+
+
+def test_self_referencing_alias_terminates() -> None:
+    result = frontmatter.split("---\na: &a [*a, *a, *a]\nlicense: mit\n---\n")
+    # ruamel may build a cycle; either a bounded value or an error, never a hang
+    if result.front_matter is not None:
+        assert result.front_matter.data["license"] == "mit"
+    else:
+        assert result.error is not None
+
+
+def test_fifty_megabyte_front_matter_is_not_parsed() -> None:
+    big = "---\n" + ("description: " + "x" * 1000 + "\n") * 50_000 + "---\nbody\n"
+    error = _error(big)
+    assert "larger than" in error.message or "not closed" in error.message
+
+
+def test_oversized_front_matter_with_a_fence() -> None:
+    big = "---\n" + ("k: " + "x" * 1000 + "\n") * 300 + "---\nbody\n"
+    error = _error(big)
+    assert "larger than" in error.message and error.line == 1
+
+
+@pytest.mark.parametrize("opening", ["[" * 5000, "{a: " * 5000])
+def test_deep_flow_nesting(opening: str) -> None:
+    error = _error("---\nx: " + opening + "\n---\n")
+    assert "nested" in error.message
+
+
+def test_deep_block_nesting() -> None:
+    yaml_text = "\n".join(" " * depth + f"k{depth}:" for depth in range(300))
+    error = _error("---\n" + yaml_text + "\n---\n")
+    assert "nested" in error.message
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "kind"),
+    [("- license: mit\n- x", "list"), ("just a string", "scalar"), ("42", "scalar")],
+)
+def test_non_mapping_front_matter(yaml_text: str, kind: str) -> None:
+    error = _error(f"---\n{yaml_text}\n---\n")
+    assert f"is a {kind}" in error.message
+
+
+def test_license_as_list_or_number_is_plain_data() -> None:
+    fm = frontmatter.split("---\nlicense: [mit, 3]\n---\n").front_matter
+    assert fm is not None and fm.data["license"] == ["mit", 3]
+    fm = frontmatter.split("---\nlicense: 2.0\n---\n").front_matter
+    assert fm is not None and fm.data["license"] == 2.0
+
+
+def test_python_tags_are_never_constructed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    text = (
+        "---\n"
+        f"a: !!python/object/apply:os.system ['touch {marker}']\n"
+        f"b: !!python/object/new:subprocess.Popen [['touch', '{marker}']]\n"
+        "c: !!binary aGVsbG8=\n"
+        "---\n"
+    )
+    result = frontmatter.split(text)
+    assert not marker.exists()
+    if result.front_matter is not None:
+        for value in result.front_matter.data.values():
+            assert isinstance(value, (str, list, dict, type(None), bytes))
+
+
+def test_keys_are_always_strings() -> None:
+    fm = frontmatter.split("---\n~: a\n1: b\n? [x, y]\n: d\n---\n").front_matter
+    assert fm is not None
+    assert all(isinstance(key, str) for key in fm.data)
+    assert fm.data["null"] == "a" and fm.data["1"] == "b"
+    fm = frontmatter.split("---\ntrue: c\n---\n").front_matter
+    assert fm is not None and fm.data == {"true": "c"}
+
+
+def test_timestamps_become_text() -> None:
+    fm = frontmatter.split("---\ndate: 2024-01-01\n---\n").front_matter
+    assert fm is not None and isinstance(fm.data["date"], str)
+
+
+def test_huge_integer_is_an_error_not_an_exception() -> None:
+    result = frontmatter.split("---\nn: " + "9" * 10_000 + "\n---\n")
+    assert result.front_matter is not None or result.error is not None

@@ -1,0 +1,275 @@
+"""Licence declarations and scopes: front matter, SPDX, package metadata, badges, prose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, needs_shared
+from openwash.licenses.declarations import parse_value, resolve, scope_of
+from openwash.licenses.scan import identify_repository, scope_from_name
+from openwash.model import LicenseInfo
+
+
+def scan_repo(root: Path) -> list[LicenseInfo]:
+    """The pipeline up to the licence stage: discover, load documents, identify."""
+    from openwash import config, discover, documents
+    from openwash.context import CheckContext
+
+    cfg = config.load(root)
+    inventory = discover.scan(root, cfg)
+    ctx = CheckContext(root=root, config=cfg, inventory=inventory)
+    for entry in inventory.documents():
+        loaded = documents.load(root, entry.path, entry.doc_kind or documents.README)
+        if isinstance(loaded, documents.Document):
+            ctx.documents.append(loaded)
+    return identify_repository(ctx)
+
+
+def _one(infos: list[LicenseInfo], **where: object) -> LicenseInfo:
+    found = [i for i in infos if all(getattr(i, k) == v for k, v in where.items())]
+    assert len(found) == 1, (where, [(i.path, i.line, i.source, i.id) for i in infos])
+    return found[0]
+
+
+# -- front matter ----------------------------------------------------------------------------
+
+
+def test_front_matter_license_carries_its_line_and_covers_the_weights(make_repo) -> None:
+    root = make_repo({"README.md": "---\nlanguage: en\ntags:\n- x\nlicense: llama3.1\n---\n# Model\n"})
+    info = _one(scan_repo(root), source="front-matter")
+    assert (info.path, info.line) == ("README.md", 5)
+    assert (info.key, info.family, info.applies_to) == ("llama3.1", "vendor-community", ["weights"])
+    assert info.confidence == 1.0
+
+
+def test_front_matter_license_list_gives_one_entry_each_with_its_line(make_repo) -> None:
+    root = make_repo({"README.md": "---\nlicense:\n  - apache-2.0\n  - cc-by-4.0\n---\nbody\n"})
+    infos = [i for i in scan_repo(root) if i.source == "front-matter"]
+    assert [(i.key, i.line) for i in infos] == [("apache-2.0", 3), ("cc-by-4.0", 4)]
+
+
+def test_ambiguous_key_is_flagged(make_repo) -> None:
+    root = make_repo({"README.md": "---\nlicense: openrail\n---\n"})
+    info = _one(scan_repo(root), source="front-matter")
+    assert info.ambiguous and info.family == "rail"
+
+
+def test_license_other_uses_name_then_link(make_repo) -> None:
+    root = make_repo(
+        {
+            "a/README.md": "---\nlicense: other\nlicense_name: nvidia-open-model-license\nlicense_link: LICENSE\nbase_model: x/y\n---\n",
+            "b/README.md": "---\nlicense: other\nlicense_name: my-terms\n"
+            "license_link: https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/\nbase_model: x/y\n---\n",
+            "c/README.md": "---\nlicense: other\nbase_model: x/y\n---\n",
+        }
+    )
+    infos = scan_repo(root)
+    a = _one(infos, path="a/README.md")
+    assert (a.key, a.line, a.applies_to) == ("nvidia-open-model", 3, ["weights"])
+    assert _one(infos, path="b/README.md").key == "nvidia-open-model"
+    c = _one(infos, path="c/README.md")
+    assert (c.id, c.family, c.confidence) == ("unknown", "unknown", 0.0)
+
+
+def test_unknown_key_is_unknown_not_guessed(make_repo) -> None:
+    root = make_repo({"README.md": "---\nlicense: my-own-licence-v7\n---\n"})
+    info = _one(scan_repo(root), source="front-matter")
+    assert (info.id, info.family, info.name) == ("unknown", "unknown", "my-own-licence-v7")
+
+
+# -- SPDX expressions and headers -----------------------------------------------------------------
+
+
+def test_spdx_expressions_are_validated_and_combined() -> None:
+    entry, expression, family, osi, error = parse_value("MIT OR CC-BY-NC-4.0")
+    assert entry is None and error is None and expression == "MIT OR CC-BY-NC-4.0"
+    assert family == "osi-approved" and osi  # the licensee may choose MIT
+    _, _, family, osi, _ = parse_value("Apache-2.0 AND CC-BY-NC-4.0")
+    assert family == "non-commercial" and not osi
+    _, _, family, _, _ = parse_value("GPL-2.0-or-later WITH Classpath-exception-2.0")
+    assert family == "osi-approved"
+    assert parse_value("MIT AND")[4] is not None
+    assert "unknown licence id" in (parse_value("MIT AND Foo-1.0")[4] or "")
+
+
+def test_spdx_license_identifier_lines(make_repo) -> None:
+    root = make_repo({"docs/usage.md": "<!-- SPDX-License-Identifier: CC-BY-4.0 -->\n# Usage\n\ntext\n<!-- SPDX-License-Identifier: MIT AND Bogus -->\n"})
+    infos = [i for i in scan_repo(root) if i.source == "spdx-header"]
+    assert [(i.line, i.id) for i in infos] == [(1, "CC-BY-4.0"), (5, "unknown")]
+    assert "unknown licence id" in str(infos[1].properties["error"])
+
+
+# -- package metadata -----------------------------------------------------------------------------------
+
+
+def test_package_metadata(make_repo) -> None:
+    root = make_repo(
+        {
+            "pyproject.toml": '[project]\nname = "x"\nlicense = "Apache-2.0"\nclassifiers = [\n  "License :: OSI Approved :: MIT License",\n]\n',
+            "tools/setup.cfg": "[metadata]\nname = y\nlicense = BSD-3-Clause\n",
+            "CITATION.cff": "cff-version: 1.2.0\ntitle: x\nlicense: CC-BY-4.0\n",
+        }
+    )
+    infos = [i for i in scan_repo(root) if i.source == "package-metadata"]
+    got = {(i.path, i.line, i.key, tuple(i.applies_to)) for i in infos}
+    assert got == {
+        ("pyproject.toml", 3, "apache-2.0", ("code",)),
+        ("pyproject.toml", 5, "mit", ("code",)),
+        ("tools/setup.cfg", 3, "bsd-3-clause", ("code",)),
+        ("CITATION.cff", 3, "cc-by-4.0", ()),
+    }
+
+
+# -- badges ------------------------------------------------------------------------------------------
+
+
+def test_licence_badges(make_repo) -> None:
+    root = make_repo(
+        {
+            "README.md": "# X\n\n[![License: MIT](https://img.shields.io/badge/License-MIT-blue.svg)](LICENSE)\n"
+            "![w](https://img.shields.io/badge/Model%20License-Apache--2.0-green)\n"
+            "![b](https://img.shields.io/badge/build-passing-green)\n"
+        }
+    )
+    infos = [i for i in scan_repo(root) if i.source == "badge"]
+    assert [(i.line, i.key, i.applies_to) for i in infos] == [(3, "mit", []), (4, "apache-2.0", ["weights"])]
+
+
+# -- prose -----------------------------------------------------------------------------------------------
+
+PROSE = {
+    "the model weights are released under the Llama 3.1 Community License.": ("llama3.1", ["weights"]),
+    "The model is licensed under the Apache 2.0 license.": ("apache-2.0", ["weights"]),
+    "All code in this repository is licensed under the MIT License.": ("mit", ["code"]),
+    "The dataset is released under CC-BY-SA-4.0.": ("cc-by-sa-4.0", ["data"]),
+    "This project is distributed under the terms of the GNU General Public License v3.0.": ("gpl-3.0", []),
+    "Our checkpoints are available on the Hub under the CreativeML OpenRAIL-M license.": ("creativeml-openrail-m", ["weights"]),
+    "本项目采用 **Apache 2.0 许可证** 开源。": ("apache-2.0", []),
+    "**License:** [Proprietary](LICENSE)": ("proprietary", []),
+    "- **Model License:** CC-BY-NC-4.0": ("cc-by-nc-4.0", ["weights"]),
+}
+
+
+@pytest.mark.parametrize("sentence", sorted(PROSE))
+def test_prose_declarations(make_repo, sentence: str) -> None:
+    root = make_repo({"README.md": f"# Title\n\nSome intro.\n\n{sentence}\n"})
+    info = _one(scan_repo(root), source="prose")
+    assert (info.key, info.applies_to, info.line) == (*PROSE[sentence], 5)
+
+
+NOT_DECLARATIONS = [
+    "It outperforms other models released under permissive licences.",
+    "We thank the community for the license discussions.",
+    "Install it with pip under Python 3.11.",
+    "See the licence section of each dataset.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DECLARATIONS)
+def test_prose_that_declares_nothing(make_repo, sentence: str) -> None:
+    root = make_repo({"README.md": f"# Title\n\n{sentence}\n"})
+    assert [i for i in scan_repo(root) if i.source == "prose"] == []
+
+
+def test_wrapped_statement_is_read_whole_and_reported_at_its_first_line(make_repo) -> None:
+    root = make_repo({"README.md": "# License\n\nThe code and associated weights in this release are licensed under the\nApache 2.0 license. The license only applies to this repository.\n"})
+    info = _one(scan_repo(root), source="prose")
+    assert (info.line, info.key, info.applies_to) == (3, "apache-2.0", ["code", "weights"])
+
+
+def test_bilingual_sentence_with_two_licences_and_linked_model_license(make_repo) -> None:
+    model_license = "The Example-7B License\n\n1. Definitions\n\nThe Example-7B Model Team grants you a licence.\n"
+    root = make_repo(
+        {
+            "LICENSE": _apache_notice(),
+            "MODEL_LICENSE": model_license,
+            "README.md": "# 协议\n\n本仓库的代码依照 [Apache-2.0](LICENSE) 协议开源，模型的权重的使用则需要遵循 [Model License](MODEL_LICENSE)。\n",
+        }
+    )
+    infos = scan_repo(root)
+    prose = [i for i in infos if i.source == "prose"]
+    assert [(i.line, i.key, i.applies_to) for i in prose] == [(3, "apache-2.0", ["code"]), (3, None, ["weights"])]
+    assert prose[1].properties["via"] == "MODEL_LICENSE" and prose[1].id == "unknown"
+    licence = _one(infos, path="LICENSE")
+    assert licence.applies_to == ["code"]  # the sentence scopes the file it links
+
+
+def _apache_notice() -> str:
+    return (
+        "Copyright 2024 Example\n\nLicensed under the Apache License, Version 2.0 (the \"License\");\n"
+        "you may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n"
+        "    http://www.apache.org/licenses/LICENSE-2.0\n\nUnless required by applicable law or agreed to in writing, software\n"
+        "distributed under the License is distributed on an \"AS IS\" BASIS,\nWITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, "
+        "either express or implied.\nSee the License for the specific language governing permissions and\nlimitations under the License.\n"
+    )
+
+
+# -- applies_to from names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "scope"),
+    [
+        ("LICENSE", []),
+        ("LICENSE.md", []),
+        ("LICENSE-MODEL", ["weights"]),
+        ("MODEL_LICENSE", ["weights"]),
+        ("LICENSE-CODE", ["code"]),
+        ("CODE_LICENSE.txt", ["code"]),
+        ("LICENSE-DATA", ["data"]),
+        ("DATASET_LICENSE", ["data"]),
+        ("USE_POLICY.md", ["weights"]),
+        ("licenses/WEIGHTS_LICENSE", ["weights"]),
+    ],
+)
+def test_scope_from_file_name(path: str, scope: list[str]) -> None:
+    assert scope_from_name(path) == scope
+
+
+def test_scope_of_sentences() -> None:
+    assert scope_of("Whisper's code and model weights are") == ["code", "weights"]
+    assert scope_of("This repository is licensed") == ["code"]
+    assert scope_of("It is licensed") == []
+    assert resolve("`Apache-2.0`") is not None
+
+
+# -- the corpus -----------------------------------------------------------------------------------------
+
+
+@needs_shared
+def test_chatglm_readme_scopes_code_and_weights() -> None:
+    infos = scan_repo(CORPUS / "cases/THUDM__ChatGLM-6B")
+    at_387 = [(i.key, i.applies_to) for i in infos if i.path == "README.md" and i.line == 387]
+    assert at_387 == [("apache-2.0", ["code"]), ("chatglm-6b", ["weights"])]
+    assert _one(infos, path="LICENSE").applies_to == ["code"]
+    assert _one(infos, path="MODEL_LICENSE").applies_to == ["weights"]
+
+
+@needs_shared
+def test_stablelm_readme_licence_section_gives_several_entries() -> None:
+    infos = scan_repo(CORPUS / "cases/Stability-AI__StableLM")
+    section = [(i.line, i.key, i.applies_to) for i in infos if i.path == "README.md" and 440 <= i.line <= 450]
+    assert section == [
+        (444, "cc-by-sa-4.0", ["weights"]),
+        (446, "cc-by-nc-sa-4.0", ["weights"]),
+        (448, "apache-2.0", ["code"]),
+    ]
+
+
+@needs_shared
+def test_compvis_model_card_says_proprietary_and_readme_scopes_the_rail_licence() -> None:
+    infos = scan_repo(CORPUS / "cases/CompVis__stable-diffusion")
+    card = _one(infos, path="Stable_Diffusion_v1_Model_Card.md")
+    assert (card.line, card.key, card.properties["link_target"]) == (8, "proprietary", "LICENSE")
+    readme = _one(infos, path="README.md", line=52)
+    assert (readme.key, readme.applies_to) == ("creativeml-openrail-m", ["weights"])
+
+
+@needs_shared
+def test_grok_and_whisper_statements() -> None:
+    grok = _one(scan_repo(CORPUS / "cases/xai-org__grok-1"), source="prose")
+    assert (grok.line, grok.key, grok.applies_to) == (54, "apache-2.0", ["code", "weights"])
+    whisper = _one(scan_repo(CORPUS / "cases/openai__whisper"), source="prose")
+    assert (whisper.line, whisper.key, whisper.applies_to) == (160, "mit", ["code", "weights"])

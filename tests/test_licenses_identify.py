@@ -1,0 +1,358 @@
+"""Licence texts: every licence file of the corpus, licensee-style mutations, riders."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, needs_shared
+from openwash.licenses.identify import CONFIDENCE_THRESHOLD, identify_text
+
+# Every licence file in the corpus (find … -iname '*licen*' -o -iname 'copying*' -o -iname '*use_policy*',
+# minus images, ONNX files and a YAML config), read by hand: path -> [(key, family, line), …] in text order.
+APACHE = [("apache-2.0", "osi-approved")]
+MIT = [("mit", "osi-approved")]
+CORPUS_TABLE: dict[str, list[tuple[str, str]]] = {
+    "cards/0penAGI__0MGE__HF_README/LICENSE": MIT,
+    "cards/CSHaitao__LegalOne-R1__HF_README/LICENSE": APACHE,
+    # a derivative-work notice followed by the bilibili Model Use License (100M MAU threshold)
+    "cards/Noth3rn__murasame-index-tts__hf_model_card/LICENSE": [("bilibili-model-use", "vendor-community")],
+    "cases/CompVis__stable-diffusion/LICENSE": [("creativeml-openrail-m", "rail")],
+    "cases/Stability-AI__StableLM/LICENSE": APACHE,
+    "cases/THUDM__ChatGLM-6B/LICENSE": APACHE,
+    "cases/THUDM__ChatGLM-6B/MODEL_LICENSE": [("chatglm-6b", "vendor-community")],
+    "cases/allenai__OLMo/LICENSE": APACHE,
+    # the short "Licensed under the Apache License, Version 2.0" notice, not the full text
+    "cases/bigscience-workshop__bigscience/LICENSE": APACHE,
+    "cases/bigscience-workshop__xmtf/LICENSE.md": APACHE,
+    "cases/databrickslabs__dolly/LICENSE": APACHE,
+    "cases/facebookresearch__segment-anything/LICENSE": APACHE,
+    "cases/google-deepmind__gemma/LICENSE": APACHE,
+    "cases/jzhang38__TinyLlama/LICENSE": APACHE,
+    "cases/karpathy__nanoGPT/LICENSE": MIT,
+    "cases/meta-llama__llama/LICENSE": [("llama2", "vendor-community")],
+    "cases/meta-llama__llama/USE_POLICY.md": [("llama2-aup", "vendor-community")],
+    # MIT plus "we only ask that you use GPT-2 responsibly": a request, not a restriction
+    "cases/openai__gpt-2/LICENSE": [("modified-mit", "osi-approved")],
+    "cases/openai__whisper/LICENSE": MIT,
+    "cases/opencv__opencv_zoo/LICENSE": APACHE,
+    # MIT for NAFNet followed by BasicSR's Apache-2.0: two licences in one file
+    "cases/opencv__opencv_zoo/models/deblurring_nafnet/LICENSE": [("mit", "osi-approved"), ("apache-2.0", "osi-approved")],
+    "cases/opencv__opencv_zoo/models/edge_detection_dexined/LICENSE": MIT,
+    "cases/opencv__opencv_zoo/models/face_detection_yunet/LICENSE": MIT,
+    "cases/opencv__opencv_zoo/models/face_image_quality_assessment_ediffiqa/LICENSE": [("cc-by-4.0", "open-data")],
+    "cases/opencv__opencv_zoo/models/face_recognition_sface/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/handpose_estimation_mediapipe/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/human_segmentation_pphumanseg/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/image_classification_mobilenet/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/image_classification_ppresnet/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/image_segmentation_efficientsam/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/inpainting_lama/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/license_plate_detection_yunet/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/object_detection_nanodet/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/object_detection_yolox/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/object_tracking_vittrack/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/optical_flow_estimation_raft/BSD-3-LICENSE.txt": [("bsd-3-clause", "osi-approved")],
+    "cases/opencv__opencv_zoo/models/optical_flow_estimation_raft/MITLICENSE.txt": MIT,
+    "cases/opencv__opencv_zoo/models/palm_detection_mediapipe/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/person_detection_mediapipe/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/person_reid_youtureid/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/pose_estimation_mediapipe/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/qrcode_wechatqrcode/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/text_detection_ppocr/LICENSE": APACHE,
+    "cases/opencv__opencv_zoo/models/text_recognition_crnn/LICENSE": APACHE,
+    "cases/xai-org__grok-1/LICENSE.txt": APACHE,
+    "cases/ymcui__Chinese-LLaMA-Alpaca/LICENSE.md": APACHE,
+}
+_SKIP_SUFFIXES = (".jpg", ".png", ".onnx", ".yaml", ".yml")
+
+
+def _corpus_licence_files() -> list[str]:
+    found = []
+    for path in CORPUS.rglob("*"):
+        name = path.name.lower()
+        if not path.is_file() or name.endswith(_SKIP_SUFFIXES):
+            continue
+        if "licen" in name or name.startswith("copying") or "use_policy" in name:
+            found.append(path.relative_to(CORPUS).as_posix())
+    return sorted(found)
+
+
+@needs_shared
+def test_table_lists_every_corpus_licence_file() -> None:
+    assert _corpus_licence_files() == sorted(CORPUS_TABLE)
+
+
+@needs_shared
+@pytest.mark.parametrize("relpath", sorted(CORPUS_TABLE))
+def test_corpus_licence_file_identified(relpath: str) -> None:
+    text = (CORPUS / relpath).read_text(encoding="utf-8", errors="replace")
+    matches = identify_text(text)
+    assert [(m.key, m.family) for m in matches] == CORPUS_TABLE[relpath]
+    assert all(m.confidence >= CONFIDENCE_THRESHOLD for m in matches)
+
+
+@needs_shared
+def test_two_licences_in_one_file_carry_their_own_lines() -> None:
+    text = (CORPUS / "cases/opencv__opencv_zoo/models/deblurring_nafnet/LICENSE").read_text()
+    mit, apache = identify_text(text)
+    lines = text.split("\n")
+    assert lines[mit.line - 1] == "Copyright (c) 2022 megvii-model"  # the matcher includes the copyright line
+    assert lines[apache.line - 1] == "Copyright 2018-2020 BasicSR Authors"  # BasicSR's Apache-2.0 part
+    assert mit.line < apache.line
+
+
+@needs_shared
+def test_modified_mit_keeps_its_request_as_a_rider() -> None:
+    (match,) = identify_text((CORPUS / "cases/openai__gpt-2/LICENSE").read_text())
+    assert match.id == "LicenseRef-openwash-modified-mit"
+    assert not match.osi_approved
+    assert [r.split(":")[0] for r in match.riders] == ["request"]
+
+
+# -- licensee-style mutations ------------------------------------------------------------------
+
+MIT_TEXT = """MIT License
+
+Copyright (c) 2024 Example Labs
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+"""
+
+BSD3_TEXT = """BSD 3-Clause License
+
+Copyright (c) 2024, Example Labs
+All rights reserved.
+
+Redistribution and use in source and binary forms, with or without
+modification, are permitted provided that the following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this
+   list of conditions and the following disclaimer.
+
+2. Redistributions in binary form must reproduce the above copyright notice,
+   this list of conditions and the following disclaimer in the documentation
+   and/or other materials provided with the distribution.
+
+3. Neither the name of the copyright holder nor the names of its
+   contributors may be used to endorse or promote products derived from
+   this software without specific prior written permission.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+"""
+
+# Model-licence fixtures written for these tests (short paraphrases with the licences' titles
+# and distinctive clauses), standing in for texts no detection library knows.
+GEMMA_LIKE = """Gemma Terms of Use
+
+Last modified: 2024-04-01
+
+By using, reproducing, modifying, distributing, performing or displaying any portion or element of
+Gemma, Model Derivatives including via any Hosted Service, you agree to be bound by this Agreement.
+
+Section 3.2 Use Restrictions. You must not use any of the Gemma Services for the restricted uses set
+forth in the Gemma Prohibited Use Policy, and you must pass these restrictions on to recipients of
+Model Derivatives.
+"""
+QWEN_LIKE = """Tongyi Qianwen LICENSE AGREEMENT
+
+Tongyi Qianwen Release Date: August 3, 2023
+
+By clicking to agree or by using or distributing any portion or element of the Tongyi Qianwen Materials,
+you will be deemed to have recognized and accepted the content of this Agreement, which is effective
+immediately.
+
+4. If you are commercially using the Materials, and your product or service has more than 100 million
+monthly active users, You shall request a license from Alibaba Cloud.
+"""
+
+TEXTS: dict[str, tuple[str, str]] = {}  # name -> (text, expected key); filled in _texts()
+
+
+def _texts() -> dict[str, tuple[str, str]]:
+    texts = {
+        "mit": (MIT_TEXT, "mit"),
+        "bsd-3-clause": (BSD3_TEXT, "bsd-3-clause"),
+        "gemma": (GEMMA_LIKE, "gemma"),
+        "qwen": (QWEN_LIKE, "qwen"),
+    }
+    if CORPUS.is_dir():
+        texts["apache-2.0"] = ((CORPUS / "cases/allenai__OLMo/LICENSE").read_text(), "apache-2.0")
+        texts["llama2"] = ((CORPUS / "cases/meta-llama__llama/LICENSE").read_text(), "llama2")
+        texts["creativeml"] = ((CORPUS / "cases/CompVis__stable-diffusion/LICENSE").read_text(), "creativeml-openrail-m")
+        texts["chatglm"] = ((CORPUS / "cases/THUDM__ChatGLM-6B/MODEL_LICENSE").read_text(), "chatglm-6b")
+    return texts
+
+
+def _rewrap(text: str, width: int = 57) -> str:
+    paragraphs = re.split(r"\n\s*\n", text)
+    return "\n\n".join(textwrap.fill(" ".join(p.split()), width) for p in paragraphs if p.strip())
+
+
+def _strip_title(text: str) -> str:
+    lines = text.strip("\n").split("\n")
+    return "\n".join(lines[1:])
+
+
+def _crlf(text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def _markdown(text: str) -> str:
+    lines = text.strip("\n").split("\n")
+    out = [f"# {lines[0].strip()}"]
+    for line in lines[1:]:
+        if re.match(r"\s*\d+\.\s", line):
+            out.append("- " + line.strip())
+        elif line.isupper() and len(line) > 20:
+            out.append(f"**{line.strip()}**")
+        else:
+            out.append(line.replace("Software", "*Software*", 1))
+    out.append("\n> See [the licence page](https://example.org/licence) for details.")
+    return "\n".join(out)
+
+
+MUTATIONS = {"rewrapped": _rewrap, "title-stripped": _strip_title, "crlf": _crlf, "markdown": _markdown}
+
+
+def _cases() -> list[tuple[str, str]]:
+    names = ["mit", "bsd-3-clause", "gemma", "qwen"]
+    if CORPUS.is_dir():
+        names += ["apache-2.0", "llama2", "creativeml", "chatglm"]
+    return [(name, mutation) for name in names for mutation in MUTATIONS]
+
+
+def _key(text: str) -> str:
+    matches = identify_text(text)
+    return matches[0].key
+
+
+@pytest.mark.parametrize(("name", "mutation"), _cases())
+def test_known_text_survives_mutation(name: str, mutation: str) -> None:
+    text, key = _texts()[name]
+    assert _key(text) == key  # the unmutated text first
+    assert _key(MUTATIONS[mutation](text)) == key
+
+
+FOREIGN = "\n\n".join(
+    textwrap.fill(p, 72)
+    for p in [
+        "This project trains small diffusion models on synthetic shapes. The repository holds the training "
+        "loop, the data generator, configuration files for three model sizes and a notebook that plots the "
+        "loss curves. Results are reproducible on a single GPU within an afternoon.",
+        "To get started, create a virtual environment, install the requirements and run the training script "
+        "with the default configuration. Checkpoints are written every thousand steps to the output folder, "
+        "together with sample images and a JSON file of the metrics recorded so far.",
+        "We thank the maintainers of the libraries we build on and everyone who reported issues while the "
+        "code was young. Questions are welcome in the discussion forum; bug reports go to the tracker, with "
+        "the exact command, the configuration file and the full error message.",
+        "The evaluation scripts compute FID and precision/recall against a held-out set of ten thousand "
+        "images; they expect the reference statistics in the cache folder, which the download helper fills.",
+    ]
+)
+
+
+@pytest.mark.parametrize("name", ["mit", "bsd-3-clause"])
+def test_substantial_foreign_text_is_not_that_licence(name: str) -> None:
+    text, key = _texts()[name]
+    matches = identify_text(text + "\n\n" + FOREIGN)
+    assert key not in [m.key for m in matches]
+    assert matches[0].key == "unknown"
+
+
+RIDERS = {
+    "use-restriction": "You may not use the Software for military purposes or for the surveillance of individuals.",
+    "acceptable-use-policy": "Your use of the Software is subject to the Example Labs Acceptable Use Policy, incorporated here by reference.",
+    "user-threshold": "If your products have more than 100 million monthly active users you must request a separate licence from Example Labs.",
+    "non-commercial": "The Software may not be used for commercial purposes; it is licensed for non-commercial use only.",
+    "research-only": "The model weights are provided for research purposes only.",
+}
+RIDER_FAMILIES = {
+    "use-restriction": "rail",
+    "acceptable-use-policy": "vendor-community",
+    "user-threshold": "vendor-community",
+    "non-commercial": "non-commercial",
+    "research-only": "research-only",
+}
+
+
+@pytest.mark.parametrize("where", ["appended", "inserted"])
+@pytest.mark.parametrize("rider", sorted(RIDERS))
+@pytest.mark.parametrize("name", ["mit", "bsd-3-clause"])
+def test_rider_makes_it_another_licence(name: str, rider: str, where: str) -> None:
+    text, key = _texts()[name]
+    paragraphs = text.split("\n\n")
+    if where == "appended":
+        mutated = text + "\n\n" + RIDERS[rider] + "\n"
+    else:
+        mutated = "\n\n".join(paragraphs[:3] + [RIDERS[rider]] + paragraphs[3:])
+    matches = identify_text(mutated)
+    assert key not in [m.key for m in matches]
+    assert not any(m.osi_approved for m in matches)
+    first = matches[0]
+    assert rider in [r.split(":")[0] for r in first.riders]
+    if first.key != "unknown":  # still recognised as a modified permissive text: classified by the rider
+        assert first.family == RIDER_FAMILIES[rider]
+        assert first.properties.get("base_license")
+
+
+@needs_shared
+def test_apache_with_acceptable_use_policy_is_not_apache() -> None:
+    text = (CORPUS / "cases/allenai__OLMo/LICENSE").read_text()
+    rider = "\nThe model weights are licensed under the Apache License 2.0, subject to the Acceptable Use Policy at https://example.org/aup.\n"
+    (match,) = identify_text(text + rider)
+    assert match.key != "apache-2.0"
+    assert match.family == "vendor-community"
+    assert match.id.startswith("LicenseRef-openwash-")
+
+
+def test_below_threshold_is_unknown_never_a_guess() -> None:
+    text = "Example Model Licence\n\nYou can use this model as long as you are nice. Ask us before selling it.\n"
+    (match,) = identify_text(text)
+    assert match.key == "unknown" and match.id == "unknown" and match.family == "unknown"
+    assert match.confidence < CONFIDENCE_THRESHOLD
+
+
+def test_clause_shared_by_many_licences_is_not_enough() -> None:
+    # "acceptable use policy" and "700 million monthly active users" appear in several Llama licences
+    text = "Terms\n\nSubject to the acceptable use policy. Above 700 million monthly active users ask first.\n"
+    assert identify_text(text)[0].key == "unknown"
+
+
+def test_empty_and_binary_like_text_is_unknown() -> None:
+    assert identify_text("")[0].key == "unknown"
+    assert identify_text("\x00\x01\x02 \n\n \t")[0].key == "unknown"
+
+
+def test_a_licence_with_its_policy_appended_gives_two_entries() -> None:
+    text = GEMMA_LIKE + "\n\nLlama 2 Acceptable Use Policy\n\nProhibited Uses: you agree not to use Llama 2 to violate the law.\n"
+    keys = [m.key for m in identify_text(text)]
+    assert keys == ["gemma", "llama2-aup"]

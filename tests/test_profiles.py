@@ -1,0 +1,138 @@
+"""profiles.evaluate on hand-built evidence: each claim profile, backed / overreach / unproven."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openwash import profiles
+from openwash.config import Config
+from openwash.context import CheckContext
+from openwash.discover import Inventory
+from openwash.model import COMPONENT_KEYS, BaseModelRef, Claim, Component, LicenseInfo
+
+
+def make_ctx(
+    *,
+    weights: str = "absent",
+    present: tuple[str, ...] = (),
+    licenses: list[LicenseInfo] | None = None,
+    bases: list[BaseModelRef] | None = None,
+    claims: list[Claim] | None = None,
+) -> CheckContext:
+    ctx = CheckContext(root=Path("."), config=Config(), inventory=Inventory(Path(".")))
+    ctx.components = {k: Component(k) for k in COMPONENT_KEYS}
+    for key in present:
+        ctx.components[key] = Component(key, present=True, availability="in-repo")
+    if weights != "absent":
+        ctx.components["model-parameters-final"] = Component("model-parameters-final", True, weights)
+    ctx.licenses = licenses or []
+    ctx.base_models = bases or []
+    ctx.claims = claims or []
+    return ctx
+
+
+def lic(family: str, applies_to: list[str], *, name: str = "X", path: str = "LICENSE", source: str = "license-file") -> LicenseInfo:
+    return LicenseInfo(path, 1, f"id-{name}", name, family, family == "osi-approved", applies_to, 0.99, source)
+
+
+def claim(profile: str, kind: str = "open-source", subject: str = "model", value: str | None = None) -> Claim:
+    return Claim("C1", kind, "open source", "README.md", 3, 1, subject, "en", profile, value=value)
+
+
+FULL = ("training-code", "data-information", "inference-code", "model-architecture", "data-preprocessing-code", "model-card")
+
+
+def test_open_source_claim_backed_when_everything_is_open() -> None:
+    c = claim("osaid")
+    ctx = make_ctx(weights="lfs", present=FULL, licenses=[lic("osi-approved", ["code", "weights"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert ctx.verdict.osaid == "conformant"
+    assert c.status == "backed" and c.backed is True
+    assert ctx.verdict.overreach is False
+    assert ctx.verdict.open_weights is True
+
+
+def test_open_source_claim_overreaches_without_training_code() -> None:
+    c = claim("osaid")
+    present = tuple(k for k in FULL if k != "training-code")
+    ctx = make_ctx(weights="external", present=present, licenses=[lic("osi-approved", ["code", "weights"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert ctx.verdict.osaid == "non-conformant"
+    assert c.status == "overreach"
+    assert "training code" in (c.reason or "")
+    assert ctx.verdict.overreach is True
+    # weights-only Apache release: open weights, not open source AI
+    assert ctx.verdict.open_weights is True
+
+
+def test_open_weights_claim_overreaches_when_gated() -> None:
+    c = claim("open-weights", kind="open-weights")
+    ctx = make_ctx(weights="gated", licenses=[lic("osi-approved", ["code"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == "overreach"
+    assert ctx.verdict.open_weights is False
+
+
+def test_open_weights_claim_unproven_when_terms_unknown() -> None:
+    c = claim("open-weights", kind="open-weights")
+    ctx = make_ctx(weights="external", licenses=[lic("osi-approved", [])], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == "unproven"
+    assert ctx.verdict.overreach is False
+    assert ctx.verdict.weights_license_family is None
+
+
+def test_lone_repository_licence_covers_weights_in_the_tree_only() -> None:
+    in_tree = make_ctx(weights="lfs", licenses=[lic("osi-approved", [])])
+    profiles.evaluate(in_tree)
+    assert in_tree.verdict.weights_license_family == "osi-approved"
+    gated = make_ctx(weights="gated", licenses=[lic("osi-approved", [])])
+    profiles.evaluate(gated)
+    assert gated.verdict.weights_license_family is None
+
+
+def test_inherited_terms_win_when_more_restrictive() -> None:
+    base = BaseModelRef("meta-llama/Llama-3.1-8B", "README.md", 4, "front-matter", "llama-3.1", "llama3.1", "vendor-community")
+    ctx = make_ctx(weights="lfs", licenses=[lic("osi-approved", ["weights"], source="front-matter")], bases=[base])
+    profiles.evaluate(ctx)
+    assert ctx.verdict.weights_license_family == "vendor-community"
+    assert ctx.verdict.open_weights is False
+    assert ctx.verdict.eu_ai_act_oss_exemption is False
+
+
+@pytest.mark.parametrize("family,status", [("non-commercial", "overreach"), ("research-only", "overreach"), ("vendor-community", "backed"), ("osi-approved", "backed")])
+def test_commercial_use_claim(family: str, status: str) -> None:
+    c = claim("commercial-use", kind="commercial-use")
+    ctx = make_ctx(weights="external", licenses=[lic(family, ["weights"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == status
+
+
+def test_code_claim_judged_as_code() -> None:
+    c = claim("osaid", subject="code")
+    ctx = make_ctx(weights="gated", licenses=[lic("osi-approved", ["code"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == "backed"
+    assert ctx.verdict.overreach is False
+
+
+def test_license_declaration_more_permissive_than_base_overreaches() -> None:
+    c = claim("license", kind="license-declaration", value="apache-2.0")
+    declared = LicenseInfo("README.md", 3, "Apache-2.0", "Apache License 2.0", "osi-approved", True, ["weights"], 1.0, "front-matter")
+    base = BaseModelRef("google/gemma-2b", "README.md", 4, "front-matter", "gemma-1", "gemma", "vendor-community")
+    ctx = make_ctx(weights="lfs", licenses=[declared], bases=[base], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == "overreach"
+    assert "gemma" in (c.reason or "")
+    assert ctx.verdict.overreach is True
+
+
+def test_eu_exemption_needs_open_weights_and_information() -> None:
+    ctx = make_ctx(weights="lfs", present=("model-card", "model-architecture"), licenses=[lic("osi-approved", ["weights"])])
+    profiles.evaluate(ctx)
+    assert ctx.verdict.eu_ai_act_oss_exemption is True
+    ctx2 = make_ctx(weights="lfs", present=(), licenses=[lic("osi-approved", ["weights"])])
+    profiles.evaluate(ctx2)
+    assert ctx2.verdict.eu_ai_act_oss_exemption is False
