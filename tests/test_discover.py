@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import CORPUS
+
 from openwash.config import Config
 from openwash.discover import parse_lfs_pointer, read_safetensors_header, scan
 
@@ -252,3 +254,29 @@ def test_invalid_ignore_and_attribute_patterns_are_reported_not_raised(make_repo
     bad = {(e.path, e.line) for e in inv.errors}
     assert bad == {(".gitignore", 1), (".gitattributes", 1)}
     assert inv.get("w.bin").lfs_tracked
+
+
+def test_document_prefilter_agrees_with_the_classifier(make_repo):
+    """scan skips classify_name() for names that cannot be documents; it must never miss one."""
+    from openwash.documents import classify_name
+
+    names = [
+        "README.md", "docs/guide.markdown", "LICENSE", "LICENCE.txt", "COPYING", "MODEL_LICENSE", "LICENSE-MODEL",
+        "LICENSES/Apache-2.0.txt", "licences/x", "USE_POLICY.md", "AUP", "Responsible-Use-Guide.pdf", "NOTICE",
+        "CITATION.cff", "pyproject.toml", "setup.cfg", "adapter_config.json", "mergekit_config.yml", "MODEL_CARD.md",
+        "datasheet.md", "sub/readme", "src/model.py", "weights.bin", "config.json", "data/train.jsonl",
+    ]
+    root = make_repo({name: "x" for name in names})
+    for entry in scan(root, Config()).files:
+        assert entry.doc_kind == classify_name(entry.path), entry.path
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
+def test_document_prefilter_on_the_corpus():
+    from openwash.documents import classify_name
+
+    for case in sorted((CORPUS / "cases").iterdir()):
+        if case.is_dir():
+            for entry in scan(case, Config()).files:
+                if entry.lfs is None:
+                    assert entry.doc_kind == classify_name(entry.path), (case.name, entry.path)

@@ -415,3 +415,24 @@ def test_code_linked_in_another_repository_is_external(make_repo):
     assert training.availability == "external" and (training.evidence[0].path, training.evidence[0].line) == ("README.md", 3)
     assert comp(ctx, "evaluation-code").availability == "external"
     assert not comp(ctx, "inference-code").present  # a link without words saying what it holds proves nothing
+
+
+def test_hub_file_links_and_base_model_links_are_not_this_releases_weights(make_repo):
+    card = (
+        "# TTS\n\n| voice | sample |\n|---|---|\n"
+        '| a | <audio src="https://huggingface.co/acme/tts/resolve/main/samples/a.wav"></audio> |\n\n'
+        "- Base model: [acme/big-base](https://huggingface.co/acme/big-base) (gated repo, request access)\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": card}))
+    assert not comp(ctx, "model-parameters-final").present
+
+
+def test_step_revision_links_mean_intermediate_checkpoints_only_when_several(make_repo):
+    one = "# M\n\nOptimizer states: [ckpt](https://huggingface.co/acme/m/tree/global_step95000)\n"
+    assert not comp(build_ctx(make_repo({"README.md": one})), "model-parameters-intermediate").present
+    several = (
+        "# M\n\n| stage | checkpoint |\n|---|---|\n"
+        "| 1 | [s1](https://huggingface.co/acme/m/tree/stage1-step1000-tokens4B) |\n"
+        "| 2 | [s2](https://huggingface.co/acme/m/tree/stage1-step2000-tokens8B) |\n"
+    )
+    assert comp(build_ctx(make_repo({"README.md": several})), "model-parameters-intermediate").availability == "external"

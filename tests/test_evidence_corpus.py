@@ -4,7 +4,7 @@ Each row below transcribes FACTS.md's summary table (columns Weights, Training c
 Inference code, Eval code, Paper) into what the inventory should say. Code columns
 compare "in the repository" (availability `in-repo`). `None` means the
 cell is not scored: FACTS says "partial", "fine-tuning only", "notes only" or the like.
-Data levels: `released`/`listed` (datasets linked or shipped), `described` (prose only),
+Data levels: `released` (datasets linked or shipped), `described` (prose only),
 `none`.
 """
 
@@ -20,7 +20,7 @@ from openwash.context import CheckContext
 
 from conftest import CORPUS, needs_shared
 
-LINKED = frozenset({"released", "listed"})
+LINKED = frozenset({"released"})
 
 
 @dataclass(frozen=True)

@@ -162,3 +162,15 @@ def test_timestamps_become_text() -> None:
 def test_huge_integer_is_an_error_not_an_exception() -> None:
     result = frontmatter.split("---\nn: " + "9" * 10_000 + "\n---\n")
     assert result.front_matter is not None or result.error is not None
+
+
+def test_markdown_emphasis_is_not_counted_as_aliases() -> None:
+    description = " ".join(f"**point{i}** and *item{i}*" for i in range(100))
+    result = frontmatter.split(f"---\nlicense: mit\ndescription: \"{description}\"\n---\n")
+    assert result.error is None and result.front_matter is not None
+
+
+def test_aliases_with_unusual_names_are_counted() -> None:
+    lines = ["base: &日本.x [a, b]"] + [f"k{i}: *日本.x" for i in range(80)]
+    error = _error("---\n" + "\n".join(lines) + "\n---\n")
+    assert "aliases" in error.message

@@ -422,3 +422,48 @@ def test_file_as_root_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code = cli.main(["check", str(tmp_path / "README.md")])
     err = capsys.readouterr().err
     assert code == 2 and "README.md" in err and "Traceback" not in err
+
+
+# --- a few of the rows at once, through the installed console script ---------------------
+
+
+def _console_script() -> Path:
+    script = Path(sys.executable).parent / "openwash"
+    if not script.exists():
+        pytest.skip("openwash console script not installed in this environment")
+    return script
+
+
+def test_everything_bad_at_once_through_the_console_script(tmp_path: Path) -> None:
+    import subprocess
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    files: dict[str, bytes] = {
+        "README.md": b"---\nlicense: mit\nlicense: llama3\n---\n# M\nAn open-source model.\n",
+        "LICENSE": codecs.BOM_UTF16_LE + "MIT License\n".encode("utf-16-le"),
+        "docs/README.md": b"\x00\x01\x02binary",
+        "model.safetensors": SAFETENSORS["lying-length"],
+        "model-00001.safetensors": BAD_LFS["bad-oid"].encode(),
+        "model.safetensors.index.json": INDEX_CASES["escaping-shards"].encode(),
+    }
+    for rel, data in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    (root / "loop").symlink_to(root / "loop")
+    before = snapshot(root)
+    proc = subprocess.run(
+        [str(_console_script()), "check", str(root), "--fail-on", "never"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    for rel in ("README.md", "docs/README.md", "model.safetensors", "model-00001.safetensors", "model.safetensors.index.json"):
+        assert any(line.startswith(f"{rel}:") for line in proc.stdout.splitlines()), f"{rel} not named"
+    assert snapshot(root) == before
+    (root / ".openwash.yml").write_text("profiles: [osaid\n")
+    proc = subprocess.run(
+        [str(_console_script()), "check", str(root)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and ".openwash.yml:" in proc.stderr

@@ -50,6 +50,12 @@ def test_card_apache_but_licence_file_is_llama(make_repo) -> None:
     assert "`llama3.1`" in finding.remediation
 
 
+def test_weights_licence_file_outweighs_the_repository_licence(make_repo) -> None:
+    root = make_repo({"README.md": "---\nlicense: mit\n---\n# Model\n", "LICENSE": MIT, "MODEL_LICENSE": LLAMA31_LIKE})
+    (finding,) = ow2(root, "OW201")
+    assert "MODEL_LICENSE" in finding.message
+
+
 def test_card_agreeing_with_its_licence_file_is_fine(make_repo) -> None:
     root = make_repo({"README.md": "---\nlicense: mit\n---\n# Model\n\nReleased under the [MIT License](LICENSE).\n", "LICENSE": MIT})
     assert ow2(root, "OW201") == []

@@ -497,7 +497,7 @@ def test_ow303_unresolvable_base(make_repo) -> None:
 
 
 def test_rules_are_documented() -> None:
-    for rule_id in ("OW301", "OW302", "OW303"):
+    for rule_id in ("OW301", "OW302", "OW303", "OW304"):
         r = get_rule(rule_id)
         assert all([r.summary, r.why, r.source, r.example, r.fix]) and r.name
 
@@ -586,3 +586,45 @@ def test_version_less_name_is_covered_by_a_version_in_another_document(make_repo
         "docs/usage.md": "Merge with the original LLaMA-13B weights.\n",
     })
     assert [(r.path, r.resolved) for r in refs_of(root)] == [("docs/usage.md", "llama-1")]
+
+
+def test_ow304_metadata_and_text_disagree(make_repo) -> None:
+    body = "| Model | Base Model |\n|---|---|\n| Legal-4B | Qwen3-4B-Base |\n"
+    ctx = build_context(make_repo({"README.md": card("base_model: Qwen/Qwen2.5-3B\nlicense: apache-2.0", body)}))
+    [finding] = run_rule(ctx, "OW304")
+    assert (finding.severity, finding.line) == ("warning", 10)
+    assert "Qwen3-4B-Base" in finding.message and "Qwen/Qwen2.5-3B" in finding.message
+
+
+def test_ow304_silent_when_the_text_restates_the_metadata(make_repo) -> None:
+    body = "A fine-tuned version of Llama-2-7b-chat.\n\n| Base Model |\n|---|\n| Llama-2-7B |\n"
+    ctx = build_context(make_repo({"README.md": card("base_model: meta-llama/Llama-2-7b-hf", body)}))
+    assert run_rule(ctx, "OW304") == []
+
+
+def test_unsloth_template_line(make_repo) -> None:
+    body = "- **Developed by:** someone\n- **License:** apache-2.0\n- **Finetuned from model :** unsloth/llama-3-8b-bnb-4bit\n"
+    [ref] = refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))
+    assert (ref.signal, ref.resolved, ref.license_key) == ("template-line", "llama-3", "llama3")
+
+
+def test_axolotl_config_in_a_code_block(make_repo) -> None:
+    body = "<details><summary>See axolotl config</summary>\n\n```yaml\nbase_model: NousResearch/Llama-2-7b-hf\nload_in_8bit: true\n```\n</details>\n"
+    [ref] = refs_of(make_repo({"README.md": card("license: mit", body)}))
+    assert (ref.signal, ref.resolved) == ("code", "llama-2")
+
+
+def test_gguf_quantization_sentence(make_repo) -> None:
+    body = "This repo contains GGUF quantizations of [Qwen/Qwen2.5-72B-Instruct](https://huggingface.co/Qwen/Qwen2.5-72B-Instruct).\n"
+    [ref] = refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))
+    assert (ref.resolved, ref.license_key, ref.relation) == ("qwen-2.5-72b", "qwen", "quantized")
+
+
+def test_git_config_symlink_is_not_followed(make_repo, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.write_text('url = https://github.com/google-deepmind/gemma.git\n', encoding="utf-8")
+    root = make_repo({"README.md": "# X\n\nFine-tuned from [google/gemma-2b](https://huggingface.co/google/gemma-2b).\n"})
+    (root / ".git").mkdir()
+    (root / ".git" / "config").symlink_to(outside)
+    # the link is ignored, so the Gemma reference is not mistaken for Google's own
+    assert [r.resolved for r in refs_of(root)] == ["gemma-1"]

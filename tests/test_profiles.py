@@ -77,20 +77,31 @@ def test_open_weights_claim_overreaches_when_gated() -> None:
 
 def test_open_weights_claim_unproven_when_terms_unknown() -> None:
     c = claim("open-weights", kind="open-weights")
-    ctx = make_ctx(weights="external", licenses=[lic("osi-approved", [])], claims=[c])
+    ctx = make_ctx(weights="external", licenses=[lic("osi-approved", ["code"])], claims=[c])
     profiles.evaluate(ctx)
     assert c.status == "unproven"
     assert ctx.verdict.overreach is False
     assert ctx.verdict.weights_license_family is None
 
 
-def test_lone_repository_licence_covers_weights_in_the_tree_only() -> None:
-    in_tree = make_ctx(weights="lfs", licenses=[lic("osi-approved", [])])
-    profiles.evaluate(in_tree)
-    assert in_tree.verdict.weights_license_family == "osi-approved"
+@pytest.mark.parametrize("availability", ["lfs", "in-repo", "external"])
+def test_lone_repository_licence_covers_obtainable_weights(availability: str) -> None:
+    ctx = make_ctx(weights=availability, licenses=[lic("osi-approved", [])])
+    profiles.evaluate(ctx)
+    assert ctx.verdict.weights_license_family == "osi-approved"
+    assert ctx.facts["weights_terms"].assumed is not None
+
+
+def test_lone_licence_not_assumed_for_gated_weights_or_code_only_licence() -> None:
     gated = make_ctx(weights="gated", licenses=[lic("osi-approved", [])])
     profiles.evaluate(gated)
     assert gated.verdict.weights_license_family is None
+    code_only = make_ctx(weights="external", licenses=[lic("osi-approved", ["code"])])
+    profiles.evaluate(code_only)
+    assert code_only.verdict.weights_license_family is None
+    two = make_ctx(weights="external", licenses=[lic("osi-approved", [], name="A"), lic("osi-approved", [], name="B", path="COPYING")])
+    profiles.evaluate(two)
+    assert two.verdict.weights_license_family is None
 
 
 def test_inherited_terms_win_when_more_restrictive() -> None:

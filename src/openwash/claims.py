@@ -115,7 +115,7 @@ _EN_WEIGHTS = frozenset("weights weight checkpoints checkpoint parameters params
 _EN_MODEL = frozenset(
     "model models llm llms lm lms ai chatbot chatbots assistant assistants release releases version "
     "variant variants vlm vlms slm slms mllm mllms agent agents system systems network networks "
-    "sota state-of-the-art transformer".split()
+    "sota state-of-the-art transformer alternative".split()
 )
 _EN_DATA = frozenset("data dataset datasets corpus corpora benchmark benchmarks annotations".split())
 # Plural heads: "open-source models" names a category the sentence compares against.
@@ -125,7 +125,7 @@ _EN_PLURAL_MODEL = frozenset(
 # Heads that name other people's things: "open-source community/projects/libraries".
 _EN_MENTION = frozenset(
     "community communities ecosystem ecosystems project projects libraries frameworks tools "
-    "world movement contributors developers alternatives alternative efforts effort initiative "
+    "world movement contributors developers efforts effort initiative "
     "initiatives licenses licences leaderboard hub platform platforms repos repositories "
     "packages tutorial tutorials guidelines conduct program programs programme spirit "
     "counterparts peers competitors rivals baselines space landscape friends enthusiasts "
@@ -179,7 +179,7 @@ _EN_MENTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EN_SELF = re.compile(
-    r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|(?:a|the)\s+(?:family|series|suite|"
+    r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|one\s+of|(?:a|the)\s+(?:family|series|suite|"
     r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$",
     re.IGNORECASE,
 )
@@ -547,13 +547,13 @@ def _body_claims(doc: Document) -> list[Claim]:
     for index in range(first, len(lines)):
         if not markdown:
             if index in candidates:
-                raw = lines[index].rstrip("\r")[:MAX_LINE_CHARS]
-                out.extend(_line_claims(doc, lines, index, raw, state, license_text, markdown=False))
+                plain = lines[index].rstrip("\r")[:MAX_LINE_CHARS]
+                out.extend(_line_claims(doc, lines, index, plain, state, license_text, markdown=False))
             continue
-        raw = _markdown_line(lines, index, state, index in candidates)
-        if raw is None:
+        prose = _markdown_line(lines, index, state, index in candidates)
+        if prose is None:
             continue
-        out.extend(_line_claims(doc, lines, index, raw, state, license_text, markdown=True))
+        out.extend(_line_claims(doc, lines, index, prose, state, license_text, markdown=True))
         if len(out) >= MAX_CLAIMS_PER_DOC:
             break
     return out
@@ -642,13 +642,14 @@ def _line_claims(
 ) -> list[Claim]:
     masked = _mask(raw) if markdown else _mask_plain(raw)
     # Prose wraps: the noun after "open source" may sit on the next line.
-    following = lines[index + 1].rstrip("\r")[:120] if index + 1 < len(lines) else ""
+    ends_sentence = raw.rstrip().endswith((".", "!", "?", "。", "！", "？", ":", "：", "|", ")", ">"))
+    following = lines[index + 1].rstrip("\r")[:120] if index + 1 < len(lines) and not ends_sentence else ""
     if not following.strip() or _FENCE.match(following) or _LIST_ITEM.match(following) or following.lstrip()[:1] in "#|>":
         following = ""  # a new block, not the rest of this sentence
     follow_masked = (_mask(following) if markdown else _mask_plain(following)) if following else ""
     # A licence named in a sub-folder README speaks for that folder, not for the release.
     declarations = doc.kind == CARD
-    hits = _badge_hits(raw) if markdown and declarations else []
+    hits = _badge_hits(raw) if markdown and declarations and "shields.io" in raw else []
     table_row = markdown and raw.lstrip().startswith("|")
     hits.extend(
         _scan_text(
@@ -753,44 +754,46 @@ def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
 # --------------------------------------------------------------------------- scanning one line
 
 
-def _has(low: str, *words: str) -> bool:
-    return any(word in low for word in words)
+# Gates: each family of patterns only runs when its key words are on the line.
+_GATE_FULLY = re.compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
+_GATE_OPEN_SOURCE = re.compile(r"sourc|开源|開源")
+_GATE_WEIGHTS = re.compile(r"weight|权重|權重")
+_GATE_MODEL = re.compile(r"open.{0,80}(?:model|llm)|开放|開放")
+_GATE_OPENLY = re.compile(r"openly|open release|openness|open access|freely|available to|transparency")
+_GATE_SCIENCE = re.compile(r"science|科学|科學")
+_GATE_COMMERCIAL = re.compile(r"commercial|商")
+_GATE_LICENCE = re.compile(r"licen|agreement|permissive|协议|協議|许可|許可|授权|授權|宽松|寬鬆")
+_GATE_DECLARATION = re.compile(r"under|inherit|subject to|licen|采用|採用|遵循|依照|协议|協議|许可|許可")
 
 
 def _scan_text(
     raw: str, masked: str, *, license_text: bool, in_license_section: bool, table_row: bool = False, declarations: bool = True
 ) -> list[_Hit]:
-    hits: list[_Hit] = []
     low = masked.lower()
-    licence_words = ("licen", "agreement", "permissive", "协议", "協議", "许可", "許可", "授权", "授權", "宽松", "寬鬆")
     if license_text:
-        return _license_term_hits(masked, licence_document=True) if _has(low, *licence_words) else []
-    declaration_words = ("under", "inherit", "subject to", "licen", "采用", "採用", "遵循", "依照", "协议", "協議", "许可", "許可")
+        return _license_term_hits(masked, licence_document=True) if _GATE_LICENCE.search(low) else []
+    wants_declarations = declarations and (in_license_section or bool(_GATE_DECLARATION.search(raw.lower())))
     if table_row:
         # Tables compare models or quote model outputs; only licence declarations count there.
-        return _declaration_hits(raw, masked, in_license_section) if declarations and _has(raw.lower(), *declaration_words) else []
-    # Each family only runs when its key words are on the line: most lines have none.
-    chinese_open = _has(low, "开源", "開源")
-    if chinese_open or "open" in low:
-        hits.extend(_fully_open_hits(masked))
-    if chinese_open or "sourc" in low:
-        hits.extend(_open_source_hits(masked))
-    if _has(low, "weight", "权重", "權重"):
-        hits.extend(_open_weights_hits(masked))
-    if _has(low, "model", "llm", "模型"):
-        hits.extend(_open_model_hits(masked))
-    if _has(low, "open", "freely", "available to", "transparency"):
-        hits.extend(_openly_hits(masked))
-    if _has(low, "science", "科学", "科學"):
-        hits.extend(_open_science_hits(masked))
-    if _has(low, "commercial", "商"):
-        hits.extend(_commercial_hits(masked))
-    if _has(low, *licence_words):
+        return _declaration_hits(raw, in_license_section) if wants_declarations else []
+    hits: list[_Hit] = []
+    for gate, family in (
+        (_GATE_FULLY, _fully_open_hits),
+        (_GATE_OPEN_SOURCE, _open_source_hits),
+        (_GATE_WEIGHTS, _open_weights_hits),
+        (_GATE_MODEL, _open_model_hits),
+        (_GATE_OPENLY, _openly_hits),
+        (_GATE_SCIENCE, _open_science_hits),
+        (_GATE_COMMERCIAL, _commercial_hits),
+    ):
+        if gate.search(low):
+            hits.extend(family(masked))
+    if _GATE_LICENCE.search(low):
         hits.extend(_license_term_hits(masked, licence_document=False))
     if "source code" in low:
         hits.extend(_full_source_hits(masked))
-    if declarations and (in_license_section or _has(raw.lower(), *declaration_words)):
-        hits.extend(_declaration_hits(raw, masked, in_license_section))
+    if wants_declarations:
+        hits.extend(_declaration_hits(raw, in_license_section))
     return hits
 
 
@@ -798,12 +801,6 @@ def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - _WINDOW) : start]
     parts = _CLAUSE_BREAK.split(window)
     return parts[-1] if parts else window
-
-
-def _clause_after(text: str, end: int) -> str:
-    window = text[end : end + _WINDOW]
-    match = _CLAUSE_BREAK.search(window)
-    return window[: match.start()] if match else window
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -814,6 +811,13 @@ def _sentence(text: str, start: int, end: int) -> str:
         before = before[cut + 1 :]
     stop = min([i for i in (after.find(". "), after.find("。"), after.find("；"), after.find("; ")) if i >= 0], default=len(after))
     return before + text[start:end] + after[:stop]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The part of the sentence before a phrase."""
+    before = text[max(0, start - 200) : start]
+    cut = max(before.rfind(". "), before.rfind("。"), before.rfind("！"), before.rfind("？"), before.rfind("; "), before.rfind("\n"))
+    return before[cut + 1 :] if cut >= 0 else before
 
 
 def _is_zh(text: str) -> bool:
@@ -881,19 +885,31 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
     return words
 
 
+def _word_subject(word: str) -> str | None:
+    for part in word.split("-") if "-" in word and word not in _EN_MODEL else [word]:
+        if part in _EN_WEIGHTS:
+            return "weights"
+        if part in _EN_CODE:
+            return "code"
+        if part in _EN_MODEL:
+            return "model"
+        if part in _EN_DATA:
+            return "data"
+    return None
+
+
 def _subject_of_words(words: list[str]) -> str | None:
-    """Subject from a noun phrase: the last keyword is its head ("model weights" → weights)."""
+    """Subject of a noun phrase: its first run of keywords, whose last word is the head.
+
+    "model weights" → weights; "release includes weights" → model (the run ends at "includes").
+    """
     subject = None
     for word in words:
-        for part in re.split(r"-", word) if "-" in word and word not in _EN_MODEL else [word]:
-            if part in _EN_WEIGHTS:
-                subject = "weights"
-            elif part in _EN_CODE:
-                subject = "code"
-            elif part in _EN_MODEL:
-                subject = "model"
-            elif part in _EN_DATA:
-                subject = "data"
+        found = _word_subject(word)
+        if found is not None:
+            subject = found
+        elif subject is not None:
+            break
     return subject
 
 
@@ -941,8 +957,12 @@ def _subject_zh(segment: str, head_last: bool) -> str | None:
             return "model"  # a model name: "开源了中文LLaMA", "开源Chinese-LLaMA-2-13B"
         found = _zh_keywords(segment)
         return found[-1][1] if found else _subject_before_en(segment)
-    found = _zh_keywords(segment)
-    return found[0][1] if found else _subject_before_en(segment)
+    # The topic before "…开源": the release itself (weights, model) outranks its code.
+    subjects = {subject for _, subject in _zh_keywords(segment)}
+    for subject in ("weights", "model", "code", "data"):
+        if subject in subjects:
+            return subject
+    return _subject_before_en(segment)
 
 
 def _sentence_subject(text: str, start: int, end: int) -> str:
@@ -994,7 +1014,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
             return None
         if not predicate and _EN_MENTION_BEFORE.search(before) and not _EN_SELF.search(before):
             return None
-        subject = _subject_before_en(before) or _sentence_subject(text, start, end)
+        # "Foo is open source: weights, code and data…": what follows is a list, not the subject.
+        subject = _subject_before_en(before) or _subject_before_en(_sentence_before(text, start)) or "unclear"
         return _Hit(start, end, kind, "en", subject)
     # Adjective: "open-source <noun phrase>".
     if any(w in _EN_MENTION for w in words):
@@ -1005,7 +1026,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     head = _subject_of_words(words)
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
-    if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|we|among)\b", before, re.IGNORECASE):
+    if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|among)\b", before, re.IGNORECASE):
         return None
     if head_word in _EN_PLURAL_MODEL and not self_ref:
         return None  # "open-source models" as a category the release is compared with
@@ -1028,8 +1049,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     # "开源协议/许可": about a licence, handled by _license_term_hits.
     if re.match(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", after, re.IGNORECASE):
         return None
-    if _ZH_MENTION.match(after.lstrip()):
-        return None  # "开源项目/社区/语料": other people's open-source things
+    if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):
+        return None  # "开源项目/社区/语料": other people's; "我们开源的数据集" is ours
     if re.match(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)", after) and not _ZH_SELF.search(before):
         # "开源的通用指令遵循数据": third-party data, unless the clause says it is ours.
         if not re.match(r"^\s*了", after):
@@ -1086,7 +1107,7 @@ def _open_weights_hits(text: str) -> list[_Hit]:
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
         if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words)) and not self_ref:
             continue
-        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|we|among)\b", before, re.IGNORECASE):
+        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|among)\b", before, re.IGNORECASE):
             continue
         if _LICENSE_NAME_AFTER.match(text[match.end() :]):
             continue
@@ -1116,7 +1137,7 @@ def _open_model_hits(text: str) -> list[_Hit]:
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
         if plural and not self_ref:
             continue
-        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|we|among)\b", before, re.IGNORECASE):
+        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|among)\b", before, re.IGNORECASE):
             continue
         if any(w in _EN_MENTION for w in _np_after(text, match.end())):
             continue
@@ -1218,7 +1239,7 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
     return hits
 
 
-def _declaration_hits(raw: str, masked: str, in_license_section: bool) -> list[_Hit]:
+def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
     """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
     hits: list[_Hit] = []
     # Link text counts here: "[Llama 2 Community License Agreement](https://…)" names the licence.
@@ -1254,7 +1275,6 @@ def _declaration_hits(raw: str, masked: str, in_license_section: bool) -> list[_
         lead = _SECTION_LEAD.match(text, lead_blank)
         if lead and not re.match(r"\s*(?:[-*+]\s+)?(?:the\s+)?(?:model|this|our)\b", text, re.IGNORECASE):
             add(lead, "lic", "zh" if _is_zh(text) else "en")
-    del masked  # the raw text is needed here: licence names sit inside link text
     return hits
 
 

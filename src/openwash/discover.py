@@ -155,7 +155,7 @@ class _IgnoreSpec:
                 self.bad.append((number, line))
                 continue
             good.append(line)
-            if compiled is not None:
+            if isinstance(compiled, str):
                 regexes.append(compiled)
         self.spec = pathspec.GitIgnoreSpec.from_lines(good)
         self.quick = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
@@ -176,12 +176,13 @@ def _compile_pattern(line: str) -> str | None | bool:
 
     try:
         spec = pathspec.GitIgnoreSpec.from_lines([line])
-        patterns = [p for p in spec.patterns if getattr(p, "regex", None) is not None]
-        if not patterns:
-            return None
-        regex = patterns[0].regex.pattern.replace("(?P<ps_d>", "(?:")
-        re.compile(regex)
-        return regex
+        for pattern in spec.patterns:
+            compiled = getattr(pattern, "regex", None)
+            if compiled is not None:
+                regex = str(compiled.pattern).replace("(?P<ps_d>", "(?:")
+                re.compile(regex)
+                return regex
+        return None
     except Exception:  # pathspec and re raise several types for hostile patterns
         return False
 
@@ -409,8 +410,8 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
             found = _parse_gitattributes(os.path.join(full_dir, ".gitattributes"), prefix + ".gitattributes")
             if found:
                 matcher = _LfsMatcher(prefix, found)
-                for bad in matcher.bad:
-                    inventory.errors.append(ToolError(bad.source, bad.line, f"invalid pattern {bad.pattern!r}; ignored"))
+                for invalid in matcher.bad:
+                    inventory.errors.append(ToolError(invalid.source, invalid.line, f"invalid pattern {invalid.pattern!r}; ignored"))
                 inventory.lfs_patterns.extend(p for p in found if p not in matcher.bad)
                 lfs = lfs + [matcher]
         subdirs: list[_Dir] = []

@@ -21,6 +21,7 @@ docs/evidence.md).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -218,7 +219,8 @@ _GATING = re.compile(
     re.I,
 )
 _INTERMEDIATE_TEXT = re.compile(
-    r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?)|all\s+(?:the\s+)?(?:intermediate\s+)?checkpoints|"
+    r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?|steps|stages)|\ball\**\s+(?:the\s+|of\s+the\s+)?(?:intermediate\s+)?checkpoints|"
+    r"checkpoints?\b.{0,40}\bevery\s+[\d,]+\s+(?:training\s+)?(?:steps|tokens|iterations)|"
     r"checkpoints?\s+(?:from|at|of)\s+(?:every|each|all)\s|revision\s*=\s*[\"']?step\d+|"
     r"\b(?:branch|branches|revisions?)\b.{0,60}\bstep[-_]?\d+|\bstep[-_]?\d+\b.{0,60}\b(?:branch|branches|revisions?)\b|"
     r"中间检查点|中间\s*checkpoint)",
@@ -285,6 +287,9 @@ _BASE_MODEL_WORDS = re.compile(
     re.I,
 )
 _LICENSE_WORDS = re.compile(r"licen[cs]e|\bterms\b|授权|许可|条款|协议", re.I)
+# Hub links to training-step revisions (`…/tree/stage1-step1907359-tokens4001B`): several distinct
+# ones mean intermediate checkpoints are published; a single one may be the final model.
+_STEP_REVISION = re.compile(r"/tree/([\w.-]*step[-_]?\d+[\w.-]*)", re.I)
 _SAMPLE_DIR = re.compile(r"(sample|output|generat|showcase|gallery)", re.I)
 
 
@@ -332,7 +337,8 @@ class _Findings:
     safetensors_problems: list[dict[str, Any]] = field(default_factory=list)
     download_scripts: list[str] = field(default_factory=list)
     empty_weights: list[str] = field(default_factory=list)
-    code_links: list[tuple[str, Location]] = field(default_factory=list)  # (component, where a linked repository holds it)
+    code_links: list[tuple[str, Location]] = field(default_factory=list)
+    step_revisions: dict[str, Location] = field(default_factory=dict)  # (component, where a linked repository holds it)
 
 
 class _Builder:
@@ -341,6 +347,7 @@ class _Builder:
     def __init__(self) -> None:
         self.components = {key: Component(key) for key in COMPONENT_KEYS}
         self.notes: dict[str, list[str]] = {key: [] for key in COMPONENT_KEYS}
+        self.training_paths: list[str] = []  # every in-tree training file (evidence keeps only a few)
 
     def add(self, key: str, availability: str, path: str, line: int = 1) -> None:
         comp = self.components[key]
@@ -472,6 +479,7 @@ def _scan_files(ctx: CheckContext, paths: list[_Path], found: _Findings, builder
         # A generic entry point next to training configurations is the trainer (e.g. main.py + configs/).
         for p in code_entry_points:
             builder.add("training-code", "in-repo", p.entry.path)
+            builder.training_paths.append(p.entry.path)
             builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
 
 
@@ -485,30 +493,63 @@ def _is_weight(p: _Path) -> bool:
     return True
 
 
+_FINETUNE_DIRS = frozenset({"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """(train, finetune, eval, prep, infer, arch) from a file name alone; names repeat, so cached."""
+    tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}
+    return (
+        bool(tokens & _TRAIN_TOKENS) or stem.startswith(_TRAIN_PREFIX) or suffix in (".slurm", ".sbatch"),
+        bool(tokens & _FINETUNE_TOKENS),
+        bool(tokens & _EVAL_TOKENS) or stem.startswith(("eval", "benchmark")),
+        stem.startswith(_PREP_PREFIX),
+        bool(tokens & _INFER_TOKENS) or stem.startswith(("generate", "inference", "demo", "predict", "example", "sample")),
+        stem in _ARCH_STEMS or stem.startswith(_ARCH_PREFIX),
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _dir_roles(dirs: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+    """(analysis, train, finetune, eval, prep, infer, arch, data-only) from the folders; cached per folder."""
+    return (
+        bool(dirs & _ANALYSIS_DIRS),
+        bool(dirs & _TRAIN_DIRS),
+        bool(dirs & _FINETUNE_DIRS),
+        bool(dirs & _EVAL_DIRS),
+        bool(dirs & _PREP_DIRS),
+        bool(dirs & _INFER_DIRS),
+        bool(dirs & _ARCH_DIRS),
+        bool(dirs & _DATA_DIRS) and not dirs & _TRAIN_OR_INFER_DIRS,
+    )
+
+
 def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> None:
     path = p.entry.path
-    tokens = p.tokens
-    dirs = p.folder.dirs
     if p.test:
         return  # tests exercise the code; they are not a component of their own
-    availability = "in-repo"
-    if dirs & _ANALYSIS_DIRS:
+    analysis, train_dir, finetune_dir, eval_dir, prep_dir, infer_dir, arch_dir, data_only = _dir_roles(p.folder.dirs)
+    if analysis:
         return
+    availability = "in-repo"
     if p.example:
         # Examples show how to use the model: they count as inference code only.
         builder.add("inference-code", availability, path)
         return
-    is_train = bool(tokens & _TRAIN_TOKENS or dirs & _TRAIN_DIRS or p.stem.startswith(_TRAIN_PREFIX) or p.suffix in (".slurm", ".sbatch"))
-    is_eval = bool(tokens & _EVAL_TOKENS or dirs & _EVAL_DIRS or p.stem.startswith(("eval", "benchmark")))
-    is_prep = bool(p.stem.startswith(_PREP_PREFIX) or dirs & _PREP_DIRS or (p.stem == "prepare" and "data" in dirs))
-    is_infer = bool(tokens & _INFER_TOKENS or dirs & _INFER_DIRS or p.stem.startswith(("generate", "inference", "demo", "predict", "example", "sample")))
-    is_arch = bool(p.stem in _ARCH_STEMS or p.stem.startswith(_ARCH_PREFIX) or (dirs & _ARCH_DIRS and not is_infer))
-    if dirs & _DATA_DIRS and not dirs & _TRAIN_OR_INFER_DIRS:
+    train_name, finetune_name, eval_name, prep_name, infer_name, arch_name = _name_roles(p.stem, p.suffix)
+    is_train = train_name or train_dir
+    is_eval = eval_name or eval_dir
+    is_prep = prep_name or prep_dir or (p.stem == "prepare" and "data" in p.folder.dirs)
+    is_infer = infer_name or infer_dir
+    is_arch = arch_name or (arch_dir and not is_infer)
+    if data_only:
         # Code in data folders prepares data (loaders, converters, samplers of the corpus).
         is_prep, is_train, is_infer = True, False, False
     if is_train and not is_eval:
         builder.add("training-code", availability, path)
-        if tokens & _FINETUNE_TOKENS or dirs & {"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"}:
+        builder.training_paths.append(path)
+        if finetune_name or finetune_dir:
             builder.note("training-code", "includes fine-tuning code")
     if is_eval:
         builder.add("evaluation-code", availability, path)
@@ -520,9 +561,9 @@ def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> No
         builder.add("inference-code", availability, path)  # notebooks in a release are usage demos
     if is_arch and p.suffix not in (".sh", ".ipynb", ".slurm", ".sbatch"):
         builder.add("model-architecture", availability, path)
-    if p.stem.startswith(("tokenizer", "tokenization", "tokenizers")) and p.suffix == ".py":
+    if p.suffix == ".py" and p.stem.startswith(("tokenizer", "tokenization", "tokenizers")):
         builder.add("supporting-libraries-and-tools", availability, path)
-    if p.name in ("main.py", "run.py", "launch.py", "__main__.py") and not p.parts:
+    if not p.parts and p.name in ("main.py", "run.py", "launch.py", "__main__.py"):
         entry_points.append(p)
 
 
@@ -577,8 +618,6 @@ def _scan_training_configs(ctx: CheckContext, paths: list[_Path], found: _Findin
         if text and len(_TRAINING_CONFIG_KEYS.findall(text)) >= 1:
             found.training_configs.append(entry.path)
             builder.add("model-metadata", "in-repo", entry.path)
-        elif p.suffix == ".py":
-            continue
     # Python config files (nanoGPT's config/train_*.py) are training code by name already.
 
 
@@ -685,6 +724,8 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder) -> None:
             sites.append(_Site(doc.path, number, "download-script", script.group(1)))
         if _INTERMEDIATE_TEXT.search(line):
             found.intermediate_mentions.append(Location(doc.path, number))
+        for revision in _STEP_REVISION.findall(line):
+            found.step_revisions.setdefault(revision, Location(doc.path, number))
         if _TECH_REPORT_WORDS.search(line) and (_URL.search(line) or heading and _PAPER_WORDS.search(heading)):
             found.report_links.append(Location(doc.path, number))
         if _DATA_PROSE.search(line):
@@ -883,7 +924,6 @@ def _link_scripts_to_mentions(found: _Findings) -> None:
         if mention is not None:
             site.gated, site.gate, site.gate_line = mention.gated, mention.gate, mention.gate_line
         found.sites.append(site)
-    # A mention of a script that is not in the tree still tells where weights come from.
 
 
 # --- decisions -----------------------------------------------------------------------
@@ -920,6 +960,8 @@ def _decide_weights(found: _Findings, builder: _Builder) -> None:
 
 
 def _decide_intermediate_mentions(found: _Findings, builder: _Builder) -> None:
+    if len(found.step_revisions) >= 2:
+        found.intermediate_mentions.extend(list(found.step_revisions.values())[:MAX_EVIDENCE])
     if not found.intermediate_mentions:
         return
     availability = "external"
@@ -942,15 +984,8 @@ def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     described = found.data_sections + found.data_prose + found.data_cards
     for location in found.dataset_links + found.data_files + described:
         builder.add("data-information", "in-repo", location.path, location.line)
-    level = "none"
-    if found.data_files or found.dataset_links:
-        level = "listed"
-        if found.data_files or len(found.dataset_links) >= 1 and found.dataset_names:
-            level = "released"
-        elif found.dataset_links:
-            level = "released"
-    elif described:
-        level = "described"
+    # released: datasets shipped or linked where to get them; described: prose only.
+    level = "released" if found.data_files or found.dataset_links else ("described" if described else "none")
     if level == "described":
         builder.note("data-information", "training data is described in prose only; no dataset is linked or shipped")
     if found.data_withheld and level == "none":
@@ -1077,25 +1112,20 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     ctx.facts["weight_indexes"] = found.indexes
     ctx.facts["safetensors_problems"] = found.safetensors_problems
     ctx.facts["training_configs"] = found.training_configs
-    training_note = builder.notes["training-code"]
+    training = builder.components["training-code"]
     ctx.facts["training_code_kind"] = (
-        None if not builder.components["training-code"].present else ("fine-tuning" if _only_finetuning(builder) else "full")
+        None if not training.present else ("fine-tuning" if builder.training_paths and _only_finetuning(builder.training_paths) else "full")
     )
-    if training_note:
-        pass
     ctx.facts["paper_links"] = [loc.to_dict() for loc in found.paper_links[:MAX_EVIDENCE]]
     ctx.facts["download_scripts"] = found.download_scripts
     ctx.facts["empty_weight_files"] = found.empty_weights
     ctx.facts["code_links"] = [{"component": key, **loc.to_dict()} for key, loc in found.code_links]
 
 
-def _only_finetuning(builder: _Builder) -> bool:
-    comp = builder.components["training-code"]
-    if not comp.evidence:
-        return False
-    for location in comp.evidence:
-        p = _describe_doc_path(location.path)
+def _only_finetuning(paths: list[str]) -> bool:
+    for path in paths:
+        p = _describe_doc_path(path)
         dirs = p.folder.dirs
-        if not (p.tokens & _FINETUNE_TOKENS or dirs & {"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"}):
+        if not (p.tokens & _FINETUNE_TOKENS or dirs & _FINETUNE_DIRS):
             return False
     return True

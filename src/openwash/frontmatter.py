@@ -183,9 +183,17 @@ def _load(yaml_text: str, line_offset: int) -> Any:
         return FrontMatterError(f"front matter is not valid YAML: {_one_line(str(exc)) or type(exc).__name__}", line_offset + 1)
 
 
+_ANCHOR = re.compile(r"&([^\s\[\]{},]+)")
+_ALIAS = re.compile(r"(?:^|(?<=[\s\[{,:-]))\*([^\s\[\]{},]+)", re.MULTILINE)
+
+
 def _count_aliases(yaml_text: str) -> int:
-    # Cheap over-estimate: "*name" tokens outside quotes. Real cards use none.
-    return len(re.findall(r"(?:^|[\s\[{,:-])\*[^\s\[\]{},]+", yaml_text))
+    # "*name" tokens whose name some "&name" anchor defines (an alias needs one), so
+    # Markdown emphasis such as "**bold**" in a description is not counted. Real cards use none.
+    if "&" not in yaml_text:
+        return 0
+    anchors = set(_ANCHOR.findall(yaml_text))
+    return sum(1 for name in _ALIAS.findall(yaml_text) if name in anchors)
 
 
 def _nesting_depth(yaml_text: str) -> tuple[int, int]:

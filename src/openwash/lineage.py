@@ -120,7 +120,8 @@ def entry(key: str) -> Entry | None:
     """The family-table entry for a resolved key (the parent family's own entry, not a descendant's)."""
     matches = [e for e in entries() if e.key == key]
     own = [e for e in matches if not e.via]
-    return (own or matches or [None])[0]
+    chosen = own or matches
+    return chosen[0] if chosen else None
 
 
 _HUB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
@@ -317,8 +318,10 @@ def _adapter_config_refs(doc: Document) -> list[BaseModelRef]:
 
 
 def _mergekit_refs(doc: Document) -> list[BaseModelRef]:
-    from openwash.frontmatter import FrontMatterError, parse_yaml
+    from openwash.frontmatter import MAX_FRONT_MATTER, FrontMatterError, parse_yaml
 
+    if len(doc.text) > MAX_FRONT_MATTER:
+        return []  # merge recipes are a few lines; a huge YAML file is not one
     parsed = parse_yaml(doc.text)
     if isinstance(parsed, FrontMatterError):
         return []
@@ -363,7 +366,8 @@ _EN_DERIVATION = re.compile(
     r"|(?:further|continually)\s+(?:pre-?)?trained\s+(?:from|on\s+top\s+of)"
     r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?"
     r"|derived\s+from|initiali[sz]ed\s+(?:from|with)|starting\s+from"
-    r"|(?:quantized|quantised|merged|gguf|gptq|awq|exl2|mlx)\s+(?:version|build|variant|model|quants?|weights|conversion)?\s*(?:of|from)"
+    r"|(?:quantized|quantised|quantizations?|quantisations?|merged|gguf|gptq|awq|exl2|mlx)\s+"
+    r"(?:version|build|variant|model|quants?|weights|conversion|files)?\s*(?:of|from)"
     r"|quants?\s+of|a\s+merge\s+of|on\s+top\s+of|distill(?:ation|ed)\s+of"
     r")\s+",
     re.IGNORECASE,
@@ -470,10 +474,9 @@ def _prose_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
             continue
         refs.append(_make_ref(raw, doc.path, number, "prose", _relation(m.group(0))))
     for m in _EN_POSTFIX.finditer(text):
-        before = text[max(0, m.start() - 60) : m.start()]
-        mention = _last_mention(before)
-        if mention is not None:
-            refs.append(_make_ref(mention, doc.path, number, "prose", _relation(m.group(0))))
+        named = _last_mention(text[max(0, m.start() - 60) : m.start()])
+        if named is not None:
+            refs.append(_make_ref(named, doc.path, number, "prose", _relation(m.group(0))))
     refs.extend(_original_refs(doc, number, text))
     for m in _ZH_PREFIX.finditer(text):
         window = _sentence_after(text, m.end())
@@ -527,6 +530,8 @@ _CODE_ASSIGN = re.compile(
     r"\b(?:base_model(?:_id|_name(?:_or_path)?|_path)?|base_id|base_name|model_base|base_checkpoint|BASE_MODEL(?:_ID|_NAME)?)\s*[:=]\s*[\"']([^\"'\s]+)[\"']",
     re.IGNORECASE,
 )
+# axolotl / LLaMA-Factory configs pasted into a card: `base_model: NousResearch/Llama-2-7b-hf`
+_YAML_BASE = re.compile(r"^\s*(?:base_model|model_name_or_path)\s*:\s*[\"']?([A-Za-z0-9][\w.-]*/[\w.-]+)[\"']?\s*(?:#.*)?$")
 _FROM_PRETRAINED = re.compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[\"']([^\"'\s]+)[\"']")
 
 
@@ -546,6 +551,9 @@ def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseMo
     for block in blocks:
         uses_peft = any("PeftModel" in t or "peft_model" in t.lower() for _, t in block)
         for number, text in block:
+            yaml_base = _YAML_BASE.match(text)
+            if yaml_base:
+                refs.append(_make_ref(yaml_base.group(1), doc.path, number, "code"))
             for m in _CODE_ASSIGN.finditer(text):
                 if "/" in m.group(1):
                     refs.append(_make_ref(m.group(1), doc.path, number, "code"))
@@ -594,7 +602,9 @@ def _own_owners(ctx: CheckContext) -> set[str]:
         owners.add(root_name.partition("__")[0])
     git_config = ctx.root / ".git" / "config"
     try:
-        if git_config.is_file() and git_config.stat().st_size < 64 * 1024:
+        # never follow links out of the tree (a hostile checkout can point .git/config anywhere)
+        inside = not git_config.is_symlink() and not git_config.parent.is_symlink()
+        if inside and git_config.is_file() and git_config.stat().st_size < 64 * 1024:
             text = git_config.read_text(encoding="utf-8", errors="replace")
             for m in re.finditer(r"url\s*=\s*\S*?[/:]([\w.-]+)/[\w.-]+?(?:\.git)?/?\s*$", text, re.MULTILINE):
                 owners.add(m.group(1).lower())

@@ -73,16 +73,15 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
 
 
 def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
-    """A single unscoped repository licence may be taken to cover weights kept in the tree.
+    """A single repository licence, not limited to code, may be taken to cover the release (DOMAIN §8).
 
-    Not when the weights live behind a gate (the gate carries its own terms) or only
-    behind links (their terms are not restated here: insufficient evidence, DOMAIN §8).
+    Not when the weights sit behind a gate (the gate carries its own terms) or when
+    nothing is released; the assumption is reported as a note (OW111) asking to restate it.
     """
     weights = ctx.components.get("model-parameters-final")
-    if weights is None or weights.availability not in ("in-repo", "lfs"):
+    if weights is None or not weights.present or weights.availability not in OBTAINABLE:
         return None
-    files = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.id != "unknown"]
-    top = [lic for lic in files if "/" not in lic.path]
+    top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.id != "unknown" and "/" not in lic.path]
     if len({lic.id for lic in top}) != 1:
         return None
     lic = top[0]
@@ -116,11 +115,6 @@ def evaluate(ctx: CheckContext) -> None:
     obtainable = weights.present and weights.availability in OBTAINABLE
     weights_open = terms.family in OPEN_FAMILIES
     code_family = _code_family(ctx)
-    if terms.assumed is not None:
-        ctx.facts.setdefault("notes", []).append(
-            f"{terms.assumed.path}: the only repository licence ({terms.assumed.name}) is taken to cover the weights "
-            "in the tree; say so explicitly in the README"
-        )
 
     # OSAID 1.0: data information + complete code + parameters, all under OSI-approved terms.
     missing: list[str] = []
@@ -293,13 +287,22 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
             "a derived model keeps its base model's terms",
         )
         return
+    # Licence files beside the declaring card (or at the root) that speak for the same weights;
+    # two open families (OSI-approved code licence, open-data licence) do not contradict each other.
+    folder = claim.path.rpartition("/")[0]
     files = [
         lic
         for lic in ctx.licenses
-        if lic.source == "license-file" and lic.id != "unknown" and ("weights" in lic.applies_to or not lic.applies_to)
+        if lic.source == "license-file"
+        and lic.id != "unknown"
+        and ("weights" in lic.applies_to or not lic.applies_to)
+        and lic.path.rpartition("/")[0] in ("", folder)
     ]
     conflicting = [
-        lic for lic in files if lic.family != declared.family and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
+        lic
+        for lic in files
+        if lic.family not in OPEN_FAMILIES
+        and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
     ]
     if conflicting and declared.family in OPEN_FAMILIES:
         lic = conflicting[0]

@@ -174,7 +174,10 @@ def _read_bounded(path: Path, length: int, inside: Path | None) -> tuple[bytes, 
         raise IsADirectoryError(21, "Is a directory", str(path))
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
+    try:
+        fd = os.open(path, flags)
+    except ValueError as exc:  # a NUL in the name: no such file can exist
+        raise NotText(f"invalid file name ({exc})") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -21,7 +21,7 @@ from openwash.licenses.knowledge import LicenseEntry
 CONFIDENCE_THRESHOLD = 0.5
 # Share of the words that standard licence texts must cover (licensecheck's default is 75 %).
 CLASSIFIER_COVERAGE = 0.75
-# Texts larger than this are cut before classification (licence files are far smaller).
+# Texts larger than this are cut before identification (licence files are far smaller).
 MAX_CLASSIFY_CHARS = 400_000
 
 RIDER_FAMILY: dict[str, str | None] = {
@@ -112,7 +112,7 @@ _CACHE_SIZE = 512
 
 
 def _identify(text: str) -> list[TextMatch]:
-    prepared = prepare(text)
+    prepared = prepare(text[:MAX_CLASSIFY_CHARS])
     if not prepared.strip():
         return [_unknown(1, "empty")]
     fingerprinted = fingerprint_matches(prepared)

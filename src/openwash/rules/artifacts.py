@@ -14,6 +14,7 @@ from openwash.rules import rule
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
+    from openwash.discover import LfsPattern
     from openwash.model import Finding
 
 _SOURCE_LFS = "Git LFS specification (github.com/git-lfs/git-lfs/blob/main/docs/spec.md)"
@@ -122,12 +123,15 @@ def weights_only_behind_gate(ctx: CheckContext) -> Iterator[Finding]:
     if weights is None or weights.availability != "gated":
         return
     gated = ctx.facts.get("gated") or []
-    where = gated[0] if gated else {"path": weights.evidence[0].path if weights.evidence else "README.md", "line": 1, "phrase": None}
-    phrase = f" ({where['phrase']!r})" if where.get("phrase") else ""
+    if gated:
+        path, line, gate = str(gated[0]["path"]), int(gated[0].get("line") or 1), gated[0].get("phrase")
+    else:
+        path, line, gate = (weights.evidence[0].path if weights.evidence else "README.md"), 1, None
+    phrase = f" ({gate!r})" if gate else ""
     yield ctx.finding(
         "OW405",
-        where["path"],
-        int(where.get("line") or 1),
+        path,
+        line,
         f"every route to the weights found in the repository is gated{phrase}",
         "If the weights are meant to be open, link an ungated download; otherwise do not call them open.",
     )
@@ -144,7 +148,7 @@ def weights_only_behind_gate(ctx: CheckContext) -> Iterator[Finding]:
     fix="Remove the pattern, or commit the files it was meant to track.",
 )
 def lfs_pattern_matches_nothing(ctx: CheckContext) -> Iterator[Finding]:
-    by_file: dict[str, list] = {}
+    by_file: dict[str, list[LfsPattern]] = {}
     for pattern in ctx.inventory.lfs_patterns:
         by_file.setdefault(pattern.source, []).append(pattern)
     for source, patterns in by_file.items():

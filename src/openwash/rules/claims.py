@@ -176,3 +176,29 @@ def _unproven_fix(claim: Claim) -> str:
     if "inference" in reason:
         return "add or link the inference code and the model architecture"
     return "add the missing evidence to the repository, or declare where it lives under `external:` in .openwash.yml"
+
+
+@rule(
+    "OW111",
+    "weights-license-assumed",
+    severity="note",
+    summary="The weights' terms are not stated; the repository's only licence is taken to cover them.",
+    why="DOMAIN.md §8 lets a single repository licence with no statement limiting it to code cover the release, "
+    "but a reader of the model card should not have to infer the weights' terms.",
+    source="DOMAIN.md §8 (a single repository licence may be taken to cover the release, with a note)",
+    example="LICENSE: Apache License 2.0; README links the weights on the Hub without naming their licence",
+    fix="Say it in the README: 'The code and the model weights are released under the Apache 2.0 licence.'",
+)
+def weights_license_assumed(ctx: CheckContext) -> Iterator[Finding]:
+    from openwash.profiles import WeightsTerms
+
+    terms = ctx.facts.get("weights_terms")
+    if isinstance(terms, WeightsTerms) and terms.assumed is not None:
+        lic = terms.assumed
+        yield ctx.finding(
+            "OW111",
+            lic.path,
+            lic.line,
+            f"the weights' licence is not stated; {lic.path} ({lic.name}) is taken to cover them",
+            f"state it in the README, e.g. 'The model weights are released under {lic.name}.'",
+        )

@@ -70,7 +70,9 @@ def _sibling_files(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> li
             if info.source == "license-file" and ("weights" in info.applies_to or not info.applies_to)
         ]
         if found:
-            return found
+            # A licence file meant for the weights (MODEL_LICENSE) speaks louder than an unscoped one.
+            scoped = [info for info in found if "weights" in info.applies_to]
+            return scoped or found
     return []
 
 

@@ -269,3 +269,36 @@ def base_model_unresolvable(ctx: CheckContext) -> Iterator[Finding]:
             "Name the base model by its Hub id (owner/name, e.g. `meta-llama/Llama-2-7b-hf`) and state the base "
             "model's licence in the card.",
         )
+
+
+@rule(
+    "OW304",
+    "base-models-disagree",
+    severity="warning",
+    summary="The card's metadata names one base model and its text another.",
+    why="The inherited terms follow the real base. When `base_model:` and the card's own text (a table, a "
+    "'fine-tuned from' sentence) name different models, readers cannot tell which terms govern the weights.",
+    source="Hugging Face model card metadata (base_model); DOMAIN.md §8",
+    example="base_model: Qwen/Qwen2.5-3B  but the model table says: | LegalOne-4B | Qwen3-4B-Base |",
+    fix="Make `base_model:` list the model(s) the weights were actually trained from, and the text agree with it.",
+)
+def base_models_disagree(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.documents:
+        declared = [r for r in ctx.base_models if r.path == doc.path and r.signal == "front-matter" and r.resolved]
+        if not declared:
+            continue
+        declared_keys = {r.resolved for r in declared}
+        for ref in ctx.base_models:
+            if ref.path != doc.path or ref.signal in lineage.METADATA_SIGNALS or not ref.resolved:
+                continue
+            if ref.resolved in declared_keys or lineage.family_floor(ref) is None:
+                continue
+            names = ", ".join(f"`{r.raw}`" for r in declared)
+            yield ctx.finding(
+                "OW304",
+                ref.path,
+                ref.line,
+                f"the text names `{ref.raw}` ({ref.resolved}, {ref.license_key or lineage.family_floor(ref)}) as the base "
+                f"while the front matter says {names} ({_where(declared[0])})",
+                "Correct `base_model:` or the text so that both name the model the weights were trained from.",
+            )
