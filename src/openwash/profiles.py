@@ -55,7 +55,9 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
             families.append(lic.family)
             terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
             terms.names.append(lic.name)
-    for base in ctx.base_models:
+    from openwash.lineage import inherited_terms
+
+    for base in inherited_terms(ctx.base_models):
         if base.family:
             families.append(base.family)
             terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
@@ -274,7 +276,9 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     if declared is None or declared.family == "unknown":
         _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
         return
-    inherited = [b for b in ctx.base_models if b.family and b.family != "unknown"]
+    from openwash.lineage import inherited_terms
+
+    inherited = [b for b in inherited_terms(ctx.base_models) if b.family and b.family != "unknown"]
     stricter = [
         b for b in inherited if FAMILY_RESTRICTIVENESS.get(b.family or "", -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
     ]
