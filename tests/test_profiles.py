@@ -147,3 +147,28 @@ def test_eu_exemption_needs_open_weights_and_information() -> None:
     ctx2 = make_ctx(weights="lfs", present=(), licenses=[lic("osi-approved", ["weights"])])
     profiles.evaluate(ctx2)
     assert ctx2.verdict.eu_ai_act_oss_exemption is False
+
+
+@pytest.mark.parametrize("weights,status", [("external", "backed"), ("gated", "overreach"), ("absent", "unproven")])
+def test_open_access_claim_is_about_access_not_terms(weights: str, status: str) -> None:
+    c = claim("open-access", kind="open-access")
+    rail = lic("rail", ["weights"], name="CreativeML OpenRAIL-M")
+    ctx = make_ctx(weights=weights, licenses=[rail], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == status
+
+
+@pytest.mark.parametrize("family,status", [("open-data", "backed"), ("non-commercial", "overreach")])
+def test_data_claim_judged_by_data_licence(family: str, status: str) -> None:
+    c = claim("data-license", subject="data")
+    ctx = make_ctx(weights="external", licenses=[lic(family, ["data"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == status
+
+
+def test_licence_text_describing_itself_never_overreaches() -> None:
+    c = claim("license-self", kind="open-license-term")
+    ctx = make_ctx(weights="external", licenses=[lic("proprietary", ["weights"])], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == "backed"
+    assert ctx.verdict.overreach is False

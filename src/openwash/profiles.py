@@ -252,10 +252,37 @@ def _judge(
         else:
             _set(claim, BACKED, f"the weights' terms ({terms.family}) permit commercial use")
         return
+    if profile == "open-access":
+        # "open access", "freely available": a statement about access, not about the terms.
+        if obtainable:
+            _set(claim, BACKED, "the weights can be downloaded without a gate")
+        elif gated:
+            _set(claim, OVERREACH, "the weights sit behind a request form or login", "open access: downloadable without a gate")
+        else:
+            _set(claim, UNPROVEN, "no weights are released or linked from the repository", "open access: the weights themselves")
+        return
+    if profile == "data-license":
+        _judge_data_claim(ctx, claim)
+        return
+    if profile == "license-self":
+        # A licence text calling itself open: the licence's own words, not the release's claim.
+        _set(claim, BACKED, "a licence describing itself is not a claim of the release")
+        return
     if profile == "license":
         _judge_license_claim(ctx, claim, terms)
         return
     _set(claim, UNPROVEN, "openwash does not judge this kind of claim")
+
+
+def _judge_data_claim(ctx: CheckContext, claim: Claim) -> None:
+    families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.id != "unknown"]
+    family = most_restrictive(families)
+    if family in OPEN_FAMILIES:
+        _set(claim, BACKED, f"the data is under an {family} licence")
+    elif family in (None, "unknown"):
+        _set(claim, UNPROVEN, "no licence identifies the terms of the data", "an open data licence for the data")
+    else:
+        _set(claim, OVERREACH, f"the data's terms are {family}", "an open data licence for the data")
 
 
 def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -> None:
@@ -321,10 +348,9 @@ def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
             return lic
     from openwash.licenses import knowledge
 
-    lookup = getattr(knowledge, "lookup", None)
-    if lookup is None or not claim.value:
+    if not claim.value:
         return None
-    entry = lookup(claim.value)
+    entry = knowledge.resolve_name(claim.value)
     if entry is None:
         return None
     return LicenseInfo(
