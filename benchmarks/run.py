@@ -71,6 +71,22 @@ class Series:
         return {s.exit_code for s in self.warm + ([self.cold] if self.cold else [])}
 
 
+@dataclass
+class SizeResult:
+    files: int
+    ours: Series
+    theirs: Series | None  # reuse lint
+    marginal_ms: float  # CPU ms per 1,000 files since the next smaller tree (nan for the smallest)
+
+
+@dataclass
+class Facts:
+    """What the target check needs from the measurements."""
+
+    sizes: list[SizeResult] = field(default_factory=list)
+    sparse: list[tuple[int, Series, Series]] = field(default_factory=list)  # (files, sparse, empty)
+
+
 def measure(cmd: Sequence[str], cwd: Path | None = None) -> Sample:
     """Wall time and peak RSS of one child process (wait4 gives the child's own rusage)."""
     started = time.perf_counter()
@@ -217,7 +233,7 @@ def exits(series: Series) -> str:
     return ",".join(str(c) for c in sorted(series.exit_codes))
 
 
-def bench_sizes(args: argparse.Namespace, workdir: Path, ow: list[str], cold: bool, facts: dict[str, object]) -> list[str]:
+def bench_sizes(args: argparse.Namespace, workdir: Path, ow: list[str], cold: bool, facts: Facts) -> list[str]:
     rows = [
         "| files | openwash cold | openwash warm, median (fastest) | openwash CPU | CPU ms per 1,000 files | openwash peak RSS | exit "
         "| reuse lint cold | reuse lint warm, median (fastest) | reuse CPU | reuse peak RSS | openwash vs reuse (CPU) |",
@@ -234,12 +250,10 @@ def bench_sizes(args: argparse.Namespace, workdir: Path, ow: list[str], cold: bo
             print(f"openwash failed on {size} files: {error_output(cmd)}", file=sys.stderr)
         reuse = reuse_cmd(root) if not args.no_reuse else None
         theirs = run_series(reuse, max(1, min(args.runs, args.reuse_runs)), cold) if reuse else None
-        previous = facts.setdefault("sizes", [])
-        # Marginal CPU cost per 1,000 files since the previous (smaller) tree: flat when linear.
-        per_k_ms = (ours.median_cpu - previous[-1][1].median_cpu) / (size - previous[-1][0]) * 1_000_000 if previous else float("nan")  # type: ignore[index]
-        previous.append((size, ours, theirs, per_k_ms))  # type: ignore[union-attr]
+        per_k_ms = marginal_ms(facts.sizes[-1] if facts.sizes else None, size, ours)
+        facts.sizes.append(SizeResult(size, ours, theirs, per_k_ms))
         rows.append(
-            f"| {size:,} | {fmt_cell(ours, 'cold')} | {fmt_cell(ours, 'warm')} | {fmt_cell(ours, 'cpu')} | {'–' if per_k_ms != per_k_ms else f'{per_k_ms:.1f}'} "
+            f"| {size:,} | {fmt_cell(ours, 'cold')} | {fmt_cell(ours, 'warm')} | {fmt_cell(ours, 'cpu')} | {fmt_number(per_k_ms)} "
             f"| {fmt_cell(ours, 'peak')} | {exits(ours)} | {fmt_cell(theirs, 'cold')} | {fmt_cell(theirs, 'warm')} "
             f"| {fmt_cell(theirs, 'cpu')} | {fmt_cell(theirs, 'peak')} "
             f"| {compare(ours.median_cpu, theirs.median_cpu if theirs else None)} |"
@@ -252,6 +266,17 @@ def bench_sizes(args: argparse.Namespace, workdir: Path, ow: list[str], cold: bo
         f"Baseline, `openwash check` on an empty directory: {fmt_s(baseline.median)} wall, {fmt_s(baseline.median_cpu)} CPU (medians).",
     ]
     return rows
+
+
+def marginal_ms(smaller: SizeResult | None, files: int, ours: Series) -> float:
+    """CPU milliseconds per 1,000 files between the smaller tree and this one: flat when linear."""
+    if smaller is None or files <= smaller.files:
+        return float("nan")
+    return (ours.median_cpu - smaller.ours.median_cpu) / (files - smaller.files) * 1_000_000
+
+
+def fmt_number(value: float) -> str:
+    return "–" if value != value else f"{value:.1f}"
 
 
 def compare(ours: float, theirs: float | None) -> str:
@@ -267,7 +292,7 @@ def empty_repo_baseline(args: argparse.Namespace, workdir: Path, ow: list[str]) 
     return run_series(ow + ["check", "--format", "json", str(root)], args.runs, cold=False)
 
 
-def bench_sparse(args: argparse.Namespace, workdir: Path, ow: list[str], facts: dict[str, object]) -> list[str]:
+def bench_sparse(args: argparse.Namespace, workdir: Path, ow: list[str], facts: Facts) -> list[str]:
     """Same tree twice, 100 GB of sparse shards against empty-bodied shards, runs interleaved."""
     rows = [
         "| files | weights | bytes on disk (shards) | openwash warm, median (fastest) | openwash CPU | peak RSS | exit |",
@@ -285,7 +310,7 @@ def bench_sparse(args: argparse.Namespace, workdir: Path, ow: list[str], facts: 
         for _ in range(args.runs):  # alternate, so a busy moment hits both cases alike
             for cmd, one in zip(cmds, series):
                 one.warm.append(measure(cmd))
-        facts.setdefault("sparse", []).append((size, series[0], series[1]))  # type: ignore[union-attr]
+        facts.sparse.append((size, series[0], series[1]))
         for root, (label, _nbytes), one in zip(roots, cases, series):
             on_disk = sum(synth.disk_bytes(p) for p in root.glob("model-*.safetensors"))
             apparent = sum(p.stat().st_size for p in root.glob("model-*.safetensors"))
@@ -340,10 +365,10 @@ def listed_files(cmd: Sequence[str]) -> str:
         return "?"
 
 
-def target_rows(facts: dict[str, object]) -> list[str]:
+def target_rows(facts: Facts) -> list[str]:
     """Each target of issue 5 with the measured figure and whether it is met."""
     rows = ["| target | measured | met |", "|---|---|:---:|"]
-    sizes = {size: (ours, theirs, per_k) for size, ours, theirs, per_k in facts.get("sizes", [])}  # type: ignore[union-attr]
+    sizes = {r.files: (r.ours, r.theirs, r.marginal_ms) for r in facts.sizes}
     small = min(sizes, default=None)
     if small is not None and small <= 1000:
         ours = sizes[small][0]
@@ -358,7 +383,7 @@ def target_rows(facts: dict[str, object]) -> list[str]:
         spread = max(per_k) / min(per_k) if min(per_k) > 0 else float("inf")
         steps = ", ".join(f"{a:,}→{b:,}: {v:.1f} ms" for a, b, v in zip(ordered, ordered[1:], per_k))
         rows.append(f"| linear in files (marginal CPU per 1,000 files about constant) | {steps} | {'yes' if spread < 1.5 else 'no'} |")
-    for size, ours_sparse, ours_empty in facts.get("sparse", []):  # type: ignore[union-attr]
+    for size, ours_sparse, ours_empty in facts.sparse:
         ratio = ours_sparse.median_cpu / ours_empty.median_cpu if ours_empty.median_cpu > 0 else float("inf")
         rows.append(
             f"| weight size does not matter ({size:,} files, sparse vs empty) "
@@ -467,8 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     workdir.mkdir(parents=True, exist_ok=True)
     cold = not args.no_cold and drop_caches()
     try:
-        out = ["### Machine", "", *machine_lines(workdir, ow, cold, not args.no_cold), ""]
-        facts: dict[str, object] = {}
+        machine = ["### Machine", "", *machine_lines(workdir, ow, cold, not args.no_cold), ""]
+        out: list[str] = []
+        facts = Facts()
         out += ["### `openwash check` against `reuse lint`", "", *bench_sizes(args, workdir, ow, cold, facts), ""]
         out += [
             f"Each tree: 4 sparse safetensors shards ({args.weight_gb:g} GiB apparent) plus 4 LFS-pointer shards. "
@@ -483,7 +509,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.ignored_base and args.ignored_files:
             out += ["### Skipped without descending: .git, node_modules, .venv, a gitignored build/", "", *bench_ignored(args, workdir, ow), ""]
         out += ["### Start-up, for reference", "", *bench_startup(args, ow), ""]
-        out = out[:2] + ["### Targets", "", *target_rows(facts), ""] + out[2:]
+        out = machine + ["### Targets", "", *target_rows(facts), ""] + out
         if args.profile:
             out += ["### Profile", "", *profile(args, workdir), ""]
     finally:

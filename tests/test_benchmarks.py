@@ -105,3 +105,38 @@ def test_benchmark_script_runs_on_a_tiny_size(tmp_path: Path) -> None:
 def run_block_written(doc: Path) -> bool:
     text = doc.read_text(encoding="utf-8")
     return run.BEGIN_MARK in text and "### Machine" in text
+
+
+def _series(wall: float, cpu: float, peak_mib: float) -> object:
+    return run.Series(warm=[run.Sample(wall, cpu, int(peak_mib * 1024), 0)])
+
+
+def test_targets_are_judged_from_the_measurements() -> None:
+    facts = run.Facts()
+    for files, cpu in ((100, 0.10), (10_000, 0.20), (100_000, 1.10)):  # 10 µs per file: linear
+        smaller = facts.sizes[-1] if facts.sizes else None
+        ours = _series(cpu + 0.02, cpu, 40)
+        facts.sizes.append(run.SizeResult(files, ours, _series(cpu * 20, cpu * 20, 60), run.marginal_ms(smaller, files, ours)))
+    facts.sparse.append((100, _series(0.12, 0.10, 40), _series(0.12, 0.10, 40)))
+    rows = run.target_rows(facts)
+    assert len(rows) == 2 + 4 + 3  # header, 4 targets, one reuse comparison per size
+    assert all(row.endswith("| yes |") for row in rows[2:]), rows
+
+    slow = run.Facts(sizes=[run.SizeResult(100, _series(0.5, 0.4, 150), None, float("nan"))])
+    verdicts = run.target_rows(slow)[2:]
+    assert verdicts[0].endswith("| no |") and "0.500 s median" in verdicts[0]  # the 0.3 s target
+    assert verdicts[1].endswith("| no |") and "150 MiB" in verdicts[1]  # the memory target
+
+
+def test_stage_breakdown_finds_every_pipeline_stage(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    synth.build(root, 40, weight_bytes=synth.GIB)
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "stages.py"), str(root), "--repeat", "1"], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = done.stdout.splitlines()
+    for stage in ("discover", "documents", "licences", "lineage", "claims", "evidence", "profiles", "rules", "render", "total"):
+        row = [line for line in lines if line.split()[:1] == [stage]]
+        assert row and "not found" not in row[0], done.stdout
+        assert float(row[0].split()[1]) >= 0

