@@ -172,3 +172,18 @@ def test_licence_text_describing_itself_never_overreaches() -> None:
     profiles.evaluate(ctx)
     assert c.status == "backed"
     assert ctx.verdict.overreach is False
+
+
+def test_fine_tuning_code_does_not_make_a_base_model_open_source() -> None:
+    c = claim("osaid")
+    ctx = make_ctx(weights="lfs", present=FULL, licenses=[lic("osi-approved", ["code", "weights"])], claims=[c])
+    ctx.facts["training_code_kind"] = "fine-tuning"
+    profiles.evaluate(ctx)
+    assert c.status == "overreach" and "fine-tuning" in (c.reason or "")
+    # …but for a fine-tune, the fine-tuning code is the training code
+    base = BaseModelRef("EleutherAI/pythia-1b", "README.md", 2, "front-matter", "pythia", "apache-2.0", "osi-approved")
+    c2 = claim("osaid")
+    ctx2 = make_ctx(weights="lfs", present=FULL, licenses=[lic("osi-approved", ["code", "weights"])], bases=[base], claims=[c2])
+    ctx2.facts["training_code_kind"] = "fine-tuning"
+    profiles.evaluate(ctx2)
+    assert c2.status == "backed"

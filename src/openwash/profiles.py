@@ -157,6 +157,9 @@ def evaluate(ctx: CheckContext) -> None:
         missing.append("parameters: the weights' licence is not stated in the repository")
     if not _present(comps, "training-code"):
         contradicted.append("code: no training code")
+    elif ctx.facts.get("training_code_kind") == "fine-tuning" and not ctx.base_models:
+        # A base model's weights come from pre-training; fine-tuning scripts do not derive them.
+        contradicted.append("code: only fine-tuning code; the code that trained the released weights is not published")
     if not (_present(comps, "data-information") or _present(comps, "datasets")):
         contradicted.append("data information: nothing describes the training data")
     if not (_present(comps, "inference-code") or _present(comps, "model-architecture")):
