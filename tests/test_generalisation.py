@@ -23,41 +23,9 @@ from openwash import cli
 FIXTURES = Path(__file__).parent / "fixtures" / "generalisation"
 FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 
-_UNKNOWN_WITH_RIDERS = (
-    "profiles.weights_terms skips every licence whose id is 'unknown', even one scoped to the weights whose text "
-    "carries non-commercial / research-only / use-restriction riders (identify.RIDER_FAMILY already maps them); it "
-    "should use the most restrictive rider family for such a text (and never fall back to "
-    "_lone_repository_license while a weights-scoped licence exists)"
-)
 
 # case -> diagnosis (module, function, what it does, what it should do)
 KNOWN_MISSES: dict[str, str] = {
-    "zh-bilingual-custom-model-license": (
-        _UNKNOWN_WITH_RIDERS + ". Here MODEL_LICENSE (unknown, use-restriction rider, applies_to weights) is ignored, "
-        "so the lone Apache LICENSE is assumed to cover the weights although README.md:13 scopes Apache-2.0 to the "
-        "code: open_weights=True, family osi-approved instead of False / a restrictive family."
-    ),
-    "github-code-only-claim": (
-        _UNKNOWN_WITH_RIDERS + ". WEIGHTS_LICENSE ('Lark Non-Commercial Model License', non-commercial rider, applies_to "
-        "weights) is ignored and LICENSE (MIT) is taken to cover the weights (OW111): open_weights=True, family "
-        "osi-approved instead of False / non-commercial."
-    ),
-    "zh-research-only-kaiyuan": (
-        _UNKNOWN_WITH_RIDERS + ". LICENSE (天雀模型许可协议: research-only, non-commercial riders) gives family None "
-        "instead of research-only."
-    ),
-    "hf-license-other-custom-aup": (
-        _UNKNOWN_WITH_RIDERS + ". The card's license_link: LICENSE points at a custom licence with user-threshold, "
-        "acceptable-use-policy and use-restriction riders; family None instead of vendor-community."
-    ),
-    "badge-mit-but-noncommercial-license": (
-        "Two causes. (1) evidence._classify_url tests _CODE_HOST before _WEIGHT_URL, so a GitHub release asset "
-        "(github.com/<org>/<repo>/releases/download/v1.0/tern_v1.pth) is taken for a code link and the weights are "
-        "'absent'; release assets with a weight suffix should be 'direct-url' weight sites. (2) "
-        "profiles._judge_license_claim drops licence files with id 'unknown', so the MIT badge is 'backed' although "
-        "LICENSE is a non-commercial licence (non-commercial rider): an unidentified file whose riders force a "
-        "restrictive family should contradict a permissive declaration (OW104/OW201)."
-    ),
     "github-gated-open-model": (
         "evidence._scan_document/_decide_weights only create weight routes from URLs, code and scripts; 'The weights "
         "are available upon request: please fill in the [access request form](https://forms.gle/…)' under a "
@@ -70,14 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
         "extra_gated_heading, gated): the LFS weights count as freely obtainable, so 'an open model' is backed and "
         "open_weights=True. Cards with extra_gated_* keys are gated repositories: weights availability should be "
         "'gated' (and a non-commercial checkbox field is a non-commercial term)."
-    ),
-    "github-apache-with-aup-rider": (
-        "profiles.weights_terms takes only licences whose applies_to includes 'weights': the prose "
-        "'released under Apache 2.0' (README.md:3, osi-approved) wins while the unscoped root LICENSE, identified as "
-        "Apache-2.0 with an acceptable-use rider (vendor-community), is ignored because the fallback runs only when "
-        "nothing else names the weights' terms. The licence file a declaration refers to should govern (the file wins, "
-        "as OW104 itself reports): include unscoped root licence files in the weights' families, so open_weights=False "
-        "and family vendor-community."
     ),
 }
 

@@ -52,12 +52,11 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
     terms = WeightsTerms()
     families: list[str] = []
     ids: list[tuple[str, str]] = []  # (family, licence id)
-    for lic in ctx.licenses:
-        if "weights" in lic.applies_to and lic.id != "unknown":
-            families.append(lic.family)
-            ids.append((lic.family, lic.id))
-            terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
-            terms.names.append(lic.name)
+    for lic in _weights_licenses(ctx):
+        families.append(lic.family)
+        ids.append((lic.family, lic.id))
+        terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
+        terms.names.append(lic.name)
     from openwash.lineage import inherited_terms
 
     for base in inherited_terms(ctx.base_models):
@@ -66,7 +65,7 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
             ids.append((base.family, _license_id(base.license_key)))
             terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
             terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
-    if not families:
+    if not families and not any("weights" in lic.applies_to for lic in ctx.licenses):
         lone = _lone_repository_license(ctx)
         if lone is not None:
             terms.assumed = lone
@@ -79,6 +78,31 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
         terms.governing_id = max(ids, key=lambda pair: FAMILY_RESTRICTIVENESS.get(pair[0], -1))[1]
     terms.names = list(dict.fromkeys(terms.names))  # one licence file may be scoped by several sentences
     return terms
+
+
+def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
+    """Licences that speak for the weights.
+
+    Those scoped to the weights (LICENSE-MODEL, "the weights are released under …", the
+    card's `license:`), plus any restrictive licence file at the root that nothing limits
+    to the code: its terms cannot be assumed away, and the most restrictive terms govern.
+    A family known only from the terms a text states (riders) counts, even when the
+    licence itself is not identified.
+    """
+    out = []
+    for lic in ctx.licenses:
+        if lic.family == "unknown":
+            continue
+        if "weights" in lic.applies_to:
+            out.append(lic)
+        elif (
+            lic.source == "license-file"
+            and not lic.applies_to
+            and "/" not in lic.path
+            and lic.family not in OPEN_FAMILIES
+        ):
+            out.append(lic)
+    return out
 
 
 def _license_id(key: str | None) -> str:
@@ -108,7 +132,7 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     weights = ctx.components.get("model-parameters-final")
     if weights is None or not weights.present or weights.availability not in OBTAINABLE:
         return None
-    top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.id != "unknown" and "/" not in lic.path]
+    top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.family != "unknown" and "/" not in lic.path]
     if len({lic.id for lic in top}) != 1:
         return None
     lic = top[0]
@@ -123,12 +147,12 @@ def _present(components: dict[str, Component], key: str) -> bool:
 
 
 def _code_family(ctx: CheckContext) -> str | None:
-    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.id != "unknown"]
+    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown"]
     if not families:
         families = [
             lic.family
             for lic in ctx.licenses
-            if lic.source == "license-file" and not lic.applies_to and lic.id != "unknown" and "/" not in lic.path
+            if lic.source == "license-file" and not lic.applies_to and lic.family != "unknown" and "/" not in lic.path
         ]
     return most_restrictive(families)
 
@@ -304,7 +328,7 @@ def _judge(
 
 
 def _judge_data_claim(ctx: CheckContext, claim: Claim) -> None:
-    families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.id != "unknown"]
+    families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.family != "unknown"]
     family = most_restrictive(families)
     if family in OPEN_FAMILIES:
         _set(claim, BACKED, f"the data is under an {family} licence")
@@ -354,7 +378,7 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
         lic
         for lic in ctx.licenses
         if lic.source == "license-file"
-        and lic.id != "unknown"
+        and lic.family != "unknown"
         and ("weights" in lic.applies_to or not lic.applies_to)
         and lic.path.rpartition("/")[0] in ("", folder)
     ]

@@ -73,12 +73,17 @@ def _identify_file(doc: Document) -> list[LicenseInfo]:
 
 
 def _info_from_match(path: str, match: identify.TextMatch, scope: list[str], source: str) -> LicenseInfo:
+    family = match.family
+    if match.key == "unknown" and identify.binding_riders(list(match.riders)):
+        # The licence is not identified, but the terms it states (non-commercial, use
+        # restrictions, user caps) are evidence of its family: the id stays unknown.
+        family = identify.rider_family(list(match.riders), "unknown")
     return LicenseInfo(
         path=path,
         line=match.line,
         id=match.id,
         name=match.name,
-        family=match.family,
+        family=family,
         osi_approved=match.osi_approved,
         applies_to=list(scope),
         confidence=match.confidence,
