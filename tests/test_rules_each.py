@@ -189,11 +189,13 @@ CASES: list[Case] = [
     # OW407 a symlink leaving the repository.
     hit("OW407", "-", {"README.md": "# M\n"}, "pytorch_model.bin", 1, 0, links={"pytorch_model.bin": "/etc/hostname"}),
     miss("OW407", "-", {"README.md": "# M\n", "real.bin": POINTER}, 0, links={"pytorch_model.bin": "real.bin"}),
-    # OW501 / OW502 licence metadata (OW502 for prose links: see KNOWN_GAPS).
+    # OW501 / OW502 licence metadata.
     hit("OW501", "-", {"README.md": "---\nlanguage: en\nlicense: other\n---\n# M\n"}, "README.md", 3, 0),
     miss("OW501", "-", {"README.md": "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE\n---\n# M\n", "LICENSE": "Acme terms\n"}, 0),
     hit("OW502", "-", {"README.md": "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE.md\n---\n# M\n"}, "README.md", 4, 1),
+    hit("OW502", "en", card("license: mit", "See the [license](LICENSE-MODEL) for the terms of the weights."), "README.md", 6, 1),
     miss("OW502", "en", card("license: mit", "See the [license](LICENSE-MODEL) for the terms of the weights.", **{"LICENSE-MODEL": MIT}), 0),
+    hit("OW502", "zh", card("license: mit", "模型权重的使用条款见[许可证](LICENSE-MODEL)。"), "README.md", 6, 1),
     miss("OW502", "zh", card("license: mit", "模型权重的使用条款见[许可证](LICENSE-MODEL)。", **{"LICENSE-MODEL": MIT}), 0),
     # OW503 the card template's placeholder (an English template; there is no Chinese one on the Hub).
     hit("OW503", "en", card("license: mit", "## Training Data\n\n[More Information Needed]"), "README.md", 8, 0),
@@ -257,13 +259,6 @@ def test_prose_rules_are_triggered_in_english_and_chinese(rule_id: str) -> None:
 
 
 # --- what the rules miss: strict xfails with a diagnosis (the lead fixes the source) ------------------
-
-_OW502_PROSE = (
-    "OW502's summary covers 'a Markdown licence link in the card', but rules/hygiene.license_link_missing_file "
-    "only reads the front-matter `license_link`; a prose link such as '[license](LICENSE-MODEL)' / "
-    "'[许可证](LICENSE-MODEL)' to a file that does not exist is not reported. Check the Markdown links that "
-    "licenses/scan records as licence declarations (properties['link'] without link_target) too."
-)
 
 _OTHER_PROJECT_EN = (
     "claims: a sentence whose subject is another, named model ('Llama 2 is an open-source model, but M is not') "
@@ -366,14 +361,6 @@ KNOWN_GAPS: list[tuple[Case, str]] = [
         "licensed CC-BY-NC-4.0' (no preposition) and a label line 'Weights: CC BY-NC 4.0' are not declarations, so "
         "the weights' terms stay unknown and the open-weights claim is only unproven (OW110). The Chinese "
         "'模型权重采用 CC BY-NC 4.0 协议发布' works. Accept 'licensed <id>' and '<weights|model> licen[cs]e?: <id>' labels.",
-    ),
-    (
-        hit("OW502", "en", card("license: mit", "See the [license](LICENSE-MODEL) for the terms of the weights."), "README.md", 6, 1),
-        _OW502_PROSE,
-    ),
-    (
-        hit("OW502", "zh", card("license: mit", "模型权重的使用条款见[许可证](LICENSE-MODEL)。"), "README.md", 6, 1),
-        _OW502_PROSE,
     ),
 ]
 

@@ -78,6 +78,45 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
                 "add that file, or link the published licence text with a full URL",
                 column=col,
             )
+    for doc in ctx.documents_of(CARD):
+        for line, col, link in _licence_links(doc):
+            target = _resolve(doc.path, link)
+            if target is None or (ctx.inventory.get(target) is None and ctx.inventory.get(target.rstrip("/")) is None):
+                yield ctx.finding(
+                    "OW502",
+                    doc.path,
+                    line,
+                    f"the licence link '{link}' names a file that is not in the repository",
+                    "add that file, or link the published licence text with a full URL",
+                    column=col,
+                )
+
+
+_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_LICENSE_WORDS = re.compile(r"licen[cs]e|许可|協議|协议|條款|条款|terms|use policy", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def _licence_links(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Relative Markdown links in a card that name a licence: (line, column, target)."""
+    from openwash.documents import LICENSE, USE_POLICY, classify_name
+
+    in_fence = False
+    for number, line in enumerate(doc.lines, 1):
+        if number < doc.body_start_line:
+            continue
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        for match in _MD_LINK.finditer(line):
+            text, target = match.group(1), match.group(2)
+            if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE):
+                continue  # URLs, mail links and in-page anchors are not files of the repository
+            name = PurePosixPath(target.split("#")[0].split("?")[0]).name
+            if _LICENSE_WORDS.search(text) or classify_name(name) in (LICENSE, USE_POLICY):
+                yield number, match.start() + 1, target
 
 
 def _resolve(card_path: str, link: str) -> str | None:
