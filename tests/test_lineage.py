@@ -273,6 +273,36 @@ def test_prose_chinese(make_repo, sentence: str, resolved: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "resolved", "relation"),
+    [
+        ("M 基于 Llama-2-7b 在一万条对话上微调。", "llama-2", "finetune"),
+        ("本模型基于 Qwen2-7B 使用 LoRA 进行指令微调。", "qwen-2", "finetune"),
+        ("我们基于 Qwen2.5-7B 通过 DPO 对齐训练得到本模型。", "qwen-2.5", "finetune"),
+        ("本模型在 Llama-3-8B 上继续预训练。", "llama-3", "finetune"),
+        ("基於 Llama-3-8B 以繁體中文語料進行微調。", "llama-3", "finetune"),
+    ],
+)
+def test_prose_chinese_adverbial_before_the_verb(make_repo, sentence: str, resolved: str, relation: str) -> None:
+    # Chinese puts where/with what/how between the base model and the verb ("基于 X 在…上微调").
+    refs = refs_of(make_repo({"README.md": card("license: mit", sentence)}))
+    assert [(r.signal, r.resolved, r.relation) for r in refs] == [("prose", resolved, relation)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本模型基于 Llama 2 架构，在一万条对话上从零训练。",
+        "本模型基于 Llama 2 数据集训练。",
+        "M 基于 Llama 2 在 MMLU 上的评测结果与训练成本如下。",
+        "M 基于 Llama 2 在一万条对话上，然后发布。",
+        "本模型在 Llama-3-8B 上的表现优于训练前。",
+    ],
+)
+def test_prose_chinese_adverbial_needs_a_derivation_verb(make_repo, sentence: str) -> None:
+    assert refs_of(make_repo({"README.md": card("license: mit", sentence)})) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "We adopted exactly the same architecture and tokenizer as Llama 2.",

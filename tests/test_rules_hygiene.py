@@ -103,3 +103,16 @@ def test_binary_license_file_is_a_finding_not_a_crash(make_repo: Any, capsys: py
     assert rules_at(report, "OW901") == [("LICENSE", 1)]
     assert any(e["path"] == "LICENSE" for e in report["errors"])
     assert code == 0
+
+
+def test_markdown_licence_links_checked_but_not_lookalikes(make_repo: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    card = (
+        "# M\n\n"
+        "Weights: [Acme Model License](LICENSE-MODEL.md).\n"
+        "Try [License Plate Detection](models/plates/) and [the licence](https://example.com/terms).\n"
+        "```\n[license](MISSING-IN-CODE-BLOCK)\n```\n"
+        "Code: [license](LICENSE).\n"
+    )
+    root = make_repo({"README.md": card, "LICENSE": "MIT License\n", "models/plates/x.onnx": "stub"})
+    _, report = check(root, capsys)
+    assert rules_at(report, "OW502") == [("README.md", 3)]

@@ -390,6 +390,20 @@ _ZH_AFTER = re.compile(
     r"|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|蒸馏|蒸餾|量化|合并|合併|扩充|擴充|指令|的\s*(?:LoRA|QLoRA|adapter|微调|微調))",
     re.IGNORECASE,
 )
+# "基于 Llama-2-7b 在一万条对话上微调", "基于 X 使用 LoRA 进行微调", "在 X 上继续预训练": the usual
+# adverbial (where, with what, how) between the model and the derivation verb. It must open right
+# after the model, so "基于 X 架构" and "基于 X 数据集" (X names a design or data) do not match.
+_ZH_DERIVATION_VERB = (
+    r"(?:进行|進行|做|完成)?\s*(?:了)?\s*"
+    r"(?:(?:[A-Za-z]+|中文|繁體中文|英文|指令|全参数|全參數|全量|有监督|有監督|监督|監督|对齐|對齊|多轮|多輪|对话|對話|领域|領域)\s*){0,2}"
+    r"(?P<verb>微调|微調|精调|精調|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|二次預訓練|预训练|預訓練|训练|訓練|蒸馏|蒸餾)"
+)
+_ZH_ADVERBIAL_AFTER = re.compile(
+    r"^[\s`*\])）]*(?:(?:之)?上\s*|(?:在|于|於|使用|利用|采用|採用|借助|通过|通過|用|以|结合|結合|基于|基於)"
+    r"[^，。；！？,;!?\n]{1,20}?)" + _ZH_DERIVATION_VERB,
+    re.IGNORECASE,
+)
+_ZH_NOT_DERIVATION = re.compile(r"评测|評測|评估|評估|测试|測試|对比|對比|比较|比較|相比|相較")
 _SENTENCE_END = re.compile(r"[.!?。！？；;]\s|[。！？；]|$")
 
 
@@ -487,8 +501,18 @@ def _prose_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
         tail = window[offset + len(raw) :]
         # "基于 Llama-2-7B 进行增量预训练", "在 Qwen2.5 的基础上": the model must be followed by a derivation word
         after = _ZH_AFTER.match(tail)
-        if after or (m.group(0).startswith(("微调自", "微調自", "衍生自")) and offset < 4):
-            refs.append(_make_ref(raw, doc.path, number, "prose", _relation(tail[:16] if after else m.group(0))))
+        adverbial = None if after else _ZH_ADVERBIAL_AFTER.match(tail)
+        if adverbial and _ZH_NOT_DERIVATION.search(adverbial.group(0)):
+            adverbial = None  # "基于 X 在 MMLU 上的评测与训练成本": X is what is measured against
+        if after:
+            relation = _relation(tail[:16])
+        elif adverbial:
+            relation = _relation(adverbial.group("verb"))
+        elif m.group(0).startswith(("微调自", "微調自", "衍生自")) and offset < 4:
+            relation = _relation(m.group(0))
+        else:
+            continue
+        refs.append(_make_ref(raw, doc.path, number, "prose", relation))
     return refs
 
 

@@ -93,7 +93,13 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
 
 
 _MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_LICENSE_WORDS = re.compile(r"licen[cs]e|许可|協議|协议|條款|条款|terms|use policy", re.IGNORECASE)
+# Link text that *is* a licence name: it ends with the licence word ("Llama 2 Community License",
+# "许可证", "terms of use"), unlike "License Plate Detection".
+_LICENSE_TEXT = re.compile(
+    r"(?:licen[cs]es?|agreement|terms(?: of use)?|use policy|许可证?|許可證?|协议|協議|条款|條款)"
+    r"(?:\s*(?:v?\d[\d.]*|agreement))?[\s.:)]*$",
+    re.IGNORECASE,
+)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
@@ -115,7 +121,9 @@ def _licence_links(doc: Document) -> Iterator[tuple[int, int, str]]:
             if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE):
                 continue  # URLs, mail links and in-page anchors are not files of the repository
             name = PurePosixPath(target.split("#")[0].split("?")[0]).name
-            if _LICENSE_WORDS.search(text) or classify_name(name) in (LICENSE, USE_POLICY):
+            if target.endswith("/") or not name:
+                continue  # a folder, not a licence text
+            if _LICENSE_TEXT.search(text.strip()) or classify_name(name) in (LICENSE, USE_POLICY):
                 yield number, match.start() + 1, target
 
 
