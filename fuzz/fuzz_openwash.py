@@ -126,24 +126,21 @@ def target_licence(data: bytes) -> None:
             pass
 
 
-_REPO: Path | None = None
-
-
 def target_pipeline(data: bytes) -> None:
     from openwash import config, engine
     from openwash.errors import OpenwashError
     from openwash.render import render
 
-    global _REPO
-    if _REPO is None:
-        _REPO = Path(tempfile.mkdtemp(prefix="openwash-fuzz-"))
     cut = len(data) * 3 // 4
-    (_REPO / "README.md").write_bytes(data[:cut])
-    (_REPO / "LICENSE").write_bytes(data[cut:])
-    try:
-        report = engine.check(_REPO, config.Config())
-    except OpenwashError:
-        return
+    # A fresh folder per input: libFuzzer exits without running Python's cleanup.
+    with tempfile.TemporaryDirectory(prefix="openwash-fuzz-") as folder:
+        repo = Path(folder)
+        (repo / "README.md").write_bytes(data[:cut])
+        (repo / "LICENSE").write_bytes(data[cut:])
+        try:
+            report = engine.check(repo, config.Config())
+        except OpenwashError:
+            return
     for fmt in FORMATS:
         out = render(report, fmt)
         if fmt in ("json", "sarif"):
@@ -172,26 +169,36 @@ def seeds() -> list[bytes]:
 # --- engines ---------------------------------------------------------------------------------
 
 
-def run_atheris(name: str, seconds: int, extra: list[str]) -> int:
+def run_atheris(name: str, seconds: int, extra: list[str], corpus_dir: Path) -> int:
+    """Runs in a child process: libFuzzer ends the process when it is done."""
     import atheris
 
     with atheris.instrument_imports(include=["openwash"]):
         _import_openwash()
     target = TARGETS[name]
-    corpus_dir = Path(tempfile.mkdtemp(prefix=f"openwash-fuzz-{name}-"))
-    for index, seed in enumerate(seeds()):
-        (corpus_dir / f"seed{index}").write_bytes(seed)
 
     def one_input(data: bytes) -> None:
         target(data)
 
     argv = [sys.argv[0], f"-max_total_time={seconds}", "-max_len=65536", "-rss_limit_mb=4096", "-timeout=20", *extra, str(corpus_dir)]
     atheris.Setup(argv, one_input)
+    atheris.Fuzz()
+    return 0
+
+
+def spawn_atheris(name: str, seconds: int, extra: list[str]) -> int:
+    """Seed a corpus folder, fuzz in a child, remove the folder afterwards."""
+    import subprocess
+
+    corpus_dir = Path(tempfile.mkdtemp(prefix=f"openwash-fuzz-{name}-"))
     try:
-        atheris.Fuzz()
+        for index, seed in enumerate(seeds()):
+            (corpus_dir / f"seed{index}").write_bytes(seed)
+        cmd = [sys.executable, __file__, "--engine", "atheris", "--target", name, "--seconds", str(seconds),
+               "--corpus", str(corpus_dir), "--", *extra]
+        return subprocess.call(cmd)
     finally:
         shutil.rmtree(corpus_dir, ignore_errors=True)
-    return 0
 
 
 def run_hypothesis(name: str, seconds: int) -> int:
@@ -207,17 +214,17 @@ def run_hypothesis(name: str, seconds: int) -> int:
         st.builds(lambda s, cut, junk: s[:cut] + junk + s[cut:], st.sampled_from(seed_list), st.integers(0, 20000), st.binary(max_size=64)),
     )
     deadline = time.monotonic() + seconds
-    rounds = 0
+    calls = [0]
+
+    @settings(max_examples=500, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(data_strategy)
+    def check(data: bytes) -> None:
+        calls[0] += 1
+        target(data)
+
     while time.monotonic() < deadline:
-        rounds += 1
-
-        @settings(max_examples=500, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-        @given(data_strategy)
-        def check(data: bytes) -> None:
-            target(data)
-
-        check()
-    print(f"openwash fuzz: {name}: {rounds * 500} examples in {seconds}s, no failure", file=sys.stderr)
+        check()  # a failure raises with the falsifying example
+    print(f"openwash fuzz: {name}: {calls[0]} examples in {seconds}s, no failure", file=sys.stderr)
     return 0
 
 
@@ -226,6 +233,7 @@ def main() -> int:
     parser.add_argument("--target", choices=sorted(TARGETS), help="one target (default: each in turn)")
     parser.add_argument("--seconds", type=int, default=60, help="time per target")
     parser.add_argument("--engine", choices=("atheris", "hypothesis"), help="default: atheris when installed")
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)  # set for the atheris child
     parser.add_argument("libfuzzer_args", nargs="*", help="extra libFuzzer options after --")
     args = parser.parse_args()
     engine = args.engine
@@ -237,18 +245,11 @@ def main() -> int:
         except ImportError:
             engine = "hypothesis"
     names = [args.target] if args.target else sorted(TARGETS)
-    if engine == "atheris" and len(names) > 1:
-        # libFuzzer owns the process and exits when done: run each target in a child.
-        import subprocess
-
-        code = 0
-        for name in names:
-            cmd = [sys.executable, __file__, "--engine", "atheris", "--target", name, "--seconds", str(args.seconds)]
-            code = max(code, subprocess.call([*cmd, "--", *args.libfuzzer_args]))
-        return code
+    if engine == "atheris":
+        if args.corpus is not None:  # the child
+            return run_atheris(names[0], args.seconds, args.libfuzzer_args, args.corpus)
+        return max(spawn_atheris(name, args.seconds, args.libfuzzer_args) for name in names)
     for name in names:
-        if engine == "atheris":
-            return run_atheris(name, args.seconds, args.libfuzzer_args)
         run_hypothesis(name, args.seconds)
     return 0
 

@@ -188,6 +188,72 @@ def test_chinese_non_claims(scan, sentence: str) -> None:
     assert found == [], [(c.kind, c.text) for c in found]
 
 
+# --------------------------------------------------------------------------- other models and comparison frames
+# The release is called "M" (its title); another model's name as the subject, an appositive to another
+# model, and Chinese comparison frames whose comparison word comes after the term are not its claims.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Llama 2 is an open-source model, but M is not.",
+        "Meta's Llama 2 is an open-source model.",
+        "Qwen2 is an open-weights model; M is not.",
+        "Mistral 7B remains the best open model in its class.",
+        "Llama 2 is free for commercial use, M is not.",
+        "M beats Llama 2, the most popular open-source model.",
+        "M is better than Mistral 7B, a popular open-weights model.",
+        "M rivals Qwen2, an open model from Alibaba.",
+        "M is fine-tuned from Llama 2, the most popular open-source model.",
+        "与 Llama 2 等开源模型相比，M 的参数更少。",
+        "M 与开源模型 Qwen2 的对比如下。",
+        "M 与 Qwen2 等开放权重模型的比较见下表。",
+        "M 跟开源模型的差距正在缩小。",
+        "Llama 2 是一个开源模型，但 M 不是。",
+        "Qwen2 是开放权重模型。",
+    ],
+)
+def test_other_models_and_comparison_frames_are_not_claims(scan, sentence: str) -> None:
+    found = [c for c in scan("# M\n\n" + sentence + "\n") if c.kind != "license-declaration"]
+    assert found == [], [(c.kind, c.text) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("We release M, the first open-source model for Marathi.", "open-source"),
+        ("Compared with Llama 2, the open-source M has fewer layers.", "open-source"),
+        ("Based on Llama 2, the open-source M speaks Marathi.", "open-source"),
+        ("M, an open-source model, beats Llama 2.", "open-source"),
+        ("Like Llama 2, M is an open-source model.", "open-source"),
+        ("M is the best open-source model, ahead of Llama 2.", "open-source"),
+        ("Llama 2 is open source, and so is M.", "open-source"),
+        ("M outperforms Llama 2, and is an open-weights model.", "open-weights"),
+        ("M 是一个开源模型，与 Llama 2 相比参数更少。", "open-source"),
+        ("M 和 Llama 2 都是开源模型。", "open-source"),
+        ("我们发布了 M-7B、M-14B 等开源模型。", "open-source"),
+        ("M 与社区一起开源了训练代码。", "open-source"),
+    ],
+)
+def test_claims_next_to_other_models_are_kept(scan, sentence: str, kind: str) -> None:
+    assert _only(scan("# M\n\n" + sentence + "\n"), kind).line == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Llama-2-7b-chat-GGUF\n\nLlama 2 is an open-source model.\n",  # the release's own name
+        "---\nmodel_name: Qwen2-Chat\n---\nQwen2 is an open-weights model.\n",
+        "<h1 align=\"center\">Qwen2.5-7B</h1>\n\nQwen2.5 是开放权重模型。\n",
+        "Llama 2 is an open-source model.\n",  # no title: the release's name is unknown, the claim stays
+        "# Introduction\n\nLlama 2 is an open-source model.\n",  # a generic heading is not a name
+    ],
+)
+def test_a_model_name_that_may_be_the_release_keeps_the_claim(scan, text: str) -> None:
+    found = [c for c in scan(text) if c.kind != "license-declaration"]
+    assert len(found) == 1, [(c.kind, c.text) for c in found]
+
+
 # --------------------------------------------------------------------------- quotations and markup
 
 

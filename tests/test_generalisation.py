@@ -25,21 +25,7 @@ FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 
 
 # case -> diagnosis (module, function, what it does, what it should do)
-KNOWN_MISSES: dict[str, str] = {
-    "github-gated-open-model": (
-        "evidence._scan_document/_decide_weights only create weight routes from URLs, code and scripts; 'The weights "
-        "are available upon request: please fill in the [access request form](https://forms.gle/…)' under a "
-        "'Getting the weights' heading yields a gate phrase but no site, so the weights are 'absent' and 'open model' "
-        "is merely unproven (OW110). A request form in a section about the weights should make "
-        "model-parameters-final present with availability 'gated', so the open-model claim overreaches (OW102)."
-    ),
-    "hf-gated-extra-gated-open-model": (
-        "evidence._front_matter_signals ignores the Hub's gating keys (extra_gated_prompt, extra_gated_fields, "
-        "extra_gated_heading, gated): the LFS weights count as freely obtainable, so 'an open model' is backed and "
-        "open_weights=True. Cards with extra_gated_* keys are gated repositories: weights availability should be "
-        "'gated' (and a non-commercial checkbox field is a non-commercial term)."
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _cases() -> list[tuple[str, dict[str, Any]]]:

@@ -273,3 +273,56 @@ def test_grok_and_whisper_statements() -> None:
     assert (grok.line, grok.key, grok.applies_to) == (54, "apache-2.0", ["code", "weights"])
     whisper = _one(scan_repo(CORPUS / "cases/openai__whisper"), source="prose")
     assert (whisper.line, whisper.key, whisper.applies_to) == (160, "mit", ["code", "weights"])
+
+
+# -- link texts, Chinese suffixes, 'licensed <id>', label lines, repeated declarations -------------------
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        ("MIT 许可证", "mit"),
+        ("Apache 2.0 协议", "apache-2.0"),
+        ("Apache-2.0许可证", "apache-2.0"),
+        ("MIT 开源协议", "mit"),
+        ("通义千问许可协议", "qwen"),  # a Chinese name written in one run keeps its words
+        ("开源协议", None),
+        ("模型 许可证", None),
+    ],
+)
+def test_chinese_generic_words_beside_a_name_are_dropped(text: str, key: str | None) -> None:
+    entry = resolve(text)
+    assert (entry.key if entry else None) == key
+
+
+def test_a_link_after_an_article_is_the_declaration(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\nThis project is licensed under the [MIT License](LICENSE).\n", "LICENSE": APACHE})
+    info = _one(scan_repo(root), source="prose")
+    assert (info.id, info.properties["link_target"]) == ("MIT", "LICENSE")
+
+
+def test_a_link_text_with_a_chinese_suffix_keeps_its_own_name(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\n本项目采用 [MIT 许可证](LICENSE)。\n", "LICENSE": APACHE})
+    info = _one(scan_repo(root), source="prose")
+    assert (info.id, info.properties["link_target"]) == ("MIT", "LICENSE")
+
+
+def test_licensed_without_under(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\nThe weights are licensed CC-BY-NC-4.0.\n\nThe model is licensed for commercial use.\n"})
+    info = _one(scan_repo(root), source="prose")
+    assert (info.line, info.key, info.applies_to) == (3, "cc-by-nc-4.0", ["weights"])
+
+
+def test_label_lines_are_marked_as_labels(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\n**License:** MIT\n\nThe code is released under the Apache 2.0 license.\n"})
+    forms = {i.id: i.properties.get("form") for i in scan_repo(root) if i.source == "prose"}
+    assert forms == {"MIT": "label", "Apache-2.0": "sentence"}
+
+
+def test_one_licence_for_two_parts_in_one_sentence_is_kept_for_both(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\n代码采用 Apache-2.0 协议，模型权重采用 Apache-2.0 协议。\n"})
+    scopes = sorted(tuple(i.applies_to) for i in scan_repo(root) if i.source == "prose")
+    assert scopes == [("code",), ("weights",)]
+
+
+APACHE = (Path(__file__).parent / "fixtures" / "generalisation" / "github-open-science-full" / "LICENSE").read_text(encoding="utf-8")

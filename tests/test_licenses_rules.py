@@ -146,3 +146,62 @@ def test_open_source_licence_that_is_one(make_repo) -> None:
 @pytest.mark.parametrize("case", ["meta-llama__llama", "xai-org__grok-1", "allenai__OLMo", "openai__whisper", "Stability-AI__StableLM"])
 def test_no_licence_findings_where_there_is_nothing_to_say(case: str) -> None:
     assert ow2(CORPUS / "cases" / case) == []
+
+
+# -- OW201 on prose forms, OW203 wording ------------------------------------------------------------------
+
+APACHE = (Path(__file__).parent / "fixtures" / "generalisation" / "github-open-science-full" / "LICENSE").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This project is licensed under the [MIT License](LICENSE).",
+        "本项目采用 [MIT 许可证](LICENSE)。",
+        "**License:** MIT",
+        "许可证：MIT",
+    ],
+)
+def test_prose_declarations_that_contradict_the_licence_file(make_repo, line: str) -> None:
+    (finding,) = ow2(make_repo({"README.md": f"# M\n\n{line}\n", "LICENSE": APACHE}), "OW201")
+    assert (finding.path, finding.line, finding.severity) == ("README.md", 3, "error")
+    assert "Apache" in finding.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This project is licensed under the [Apache 2.0 License](LICENSE).",
+        "本项目采用 [Apache 2.0 许可证](LICENSE)。",
+        "**License:** Apache 2.0",
+        # a scoped label does not speak for an unscoped LICENSE, which is often the code's
+        "**Model license:** MIT",
+    ],
+)
+def test_prose_declarations_that_agree_or_speak_for_another_part(make_repo, line: str) -> None:
+    assert ow2(make_repo({"README.md": f"# M\n\n{line}\n", "LICENSE": APACHE}), "OW201") == []
+
+
+def test_scoped_label_against_the_licence_file_of_that_part(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\n**Model license:** MIT\n", "LICENSE-MODEL": APACHE})
+    (finding,) = ow2(root, "OW201")
+    assert (finding.path, finding.line) == ("README.md", 3)
+
+
+def test_label_in_a_subfolder_readme_is_compared_with_its_own_folder(make_repo) -> None:
+    root = make_repo({"m/README.md": "# M\n\n**License:** MIT\n", "m/LICENSE": MIT, "LICENSE": APACHE})
+    assert ow2(root, "OW201") == []
+
+
+def test_rider_on_an_unidentified_text_is_not_called_permissive(make_repo) -> None:
+    root = make_repo({"MODEL_LICENSE": "Acme Model Terms\n\nYou may not use the model for military purposes.\n"})
+    (finding,) = ow2(root, "OW203")
+    assert "unidentified licence text" in finding.message and "permissive" not in finding.message
+    assert "rail" in finding.message
+
+
+def test_rider_wording_names_what_the_base_licence_is() -> None:
+    from openwash.rules.licenses import _describe_base
+
+    assert _describe_base("MIT") == "MIT"
+    assert _describe_base("CC-BY-NC-4.0") == "CC-BY-NC-4.0 (non-commercial)"

@@ -96,11 +96,19 @@ CASES: list[Case] = [
     miss("OW101", "en", card("license: apache-2.0", "M outperforms open-source models of its size."), 0),
     miss("OW101", "zh", card("license: apache-2.0", "M 的表现超越了同等规模的开源模型。"), 0),
     miss("OW101", "zh-neg", card("license: apache-2.0", "M 不是开源模型，仅开放权重。"), 0),
+    miss("OW101", "en-other-project", card("license: apache-2.0", "Llama 2 is an open-source model, but M is not."), 0),
+    miss("OW101", "en-appositive", card("license: apache-2.0", "M beats Llama 2, the most popular open-source model."), 0),
+    miss("OW101", "zh-yu-xiangbi", card("license: apache-2.0", "与 Llama 2 等开源模型相比，M 的参数更少。"), 0),
+    miss("OW101", "zh-duibi", card("license: apache-2.0", "M 与开源模型 Qwen2 的对比如下。"), 0),
     # OW102 open weights vs non-commercial terms.
     hit("OW102", "en", card("license: cc-by-nc-4.0", "M is an open-weights model."), "README.md", 6, 1),
     hit("OW102", "zh", card("license: cc-by-nc-4.0", "M 是一个开放权重的模型。"), "README.md", 6, 1),
     miss("OW102", "en", card("license: apache-2.0", "M is an open-weights model."), 0),
     miss("OW102", "zh", card("license: apache-2.0", "M 是一个开放权重的模型。"), 0),
+    # … terms stated in prose without naming a licence, and 'licensed <id>' without 'under'.
+    hit("OW102", "en-prose-terms", readme("M is an open-weights model: https://huggingface.co/acme/m\n\nThe weights are for research purposes only and may not be used commercially."), "README.md", 3, 1),
+    hit("OW102", "zh-prose-terms", readme("M 是一个开放权重模型：https://huggingface.co/acme/m\n\n本模型权重仅供学术研究使用，不可商用。"), "README.md", 3, 1),
+    hit("OW102", "en-licensed-no-under", readme("M is an open-weights model: https://huggingface.co/acme/m\n\nThe weights are licensed CC-BY-NC-4.0."), "README.md", 3, 1),
     # OW103 commercial use promised under non-commercial terms.
     hit("OW103", "en", card("license: cc-by-nc-4.0", "M is free for commercial use."), "README.md", 6, 1),
     hit("OW103", "zh", card("license: cc-by-nc-4.0", "本模型免费商用。"), "README.md", 6, 1),
@@ -132,6 +140,10 @@ CASES: list[Case] = [
     miss("OW201", "-", card("license: apache-2.0", "A model.", LICENSE=APACHE), 0),
     miss("OW201", "en", readme("**License:** [Apache 2.0](LICENSE)", LICENSE=APACHE), 0),
     miss("OW201", "zh", readme("许可证：[Apache-2.0](LICENSE)", LICENSE=APACHE), 0),
+    # … a link after an article, a Chinese suffix on the link text, and a label line without a link.
+    hit("OW201", "en-article", readme("This project is licensed under the [MIT License](LICENSE).", LICENSE=APACHE), "README.md", 3, 1),
+    hit("OW201", "zh-suffix", readme("本项目采用 [MIT 许可证](LICENSE)。", LICENSE=APACHE), "README.md", 3, 1),
+    hit("OW201", "en-unlinked", readme("**License:** MIT", LICENSE=APACHE), "README.md", 3, 1),
     # OW202 family keys.
     hit("OW202", "-", {"README.md": "---\nlicense: openrail\n---\n# M\n"}, "README.md", 2, 0),
     miss("OW202", "-", {"README.md": "---\nlicense: creativeml-openrail-m\n---\n# M\n"}, 0),
@@ -154,6 +166,7 @@ CASES: list[Case] = [
     # OW302 base model only in prose.
     hit("OW302", "en", card("license: llama2", "M is fine-tuned from Llama-2-7b on 10k dialogues."), "README.md", 6, 0),
     hit("OW302", "zh", card("license: llama2", "M 基于 Llama-2-7b 微调。"), "README.md", 6, 0),
+    hit("OW302", "zh-long", card("license: llama2", "M 基于 Llama-2-7b 在一万条对话上微调。"), "README.md", 6, 0),
     miss("OW302", "en", card("license: llama2\nbase_model: meta-llama/Llama-2-7b-hf", "M is fine-tuned from Llama-2-7b on 10k dialogues."), 0),
     miss("OW302", "zh", card("license: llama2\nbase_model: meta-llama/Llama-2-7b-hf", "M 基于 Llama-2-7b 微调。"), 0),
     # OW303 a base model that resolves to nothing (a local path).
@@ -169,6 +182,8 @@ CASES: list[Case] = [
     miss("OW401", "-", {"model.safetensors.index.json": _index("a-1.safetensors", "a-2.safetensors"), "a-1.safetensors": POINTER, "a-2.safetensors": POINTER}, 0),
     hit("OW402", "-", {"w/model.safetensors.index.json": _index("../../outside.safetensors")}, "w/model.safetensors.index.json", 1, 1),
     miss("OW402", "-", {"w/model.safetensors.index.json": _index("sub/in.safetensors"), "w/sub/in.safetensors": POINTER}, 0),
+    # A shard outside the index's folder but inside the repository: loaders resolve shards against the index's folder.
+    hit("OW402", "folder", {"w/model.safetensors.index.json": _index("../outside.safetensors"), "outside.safetensors": POINTER}, "w/model.safetensors.index.json", 1, 1),
     hit("OW408", "-", {"pytorch_model.bin.index.json": "{\"weight_map\": [1, 2]}"}, "pytorch_model.bin.index.json", 1, 0),
     miss("OW408", "-", {"pytorch_model.bin.index.json": _index("pytorch_model-1.bin"), "pytorch_model-1.bin": POINTER}, 0),
     # OW403 / OW409 LFS pointers; OW406 stale LFS patterns.
@@ -260,108 +275,7 @@ def test_prose_rules_are_triggered_in_english_and_chinese(rule_id: str) -> None:
 
 # --- what the rules miss: strict xfails with a diagnosis (the lead fixes the source) ------------------
 
-_OTHER_PROJECT_EN = (
-    "claims: a sentence whose subject is another, named model ('Llama 2 is an open-source model, but M is not') "
-    "is extracted as this release's claim; the negation sits in the second clause and the first clause has no "
-    "comparison or mention cue. When the clause's subject is a known model family (lineage knows Llama, Qwen, "
-    "Mistral, …) other than the card's own name, treat the phrase as a mention (DOMAIN §8: mentions of other "
-    "projects are not claims)."
-)
-_ZH_FRAME = (
-    "claims._classify_open_source_zh tests _ZH_COMPARISON only on the clause *before* the term, so the common "
-    "frames '与 X 等开源模型相比' / 'M 与开源模型 X 的对比' (comparison word after the term) and 'X 等开源模型' "
-    "(others, 'such as X') are read as claims (OW101). Also look at the rest of the clause for 相比/对比/比较 after "
-    "a 与/和/跟 before the term, and treat '等' right before the term as a mention of others."
-)
-_PROSE_TERMS = (
-    "profiles.weights_terms only takes families from identified licences (files, declarations) and base models; "
-    "a README sentence restricting the weights ('for research purposes only and may not be used commercially', "
-    "'仅供学术研究使用，不可商用') without naming a licence leaves the terms unknown, so an open-weights claim is "
-    "merely unproven (OW110). identify's rider patterns already recognise these phrases in licence texts; apply "
-    "them to README sentences scoped to the weights and use the rider's family (research-only / non-commercial)."
-)
-
 KNOWN_GAPS: list[tuple[Case, str]] = [
-    (
-        hit("OW402", "-", {"w/model.safetensors.index.json": _index("../outside.safetensors"), "outside.safetensors": POINTER}, "w/model.safetensors.index.json", 1, 1),
-        "OW402's summary says 'a shard outside its folder (../ …)', but evidence._scan_indexes only flags shards "
-        "whose normalised path leaves the repository root; w/index -> '../outside.safetensors' (outside w/, inside "
-        "the repository) is not reported. Either compare against the index's folder, as documented, or reword the "
-        "summary to 'outside the repository'.",
-    ),
-    (
-        hit("OW201", "en", readme("This project is licensed under the [MIT License](LICENSE).", LICENSE=APACHE), "README.md", 3, 1),
-        "licenses/declarations._name_hit strips only '*_`( ' before matching a link, so in 'licensed under the "
-        "[MIT License](LICENSE)' the leading 'the ' hides the link: the hit records MIT without link_target and "
-        "rules/licenses.license_declaration_contradicts_file has no file to compare with. Strip articles "
-        "('the', 'a', 'an') before _LINK.match (or search for a licence link anywhere in the tail).",
-    ),
-    (
-        hit("OW201", "zh", readme("本项目采用 [MIT 许可证](LICENSE)。", LICENSE=APACHE), "README.md", 3, 1),
-        "declarations.resolve('MIT 许可证') returns None (the Chinese suffix 许可证/协议/许可 is not stripped), so "
-        "licenses/scan gives the declaration the linked file's identity (Apache-2.0) and the MIT-vs-Apache "
-        "contradiction disappears. Strip 许可证/许可协议/协议/开源协议 from link texts before resolving.",
-    ),
-    (
-        hit("OW201", "en-unlinked", readme("**License:** MIT", LICENSE=APACHE), "README.md", 3, 1),
-        "rules/licenses.license_declaration_contradicts_file compares with sibling licence files only for "
-        "front-matter declarations; a 'License: X' label line without a link (source 'prose', found by "
-        "declarations._LABEL) is never compared, although the rule's summary names that form. Compare label "
-        "lines (confidence 0.85) with the root licence file too.",
-    ),
-    (
-        hit("OW302", "zh-long", card("license: llama2", "M 基于 Llama-2-7b 在一万条对话上微调。"), "README.md", 6, 0),
-        "lineage's Chinese prose pattern needs the derivation word right after the model name (_ZH_SUFFIX: "
-        "'基于 X 微调/进行…'); '基于 X 在一万条对话上微调' (an adverbial between model and verb, the usual word "
-        "order) yields no base model, while the English 'fine-tuned from X on 10k dialogues' does. Allow a short "
-        "'在…上'/'使用…' phrase (≤ 20 chars, no sentence break) before the derivation word.",
-    ),
-    (
-        miss("OW101", "en-other-project", card("license: apache-2.0", "Llama 2 is an open-source model, but M is not."), 0),
-        _OTHER_PROJECT_EN,
-    ),
-    (
-        miss("OW101", "en-appositive", card("license: apache-2.0", "M beats Llama 2, the most popular open-source model."), 0),
-        "claims: the English comparison check (_EN_COMPARISON on the clause before the term) loses 'beats' because "
-        "_CLAUSE_BREAK splits at ', ': in 'M beats Llama 2, the most popular open-source model' the appositive "
-        "describes Llama 2, yet it is read as a claim about M (OW101). Look back across an appositive comma to "
-        "the sentence's comparison verb.",
-    ),
-    (
-        miss("OW101", "zh-yu-xiangbi", card("license: apache-2.0", "与 Llama 2 等开源模型相比，M 的参数更少。"), 0),
-        _ZH_FRAME,
-    ),
-    (
-        miss("OW101", "zh-duibi", card("license: apache-2.0", "M 与开源模型 Qwen2 的对比如下。"), 0),
-        _ZH_FRAME,
-    ),
-    (
-        hit(
-            "OW102", "en-prose-terms",
-            readme("M is an open-weights model: https://huggingface.co/acme/m\n\nThe weights are for research purposes only and may not be used commercially."),
-            "README.md", 3, 1,
-        ),
-        _PROSE_TERMS,
-    ),
-    (
-        hit(
-            "OW102", "zh-prose-terms",
-            readme("M 是一个开放权重模型：https://huggingface.co/acme/m\n\n本模型权重仅供学术研究使用，不可商用。"),
-            "README.md", 3, 1,
-        ),
-        _PROSE_TERMS,
-    ),
-    (
-        hit(
-            "OW102", "en-licensed-no-under",
-            readme("M is an open-weights model: https://huggingface.co/acme/m\n\nThe weights are licensed CC-BY-NC-4.0."),
-            "README.md", 3, 1,
-        ),
-        "licenses/declarations: the English verb patterns need 'licensed under'/'released under'; 'The weights are "
-        "licensed CC-BY-NC-4.0' (no preposition) and a label line 'Weights: CC BY-NC 4.0' are not declarations, so "
-        "the weights' terms stay unknown and the open-weights claim is only unproven (OW110). The Chinese "
-        "'模型权重采用 CC BY-NC 4.0 协议发布' works. Accept 'licensed <id>' and '<weights|model> licen[cs]e?: <id>' labels.",
-    ),
 ]
 
 

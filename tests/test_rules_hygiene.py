@@ -116,3 +116,10 @@ def test_markdown_licence_links_checked_but_not_lookalikes(make_repo: Any, capsy
     root = make_repo({"README.md": card, "LICENSE": "MIT License\n", "models/plates/x.onnx": "stub"})
     _, report = check(root, capsys)
     assert rules_at(report, "OW502") == [("README.md", 3)]
+
+
+def test_cli_rejects_bad_rule_ids(make_repo: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    root = make_repo({"README.md": "# M\n"})
+    assert cli.main(["check", str(root), "--select", "OW1,bogus"]) == 2
+    err = capsys.readouterr().err
+    assert "'bogus' is not a rule id" in err and err.count("\n") == 1

@@ -118,18 +118,25 @@ class Log:
     def __init__(self, debug: bool) -> None:
         self.debug_enabled = debug
 
+    @staticmethod
+    def _emit(line: str) -> None:
+        from openwash.errors import redact_secrets
+
+        # Every line the action prints goes through here: a token can never reach the log.
+        print(redact_secrets(line), flush=True)
+
     def info(self, message: str) -> None:
-        print(f"openwash: {' '.join(message.split())}", flush=True)
+        self._emit(f"openwash: {' '.join(message.split())}")
 
     def debug(self, message: str) -> None:
         if self.debug_enabled:
-            print(f"::debug::{command_data(message)}", flush=True)
+            self._emit(f"::debug::{command_data(message)}")
 
     def warning(self, message: str, title: str = "openwash") -> None:
-        print(f"::warning title={command_property(title)}::{command_data(message)}", flush=True)
+        self._emit(f"::warning title={command_property(title)}::{command_data(message)}")
 
     def error(self, message: str, title: str = "openwash") -> None:
-        print(f"::error title={command_property(title)}::{command_data(message)}", flush=True)
+        self._emit(f"::error title={command_property(title)}::{command_data(message)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,7 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.error(str(exc))
             return 2
         if env.get("OPENWASH_DEBUG"):
-            raise
+            import traceback
+
+            for line in "".join(traceback.format_exception(exc)).splitlines():
+                log.debug(line)
         log.error(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
         return 2
 

@@ -532,6 +532,7 @@ class _BlockState:
     in_paraphrase: bool = False  # inside a list that paraphrases licence terms
     in_license_section: bool = False
     heading_level: int = 0
+    own_names: tuple[str, ...] = ()  # the release's own names, normalised (see _own_names)
 
 
 def _body_claims(doc: Document) -> list[Claim]:
@@ -543,7 +544,7 @@ def _body_claims(doc: Document) -> list[Claim]:
     if not candidates:
         return []
     out: list[Claim] = []
-    state = _BlockState()
+    state = _BlockState(own_names=_own_names(doc) if not license_text else ())
     for index in range(first, len(lines)):
         if not markdown:
             if index in candidates:
@@ -664,6 +665,8 @@ def _line_claims(
     hits = [h for h in hits if h.start < len(raw)]
     for hit in hits:
         hit.end = min(hit.end, len(raw))
+    if not license_text:
+        hits = [h for h in hits if not _about_other_model(masked + "\n" + follow_masked, h, state.own_names)]
     if license_text:
         for hit in hits:
             hit.value = doc.path  # "This Agreement is an open-source license": this very file
@@ -749,6 +752,139 @@ def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
             continue
         merged.append(hit)
     return merged
+
+
+# --------------------------------------------------------------------------- other models and comparisons
+#
+# "Llama 2 is an open-source model, but M is not", "M beats Llama 2, the most popular open-source
+# model", "与 Llama 2 等开源模型相比": the phrase describes another model or a category the release
+# is compared with. These checks need the whole clause (what comes after the phrase, the clause
+# before an appositive comma) and the release's own name, so they run once per hit, after the scan.
+
+_HEADING_TEXT = re.compile(r"^\s{0,3}#\s+(?P<text>.+?)\s*#*\s*$|<h1[^>]*>(?P<html>.*?)</h1>", re.IGNORECASE)
+_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]{0,500}>|[*_`\[\]]")
+_GENERIC_TITLE = re.compile(
+    r"^\W*(?:introduction|overview|about|readme|summary|description|model\s+(?:card|description|details|summary)|"
+    r"quick\s*start|usage|getting\s+started|news|updates?|简介|介绍|介紹|模型介绍|模型介紹|概述|概覽|概览|说明|說明|新闻|新聞)\W*$",
+    re.IGNORECASE,
+)
+_TITLE_LINES = 80  # the title is near the top; later "# …" lines are sections
+
+
+def _normal_name(text: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", text.lower())
+
+
+def _own_names(doc: Document) -> tuple[str, ...]:
+    """The release's own names: the first level-1 heading with words, and front-matter names."""
+    names: list[str] = []
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    for key in ("model_name", "pretty_name"):
+        value = meta.get(key)
+        if isinstance(value, str):
+            names.append(value)
+    index = meta.get("model-index")
+    if isinstance(index, list):
+        names.extend(item["name"] for item in index if isinstance(item, dict) and isinstance(item.get("name"), str))
+    first = max(0, doc.body_start_line - 1)
+    in_fence = False
+    for line in doc.lines[first : first + _TITLE_LINES]:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or ("#" not in line and "<h1" not in line.lower()):
+            continue
+        heading = _HEADING_TEXT.search(line)
+        if heading:
+            title = _MARKUP.sub(" ", heading.group("text") or heading.group("html") or "")
+            if _GENERIC_TITLE.match(title):
+                break  # "# Introduction": the release's name is not in the title
+            if _normal_name(title):
+                names.append(title)
+                break
+    return tuple(n for n in (_normal_name(name) for name in names) if n)
+
+
+def _names_other_model(text: str, own_names: tuple[str, ...]) -> bool:
+    """`text` is exactly another model's name: a known family or Hub id that is not the release's own name.
+
+    Without an own name to compare with, nothing is taken as another model (a claim is kept).
+    """
+    from openwash import lineage
+
+    name = re.sub(r"^\s*(?:(?:the|original|[\w-]+['’]s)\s+)+", "", text.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s+(?:models?|family|series|llms?)\s*$", "", name, flags=re.IGNORECASE)
+    if not own_names or not lineage.is_model_name(name):
+        return False
+    normal = _normal_name(name)
+    return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
+
+
+_EN_COPULA_SUBJECT = re.compile(
+    r"^[\W_]*(?P<subject>[\w][\w.'’/ -]{0,70}?)\s+(?:is|are|was|were|remains|has\s+been|have\s+been|became|becomes|stays)\b"
+    r"(?P<rest>[^\n]*)$",
+    re.IGNORECASE,
+)
+_ZH_COPULA_SUBJECT = re.compile(r"^[\W_]*(?P<subject>[^，。；：\n]{1,70}?)\s*(?:是|为|為|属于|屬於|乃)(?P<rest>[^，。；\n]{0,12})$")
+# An appositive: a determiner-led noun phrase with no verb ("…, the most popular open-source model").
+_EN_APPOSITIVE = re.compile(r"^\s*(?:the|a|an|another|one\s+of\s+the)\b", re.IGNORECASE)
+_EN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|we|our|ours|us|i)\b", re.IGNORECASE)
+# "Based on X, the …", "Compared with X, the …": an introductory phrase; what follows is the main subject.
+_EN_INTRO = re.compile(
+    r"^\W*(?:[a-z-]+(?:ed|ing)|unlike|like|with|without|from|in|on|by|for|after|before|against|as|besides|beyond|"
+    r"versus|vs\.?|among|over|relative|thanks|despite|since|while|when|although|though|if)\b",
+    re.IGNORECASE,
+)
+# Verbs whose object an appositive describes: "M beats Llama 2, the …".
+_EN_COMPARISON_VERB = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|rival\w*|match(?:es|ing)?|than|versus|vs\.?|"
+    r"on\s+par\s+with|comparable\s+to|competes?\s+with|competitive\s+with|compare[sd]?\s+(?:it\s+)?(?:with|to|against))\b",
+    re.IGNORECASE,
+)
+_EN_SO_IS = re.compile(r"\b(?:and\s+)?so\s+(?:is|are|does|do)\b|\bas\s+(?:is|are|does|do)\b|\b(?:is|are)\s+(?:too|as\s+well)\b", re.IGNORECASE)
+_ZH_FRAME_BEFORE = re.compile(r"与|與|跟|同|和")
+_ZH_FRAME_AFTER = re.compile(r"相比|对比|對比|比较|比較|相较|相較|比起|比肩|媲美|持平|相当|相當|差距|不相上下")
+_ZH_SUCH_AS = re.compile(r"等等?\s*(?:的\s*)?$")
+_EXEMPT_KINDS = frozenset({"license-declaration", "open-license-term"})
+
+
+def _about_other_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    """The phrase describes another model, or a category the release is compared with."""
+    if hit.kind in _EXEMPT_KINDS:
+        return False
+    if hit.language == "zh":
+        return _zh_about_other(text, hit, own_names)
+    return _en_about_other(text, hit, own_names)
+
+
+def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    clause = _clause_before(text, hit.start)
+    copula = _EN_COPULA_SUBJECT.match(clause)
+    if copula and len(copula.group("rest").split()) <= 8 and _names_other_model(copula.group("subject"), own_names):
+        # "Llama 2 is an open-source model", unless the release joins it: "…, and so is M".
+        return not _EN_SO_IS.search(_sentence(text, hit.start, hit.end)[len(_sentence_before(text, hit.start)) :])
+    clause_start = hit.start - len(clause)
+    if not (text[:clause_start].endswith((", ", ",\t")) and _EN_APPOSITIVE.match(clause) and not _EN_CLAUSE_VERB.search(clause)):
+        return False
+    previous = _clause_before(text, clause_start - 2)
+    if not previous.strip() or _EN_INTRO.match(previous):
+        return False  # "Compared with X, the open-source M …": the phrase is about the main subject
+    if _EN_COMPARISON_VERB.search(previous) and not re.search(r"\b(?:our|ours|among)\b", previous, re.IGNORECASE):
+        return True  # "M beats Llama 2, the most popular open-source model"
+    words = previous.split()
+    return any(_names_other_model(" ".join(words[-size:]), own_names) for size in range(1, min(4, len(words)) + 1))
+
+
+def _zh_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    before = _clause_before(text, hit.start)
+    window = text[hit.end : hit.end + _WINDOW]
+    phrase_end = _ZH_PHRASE_END.search(window)
+    after = window[: phrase_end.start()] if phrase_end else window
+    if _ZH_SUCH_AS.search(before) and not _ZH_SELF.search(_sentence_before(text, hit.start)):
+        return True  # "Llama 2 等开源模型": open-source models such as Llama 2 ("我们发布了 A、B 等开源模型" is ours)
+    if _ZH_FRAME_BEFORE.search(before) and _ZH_FRAME_AFTER.search(after):
+        return True  # "与…开源模型相比", "M 与开源模型 X 的对比"
+    copula = _ZH_COPULA_SUBJECT.match(before)
+    return bool(copula and _names_other_model(copula.group("subject"), own_names))  # "Llama 2 是开源模型"
 
 
 # --------------------------------------------------------------------------- scanning one line

@@ -134,7 +134,11 @@ def load_config(args: argparse.Namespace) -> tuple[Path, object]:
     for key in ("select", "ignore"):
         value = getattr(args, key, None)
         if value:
-            overrides[key] = tuple(v.strip() for v in value.split(",") if v.strip())
+            ids = tuple(v.strip() for v in value.split(",") if v.strip())
+            for rule_id in ids:
+                if not config_mod.RULE_ID.match(rule_id):
+                    raise ConfigError(f"--{key}: {rule_id!r} is not a rule id or prefix such as OW101 or OW1")
+            overrides[key] = ids
     if getattr(args, "exclude", None):
         overrides["exclude"] = cfg.exclude + tuple(args.exclude)
     return root, replace(cfg, **overrides) if overrides else cfg  # type: ignore[arg-type]

@@ -44,7 +44,7 @@ EXTERNAL_KEYS: dict[str, tuple[str, ...]] = {
     "research-paper": ("research-paper",),
     "weights-license": (),  # a URL or id naming the weights' terms
 }
-_RULE_ID = re.compile(r"^OW\d{0,3}$")
+RULE_ID = re.compile(r"^OW\d{0,3}$")
 
 
 @dataclass
@@ -211,7 +211,7 @@ def _profiles(value: Any, fail: Any) -> tuple[str, ...]:
 def _rule_ids(value: Any, key: str, fail: Any) -> tuple[str, ...]:
     ids = _string_list(value, key, fail)
     for rule_id in ids:
-        if not _RULE_ID.match(rule_id):
+        if not RULE_ID.match(rule_id):
             raise fail(f"{key}: {_show(rule_id)} is not a rule id or prefix such as OW101 or OW1", key)
     return tuple(ids)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -199,6 +200,11 @@ _MODEL_HUBS = re.compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\
 _DATA_HUBS = re.compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
 _CLOUD_DRIVES = re.compile(r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com)/", re.I)
 _WEIGHT_URL = re.compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|h5|tflite|caffemodel|pdparams|npz|msgpack|mlmodel)(?:[?#]|$)", re.I)
+# Suffixes only weights use: a URL ending in one serves weights wherever it is hosted (a GitHub release
+# asset, a Zenodo record, a blob on a code host). .h5/.npz/.msgpack also hold data, so they wait for the
+# data hubs to be ruled out first.
+_WEIGHT_ONLY_URL = re.compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|tflite|caffemodel|pdparams|mlmodel)(?:[?#]|$)", re.I)
+_RELEASE_ASSET = re.compile(r"/releases/download/", re.I)
 _ARCHIVE_URL = re.compile(r"\.(?:zip|tar|tar\.gz|tgz|7z|bin)(?:[?#]|$)", re.I)
 _HF_NOT_WEIGHTS = re.compile(r"(tensorboard|[-_]logs?\b|[-_]logs?$|eval[-_]?results|leaderboard)", re.I)
 _WEIGHT_WORDS = re.compile(r"\b(weights?|checkpoints?|ckpts?|models?|download|pretrained|pre-trained|parameters|lora|params)\b|模型|权重|下载|参数", re.I)
@@ -215,8 +221,25 @@ _GATING = re.compile(
     r"signed\s+url|\blog\s?in\b|kagglehub\.login|huggingface-cli\s+login|\bhf\s+auth\s+login|notebook_login|"
     r"gated\s+(?:model|repo|repository|access)|once\s+(?:your\s+)?(?:request|access)\s+is\s+(?:approved|granted)|"
     r"agree\s+to\s+share\s+your\s+contact|register(?:ed)?\s+to\s+(?:download|access|get)|once\s+registered|"
-    r"(?:email|e-mail)\s+with\s+(?:a|the)\s+(?:signed\s+)?(?:url|link)|申请|填写问卷|填写表单|填写申请|审核通过|授权后)",
+    r"(?:email|e-mail)\s+with\s+(?:a|the)\s+(?:signed\s+)?(?:url|link)|"
+    r"(?:available|provided|shared|released|distributed|accessible)\s+(?:only\s+)?(?:up)?on\s+(?:request|application|approval)|"
+    r"apply\s+for\s+(?:access|the\s+weights|a\s+download)|申请|填写问卷|填写表单|填写申请|审核通过|授权后)",
     re.I,
+)
+# Gating phrases that describe asking for the files (a form, an application, a request), as opposed to
+# logging in or clicking through a licence: such a phrase alone, in a section about the weights, is a route.
+_REQUEST_GATE = re.compile(r"request|form\b|apply|application|approv|register|申请|问卷|表单|审核|授权后", re.I)
+# What a weights section or line speaks of (a heading "Getting the weights", a line "The weights are …").
+_WEIGHTS_TOPIC = re.compile(r"\b(?:weights?|checkpoints?|ckpts?|parameters|model\s+files?)\b|权重|模型文件|模型参数|模型下载", re.I)
+_WEIGHTS_HEADING = re.compile(r"\b(?:weights?|checkpoints?|ckpts?|download|models?|access)\b|权重|模型|下载|获取", re.I)
+# A line about something else (data, code, an API or demo) that a request phrase is about instead.
+_OTHER_TOPIC = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora|source\s+code|code|api|demo|paper)\b|数据|语料|代码|接口|论文", re.I)
+# Registering for commercial use is a licence condition, not a gate on the download.
+_COMMERCIAL_REGISTRATION = re.compile(r"(?<!non-)(?<!non )\bcommercial(?:ly)?\b|(?<!非)商用|(?<!非)商业", re.I)
+# Hugging Face Hub gating keys (hub docs: "Gated models"): a card with any of them describes a gated repository.
+HUB_GATE_KEYS = (
+    "extra_gated_prompt", "extra_gated_fields", "extra_gated_heading", "extra_gated_description",
+    "extra_gated_button_content", "gated",
 )
 _INTERMEDIATE_TEXT = re.compile(
     r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?|steps|stages)|\ball\**\s+(?:the\s+|of\s+the\s+)?(?:intermediate\s+)?checkpoints|"
@@ -339,6 +362,7 @@ class _Findings:
     empty_weights: list[str] = field(default_factory=list)
     code_links: list[tuple[str, Location]] = field(default_factory=list)
     step_revisions: dict[str, Location] = field(default_factory=dict)  # (component, where a linked repository holds it)
+    hub_gate: dict[str, Any] | None = None  # Hub gating keys in a card's front matter: {path, line, key, root, terms}
 
 
 class _Builder:
@@ -637,7 +661,7 @@ def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
     for entry in ctx.inventory.files:
         if not _SHARD_INDEX.search(entry.path) or entry.lfs is not None or entry.is_symlink:
             continue
-        record: dict[str, Any] = {"path": entry.path, "shards": [], "missing": [], "escaping": [], "problem": None}
+        record: dict[str, Any] = {"path": entry.path, "shards": [], "missing": [], "escaping": [], "outside_repository": [], "problem": None}
         found.indexes.append(record)
         text = _read_bounded(ctx, entry.path, 16 * 1024 * 1024)
         try:
@@ -651,11 +675,34 @@ def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
         base = entry.path.rsplit("/", 1)[0] + "/" if "/" in entry.path else ""
         for shard in sorted({str(v) for v in weight_map.values()}):
             record["shards"].append(shard)
-            normal = os.path.normpath(base + shard).replace(os.sep, "/")
-            if shard.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", shard) or normal.startswith("../") or normal == "..":
+            escape = _shard_escape(base, shard)
+            if escape is not None:
                 record["escaping"].append(shard)
-            elif ctx.inventory.get(normal) is None:
+                if escape == "repository":
+                    record["outside_repository"].append(shard)
+            elif ctx.inventory.get(os.path.normpath(base + shard).replace(os.sep, "/")) is None:
                 record["missing"].append(shard)
+
+
+def _shard_escape(base: str, shard: str) -> str | None:
+    """Where a shard path leads out of its index's folder: "repository", "folder" or None (it stays inside).
+
+    Loaders resolve shard names against the folder holding the index (transformers joins them to
+    the model folder; the Hub serves them from the index's folder), and only that folder is what a
+    user downloads or copies as "the model". A shard that climbs out of it (`../x.safetensors`) is
+    not part of that model even when it is elsewhere in the repository; one that leaves the
+    repository (absolute paths, drive letters, too many `..`) points anywhere on the user's disk.
+    """
+    path = shard.replace("\\", "/")
+    if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
+        return "repository"
+    normal = posixpath.normpath(base + path)
+    if normal == ".." or normal.startswith("../"):
+        return "repository"
+    inside = posixpath.normpath(path)
+    if inside == ".." or inside.startswith("../"):
+        return "folder"
+    return None
 
 
 def _scan_safetensors(ctx: CheckContext, found: _Findings) -> None:
@@ -744,6 +791,7 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder) -> None:
     if table_start is not None and table_benchmarks and table_numbers:
         found.eval_tables.append(Location(doc.path, table_start))
     _mark_gated(sites, gates, sections)
+    sites.extend(_request_sites(doc, sections, gates, sites))
     seen: set[tuple[str, int, str]] = set()
     for site in sites:
         key = (site.path, site.line, site.target)
@@ -772,6 +820,41 @@ def _front_matter_signals(doc: Document, found: _Findings, builder: _Builder) ->
     if data.get("model-index"):
         line, _ = fm.locate("model-index")
         found.eval_tables.append(Location(doc.path, line))
+    if found.hub_gate is None and doc.kind != "data-card":
+        found.hub_gate = _hub_gate(doc)
+
+
+_GATED_VALUES = frozenset({"true", "yes", "auto", "manual"})
+_GATE_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("non-commercial", re.compile(r"non-?\s?commercial|not\s+for\s+commercial|非商业|不得商用|禁止商用", re.I)),
+    ("research-only", re.compile(r"research\s+(?:purposes?\s+)?only|only\s+for\s+research|仅(?:供|限|用于).{0,6}研究", re.I)),
+)
+
+
+def _hub_gate(doc: Document) -> dict[str, Any] | None:
+    """The Hub gating keys of a card's front matter: the repository it describes is gated.
+
+    `extra_gated_*` keys configure the access-request form of a gated Hugging Face repository;
+    `gated: true/auto/manual` says so directly (`gated: false` does not gate). The form's fields
+    and prompt may carry terms (a "non-commercial use only" checkbox); they are recorded, not judged.
+    """
+    fm = doc.front_matter
+    if fm is None:
+        return None
+    data = fm.data
+    keys = [key for key in HUB_GATE_KEYS if _gates(key, data.get(key))]
+    if not keys:
+        return None
+    line, key = min((fm.locate(key)[0], key) for key in keys)  # the first gating key in the file
+    form = " ".join(str(part) for part in (data.get("extra_gated_prompt"), data.get("extra_gated_fields")) if part)
+    terms = [name for name, pattern in _GATE_TERMS if pattern.search(form)]
+    return {"path": doc.path, "line": line, "key": key, "root": "/" not in doc.path, "terms": terms}
+
+
+def _gates(key: str, value: Any) -> bool:
+    if key == "gated":
+        return value is True or (isinstance(value, str) and value.strip().lower() in _GATED_VALUES)
+    return bool(value.strip()) if isinstance(value, str) else bool(value)
 
 
 def _classify_url(
@@ -791,6 +874,12 @@ def _classify_url(
             return  # the base model this one derives from, not this release's weights
         if name or _WEIGHT_WORDS.search(context):
             sites.append(_Site(doc.path, number, "hub", url))
+        return
+    if _WEIGHT_ONLY_URL.search(url) and not _HF_DATASET.match(url):
+        sites.append(_Site(doc.path, number, "direct-url", url))
+        return
+    if _RELEASE_ASSET.search(url) and _ARCHIVE_URL.search(url) and _is_weights_archive(line, context, url):
+        sites.append(_Site(doc.path, number, "direct-url", url))  # a release archive said to hold the weights
         return
     if _CODE_HOST.match(url):
         for key, role in _CODE_ROLES:
@@ -838,6 +927,21 @@ def _classify_url(
         sites.append(_Site(doc.path, number, "page", url))
 
 
+_WEIGHTS_ARCHIVE_WORDS = re.compile(r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained|model\s+files?)\b|权重|预训练模型|模型文件", re.I)
+
+
+def _is_weights_archive(line: str, context: str, url: str) -> bool:
+    """A release archive holds weights when its line says so (not the URL: every asset URL says "download").
+
+    A bare link (a list of assets, a link under a label line) is judged by its heading and the line before.
+    """
+    own = line.replace(url, " ")
+    if _LICENSE_WORDS.search(own):
+        return False
+    words = own if re.search(r"[^\W\d_]{3,}|[\u4e00-\u9fff]", own) else context.replace(url, " ")
+    return bool(_WEIGHTS_ARCHIVE_WORDS.search(words))
+
+
 def _url_file_suffix(url: str) -> str:
     """Suffix of the file a hub URL serves (`…/resolve/main/x.wav` → `.wav`), or ""."""
     match = re.search(r"/(?:resolve|blob|raw)/[^/]+/(?:[^?#]*/)?([^/?#]+)", url)
@@ -856,6 +960,37 @@ def _mark_gated(sites: list[_Site], gates: list[tuple[int, str]], sections: list
             if sections[number - 1][0] == section and abs(number - site.line) <= 40:
                 site.gated, site.gate, site.gate_line = True, phrase, number
                 break
+
+
+def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[tuple[int, str]], sites: list[_Site]) -> list[_Site]:
+    """A request for the weights with no link to them ("available upon request: fill in the form") is a gated route.
+
+    Only a request-type phrase (form, application, approval; not a login or a licence click-through)
+    counts, in a section with no other route, when the section's heading or the lines themselves
+    speak of the weights and not of data, code or commercial licensing (a registration for
+    commercial use is a licence condition) or of a base model's gate.
+    """
+    lines = doc.lines
+    routed_sections = {sections[s.line - 1][0] for s in sites if s.path == doc.path}
+    found: list[_Site] = []
+    for number, phrase in gates:
+        section, heading = sections[number - 1]
+        if section in routed_sections or not _REQUEST_GATE.search(phrase):
+            continue
+        line = lines[number - 1]
+        previous = lines[number - 2] if number > 1 else ""
+        other_topic = bool(_OTHER_TOPIC.search(line))
+        # The line names the weights, or continues a sentence (or a section) about them.
+        about_weights = bool(_WEIGHTS_TOPIC.search(line)) or not other_topic and (
+            bool(_WEIGHTS_TOPIC.search(previous)) or bool(heading and _WEIGHTS_HEADING.search(heading) and not _OTHER_TOPIC.search(heading))
+        )
+        if not about_weights or _COMMERCIAL_REGISTRATION.search(line) or _BASE_MODEL_WORDS.search(line):
+            continue
+        urls = _URL.findall(line)
+        target = urls[0].rstrip(".,;:*_") if urls else phrase
+        found.append(_Site(doc.path, number, "request", target, gated=True, gate=phrase, gate_line=number))
+        routed_sections.add(section)  # one request route per section is enough
+    return found
 
 
 def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
@@ -930,17 +1065,21 @@ def _link_scripts_to_mentions(found: _Findings) -> None:
 
 
 def _decide_weights(found: _Findings, builder: _Builder) -> None:
+    # A root card with Hub gating keys is the card of a gated Hub repository: the files of this tree
+    # are downloadable there only through the access request, so they are gated, not in-repo/lfs.
+    tree_gated = _add_hub_gate(found, builder)
     for entry in found.weight_files:
-        builder.add("model-parameters-final", "in-repo", entry.path)
+        builder.add("model-parameters-final", "gated" if tree_gated else "in-repo", entry.path)
     for entry in found.lfs_weights:
-        builder.add("model-parameters-final", "lfs", entry.path)
+        builder.add("model-parameters-final", "gated" if tree_gated else "lfs", entry.path)
     for entry in found.intermediate_files:
-        builder.add("model-parameters-intermediate", "lfs" if entry.lfs is not None else "in-repo", entry.path)
+        tree_availability = "lfs" if entry.lfs is not None else "in-repo"
+        builder.add("model-parameters-intermediate", "gated" if tree_gated else tree_availability, entry.path)
     if found.optimizer_files:
         builder.note("model-parameters-intermediate", "optimizer state files present")
         for entry in found.optimizer_files:
             builder.add("model-metadata", "lfs" if entry.lfs is not None else "in-repo", entry.path)
-    if found.lfs_weights and not found.weight_files:
+    if found.lfs_weights and not found.weight_files and not tree_gated:
         builder.note("model-parameters-final", "weights are Git LFS pointers: run `git lfs pull` to fetch them")
     sites = found.sites
     if not sites:
@@ -951,12 +1090,24 @@ def _decide_weights(found: _Findings, builder: _Builder) -> None:
     availability = "external" if open_sites else "gated"
     for site in chosen:
         builder.add("model-parameters-final", availability, site.path, site.line)
-    if not open_sites:
+    if not open_sites and not (tree_gated and len(sites) == 1):  # a lone Hub gate is noted already
         gate = sites[0]
         builder.note("model-parameters-final", f"every download route found is gated ({gate.gate!r} at {gate.path}:{gate.gate_line})")
     elif len(open_sites) < len(sites):
         builder.note("model-parameters-final", "some download routes are gated, others are not")
     _decide_intermediate_mentions(found, builder)
+
+
+def _add_hub_gate(found: _Findings, builder: _Builder) -> bool:
+    """Record a card's Hub gate as a gated route to the weights; true when it gates this tree's files."""
+    gate = found.hub_gate
+    if gate is None:
+        return False
+    path, line, key = gate["path"], gate["line"], gate["key"]
+    found.sites.insert(0, _Site(path, line, "hub", "gated Hugging Face repository", gated=True, gate=key, gate_line=line))
+    builder.add("model-parameters-final", "gated", path, line)
+    builder.note("model-parameters-final", f"the card's front matter gates its Hugging Face repository ({key} at {path}:{line})")
+    return bool(gate["root"])
 
 
 def _decide_intermediate_mentions(found: _Findings, builder: _Builder) -> None:
@@ -1106,6 +1257,7 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
         {"path": s.path, "line": s.gate_line or s.line, "phrase": s.gate, "site": f"{s.path}:{s.line}"} for s in found.sites if s.gated
     ]
     ctx.facts["gating_phrases"] = found.gates
+    ctx.facts["hub_gate"] = found.hub_gate
     ctx.facts["intermediate_checkpoints"] = [loc.to_dict() for loc in found.intermediate_mentions[:MAX_EVIDENCE]] + [
         {"path": e.path, "line": 1} for e in found.intermediate_files[:MAX_EVIDENCE]
     ]

@@ -247,6 +247,19 @@ _CODE_ID = re.compile(r"`([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)`")
 _BARE_ID = re.compile(r"(?<![\w/.-])([A-Za-z][\w.-]+/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
 
 
+def is_model_name(text: str) -> bool:
+    """Whether all of `text` is one model's name or Hub id ("Llama 2", "Qwen2.5-7B", "meta-llama/Llama-2-7b-hf").
+
+    A family name counts even without a version ("Falcon"); prose around it does not ("our Llama 2 fine-tune").
+    """
+    value = text.strip(" *_`\"'“”‘’[]()")
+    if not value or len(value) > 120:
+        return False
+    if _MENTION.fullmatch(value):
+        return True
+    return bool(_HUB_ID.match(normalize(value)) or _HUB_PREFIX.match(value)) and resolve(value) is not None
+
+
 def _first_mention(text: str, limit: int = 60) -> tuple[str, int] | None:
     """The first model named in `text` (Hub link, `id`, bare id of a known family, family name).
 

@@ -320,6 +320,7 @@ def scope_of(clause: str) -> list[str]:
 _VERB_EN = re.compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
+    r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?",
     re.I,
 )
@@ -332,7 +333,10 @@ _LABEL = re.compile(
 )
 _LINK = re.compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})(?:\s+\"[^\"]*\")?\)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*)$")
+# "licensed under the [MIT License](LICENSE)": the article must not hide the link.
+_DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|this)\s+(?=\S)", re.I)
 _LICENSE_HEADING = re.compile(r"licen[cs]e|许可|协议|授权", re.I)
+_DISCLAIMER_HEADING = re.compile(r"disclaimer|terms of use|usage terms|免责|声明|使用条款|使用须知", re.I)
 _CLAUSE_SPLIT = re.compile(r"[，,;；]\s*|\s+(?:while|whereas|but|and the|and all)\s+|。")
 _STOP = re.compile(r"[.:!?](?=\s|$)|[;。；：！？\n]|\s\(|\)|，|,\s|\s[-—–]\s")
 
@@ -345,6 +349,7 @@ class ProseHit:
     link: str | None
     applies_to: list[str]
     confidence: float
+    form: str = "sentence"  # "label" ("License: X"), "sentence" (a verb states it), "section" (a line under a licence heading)
 
 
 def from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseHit]:
@@ -365,6 +370,7 @@ class _Block:
     text: str
     offsets: list[tuple[int, int]]  # (character offset in text, line number)
     in_license_section: bool
+    in_terms_section: bool = False  # a licence or disclaimer section: it speaks for the whole release
 
 
 _BLOCK_BREAK = re.compile(r"^\s*(?:[-*+]\s|\d{1,3}[.)]\s|\||>|<)")
@@ -374,6 +380,7 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
     blocks: list[_Block] = []
     current: list[tuple[int, str]] = []
     in_license_section = False
+    in_terms_section = False
     in_code = False
 
     def flush() -> None:
@@ -382,7 +389,7 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
             for number, line in current:
                 offsets.append((len(text), number))
                 text += line.strip() + " "
-            blocks.append(_Block(text.rstrip(), offsets, in_license_section))
+            blocks.append(_Block(text.rstrip(), offsets, in_license_section, in_terms_section))
             current.clear()
 
     for number in range(max(1, body_start), len(lines) + 1):
@@ -400,6 +407,7 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
         if heading:
             flush()
             in_license_section = bool(_LICENSE_HEADING.search(heading.group(1)))
+            in_terms_section = in_license_section or bool(_DISCLAIMER_HEADING.search(heading.group(1)))
             continue
         if _BLOCK_BREAK.match(line) or _LABEL.match(line):
             flush()  # list items, table rows and "License: X" lines start blocks of their own
@@ -435,6 +443,7 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool) -> list
     if label:
         hit = _name_hit(number, label.group(2), scope_of(label.group(1) or ""), 0.85, whole_line=True)
         if hit:
+            hit.form = "label"
             hits.append(hit)
         return hits
     for clause in _clauses(sentence):
@@ -448,6 +457,7 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool) -> list
     if not hits and in_license_section:
         hit = _name_hit(number, sentence, scope_of(sentence), 0.7, whole_line=True)
         if hit:
+            hit.form = "section"
             hits.append(hit)
     return hits
 
@@ -469,7 +479,7 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def _name_hit(number: int, tail: str, applies_to: list[str], confidence: float, *, zh: bool = False, whole_line: bool = False) -> ProseHit | None:
-    tail = tail.strip().lstrip("*_`( ").strip()
+    tail = _DETERMINER.sub("", tail.strip().lstrip("*_`( ").strip()).lstrip("*_`( ")
     link = _LINK.match(tail) or (None if not whole_line else _licence_link(tail))
     if link:
         text, target = link.group(1), link.group(2)
@@ -538,3 +548,155 @@ def _parenthetical(text: str) -> tuple[LicenseEntry | None, str]:
 
 def _starts_with_name(text: str, name: str) -> bool:
     return text.lower().lstrip("*_ ").startswith(name.lower()[: max(3, len(name) // 2)])
+
+
+# -- terms stated in prose -------------------------------------------------------------------------
+#
+# "The weights are for research purposes only and may not be used commercially", "仅供学术研究使用，
+# 不可商用", "严禁用于商业用途": restrictions written into a README without naming a licence. They are
+# terms all the same (DOMAIN §5). The patterns are stricter than identify's rider patterns, which read
+# licence texts: a README also *mentions* other licences ("the original non-commercial licence of LLaMA").
+
+_TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "research-only",
+        re.compile(
+            r"\b(?:for|to)\s+(?:academic\s+|scientific\s+|non-?commercial\s+)?research\s+(?:purposes?\s+|use\s+|usage\s+)?only\b"
+            r"|\b(?:academic|research)[- ](?:use[- ])?only\b"
+            r"|\b(?:only|solely|exclusively|strictly)\s+(?:for|to be used for|for use in)\s+(?:academic\s+|non-?commercial\s+)?research\b"
+            r"|\b(?:limited|restricted)\s+to\s+(?:academic\s+|non-?commercial\s+)?research\b",
+            re.I,
+        ),
+    ),
+    (
+        "non-commercial",
+        re.compile(
+            r"\b(?:may|must|shall|can|will)\s*(?:not|n't)\s+be\s+used\s+(?:commercially|(?:for|in)\s+(?:any\s+)?commercial)"
+            r"|\bcannot\s+be\s+used\s+(?:commercially|(?:for|in)\s+(?:any\s+)?commercial)"
+            r"|\bnot\s+(?:be\s+)?(?:used\s+)?for\s+(?:any\s+)?commercial\s+(?:use|purposes?|applications?)"
+            r"|\bno\s+commercial\s+use\b|\bcommercial\s+use\b[^.;]{0,40}?\b(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
+            r"|\bprohibited\s+(?:for|from)\s+(?:any\s+)?commercial"
+            r"|\b(?:only\s+for|for)\s+non-?commercial\s+(?:use|purposes?)(?:\s+only)?\b|\bnon-?commercial\s+(?:use|purposes?)\s+only\b",
+            re.I,
+        ),
+    ),
+    (
+        "no-derivatives",
+        re.compile(r"\b(?:may|must|shall)\s+not\s+be\s+(?:modified|fine-?tuned)\b|\bno\s+derivative\s+works\s+(?:are|is)\s+(?:permitted|allowed)", re.I),
+    ),
+)
+_TERMS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("research-only", re.compile(r"(?:仅|只|僅)(?:供|限|用于|用於|能用于|可用于)[^。，,；;]{0,8}(?:研究|科研)")),
+    (
+        "non-commercial",
+        re.compile(
+            r"(?:不可|不得|不能|禁止|严禁|嚴禁|不允许|不允許|不准|请勿|請勿)(?:用于|用於|作为|进行)?(?:任何)?(?:商用|商业|商業)"
+            r"|(?:仅|只|僅|限)[^。，,；;]{0,6}非商业|非商业(?:性)?(?:用途|目的|使用)(?:使用)?$"
+        ),
+    ),
+    ("no-derivatives", re.compile(r"(?:不得|禁止|严禁)(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
+)
+# "not only for research", "不仅供研究": a negated restriction is none.
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
+# "intended for research purposes only" describes the intended use (a model card's "Uses"), not a term.
+_INTENDED = re.compile(r"\b(?:intended|designed|meant|primarily)\b|旨在|主要用于|设计用于", re.I)
+_LICENSING_WORD = re.compile(r"licen[cs]|许可|授权|協議|协议", re.I)
+# Another model is the subject: "Unlike other models, which are for research only, M …".
+_OTHERS = re.compile(r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+models?\b|不同于|相比|其他模型|其它模型", re.I)
+# A non-binding wish ("we ask that", "希望") is no term.
+_WISH = re.compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|hope)\b|希望|建议", re.I)
+# Subjects that stand for the whole release ("本项目相关资源", "the resources of this project").
+_RELEASE_WIDE = re.compile(r"\bthis\s+(?:project|release|work)\b|\bresources\b|本项目|本專案|相关资源|本资源|所有资源|全部资源", re.I)
+
+
+@dataclass
+class ProseTerms:
+    """Restrictions a sentence states about parts of the release, without naming a licence."""
+
+    line: int
+    kinds: list[str]  # identify's rider kinds: "research-only", "non-commercial", "no-derivatives"
+    sentence: str
+    applies_to: list[str]
+
+
+def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseTerms]:
+    """Restrictions stated in Markdown prose, one per sentence and scope, with the parts they cover."""
+    out: list[ProseTerms] = []
+    for block in _blocks(lines, body_start):
+        for sentence, line in _sentences(block):
+            out.extend(_sentence_terms(line, sentence, block.in_terms_section))
+    return out
+
+
+# The text of a link to elsewhere describes the linked thing ("[LLaMA模型禁止商用](https://…)").
+_OUTBOUND_LINK = re.compile(r"\[([^\]]{1,160})\]\((?:https?:)?//[^)\s]{1,400}\)")
+_ASIDE_OPEN, _ASIDE_CLOSE = "\u2039", "\u203a"
+# Sentence ends that _SENTENCE_END leaves inside bold text ("**… use.** When …").
+_SUB_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def _sentence_terms(number: int, sentence: str, in_terms_section: bool) -> list[ProseTerms]:
+    marked = _OUTBOUND_LINK.sub(lambda m: _ASIDE_OPEN + m.group(1) + _ASIDE_CLOSE, sentence)
+    out: list[ProseTerms] = []
+    for part in _SUB_SENTENCE.split(_strip_md(marked)):
+        found = _part_terms(number, part, in_terms_section)
+        if found is None:
+            continue
+        same = next((t for t in out if t.applies_to == found.applies_to), None)
+        if same is None:
+            out.append(found)
+        else:
+            same.kinds += [k for k in found.kinds if k not in same.kinds]
+    return out
+
+
+def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | None:
+    if not flat.strip() or _OTHERS.search(flat) or _WISH.search(flat):
+        return None
+    kinds: list[str] = []
+    scopes: list[str] = []
+    carried: list[str] = []  # the subject of an earlier clause carries over ("本模型仅供研究，不可商用")
+    in_aside = False  # a link text may hold commas, so clauses can start or end inside one
+    for clause in _clauses(flat):
+        own_text, in_aside = _mask_asides(clause, in_aside)
+        carried = scope_of(own_text) or carried
+        found = _clause_kinds(own_text)
+        if not found:
+            continue
+        kinds += [k for k in found if k not in kinds]
+        scopes += [s for s in carried if s not in scopes]
+    if not kinds:
+        return None
+    plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())
+    if not scopes and (_RELEASE_WIDE.search(plain) or in_terms_section):
+        scopes = ["weights"]  # "the resources of this project": in a model release, the model
+    if not scopes:
+        return None
+    return ProseTerms(number, kinds, plain, scopes)
+
+
+def _mask_asides(clause: str, inside: bool) -> tuple[str, bool]:
+    """The clause with the text of outbound links blanked; whether the clause ends inside one."""
+    kept: list[str] = []
+    for char in clause:
+        if char == _ASIDE_OPEN:
+            inside = True
+        elif char == _ASIDE_CLOSE:
+            inside = False
+        kept.append(" " if inside or char == _ASIDE_CLOSE else char)
+    return "".join(kept), inside
+
+
+def _clause_kinds(clause: str) -> list[str]:
+    kinds = []
+    for kind, pattern in _TERMS_EN + _TERMS_ZH:
+        for match in pattern.finditer(clause):
+            before = clause[: match.start()]
+            if _NEGATED_BEFORE.search(before):
+                continue
+            if kind == "research-only" and _INTENDED.search(before) and not _LICENSING_WORD.search(clause):
+                continue
+            if kind not in kinds:
+                kinds.append(kind)
+            break
+    return kinds

@@ -115,7 +115,12 @@ def _spdx() -> dict[str, tuple[str, str, bool, bool]]:
     return {row[0].lower(): (row[0], row[1], bool(row[2]), bool(row[3])) for row in raw["licenses"]}
 
 
-_WORDS_DROPPED = {"the", "license", "licence", "licensed", "agreement", "version", "ver", "v", "terms", "of", "use", "a", "an"}
+_WORDS_DROPPED = {
+    "the", "license", "licence", "licensed", "agreement", "version", "ver", "v", "terms", "of", "use", "a", "an",
+    # Chinese generic words written apart from the name ("MIT 许可证", "Apache 2.0 协议"); a Chinese
+    # licence name written in one run ("通义千问许可协议") is one token and keeps them.
+    "许可证", "许可", "协议", "许可协议", "授权", "授权协议", "授权条款", "开源协议", "开源许可", "开源许可证", "开源许可协议",
+}
 
 
 def canonical_name(name: str) -> str:

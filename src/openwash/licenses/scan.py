@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from openwash.licenses import declarations, identify
 from openwash.licenses.declarations import Declaration, ProseHit
 from openwash.licenses.knowledge import LicenseEntry
-from openwash.model import LicenseInfo
+from openwash.model import FAMILY_RESTRICTIVENESS, LicenseInfo
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
@@ -112,11 +112,16 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]]) -> list
     lines = doc.lines
     out += [_info_from_declaration(d) for d in declarations.from_spdx_lines(doc.path, lines)]
     out += [_info_from_declaration(d) for d in declarations.from_badges(doc.path, lines)]
+    named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
         info = _info_from_prose(doc.path, hit, files)
         if info is not None:
-            out.append(info)
-    return out
+            named.append(info)
+    for terms in declarations.terms_from_prose(doc.path, lines, doc.body_start_line):
+        info = _info_from_terms(doc.path, terms, named)
+        if info is not None:
+            named.append(info)
+    return out + named
 
 
 def _front_matter_scope(doc: Document) -> list[str] | None:
@@ -161,7 +166,7 @@ def _info_from_declaration(decl: Declaration) -> LicenseInfo:
 def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]]) -> LicenseInfo | None:
     target_infos = _linked_file(path, hit.link, files) if hit.link else None
     entry: LicenseEntry | None = hit.entry
-    properties: dict[str, object] = {"declared": hit.raw}
+    properties: dict[str, object] = {"declared": hit.raw, "form": hit.form}
     if hit.link:
         properties["link"] = hit.link
     if target_infos:
@@ -196,6 +201,32 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
     return _copy_as_prose(target_infos[0], path, hit, properties, cap=0.75)
 
 
+def _info_from_terms(path: str, terms: declarations.ProseTerms, named: list[LicenseInfo]) -> LicenseInfo | None:
+    """Restrictions stated in a sentence: the terms of the parts it names.
+
+    When the same sentence names a licence for those parts ("released under CC BY-NC 4.0, for
+    research only"), that declaration takes the stricter family; otherwise the terms stand as a
+    licence of their own whose id is unknown and whose family they force.
+    """
+    riders = [f"{kind}: {identify._clip(terms.sentence)}" for kind in terms.kinds]
+    family = identify.rider_family(riders, "unknown")
+    same = [info for info in named if info.line == terms.line and set(info.applies_to) & set(terms.applies_to) and info.id != "unknown"]
+    if same:
+        for info in same:
+            if FAMILY_RESTRICTIVENESS.get(family, -1) > FAMILY_RESTRICTIVENESS.get(info.family, -1):
+                info.family = family
+                info.osi_approved = False
+                info.riders = list(dict.fromkeys(info.riders + riders))
+                info.properties["terms"] = "prose"
+        return None
+    return LicenseInfo(
+        path=path, line=terms.line, id="unknown", name="terms stated in the text", family=family, osi_approved=False,
+        applies_to=list(terms.applies_to), confidence=0.6, source="prose", key=None, riders=riders,
+        properties={"declared": terms.sentence, "terms": "prose", "commercial_use_banned": "non-commercial" in terms.kinds,
+                    "research_only": "research-only" in terms.kinds},
+    )
+
+
 def _copy_as_prose(first: LicenseInfo, path: str, hit: ProseHit, properties: dict[str, object], cap: float = 1.0) -> LicenseInfo:
     properties = {**first.properties, **properties, "via": first.path}
     properties.pop("method", None)
@@ -224,11 +255,16 @@ def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]]) 
 
 
 def _dedupe(infos: list[LicenseInfo]) -> list[LicenseInfo]:
-    seen: set[tuple[str, int, str, str]] = set()
-    out = []
+    """One entry per licence, place and source; the same licence for two parts of the release
+    ("代码采用 Apache-2.0，权重采用 Apache-2.0") stays two entries, a repetition covering no more is dropped."""
+    groups: dict[tuple[str, int, str, str], list[LicenseInfo]] = {}
     for info in infos:
-        key = (info.path, info.line, info.id, info.source)
-        if key not in seen:
-            seen.add(key)
-            out.append(info)
-    return out
+        groups.setdefault((info.path, info.line, info.id, info.source), []).append(info)
+    keep: set[int] = set()
+    for group in groups.values():
+        kept: list[LicenseInfo] = []
+        for info in sorted(group, key=lambda i: -len(i.applies_to)):  # stable: the widest first
+            if not any(set(info.applies_to) <= set(other.applies_to) for other in kept):
+                kept.append(info)
+        keep.update(id(info) for info in kept)
+    return [info for info in infos if id(info) in keep]

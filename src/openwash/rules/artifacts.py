@@ -50,20 +50,24 @@ def weight_index_missing_shards(ctx: CheckContext) -> Iterator[Finding]:
     "weight-index-shard-escapes",
     severity="error",
     summary="A sharded-weight index names a shard outside its folder (`../`, an absolute path or a drive letter).",
-    why="A shard path that leaves the repository makes loaders read files the release does not contain, "
-    "possibly anywhere on the user's disk.",
-    source="Hugging Face sharded checkpoints: shards are file names relative to the index",
+    why="Loaders resolve shard names against the folder holding the index (transformers joins them to the model "
+    "folder), and that folder is what users download or copy as the model: a shard outside it is not part of the "
+    "model as shipped, and one that leaves the repository makes loaders read files anywhere on the user's disk.",
+    source="Hugging Face sharded checkpoints: shards are file names relative to the index "
+    "(transformers get_checkpoint_shard_files joins them to the model folder)",
     example='"weight_map": {"lm_head.weight": "../../etc/model-00001.safetensors"}',
     fix="Use plain file names of shards stored beside the index.",
 )
 def weight_index_shard_escapes(ctx: CheckContext) -> Iterator[Finding]:
     for index in ctx.facts.get("weight_indexes", []):
+        outside = set(index.get("outside_repository") or [])
         for shard in index.get("escaping") or []:
+            where = "the repository" if shard in outside else "the folder of the index"
             yield ctx.finding(
                 "OW402",
                 index["path"],
                 1,
-                f"shard path {shard!r} leaves the folder of the index",
+                f"shard path {shard!r} leaves {where}",
                 "Replace it with the shard's plain file name and store the shard beside the index.",
             )
 

@@ -76,6 +76,23 @@ def _sibling_files(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> li
     return []
 
 
+def _files_covering(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> list[LicenseInfo]:
+    """Licence files beside the document (its folder, else the root) that cover what a label line names.
+
+    An unscoped label ("License: MIT") speaks for the release, as an unscoped file does; a scoped
+    one ("Model license: X") only for files with that scope, since LICENSE is often the code's.
+    """
+    folder = posixpath.dirname(decl.path)
+    for directory in dict.fromkeys((folder, "")):
+        beside = [info for path, infos in files.items() if posixpath.dirname(path) == directory for info in infos if info.source == "license-file"]
+        if not beside:
+            continue
+        if decl.applies_to:
+            return [info for info in beside if set(info.applies_to) & set(decl.applies_to)]
+        return [info for info in beside if not info.applies_to]
+    return []
+
+
 @rule(
     "OW201",
     "license-declaration-contradicts-file",
@@ -103,6 +120,11 @@ def license_declaration_contradicts_file(ctx: CheckContext) -> Iterator[Finding]
             siblings = [info for info in _sibling_files(decl, files) if _known(info)]
             if siblings and not any(_agree(decl, info) for info in siblings):
                 yield _contradiction(ctx, decl, siblings[0], "but the licence file")
+        elif decl.source == "prose" and decl.properties.get("form") == "label":
+            # "**License:** MIT" names the release's licence as plainly as a card's `license:`.
+            covering = [info for info in _files_covering(decl, files) if _known(info)]
+            if covering and not any(_agree(decl, info) for info in covering):
+                yield _contradiction(ctx, decl, covering[0], "but the licence file")
 
 
 def _contradiction(ctx: CheckContext, decl: LicenseInfo, actual: LicenseInfo, verb: str) -> Finding:
@@ -175,15 +197,27 @@ def permissive_license_with_rider(ctx: CheckContext) -> Iterator[Finding]:
     for info in ctx.licenses:
         if not info.riders or info.source not in FILE_SOURCES:
             continue
-        base = info.properties.get("base_license") or "a permissive licence"
+        base = info.properties.get("base_license")
         binding = binding_riders(info.riders)
         kinds = ", ".join(dict.fromkeys(r.split(":", 1)[0] for r in (binding or info.riders)))
+        if not base:
+            if binding:  # a custom text openwash cannot name (OW204 says so): its terms still decide
+                yield ctx.finding(
+                    "OW203",
+                    info.path,
+                    info.line,
+                    f"unidentified licence text with restrictive terms ({kinds}): treated as {info.family}",
+                    "name the licence for what it is (`license: other` with `license_name` and `license_link`), "
+                    "and do not present it as a standard or open-source licence",
+                )
+            continue
+        described = _describe_base(str(base))
         if binding:
             yield ctx.finding(
                 "OW203",
                 info.path,
                 info.line,
-                f"{base} text with added terms ({kinds}): treated as {info.family}, not as {base}",
+                f"{described} text with added terms ({kinds}): treated as {info.family}, not as {base}",
                 "drop the added terms, or call the licence a custom licence rather than " + str(base),
             )
         else:
@@ -191,10 +225,20 @@ def permissive_license_with_rider(ctx: CheckContext) -> Iterator[Finding]:
                 "OW203",
                 info.path,
                 info.line,
-                f"{base} text with added wording ({kinds}) that does not restrict the grant; it is no longer the standard text",
+                f"{described} text with added wording ({kinds}) that does not restrict the grant; it is no longer the standard text",
                 "use the standard text (or keep it, knowing tools will not recognise it as " + str(base) + ")",
                 severity="note",
             )
+
+
+def _describe_base(base: str) -> str:
+    """'MIT' for a permissive base licence; 'CC-BY-NC-4.0 (non-commercial)' when the base itself restricts."""
+    from openwash.licenses.knowledge import resolve_name
+    from openwash.model import OPEN_FAMILIES
+
+    entry = resolve_name(base)
+    family = entry.family if entry is not None else "unknown"
+    return base if family in OPEN_FAMILIES else f"{base} ({family})"
 
 
 @rule(
@@ -290,5 +334,6 @@ def _named_license(doc_path: str, line: str, term: re.Match[str], files: dict[st
 
 
 def _prose_license(prose: dict[tuple[str, int], list[LicenseInfo]], path: str, line: int) -> LicenseInfo | None:
-    infos = [i for i in prose.get((path, line), []) if i.family not in ("osi-approved", "unknown")]
+    # Only a named licence: terms stated in a sentence are no licence that prose could call open source.
+    infos = [i for i in prose.get((path, line), []) if i.family not in ("osi-approved", "unknown") and i.properties.get("terms") != "prose"]
     return infos[0] if infos else None

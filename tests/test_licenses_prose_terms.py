@@ -1,0 +1,171 @@
+"""Terms stated in prose: restrictions a README writes without naming a licence.
+
+"The weights are for research purposes only and may not be used commercially", "仅供学术研究使用，不可商用",
+"严禁用于商业用途" are terms of the release (DOMAIN §5). `declarations.terms_from_prose` finds them with the
+parts they cover; `scan` turns them into a `LicenseInfo` (source `prose`, id `unknown`, family forced by the
+terms) or raises the family of a licence named in the same sentence; the profiles then judge claims against them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, needs_shared
+from openwash import engine
+from openwash.licenses.declarations import terms_from_prose
+from openwash.model import LicenseInfo
+from test_licenses_declarations import scan_repo
+
+HF_LINK = "https://huggingface.co/acme/m"
+
+
+def terms(text: str) -> list[tuple[list[str], list[str]]]:
+    """(kinds, applies_to) per statement in a README body."""
+    return [(t.kinds, t.applies_to) for t in terms_from_prose("README.md", text.split("\n"))]
+
+
+def prose_terms(infos: list[LicenseInfo]) -> list[LicenseInfo]:
+    return [i for i in infos if i.source == "prose" and i.properties.get("terms") == "prose"]
+
+
+# -- what counts as a stated restriction ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,kinds",
+    [
+        ("The weights are for research purposes only and may not be used commercially.", ["research-only", "non-commercial"]),
+        ("The model may not be used for commercial purposes.", ["non-commercial"]),
+        ("Our checkpoints are released for non-commercial use only.", ["non-commercial"]),
+        ("The model weights are restricted to academic research.", ["research-only"]),
+        ("Commercial use of the model is prohibited.", ["non-commercial"]),
+        ("本模型权重仅供学术研究使用，不可商用。", ["research-only", "non-commercial"]),
+        ("模型权重严禁用于商业用途。", ["non-commercial"]),
+        ("本模型請勿用於商業用途。", ["non-commercial"]),
+        ("本模型仅限非商业用途。", ["non-commercial"]),
+    ],
+)
+def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:
+    assert terms(sentence) == [(kinds, ["weights"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model is intended for research purposes only.",  # intended use (a card's 'Uses'), not a term
+        "Unlike other models, which are for research only, M is free for commercial use.",
+        "M is not for research only; it can be used commercially.",
+        "Due to the original non-commercial license of LLaMA, we can only release the weights as deltas.",
+        "We ask that the model be used for research purposes only.",  # a wish, not a term
+        "Facebook官方发布的[LLaMA模型禁止商用](https://github.com/facebookresearch/llama)，这里发布的是LoRA权重。",
+        # the text of a link to elsewhere describes the linked thing
+        "The model builds on [LLaMA, which may not be used commercially](https://github.com/facebookresearch/llama).",
+        "The model can be used for research and commercial purposes.",
+        "本模型权重对学术研究完全开放，登记后亦允许免费商业使用。",
+        "For research use only.",  # no subject, outside a licence or disclaimer section
+    ],
+)
+def test_mentions_wishes_and_intended_uses_are_no_terms(sentence: str) -> None:
+    assert terms(sentence) == []
+
+
+def test_the_subject_of_an_earlier_clause_carries_over() -> None:
+    # '不可商用' names no part; it speaks of the weights named before the comma
+    assert terms("本模型权重仅供学术研究使用，不可商用。") == [(["research-only", "non-commercial"], ["weights"])]
+    assert terms("The code is MIT-licensed, but the weights may not be used commercially.") == [(["non-commercial"], ["weights"])]
+
+
+def test_release_wide_subjects_mean_the_model() -> None:
+    assert terms("**本项目相关资源仅供学术研究之用，严禁用于商业用途。**") == [(["research-only", "non-commercial"], ["weights"])]
+    assert terms("The resources related to this project are for academic research purposes only.") == [(["research-only"], ["weights"])]
+
+
+def test_a_subjectless_restriction_counts_only_in_a_licence_or_disclaimer_section() -> None:
+    assert terms("## Disclaimer\n\n仅供学术研究使用，不可商用。") == [(["research-only", "non-commercial"], ["weights"])]
+    assert terms("## License\n\n- Non-commercial use only.") == [(["non-commercial"], ["weights"])]
+    assert terms("## Usage\n\n仅供学术研究使用，不可商用。") == []
+
+
+def test_a_sentence_end_inside_bold_text_still_ends_the_sentence() -> None:
+    # the scope of the next sentence ('third-party code') must not leak into the restriction
+    text = "**The resources of this project are for research purposes only.** When using third-party code, follow its license."
+    assert terms(text) == [(["research-only"], ["weights"])]
+
+
+def test_each_statement_keeps_its_line() -> None:
+    found = terms_from_prose("README.md", ["# M", "", "Intro text.", "", "The weights are for", "research use only."])
+    assert [(t.line, t.kinds) for t in found] == [(5, ["research-only"])]
+
+
+# -- from statement to LicenseInfo ----------------------------------------------------------------------
+
+
+def test_unnamed_terms_become_a_licence_of_their_own(make_repo) -> None:
+    root = make_repo({"README.md": f"# M\n\nWeights: {HF_LINK}\n\nThe weights are for research purposes only and may not be used commercially.\n"})
+    (info,) = prose_terms(scan_repo(root))
+    assert (info.path, info.line, info.id, info.family, info.applies_to) == ("README.md", 5, "unknown", "research-only", ["weights"])
+    assert info.key is None and not info.osi_approved
+    assert [r.split(":", 1)[0] for r in info.riders] == ["research-only", "non-commercial"]
+
+
+def test_terms_in_the_sentence_that_names_a_licence_raise_its_family(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\nThe weights are released under CC BY-NC 4.0 and are for research purposes only.\n"})
+    infos = scan_repo(root)
+    (named,) = [i for i in infos if i.source == "prose"]
+    assert (named.key, named.family, named.line) == ("cc-by-nc-4.0", "research-only", 3)
+    assert named.riders and named.properties["terms"] == "prose"
+
+
+def test_terms_about_another_part_stand_beside_the_named_licence(make_repo) -> None:
+    root = make_repo({"README.md": "# M\n\nThe code is released under the MIT License, but the weights may not be used commercially.\n"})
+    infos = [i for i in scan_repo(root) if i.source == "prose"]
+    assert sorted((i.id, i.family, tuple(i.applies_to)) for i in infos) == [
+        ("MIT", "osi-approved", ("code",)),
+        ("unknown", "non-commercial", ("weights",)),
+    ]
+
+
+# -- through the check: claims judged against the stated terms ---------------------------------------------
+
+
+def _rules(root: Path) -> dict[str, list[tuple[str, int]]]:
+    report = engine.check(root)
+    out: dict[str, list[tuple[str, int]]] = {}
+    for f in report.findings:
+        out.setdefault(f.rule, []).append((f.path, f.line))
+    return out
+
+
+def test_open_weights_claim_against_terms_stated_in_prose(make_repo) -> None:
+    root = make_repo({"README.md": f"# M\n\nM 是一个开放权重模型：{HF_LINK}\n\n本模型权重仅供学术研究使用，不可商用。\n"})
+    report = engine.check(root)
+    assert report.verdict.weights_license_family == "research-only"
+    assert [(f.path, f.line) for f in report.findings if f.rule == "OW102"] == [("README.md", 3)]
+
+
+def test_no_stated_terms_leaves_the_claim_unproven(make_repo) -> None:
+    root = make_repo({"README.md": f"# M\n\nM 是一个开放权重模型：{HF_LINK}\n\n本模型权重可用于学术研究和商业用途。\n"})
+    report = engine.check(root)
+    assert report.verdict.weights_license_family is None
+    assert "OW102" not in {f.rule for f in report.findings}
+
+
+def test_stated_terms_are_not_a_licence_called_open_source(make_repo) -> None:
+    # ymcui's line: the restriction and '开源协议' (third-party code's licences) share the line
+    line = "**本项目相关资源仅供学术研究之用，严禁用于商业用途。** 使用涉及第三方代码的部分时，请严格遵循相应的开源协议。"
+    assert "OW205" not in _rules(make_repo({"README.md": f"# M\n\n{line}\n"}))
+
+
+@needs_shared
+def test_chinese_llama_alpaca_disclaimer() -> None:
+    root = CORPUS / "cases/ymcui__Chinese-LLaMA-Alpaca"
+    report = engine.check(root)
+    stated = {(i.path, i.line): i for i in prose_terms(report.licenses)}
+    assert stated[("README.md", 307)].family == "research-only"
+    assert stated[("README_EN.md", 319)].applies_to == ["weights"]
+    # the mention of LLaMA's own terms in a link text (README.md:81) is not this release's statement
+    assert ("README.md", 81) not in stated
+    assert report.verdict.weights_license_family in ("research-only", "non-commercial")
+    assert "OW205" not in {f.rule for f in report.findings}
