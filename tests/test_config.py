@@ -192,3 +192,19 @@ def test_cli_explicit_config_fifo_does_not_block(tmp_path: Path, capsys: pytest.
     code = cli.main(["check", str(tmp_path), "--config", str(tmp_path / "cfg.yml")])
     err = capsys.readouterr().err
     assert code == 2 and "cfg.yml" in err and "Traceback" not in err
+
+
+def test_minimum_version(tmp_path: Path) -> None:
+    from openwash import __version__, config
+    from openwash.errors import ConfigError
+
+    cfg = tmp_path / ".openwash.yml"
+    cfg.write_text(f"fail-on: error\nminimum-version: {__version__}\n", encoding="utf-8")
+    assert config.load(tmp_path).fail_on == "error"
+    cfg.write_text("fail-on: error\nminimum-version: 999.0\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        config.load(tmp_path)
+    assert "needs openwash 999.0 or newer" in str(info.value) and info.value.line == 2
+    cfg.write_text("minimum-version: not-a-version\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="minimum-version must be a version"):
+        config.load(tmp_path)

@@ -187,10 +187,30 @@ def from_mapping(data: dict[str, Any], source: str, line_of: Any) -> Config:
             if value not in COMMENT_MODES:
                 raise fail(f"comment must be one of {', '.join(COMMENT_MODES)}, not {_show(str(value))}", key)
             config.comment = value
+        elif key == "minimum-version":
+            _check_minimum_version(value, fail)
     return config
 
 
-KNOWN_KEYS = ("profiles", "fail-on", "select", "ignore", "exclude", "external", "comment")
+def _check_minimum_version(value: Any, fail: Any) -> None:
+    """`minimum-version: 0.2` refuses to run an older openwash (its verdicts may differ)."""
+    from packaging.version import InvalidVersion, Version
+
+    from openwash import __version__
+
+    try:
+        wanted = Version(str(value))
+    except InvalidVersion:
+        raise fail(f"minimum-version must be a version such as 0.1.0, not {_show(str(value))}", "minimum-version") from None
+    if Version(__version__) < wanted:
+        raise fail(
+            f"this repository needs openwash {wanted} or newer; {__version__} is installed "
+            "(upgrade it, or bump `rev:` in .pre-commit-config.yaml)",
+            "minimum-version",
+        )
+
+
+KNOWN_KEYS = ("profiles", "fail-on", "select", "ignore", "exclude", "external", "comment", "minimum-version")
 COMMENT_MODES = ("always", "on-failure", "never")
 
 
