@@ -28,3 +28,30 @@ def test_readme_example_paths_exist() -> None:
     for block in _shell_blocks():
         for path in re.findall(r"openwash check (\S+)", block):
             assert (PROJECT / path).is_dir(), path
+
+
+def _replace_block(text: str, marker: str, body: str) -> str:
+    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    return f"{head}{start}\n{body}{end}{tail}"
+
+
+def test_readme_example_output_is_current(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Regenerate with OPENWASH_UPDATE_EXAMPLES=1 python -m pytest tests/test_readme.py"""
+    import os
+
+    from openwash import cli
+
+    monkeypatch.chdir(PROJECT)
+    code = cli.main(["check", "examples/overreaching-model"])
+    output = capsys.readouterr().out
+    assert code == 1
+    block = "```console\n$ openwash check examples/overreaching-model\n" + output + "```\n"
+    readme = PROJECT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    expected = _replace_block(text, "example-output", block)
+    if os.environ.get("OPENWASH_UPDATE_EXAMPLES"):
+        readme.write_text(expected, encoding="utf-8")
+        text = expected
+    assert text == expected, "README example is stale: OPENWASH_UPDATE_EXAMPLES=1 python -m pytest tests/test_readme.py"

@@ -23,21 +23,28 @@ def _claims(ctx: CheckContext, profile: str, status: str) -> Iterator[Claim]:
 
 def _osaid_fix(ctx: CheckContext) -> str:
     missing = ctx.profiles["osaid"].missing if "osaid" in ctx.profiles else []
-    steps = []
-    open_weights = ctx.verdict.open_weights or (ctx.profiles.get("open-weights") and ctx.profiles["open-weights"].status == "pass")
-    if open_weights:
-        steps.append("say 'open weights' (or 'open-weight model') instead of 'open source'")
-    else:
-        steps.append("describe the release accurately (e.g. 'weights available under <licence>')")
-    if any(m.startswith("code: no training") for m in missing):
-        steps.append("or publish the training code (or declare where it lives under `external:` in .openwash.yml)")
-    if any(m.startswith("data information") for m in missing):
-        steps.append("and add a Training Data section that lists the data sources, how they were obtained and filtered")
+    open_weights = "open-weights" in ctx.profiles and ctx.profiles["open-weights"].status == "pass"
+    honest = (
+        "say 'open weights' (or 'open-weight model') instead"
+        if open_weights
+        else "name the terms instead (e.g. 'weights available under <licence>')"
+    )
+    needs = []
+    terms = ctx.facts.get("weights_terms")
+    inherited = bool(terms is not None and any("inherited from" in n for n in getattr(terms, "names", [])))
     if any("terms are" in m for m in missing):
-        steps.append("and release the weights under an OSI-approved licence")
+        needs.append(
+            "start from a base model under OSI-approved terms (a derivative keeps its base model's terms)"
+            if inherited
+            else "release the weights under an OSI-approved licence"
+        )
     if any("request form" in m for m in missing):
-        steps.append("and let anyone download the weights without a request form")
-    return "; ".join(steps)
+        needs.append("let anyone download the weights without a request form")
+    if any(m.startswith("code: no training") or "fine-tuning code" in m for m in missing):
+        needs.append("publish the training code (or declare where it lives under `external:` in .openwash.yml)")
+    if any(m.startswith("data information") for m in missing):
+        needs.append("add a Training Data section that lists the data sources, how they were obtained and filtered")
+    return honest + ("; or, to make the claim true: " + "; ".join(needs) if needs else "")
 
 
 @rule(
