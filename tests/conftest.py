@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,3 +34,23 @@ def make_repo(tmp_path: Path):
         return root
 
     return _make
+
+
+VERDICT_FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
+
+
+def check_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """`openwash check PATH --format json` through main(); the report as a dict."""
+    from openwash import cli
+
+    code = cli.main(["check", str(path), "--format", "json", "--fail-on", "never"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    report: dict[str, Any] = json.loads(out)
+    return report
+
+
+def verdict_agreement(report: dict[str, Any], expected: dict[str, Any]) -> dict[str, bool]:
+    """Per scored field of an EXPECTED.json case: is the verdict among the acceptable values?"""
+    verdict = report["verdict"]
+    return {f: verdict[f] in expected[f] for f in VERDICT_FIELDS if expected.get(f) is not None}

@@ -14,10 +14,8 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPUS, needs_shared
-from openwash import cli
+from conftest import CORPUS, VERDICT_FIELDS, check_json, needs_shared, verdict_agreement
 
-FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 
 
 def _cases() -> list[tuple[str, Path, dict[str, Any]]]:
@@ -34,24 +32,11 @@ CASES = _cases()
 _RESULTS: dict[str, dict[str, bool]] = {}
 
 
-def run_check(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    code = cli.main(["check", str(path), "--format", "json", "--fail-on", "never"])
-    out = capsys.readouterr().out
-    assert code == 0, out
-    report: dict[str, Any] = json.loads(out)
-    return report
-
-
-def compare(report: dict[str, Any], expected: dict[str, Any]) -> dict[str, bool]:
-    verdict = report["verdict"]
-    return {f: verdict[f] in expected[f] for f in FIELDS if expected.get(f) is not None}
-
-
 @needs_shared
 @pytest.mark.parametrize("name,path,expected", CASES, ids=[c[0] for c in CASES])
 def test_corpus_case(name: str, path: Path, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
-    report = run_check(path, capsys)
-    agreement = compare(report, expected)
+    report = check_json(path, capsys)
+    agreement = verdict_agreement(report, expected)
     _RESULTS[name] = agreement
     wrong = {f: (report["verdict"][f], expected[f]) for f, ok in agreement.items() if not ok}
     assert not wrong, f"{name}: got vs expected {wrong}; why: {expected.get('why')}"
@@ -60,10 +45,10 @@ def test_corpus_case(name: str, path: Path, expected: dict[str, Any], capsys: py
 @needs_shared
 def test_corpus_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
     """Prints the agreement per field (recomputed here so it does not depend on test order)."""
-    totals = {f: [0, 0] for f in FIELDS}
+    totals = {f: [0, 0] for f in VERDICT_FIELDS}
     for name, path, expected in CASES:
-        report = run_check(path, capsys)
-        for field, ok in compare(report, expected).items():
+        report = check_json(path, capsys)
+        for field, ok in verdict_agreement(report, expected).items():
             totals[field][0] += int(ok)
             totals[field][1] += 1
     lines = ["field                    agree / scored"]

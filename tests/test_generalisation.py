@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from openwash import cli
+from conftest import VERDICT_FIELDS, check_json, verdict_agreement
+
 
 FIXTURES = Path(__file__).parent / "fixtures" / "generalisation"
-FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 
 
 # case -> diagnosis (module, function, what it does, what it should do)
@@ -34,19 +34,6 @@ def _cases() -> list[tuple[str, dict[str, Any]]]:
 
 
 CASES = _cases()
-
-
-def run_check(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    code = cli.main(["check", str(path), "--format", "json", "--fail-on", "never"])
-    out = capsys.readouterr().out
-    assert code == 0, out
-    report: dict[str, Any] = json.loads(out)
-    return report
-
-
-def compare(report: dict[str, Any], expected: dict[str, Any]) -> dict[str, bool]:
-    verdict = report["verdict"]
-    return {f: verdict[f] in expected[f] for f in FIELDS if expected.get(f) is not None}
 
 
 def _params() -> list[Any]:
@@ -63,24 +50,24 @@ def test_every_case_has_a_folder_with_a_readme_and_a_reason() -> None:
     for name, expected in CASES:
         assert (FIXTURES / name / "README.md").is_file(), name
         assert expected["why"].strip(), name
-        assert any(expected.get(f) is not None for f in FIELDS), name
+        assert any(expected.get(f) is not None for f in VERDICT_FIELDS), name
     assert set(KNOWN_MISSES) <= folders
     assert 20 <= len(CASES) <= 30
 
 
 @pytest.mark.parametrize("name,expected", _params())
 def test_generalisation_case(name: str, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
-    report = run_check(FIXTURES / name, capsys)
-    wrong = {f: (report["verdict"][f], expected[f]) for f, ok in compare(report, expected).items() if not ok}
+    report = check_json(FIXTURES / name, capsys)
+    wrong = {f: (report["verdict"][f], expected[f]) for f, ok in verdict_agreement(report, expected).items() if not ok}
     assert not wrong, f"{name}: got vs expected {wrong}; why: {expected['why']}"
 
 
 def test_generalisation_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
     """Prints the agreement per field, and checks that exactly the known misses miss."""
-    totals = {f: [0, 0] for f in FIELDS}
+    totals = {f: [0, 0] for f in VERDICT_FIELDS}
     missed: set[str] = set()
     for name, expected in CASES:
-        agreement = compare(run_check(FIXTURES / name, capsys), expected)
+        agreement = verdict_agreement(check_json(FIXTURES / name, capsys), expected)
         for field, ok in agreement.items():
             totals[field][0] += int(ok)
             totals[field][1] += 1
