@@ -45,6 +45,7 @@ def prose_terms(infos: list[LicenseInfo]) -> list[LicenseInfo]:
         ("模型权重严禁用于商业用途。", ["non-commercial"]),
         ("本模型請勿用於商業用途。", ["non-commercial"]),
         ("本模型仅限非商业用途。", ["non-commercial"]),
+        ("本模型仅供研究，不得用于其他用途。", ["research-only"]),  # 'other uses', not other models
     ],
 )
 def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:
@@ -56,6 +57,8 @@ def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:
     [
         "The model is intended for research purposes only.",  # intended use (a card's 'Uses'), not a term
         "Unlike other models, which are for research only, M is free for commercial use.",
+        "Other non-commercial models may not be used commercially; M may.",
+        "与其他不可商用的模型不同，本模型可免费商用。",
         "M is not for research only; it can be used commercially.",
         "Due to the original non-commercial license of LLaMA, we can only release the weights as deltas.",
         "We ask that the model be used for research purposes only.",  # a wish, not a term

@@ -602,7 +602,11 @@ _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w
 _INTENDED = re.compile(r"\b(?:intended|designed|meant|primarily)\b|旨在|主要用于|设计用于", re.I)
 _LICENSING_WORD = re.compile(r"licen[cs]|许可|授权|協議|协议", re.I)
 # Another model is the subject: "Unlike other models, which are for research only, M …".
-_OTHERS = re.compile(r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+models?\b|不同于|相比|其他模型|其它模型", re.I)
+_OTHERS = re.compile(
+    r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+(?:[\w-]+\s+){0,3}models?\b"
+    r"|不同于|相比|(?:其他|其它)[^。，,；;]{0,10}模型|与[^。，,；;]{0,30}不同",
+    re.I,
+)
 # A non-binding wish ("we ask that", "希望") is no term.
 _WISH = re.compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|hope)\b|希望|建议", re.I)
 # Subjects that stand for the whole release ("本项目相关资源", "the resources of this project").
