@@ -27,6 +27,7 @@ from openwash.documents import (
     USE_POLICY,
     Document,
 )
+from openwash.lazyre import lazy_compile
 from openwash.model import Claim
 
 # --------------------------------------------------------------------------- kinds
@@ -143,12 +144,12 @@ _EN_NP_STOP = frozenset(
 )
 _EN_DETERMINERS = frozenset("the a an our its their this these all both my your his her whole entire full".split())
 
-_ZH_CODE = re.compile(r"代码|代碼|源码|源碼|脚本|腳本|程序|程式|实现|實現|工具|框架|仓库代码|倉庫代碼")
-_ZH_WEIGHTS = re.compile(r"权重|權重|参数|參數|检查点|檢查點|checkpoint", re.IGNORECASE)
-_ZH_MODEL = re.compile(r"模型|大模型|LLM|AI|对话|對話|机器人|機器人|助手|版本", re.IGNORECASE)
-_ZH_DATA = re.compile(r"数据|數據|语料|語料|资料|資料")
+_ZH_CODE = lazy_compile(r"代码|代碼|源码|源碼|脚本|腳本|程序|程式|实现|實現|工具|框架|仓库代码|倉庫代碼")
+_ZH_WEIGHTS = lazy_compile(r"权重|權重|参数|參數|检查点|檢查點|checkpoint", re.IGNORECASE)
+_ZH_MODEL = lazy_compile(r"模型|大模型|LLM|AI|对话|對話|机器人|機器人|助手|版本", re.IGNORECASE)
+_ZH_DATA = lazy_compile(r"数据|數據|语料|語料|资料|資料")
 # "开源项目/社区/语料/…": someone else's open-source things.
-_ZH_MENTION = re.compile(
+_ZH_MENTION = lazy_compile(
     r"^[的地]?\s*(?:项目|項目|社区|社區|社群|生态|生態|软件|軟件|軟體|工具|框架|库|庫|语料|語料|数据|數據|"
     r"界|世界|精神|运动|運動|贡献者|貢獻者|开发者|開發者|爱好者|愛好者|教程|平台|方案|工作|实现|實現|中英文|"
     r"代码库|代碼庫|项目们|许可证们)"
@@ -156,69 +157,69 @@ _ZH_MENTION = re.compile(
 
 # --------------------------------------------------------------------------- cues
 
-_CLAUSE_BREAK = re.compile(r"[;!?()|\n，。；！？：（）、—]|[.:](?=\s|$)|,\s|\s-\s|\s–\s")
+_CLAUSE_BREAK = lazy_compile(r"[;!?()|\n，。；！？：（）、—]|[.:](?=\s|$)|,\s|\s-\s|\s–\s")
 # A Chinese noun phrase runs on over "、" (coordinated modifiers) up to the clause end.
-_ZH_PHRASE_END = re.compile(r"[，。；！？,;!?()（）|\n]|[.:](?=\s|$)")
-_EN_NEGATION = re.compile(
+_ZH_PHRASE_END = lazy_compile(r"[，。；！？,;!?()（）|\n]|[.:](?=\s|$)")
+_EN_NEGATION = lazy_compile(
     r"\b(?:not|never|no|non|neither|nor|without|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|"
     r"didn'?t|cannot|can'?t|won'?t|instead\s+of|rather\s+than|no\s+longer|yet\s+to|far\s+from|"
     r"prohibit\w*|forbid\w*|disallow\w*|restrict\w*|exclud\w*|except)\b|\bnon-\s*$",
     re.IGNORECASE,
 )
-_EN_NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
-_EN_COMPARISON = re.compile(
+_EN_NOT_ONLY = lazy_compile(r"\bnot\s+only\b", re.IGNORECASE)
+_EN_COMPARISON = lazy_compile(
     r"\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|than|compar\w*|versus|vs\.?|"
     r"relative\s+to|rival\w*|on\s+par|competitive|competes?|competing|against|other|another|"
     r"existing|previous|prior|like|unlike|similar\s+to|close\s+the\s+gap|gap\s+(?:between|with))\b",
     re.IGNORECASE,
 )
-_EN_MENTION_BEFORE = re.compile(
+_EN_MENTION_BEFORE = lazy_compile(
     r"\b(?:built|based|relies|relying|rely|depends?|depending|thanks|powered|adapted|derived|"
     r"borrowed|forked|inspired|uses?|using|leverag\w*|via|from|integrat\w*|compatible|"
     r"trained\s+on|fine-?tuned\s+on|atop|upon|contribut\w*|welcome|invite|join)\b",
     re.IGNORECASE,
 )
-_EN_SELF = re.compile(
+_EN_SELF = lazy_compile(
     r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|one\s+of|(?:a|the)\s+(?:family|series|suite|"
     r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$",
     re.IGNORECASE,
 )
-_EN_PREDICATE_BEFORE = re.compile(
+_EN_PREDICATE_BEFORE = lazy_compile(
     r"\b(?:is|are|was|were|be|been|being|as|remains?|stays?|become|becomes|became|goes|went|"
     r"fully|now|also|entirely|completely|totally|truly|100%)\s*$",
     re.IGNORECASE,
 )
-_EN_VERB_BEFORE = re.compile(
+_EN_VERB_BEFORE = lazy_compile(
     r"\b(?:we|i|they|team|authors|to|will|shall|and|have|has|had|also|proudly|finally|now|"
     r"officially|hereby)\s*$",
     re.IGNORECASE,
 )
-_EN_SCOPED_OPEN = re.compile(
+_EN_SCOPED_OPEN = lazy_compile(
     r"^\s*(?:\*\*|__)?\s*(?:for|to)\s+(?:academic|research|researchers|non-?commercial|personal|"
     r"educational|evaluation|scientific|internal|contributions|feedback|suggestions|collaboration|"
     r"discussion|interpretation)",
     re.IGNORECASE,
 )
-_ZH_NEGATION = re.compile(r"(?:[不非未没無无沒別别勿]|尚未|並未|并未|不是|并非|並非)(?:[^不非未没無无沒]{0,4})$")
-_ZH_NEGATION_SAFE = re.compile(r"无需|無需|无须|無須|不需|不用|不仅|不僅|不只|不但|非常|无论|無論")
-_ZH_COMPARISON = re.compile(
+_ZH_NEGATION = lazy_compile(r"(?:[不非未没無无沒別别勿]|尚未|並未|并未|不是|并非|並非)(?:[^不非未没無无沒]{0,4})$")
+_ZH_NEGATION_SAFE = lazy_compile(r"无需|無需|无须|無須|不需|不用|不仅|不僅|不只|不但|非常|无论|無論")
+_ZH_COMPARISON = lazy_compile(
     r"超越|超過|超过|优于|優於|好于|好於|媲美|比肩|对比|對比|相比|比较|比較|胜过|勝過|领先于|領先於|击败|擊敗|"
     r"逼近|接近|当前|當前|现有|現有|目前的|其他|其它|主流|同类|同類|同等|同规模|同規模|同尺寸|众多|眾多|诸多|"
     r"諸多|各种|各種|已有|一众|一眾|大多数|大多數|所有|多个|多個|许多|許多|一些|基于|基於|使用|利用|借助|依托|"
     r"感谢|感謝|参考|參考|类似|類似|达到|達到"
 )
-_ZH_SELF = re.compile(r"我们|我們|本项目|本項目|本仓库|本倉庫|本模型|本团队|本團隊|此模型|该模型|該模型|我司")
-_ZH_VERB_AFTER = re.compile(r"^\s*(?:了|出|发布|發布|出来|出來|给|給|至|到|于|於|化|\s*[A-Za-z0-9])")
-_ZH_VERB_BEFORE = re.compile(r"(?:已经|已經|已|将|將|会|會|正式|全面|完全|全部|均|都|也|并|並|还|還|率先|首次|首个|陆续|陸續|同步|同时|同時|决定|決定|宣布|选择|選擇|我们|我們|本项目|本項目|本仓库|本倉庫)\s*$")
+_ZH_SELF = lazy_compile(r"我们|我們|本项目|本項目|本仓库|本倉庫|本模型|本团队|本團隊|此模型|该模型|該模型|我司")
+_ZH_VERB_AFTER = lazy_compile(r"^\s*(?:了|出|发布|發布|出来|出來|给|給|至|到|于|於|化|\s*[A-Za-z0-9])")
+_ZH_VERB_BEFORE = lazy_compile(r"(?:已经|已經|已|将|將|会|會|正式|全面|完全|全部|均|都|也|并|並|还|還|率先|首次|首个|陆续|陸續|同步|同时|同時|决定|決定|宣布|选择|選擇|我们|我們|本项目|本項目|本仓库|本倉庫)\s*$")
 
 # --------------------------------------------------------------------------- patterns
 
-_OS_EN = re.compile(r"\bopen[\s-]?sourc(?:e[ds]?|ing)\b(?![.\w-]*@)", re.IGNORECASE)
-_FULLY_EN = re.compile(
+_OS_EN = lazy_compile(r"\bopen[\s-]?sourc(?:e[ds]?|ing)\b(?![.\w-]*@)", re.IGNORECASE)
+_FULLY_EN = lazy_compile(
     r"\b(?:fully|truly|completely|totally|entirely|genuinely|100\s?%)[\s-]+open\b(?:[\s-]?sourc(?:ed|e)\b)?",
     re.IGNORECASE,
 )
-_OPEN_WEIGHTS_EN = re.compile(
+_OPEN_WEIGHTS_EN = lazy_compile(
     r"\bopen[\s-]?weights?\b|\bweights\s+(?:are|is)\s+(?:now\s+)?(?:fully\s+|freely\s+)?open\b(?!\s*-)",
     re.IGNORECASE,
 )
@@ -226,16 +227,16 @@ _NOT_MODIFIER = (
     r"(?!(?:the|a|an|your|our|this|that|these|those|it|its|in|on|with|to|of|and|or|for|source|sourced|"
     r"sources|weights?|up|new|more|any|all|model|models|llm|llms)\b)"
 )
-_OPEN_MODEL_EN = re.compile(
+_OPEN_MODEL_EN = lazy_compile(
     r"\bopen\s+(?:" + _NOT_MODIFIER + r"[A-Za-z][\w-]*\s+){0,3}"
     r"(?:(?:language|foundation|ai|base|chat|reasoning|embedding|vision|multimodal)\s+)?(?:models?|llms?)\b",
     re.IGNORECASE,
 )
-_LICENSE_NAME_AFTER = re.compile(
+_LICENSE_NAME_AFTER = lazy_compile(
     r"^\s*(?:licen[cs]e|agreement|initiative|leaderboard|hub|license\s+agreement|program|framework|tool)\b",
     re.IGNORECASE,
 )
-_OPENLY_EN = re.compile(
+_OPENLY_EN = lazy_compile(
     r"\bopenly\s+(?:releas\w*|available|shar\w*|licen[cs]ed|publish\w*|distribut\w*|accessible|downloadable)\b|"
     r"\b(?:releas(?:e|ed|es|ing)|made|make|making|shar(?:e|ed|ing)|publish(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?openly\b|"
     r"\bopen\s+release\b|\bprinciples?\s+of\s+openness\b|\bcommit(?:ment|ted)\s+to\s+openness\b|"
@@ -243,11 +244,11 @@ _OPENLY_EN = re.compile(
     r"\b(?:included|released|provided|published|shared)\s+for\s+(?:full\s+)?transparency\b",
     re.IGNORECASE,
 )
-_OPEN_SCIENCE_EN = re.compile(r"\bopen[\s-]science\b", re.IGNORECASE)
-_FULL_SOURCE_EN = re.compile(r"\b(?:full|complete|entire)\s+source\s+code\b", re.IGNORECASE)
-_PERMISSIVE_EN = re.compile(r"\bpermissive(?:ly)?\s+licen[cs](?:e|ed)\b|\bpermissive\s+(?:\w+\s+)?licen[cs]e\b", re.IGNORECASE)
+_OPEN_SCIENCE_EN = lazy_compile(r"\bopen[\s-]science\b", re.IGNORECASE)
+_FULL_SOURCE_EN = lazy_compile(r"\b(?:full|complete|entire)\s+source\s+code\b", re.IGNORECASE)
+_PERMISSIVE_EN = lazy_compile(r"\bpermissive(?:ly)?\s+licen[cs](?:e|ed)\b|\bpermissive\s+(?:\w+\s+)?licen[cs]e\b", re.IGNORECASE)
 
-_COMMERCIAL_EN = re.compile(
+_COMMERCIAL_EN = lazy_compile(
     r"\b(?:free(?:ly)?(?:\s+available)?|available|licen[cs]ed|approved|permitted|allowed|ok|okay|suitable|"
     r"usable|ready|open|granted)\s+for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial\s+"
     r"(?:use|usage|purposes?|applications?|deployments?|products?|entities|settings?|projects?|and)\b|"
@@ -263,26 +264,26 @@ _COMMERCIAL_EN = re.compile(
     re.IGNORECASE,
 )
 
-_OS_ZH = re.compile(r"开源|開源")
-_OPEN_SOURCE_LICENSE_EN = re.compile(r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b", re.IGNORECASE)
-_GRATITUDE = re.compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
-_FULLY_ZH = re.compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")
-_OPEN_WEIGHTS_ZH = re.compile(
+_OS_ZH = lazy_compile(r"开源|開源")
+_OPEN_SOURCE_LICENSE_EN = lazy_compile(r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b", re.IGNORECASE)
+_GRATITUDE = lazy_compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
+_FULLY_ZH = lazy_compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")
+_OPEN_WEIGHTS_ZH = lazy_compile(
     r"(?:开放|開放|公开|公開)(?:了)?\s*(?:模型)?\s*(?:的)?\s*(?:权重|權重)|(?:权重|權重)\s*(?:全部|完全|均|已)?\s*(?:开放|開放)"
 )
-_OPEN_MODEL_ZH = re.compile(r"(?:开放|開放)(?:的)?(?:大)?(?:语言)?模型")
-_OPEN_SCIENCE_ZH = re.compile(r"开放科学|開放科學")
-_OPEN_LICENSE_ZH = re.compile(
+_OPEN_MODEL_ZH = lazy_compile(r"(?:开放|開放)(?:的)?(?:大)?(?:语言)?模型")
+_OPEN_SCIENCE_ZH = lazy_compile(r"开放科学|開放科學")
+_OPEN_LICENSE_ZH = lazy_compile(
     r"(?:开源|開源)\s*(?:的)?\s*(?:协议|協議|许可证|許可證|许可|許可|授权|授權|license)|"
     r"(?:宽松|寬鬆)\s*(?:的)?\s*(?:开源)?\s*(?:协议|協議|许可证|許可證|许可|許可)",
     re.IGNORECASE,
 )
-_COMMERCIAL_ZH = re.compile(
+_COMMERCIAL_ZH = lazy_compile(
     r"(?:可|允许|允許|支持|免费|免費|可以|能够|能夠|即可|均可|亦可|亦允许|亦允許)\s*(?:免费|免費|进行|進行|用于|用於)?\s*"
     r"(?:商用|商业使用|商業使用|商业化|商業化|商业用途|商業用途|商业应用|商業應用|商业部署|商業部署)|"
     r"(?:免费|免費)\s*(?:可)?\s*(?:商用|商业使用|商業使用)"
 )
-_ZH_OPEN_LICENSE_OTHERS = re.compile(r"(?:相应|相應|各自|第三方|对应|對應|其|原)\s*的?\s*$")
+_ZH_OPEN_LICENSE_OTHERS = lazy_compile(r"(?:相应|相應|各自|第三方|对应|對應|其|原)\s*的?\s*$")
 
 # Licence names, for prose declarations ("released under the MIT License").
 _LIC = (
@@ -298,49 +299,49 @@ _LIC = (
     r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,4}\s+Licen[cs]e(?:\s+Agreement)?)"
 )
 _LIC_WRAP = r"[\s*_`\[\]\"“”'‘’]*"
-_DECL_EN = re.compile(
+_DECL_EN = lazy_compile(
     r"\b(?:released|licen[cs]ed|distributed|available|provided|published|shared|offered|governed|covered|"
     r"made\s+available)\s+(?:\w+\s+){0,2}?under\s(?:the\s+(?:terms\s+of\s+(?:the\s+)?)?|an?\s+|its\s+)?"
     + _LIC_WRAP + r"(?P<lic>" + _LIC + r")|"
     r"\b(?:subject\s+to|inherits?|inherited|inheriting)\s+(?:the\s+)?" + _LIC_WRAP + r"(?P<lic2>" + _LIC + r")"
 )
-_DECL_LABEL = re.compile(  # applied to the line with leading blanks removed
+_DECL_LABEL = lazy_compile(  # applied to the line with leading blanks removed
     r"(?:[-*+]\s)?\s?(?:\*\*|__)?(?:[^\w\s]{1,3}\s?)?(?:Licen[cs]e|许可证|許可證|协议|協議)(?:\*\*|__)?\s?[:：]"
     + _LIC_WRAP + r"(?P<lic>" + _LIC + r")",
     re.IGNORECASE,
 )
-_DECL_ZH = re.compile(
+_DECL_ZH = lazy_compile(
     r"(?:采用|採用|遵循|遵守|依照|依據|依据|根据|根據|基于|基於|使用|遵照|按照|适用|適用|以)" + _LIC_WRAP
     + r"(?P<lic>" + _LIC + r")" + _LIC_WRAP + r"(?:开源)?(?:许可证|許可證|许可|許可|协议|協議|授权|授權|license)",
     re.IGNORECASE,
 )
-_SECTION_LEAD = re.compile(r"(?:[-*+]\s)?" + _LIC_WRAP + r"(?P<lic>" + _LIC + r")(?=\W|$)")
-_LICENSE_HEADING = re.compile(r"licen[cs]|许可|許可|协议|協議|授权|授權|terms\s+of\s+use|使用条款", re.IGNORECASE)
-_GENERIC_LICENSE_WORDS = re.compile(
+_SECTION_LEAD = lazy_compile(r"(?:[-*+]\s)?" + _LIC_WRAP + r"(?P<lic>" + _LIC + r")(?=\W|$)")
+_LICENSE_HEADING = lazy_compile(r"licen[cs]|许可|許可|协议|協議|授权|授權|terms\s+of\s+use|使用条款", re.IGNORECASE)
+_GENERIC_LICENSE_WORDS = lazy_compile(
     r"^(?:the\s+)?(?:this|that|a|an|its|our|their|model|same|original|following|respective|full|entire|your|"
     r"permissive|open|custom|separate|different)?\s*licen[cs]e(?:\s+agreement)?$|contributor\s+licen[cs]e",
     re.IGNORECASE,
 )
 
 # Badges: shields.io "License-MIT-blue", also "Code License-…", "Model License-…".
-_BADGE = re.compile(
+_BADGE = lazy_compile(
     r"(?:!\[(?P<alt>[^\]]{0,200})\]\(\s*)?(?:<img[^>]{0,300}?src=[\"']?)?"
     r"https?://img\.shields\.io/badge/(?P<body>[^)\"'\s?#]{1,300})",
     re.IGNORECASE,
 )
 
 # Lines that introduce a paraphrase of licence terms: the list that follows quotes the licence.
-_LICENSE_PARAPHRASE_LEAD = re.compile(
+_LICENSE_PARAPHRASE_LEAD = lazy_compile(
     r"licen[cs]e\b.{0,60}\b(?:specifies|states|says|provides|requires|stipulates|reads|includes)\b.{0,20}[:：]?\s*$|"
     r"(?:许可|協議|协议).{0,20}(?:规定|規定|要求|指出)[:：]\s*$",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_EXTERNAL_LINK_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
-_ALERT = re.compile(r"^\s*>\s*(?:\[!\w+\]|\*\*(?:note|tip|important|warning|caution|notice)\*\*|📍|⚠|ℹ)", re.IGNORECASE)
-_BIBTEX_TITLE = re.compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+_LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_EXTERNAL_LINK_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
+_FENCE = lazy_compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
+_ALERT = lazy_compile(r"^\s*>\s*(?:\[!\w+\]|\*\*(?:note|tip|important|warning|caution|notice)\*\*|📍|⚠|ℹ)", re.IGNORECASE)
+_BIBTEX_TITLE = lazy_compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
+_HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 
 # Cheap first look, run once over the lower-cased document: a line without any of
 # these cannot hold a claim.
@@ -352,11 +353,11 @@ _PREFILTER_WORDS = (
 
 
 # Masks: spans replaced by spaces so that positions stay put.
-_MASK_INLINE = re.compile(
+_MASK_INLINE = lazy_compile(
     r"`[^`]*`|<!--.*?-->|<[^<>]{0,500}>|\]\([^)]{0,1000}\)|https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+"
 )
-_QUOTED_TERM = re.compile(r"[\"“'‘]\s*$")
-_QUOTED_TERM_AFTER = re.compile(r"^\s*[\"”'’]")
+_QUOTED_TERM = lazy_compile(r"[\"“'‘]\s*$")
+_QUOTED_TERM_AFTER = lazy_compile(r"^\s*[\"”'’]")
 
 _KIND_PRIORITY = {
     "fully-open": 9,
@@ -675,7 +676,7 @@ def _line_claims(
     return _claims_from_hits(doc, index + 1, raw, hits)
 
 
-_LINK = re.compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
+_LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
 
 
 def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
@@ -761,9 +762,9 @@ def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
 # is compared with. These checks need the whole clause (what comes after the phrase, the clause
 # before an appositive comma) and the release's own name, so they run once per hit, after the scan.
 
-_HEADING_TEXT = re.compile(r"^\s{0,3}#\s+(?P<text>.+?)\s*#*\s*$|<h1[^>]*>(?P<html>.*?)</h1>", re.IGNORECASE)
-_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]{0,500}>|[*_`\[\]]")
-_GENERIC_TITLE = re.compile(
+_HEADING_TEXT = lazy_compile(r"^\s{0,3}#\s+(?P<text>.+?)\s*#*\s*$|<h1[^>]*>(?P<html>.*?)</h1>", re.IGNORECASE)
+_MARKUP = lazy_compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]{0,500}>|[*_`\[\]]")
+_GENERIC_TITLE = lazy_compile(
     r"^\W*(?:introduction|overview|about|readme|summary|description|model\s+(?:card|description|details|summary)|"
     r"quick\s*start|usage|getting\s+started|news|updates?|简介|介绍|介紹|模型介绍|模型介紹|概述|概覽|概览|说明|說明|新闻|新聞)\W*$",
     re.IGNORECASE,
@@ -819,31 +820,31 @@ def _names_other_model(text: str, own_names: tuple[str, ...]) -> bool:
     return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
 
 
-_EN_COPULA_SUBJECT = re.compile(
+_EN_COPULA_SUBJECT = lazy_compile(
     r"^[\W_]*(?P<subject>[\w][\w.'’/ -]{0,70}?)\s+(?:is|are|was|were|remains|has\s+been|have\s+been|became|becomes|stays)\b"
     r"(?P<rest>[^\n]*)$",
     re.IGNORECASE,
 )
-_ZH_COPULA_SUBJECT = re.compile(r"^[\W_]*(?P<subject>[^，。；：\n]{1,70}?)\s*(?:是|为|為|属于|屬於|乃)(?P<rest>[^，。；\n]{0,12})$")
+_ZH_COPULA_SUBJECT = lazy_compile(r"^[\W_]*(?P<subject>[^，。；：\n]{1,70}?)\s*(?:是|为|為|属于|屬於|乃)(?P<rest>[^，。；\n]{0,12})$")
 # An appositive: a determiner-led noun phrase with no verb ("…, the most popular open-source model").
-_EN_APPOSITIVE = re.compile(r"^\s*(?:the|a|an|another|one\s+of\s+the)\b", re.IGNORECASE)
-_EN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|had|we|our|ours|us|i)\b", re.IGNORECASE)
+_EN_APPOSITIVE = lazy_compile(r"^\s*(?:the|a|an|another|one\s+of\s+the)\b", re.IGNORECASE)
+_EN_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|has|have|had|we|our|ours|us|i)\b", re.IGNORECASE)
 # "Based on X, the …", "Compared with X, the …": an introductory phrase; what follows is the main subject.
-_EN_INTRO = re.compile(
+_EN_INTRO = lazy_compile(
     r"^\W*(?:[a-z-]+(?:ed|ing)|unlike|like|with|without|from|in|on|by|for|after|before|against|as|besides|beyond|"
     r"versus|vs\.?|among|over|relative|thanks|despite|since|while|when|although|though|if)\b",
     re.IGNORECASE,
 )
 # Verbs whose object an appositive describes: "M beats Llama 2, the …".
-_EN_COMPARISON_VERB = re.compile(
+_EN_COMPARISON_VERB = lazy_compile(
     r"\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|rival\w*|match(?:es|ing)?|than|versus|vs\.?|"
     r"on\s+par\s+with|comparable\s+to|competes?\s+with|competitive\s+with|compare[sd]?\s+(?:it\s+)?(?:with|to|against))\b",
     re.IGNORECASE,
 )
-_EN_SO_IS = re.compile(r"\b(?:and\s+)?so\s+(?:is|are|does|do)\b|\bas\s+(?:is|are|does|do)\b|\b(?:is|are)\s+(?:too|as\s+well)\b", re.IGNORECASE)
-_ZH_FRAME_BEFORE = re.compile(r"与|與|跟|同|和")
-_ZH_FRAME_AFTER = re.compile(r"相比|对比|對比|比较|比較|相较|相較|比起|比肩|媲美|持平|相当|相當|差距|不相上下")
-_ZH_SUCH_AS = re.compile(r"等等?\s*(?:的\s*)?$")
+_EN_SO_IS = lazy_compile(r"\b(?:and\s+)?so\s+(?:is|are|does|do)\b|\bas\s+(?:is|are|does|do)\b|\b(?:is|are)\s+(?:too|as\s+well)\b", re.IGNORECASE)
+_ZH_FRAME_BEFORE = lazy_compile(r"与|與|跟|同|和")
+_ZH_FRAME_AFTER = lazy_compile(r"相比|对比|對比|比较|比較|相较|相較|比起|比肩|媲美|持平|相当|相當|差距|不相上下")
+_ZH_SUCH_AS = lazy_compile(r"等等?\s*(?:的\s*)?$")
 _EXEMPT_KINDS = frozenset({"license-declaration", "open-license-term"})
 
 
@@ -891,15 +892,15 @@ def _zh_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
 
 
 # Gates: each family of patterns only runs when its key words are on the line.
-_GATE_FULLY = re.compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
-_GATE_OPEN_SOURCE = re.compile(r"sourc|开源|開源")
-_GATE_WEIGHTS = re.compile(r"weight|权重|權重")
-_GATE_MODEL = re.compile(r"open.{0,80}(?:model|llm)|开放|開放")
-_GATE_OPENLY = re.compile(r"openly|open release|openness|open access|freely|available to|transparency")
-_GATE_SCIENCE = re.compile(r"science|科学|科學")
-_GATE_COMMERCIAL = re.compile(r"commercial|商")
-_GATE_LICENCE = re.compile(r"licen|agreement|permissive|协议|協議|许可|許可|授权|授權|宽松|寬鬆")
-_GATE_DECLARATION = re.compile(r"under|inherit|subject to|licen|采用|採用|遵循|依照|协议|協議|许可|許可")
+_GATE_FULLY = lazy_compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
+_GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源")
+_GATE_WEIGHTS = lazy_compile(r"weight|权重|權重")
+_GATE_MODEL = lazy_compile(r"open.{0,80}(?:model|llm)|开放|開放")
+_GATE_OPENLY = lazy_compile(r"openly|open release|openness|open access|freely|available to|transparency")
+_GATE_SCIENCE = lazy_compile(r"science|科学|科學")
+_GATE_COMMERCIAL = lazy_compile(r"commercial|商")
+_GATE_LICENCE = lazy_compile(r"licen|agreement|permissive|协议|協議|许可|許可|授权|授權|宽松|寬鬆")
+_GATE_DECLARATION = lazy_compile(r"under|inherit|subject to|licen|采用|採用|遵循|依照|协议|協議|许可|許可")
 
 
 def _scan_text(
@@ -974,7 +975,7 @@ def _negated_zh(text: str, start: int) -> bool:
     return bool(_ZH_NEGATION.search(before))
 
 
-_TITLE_COLON = re.compile(r"(?:^|[{\"“(]|\s)[A-Z][\w.\- ]{0,60}[:：]\s*(?:an?\s+|the\s+)?$")
+_TITLE_COLON = lazy_compile(r"(?:^|[{\"“(]|\s)[A-Z][\w.\- ]{0,60}[:：]\s*(?:an?\s+|the\s+)?$")
 
 
 def _title_colon(text: str, start: int) -> bool:
@@ -987,7 +988,7 @@ def _quoted_term(text: str, start: int, end: int) -> bool:
     return bool(_QUOTED_TERM.search(text[max(0, start - 2) : start]) and _QUOTED_TERM_AFTER.match(text[end : end + 2]))
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w.+'-]*|[^\sA-Za-z0-9]")
+_TOKEN = lazy_compile(r"[A-Za-z0-9][\w.+'-]*|[^\sA-Za-z0-9]")
 
 
 def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
@@ -1067,7 +1068,7 @@ def _zh_keywords(text: str) -> list[tuple[int, str]]:
     return found
 
 
-_MODEL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Z]|\d+(?:\.\d+)?\s*[BbMm]\b|[A-Z][a-z]+")
+_MODEL_NAME = lazy_compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Z]|\d+(?:\.\d+)?\s*[BbMm]\b|[A-Z][a-z]+")
 
 
 def _subject_zh(segment: str, head_last: bool) -> str | None:

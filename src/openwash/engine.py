@@ -6,6 +6,7 @@ exporter use. Each stage lives in its own module and only adds to the `CheckCont
 
 from __future__ import annotations
 
+import gc
 import re
 import time
 from pathlib import Path
@@ -23,6 +24,19 @@ _SUPPRESS = re.compile(r"<!--\s*openwash:\s*ignore\b([^>]*)-->", re.IGNORECASE)
 
 def check(root: Path, config: Config | None = None) -> Report:
     """Scan a repository and build the report."""
+    # The scan builds ~10 objects per file and frees almost none until it ends: the cyclic
+    # collector would walk them again and again (a third of the CPU at 100,000 files).
+    # Reference counting still frees everything acyclic; the collector resumes afterwards.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _check(root, config)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _check(root: Path, config: Config | None) -> Report:
     from openwash import claims, config as config_mod, discover, documents, evidence, lineage, profiles
     from openwash.licenses import scan as license_scan
 

@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 from openwash.model import COMPONENT_KEYS, FAMILY_RESTRICTIVENESS, OPEN_FAMILIES, Component, Location
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from openwash.context import CheckContext
     from openwash.discover import FileEntry
     from openwash.documents import Document
@@ -133,9 +135,9 @@ class _Dir:
     example: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Path:
-    """What a file's path says about it."""
+    """What a file's path says about it (slots: one is built per file of the tree)."""
 
     entry: FileEntry
     folder: _Dir
@@ -400,8 +402,8 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
     """Decide every component's presence and availability; store the facts behind them."""
     found = _Findings()
     builder = _Builder()
-    paths = [_describe(f) for f in ctx.inventory.files]
-    _scan_files(ctx, paths, found, builder)
+    # A generator: 100,000 path descriptions never need to be alive at the same time.
+    _scan_files(ctx, (_describe(f) for f in ctx.inventory.files), found, builder)
     _scan_indexes(ctx, found)
     _scan_safetensors(ctx, found)
     for doc in ctx.documents:
@@ -458,10 +460,13 @@ def _describe_doc_path(path: str) -> _Path:
 # --- files ---------------------------------------------------------------------------
 
 
-def _scan_files(ctx: CheckContext, paths: list[_Path], found: _Findings, builder: _Builder) -> None:
+def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, builder: _Builder) -> None:
     code_entry_points: list[_Path] = []
+    config_files: list[_Path] = []  # kept for _scan_training_configs, in tree order
     for p in paths:
         entry = p.entry
+        if p.suffix in CONFIG_SUFFIXES:
+            config_files.append(p)
         if p.vendored or entry.is_symlink and entry.link_target is None:
             continue
         if _is_weight(p):
@@ -498,7 +503,7 @@ def _scan_files(ctx: CheckContext, paths: list[_Path], found: _Findings, builder
             found.eval_tables.append(Location(entry.path, 1))
         elif p.suffix in (".json", ".csv", ".tsv", ".md") and p.folder.dirs & _RESULT_DIRS and not p.test:
             found.eval_tables.append(Location(entry.path, 1))
-    _scan_training_configs(ctx, paths, found, builder)
+    _scan_training_configs(ctx, config_files, found, builder)
     if found.training_configs:
         # A generic entry point next to training configurations is the trainer (e.g. main.py + configs/).
         for p in code_entry_points:
@@ -520,7 +525,7 @@ def _is_weight(p: _Path) -> bool:
 _FINETUNE_DIRS = frozenset({"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"})
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1024)  # common names (train.py, utils.py) repeat; most names do not
 def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(train, finetune, eval, prep, infer, arch) from a file name alone; names repeat, so cached."""
     tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}

@@ -43,6 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from openwash.lazyre import lazy_compile
 from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ def entry(key: str) -> Entry | None:
     return chosen[0] if chosen else None
 
 
-_HUB_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
+_HUB_PREFIX = lazy_compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
 
 
 def normalize(model_id: str) -> str:
@@ -156,13 +157,13 @@ def resolve(model_id: str) -> Resolution | None:
 # ---------------------------------------------------------------------------
 # Ids that cannot be resolved
 
-_LOCAL_PATH = re.compile(r"^(?:[/~\\]|\.{1,2}[/\\]|[A-Za-z]:[\\/])|\\|^(?:[^/\s]+/){2,}[^/\s]*$")
-_PLACEHOLDER = re.compile(
+_LOCAL_PATH = lazy_compile(r"^(?:[/~\\]|\.{1,2}[/\\]|[A-Za-z]:[\\/])|\\|^(?:[^/\s]+/){2,}[^/\s]*$")
+_PLACEHOLDER = lazy_compile(
     r"your[-_ ]|<[^>]*>|\{\{?|\}\}?|\$\{|xxx|\.\.\.|…|^(?:none|null|n/?a|tbd|todo|unknown|base[-_ ]?model|model[-_ ]?(?:id|name)"
     r"|username/.*|user/.*|org/.*|organization/.*|\[?more information needed\]?)$|more information needed|path/to",
     re.IGNORECASE,
 )
-_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
+_HUB_ID = lazy_compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")
 
 
 def unresolvable_reason(raw: str) -> str | None:
@@ -219,7 +220,7 @@ _FAMILY_STEMS = (
     r"|nemotron|kimi|flux\.?1?|grok|whisper|kolors|cogview|command-r"
 )
 # A family name followed by version/size/variant tokens: "Llama-2-7B", "Qwen 2.5 3B Instruct", "Stable Diffusion v1.5".
-_MENTION = re.compile(
+_MENTION = lazy_compile(
     rf"(?<![A-Za-z0-9_/-])(?:{_FAMILY_STEMS})"
     r"(?:[ _.:-]?(?:v?\d+(?:\.\d+)*(?:[bmkx]|e\d+b?)?(?![a-z])|instruct|chat|base|hf|it|coder|math|vl|large|small|nemo|mini|medium"
     r"|xl|turbo|mamba|moe|llama|qwen|zero|distill|embedding|[a-z]?\d+(?:\.\d+)?[bm](?![a-z])))*"
@@ -234,7 +235,7 @@ _STEM_WORDS = (
     "kokoro", "tts", "vicuna", "dolly", "nemotron", "kimi", "flux", "grok", "whisper", "kolors", "cogview", "command-r", "deepseek",
 )
 
-_STEM_SEARCH = re.compile("|".join(re.escape(w) for w in _STEM_WORDS)).search
+_STEM_SEARCH = lazy_compile("|".join(re.escape(w) for w in _STEM_WORDS)).search
 
 
 def _names_a_model(text: str) -> bool:
@@ -242,9 +243,9 @@ def _names_a_model(text: str) -> bool:
     return _STEM_SEARCH(text.lower()) is not None
 
 
-_HF_LINK = re.compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs/|blog/|papers/)([\w.-]+/[\w.-]+)")
-_CODE_ID = re.compile(r"`([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)`")
-_BARE_ID = re.compile(r"(?<![\w/.-])([A-Za-z][\w.-]+/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
+_HF_LINK = lazy_compile(r"https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs/|blog/|papers/)([\w.-]+/[\w.-]+)")
+_CODE_ID = lazy_compile(r"`([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)`")
+_BARE_ID = lazy_compile(r"(?<![\w/.-])([A-Za-z][\w.-]+/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
 
 
 def is_model_name(text: str) -> bool:
@@ -362,15 +363,15 @@ _LABELS = (
     r"base[ _-]?model(?:\s*\(s\))?|base|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
     r"|基座模型|基础模型|基礎模型|底座模型|基底模型|基座|基底|底座|基模型|原始模型"
 )
-_TEMPLATE_LINE = re.compile(
+_TEMPLATE_LINE = lazy_compile(
     r"^\s*(?:[-*+]\s+)?[*_]*\s*fine-?tuned\s+from\s+model(?:\s*\[optional\])?\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE
 )
-_LABEL_LINE = re.compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
-_LABEL_CELL = re.compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*$", re.IGNORECASE)
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_LABEL_LINE = lazy_compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
+_LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*$", re.IGNORECASE)
+_FENCE = lazy_compile(r"^\s*(```|~~~)")
 
 # Prose: the model named right after these words is what the release descends from.
-_EN_DERIVATION = re.compile(
+_EN_DERIVATION = lazy_compile(
     r"\b(?:"
     r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
     r"|(?:q?lora|peft|dora)(?:\s+(?:adapter|adaption|adaptation|fine-?tune))?(?:\s+weights)?\s+(?:for|on|of|over|to)"
@@ -386,19 +387,19 @@ _EN_DERIVATION = re.compile(
     re.IGNORECASE,
 )
 # "Kokoro-82M fine-tuned for Marathi", "Llama-2-7b Fine-tuned on OpenAssistant"
-_EN_POSTFIX = re.compile(r"\s+(?:fine[- ]?tuned|q?lora\s+adapter)\b", re.IGNORECASE)
-_NOT_WEIGHTS = re.compile(
+_EN_POSTFIX = lazy_compile(r"\s+(?:fine[- ]?tuned|q?lora\s+adapter)\b", re.IGNORECASE)
+_NOT_WEIGHTS = lazy_compile(
     r"^\W*(?:'s\s+)?(?:model\s+)?(?:architecture|tokenizer|paper|codebase|code|recipe|framework|library|repo|card|template|format)",
     re.IGNORECASE,
 )
 # "projects built upon Llama", "tools based on Qwen": the subject is something else
-_OTHER_SUBJECT = re.compile(r"(?:projects?|applications?|apps?|tools?|frameworks?|systems?|libraries|products?|ecosystem|demos?)\s*$", re.IGNORECASE)
+_OTHER_SUBJECT = lazy_compile(r"(?:projects?|applications?|apps?|tools?|frameworks?|systems?|libraries|products?|ecosystem|demos?)\s*$", re.IGNORECASE)
 # news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
-_NEWS_LINE = re.compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
+_NEWS_LINE = lazy_compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
 # "the original LLaMA-7B", "原版LLaMA-7B": in a derivative's card the original is its base (tables too)
-_ORIGINAL = re.compile(r"(?:原版|原始|\boriginal\s+)", re.IGNORECASE)
-_ZH_PREFIX = re.compile(r"(?:基于|基於|微调自|微調自|源自|衍生自|来自|來自|在|以|对|對)\s*")
-_ZH_AFTER = re.compile(
+_ORIGINAL = lazy_compile(r"(?:原版|原始|\boriginal\s+)", re.IGNORECASE)
+_ZH_PREFIX = lazy_compile(r"(?:基于|基於|微调自|微調自|源自|衍生自|来自|來自|在|以|对|對)\s*")
+_ZH_AFTER = lazy_compile(
     r"^[\s`*\])）]*(?:模型)?(?:的)?\s*(?:基础上|基礎上|为基座|為基座|为基础|為基礎|为底座|為底座|为基底|為基底|进行|進行|微调|微調|训练|訓練|精调|精調"
     r"|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|蒸馏|蒸餾|量化|合并|合併|扩充|擴充|指令|的\s*(?:LoRA|QLoRA|adapter|微调|微調))",
     re.IGNORECASE,
@@ -411,13 +412,13 @@ _ZH_DERIVATION_VERB = (
     r"(?:(?:[A-Za-z]+|中文|繁體中文|英文|指令|全参数|全參數|全量|有监督|有監督|监督|監督|对齐|對齊|多轮|多輪|对话|對話|领域|領域)\s*){0,2}"
     r"(?P<verb>微调|微調|精调|精調|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|二次預訓練|预训练|預訓練|训练|訓練|蒸馏|蒸餾)"
 )
-_ZH_ADVERBIAL_AFTER = re.compile(
+_ZH_ADVERBIAL_AFTER = lazy_compile(
     r"^[\s`*\])）]*(?:(?:之)?上\s*|(?:在|于|於|使用|利用|采用|採用|借助|通过|通過|用|以|结合|結合|基于|基於)"
     r"[^，。；！？,;!?\n]{1,20}?)" + _ZH_DERIVATION_VERB,
     re.IGNORECASE,
 )
-_ZH_NOT_DERIVATION = re.compile(r"评测|評測|评估|評估|测试|測試|对比|對比|比较|比較|相比|相較")
-_SENTENCE_END = re.compile(r"[.!?。！？；;]\s|[。！？；]|$")
+_ZH_NOT_DERIVATION = lazy_compile(r"评测|評測|评估|評估|测试|測試|对比|對比|比较|比較|相比|相較")
+_SENTENCE_END = lazy_compile(r"[.!?。！？；;]\s|[。！？；]|$")
 
 
 def _markdown_lines(doc: Document) -> list[tuple[int, str, bool]]:
@@ -563,13 +564,13 @@ def _last_mention(text: str) -> str | None:
     return best[1] if best else None
 
 
-_CODE_ASSIGN = re.compile(
+_CODE_ASSIGN = lazy_compile(
     r"\b(?:base_model(?:_id|_name(?:_or_path)?|_path)?|base_id|base_name|model_base|base_checkpoint|BASE_MODEL(?:_ID|_NAME)?)\s*[:=]\s*[\"']([^\"'\s]+)[\"']",
     re.IGNORECASE,
 )
 # axolotl / LLaMA-Factory configs pasted into a card: `base_model: NousResearch/Llama-2-7b-hf`
-_YAML_BASE = re.compile(r"^\s*(?:base_model|model_name_or_path)\s*:\s*[\"']?([A-Za-z0-9][\w.-]*/[\w.-]+)[\"']?\s*(?:#.*)?$")
-_FROM_PRETRAINED = re.compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[\"']([^\"'\s]+)[\"']")
+_YAML_BASE = lazy_compile(r"^\s*(?:base_model|model_name_or_path)\s*:\s*[\"']?([A-Za-z0-9][\w.-]*/[\w.-]+)[\"']?\s*(?:#.*)?$")
+_FROM_PRETRAINED = lazy_compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[\"']([^\"'\s]+)[\"']")
 
 
 def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:

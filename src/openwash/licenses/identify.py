@@ -187,6 +187,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+")
 def _classify_standard(text: str) -> list[TextMatch]:
     from licenseclassifier import identify_license
 
+    _load_classifier_fast()
     sample = text[:MAX_CLASSIFY_CHARS]
     try:
         results = identify_license(sample, coverage_threshold=0.0)
@@ -211,6 +212,32 @@ def _classify_standard(text: str) -> list[TextMatch]:
         match = _standard_match(result.id, min(1.0, coverage), _line_of(starts, result.start))
         matches.append(apply_riders(match, riders) if riders else match)
     return matches
+
+
+@lru_cache(maxsize=1)
+def _load_classifier_fast() -> None:
+    """Load licenseclassifier's prebuilt scanner the quick way, once per process.
+
+    The package reads its own `scanner.bin.gz` with `marshal.load` on a gzip stream
+    (55–90 ms); decompressing in one call and `marshal.loads` reads the same bytes in
+    15–20 ms. Same file, same `Scanner.from_compiled`, same format check: only the I/O
+    differs. Anything unexpected (another version, a missing file) leaves the package to
+    load itself as usual.
+    """
+    import gzip
+    import importlib
+    import marshal
+
+    try:
+        engine = importlib.import_module("licenseclassifier._engine.scan")
+        if getattr(engine, "_builtin", True) is not None:
+            return  # already loaded, or a version without this attribute
+        data = marshal.loads(gzip.decompress(engine._ARTIFACT_PATH.read_bytes()))
+        if not isinstance(data, dict) or data.get("version") != engine.FORMAT_VERSION:
+            return
+        engine._builtin = engine.Scanner.from_compiled(data)
+    except Exception:  # the package's own loader is the fallback
+        return
 
 
 def _standard_match(spdx_id: str, coverage: float, line: int) -> TextMatch:

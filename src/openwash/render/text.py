@@ -47,7 +47,7 @@ def render(report: Report, quiet: bool = False, **_options: Any) -> str:
         by_path.setdefault(finding.path, []).append(finding)
     for path, findings in by_path.items():
         for f in findings:
-            out.append(f"{_safe_start(clean(path, 300))}:{f.line}:{f.column}: {f.severity} {f.rule} {clean(f.message, 400)}")
+            out.append(_safe_start(f"{clean(path, 300)}:{f.line}:{f.column}: {f.severity} {f.rule} {clean(f.message, 400)}"))
             claim = report.claim(f.claim)
             quote = excerpt(claim.context, claim.column) if claim is not None and claim.context else ""
             if quote and not quiet:
