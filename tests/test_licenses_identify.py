@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, needs_shared
+from conftest import CORPUS, MIT_TEXT, needs_shared
 from openwash.licenses.identify import CONFIDENCE_THRESHOLD, identify_text
 
 # Every licence file in the corpus (find … -iname '*licen*' -o -iname 'copying*' -o -iname '*use_policy*',
@@ -115,28 +115,6 @@ def test_modified_mit_keeps_its_request_as_a_rider() -> None:
 
 # -- licensee-style mutations ------------------------------------------------------------------
 
-MIT_TEXT = """MIT License
-
-Copyright (c) 2024 Example Labs
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
 
 BSD3_TEXT = """BSD 3-Clause License
 

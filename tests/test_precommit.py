@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT
+from conftest import MIT_TEXT, PROJECT
 
 VENV_BIN = Path(sys.executable).parent
 PRE_COMMIT = shutil.which("pre-commit", path=str(VENV_BIN)) or shutil.which("pre-commit")
@@ -30,28 +30,6 @@ needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not i
 # Modules the hook path must never load: the network and the heavy SPDX/validation stacks.
 FORBIDDEN_ON_HOOK_PATH = ("github", "spdx_tools", "rdflib", "jsonschema", "requests", "urllib3", "openwash.github_api")
 
-MIT_TEXT = """MIT License
-
-Copyright (c) 2026 Example Lab
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
 
 # Restrictive vendor terms in the front matter, "fully open source" in the prose (line 9).
 OVERREACHING_CARD = """---
