@@ -269,12 +269,7 @@ def _judge(
 ) -> None:
     profile = claim.profile
     if claim.subject == "code" or profile == "code-license":
-        if code_family in OPEN_FAMILIES:
-            _set(claim, BACKED, f"the code is under an {code_family} licence")
-        elif code_family in (None, "unknown"):
-            _set(claim, UNPROVEN, "no licence identifies the terms of the code", "OSI: an OSI-approved licence for the code")
-        else:
-            _set(claim, OVERREACH, f"the code's terms are {code_family}", "OSI: an OSI-approved licence for the code")
+        _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
         return
     if profile == "osaid":
         details = ctx.profiles["osaid"].missing
@@ -315,7 +310,8 @@ def _judge(
             _set(claim, UNPROVEN, "no weights are released or linked from the repository", "open access: the weights themselves")
         return
     if profile == "data-license":
-        _judge_data_claim(ctx, claim)
+        data_families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.family != "unknown"]
+        _judge_by_licence(claim, most_restrictive(data_families), "data", "an open data licence for the data")
         return
     if profile == "license-self":
         # A licence text calling itself open: the licence's own words, not the release's claim.
@@ -327,15 +323,14 @@ def _judge(
     _set(claim, UNPROVEN, "openwash does not judge this kind of claim")
 
 
-def _judge_data_claim(ctx: CheckContext, claim: Claim) -> None:
-    families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.family != "unknown"]
-    family = most_restrictive(families)
+def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str) -> None:
+    """A claim about the code or the data, judged by the licence that covers that part."""
     if family in OPEN_FAMILIES:
-        _set(claim, BACKED, f"the data is under an {family} licence")
+        _set(claim, BACKED, f"the {part} is under an {family} licence")
     elif family in (None, "unknown"):
-        _set(claim, UNPROVEN, "no licence identifies the terms of the data", "an open data licence for the data")
+        _set(claim, UNPROVEN, f"no licence identifies the terms of the {part}", requirement)
     else:
-        _set(claim, OVERREACH, f"the data's terms are {family}", "an open data licence for the data")
+        _set(claim, OVERREACH, f"the {part}'s terms are {family}", requirement)
 
 
 def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -> None:
