@@ -35,6 +35,7 @@ _CARD_NAME = re.compile(r"^model[_-]?card(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
 _DATA_CARD_NAME = re.compile(r"^(?:data(?:set)?[_-]?card|datasheet)(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
 _README_NAME = re.compile(r"^readme(?:[_.-][\w-]+)?\.(?:md|markdown|rst|txt)$|^readme$", re.IGNORECASE)
 _MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
+_CODE_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def classify_name(relpath: str) -> str | None:
@@ -95,6 +96,19 @@ class Document:
     def line_text(self, line: int) -> str:
         lines = self.lines
         return lines[line - 1] if 1 <= line <= len(lines) else ""
+
+    def body_lines(self) -> list[tuple[int, str, bool]]:
+        """(line number, text, inside a fenced code block) for each line after the front matter."""
+        out = []
+        in_code = False
+        for number, text in enumerate(self.lines, 1):
+            if number < self.body_start_line:
+                continue
+            if _CODE_FENCE.match(text):
+                in_code = not in_code
+                continue
+            out.append((number, text, in_code))
+        return out
 
     @property
     def is_markdown(self) -> bool:

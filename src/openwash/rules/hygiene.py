@@ -100,21 +100,14 @@ _LICENSE_TEXT = re.compile(
     r"(?:\s*(?:v?\d[\d.]*|agreement))?[\s.:)]*$",
     re.IGNORECASE,
 )
-_FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def _licence_links(doc: Document) -> Iterator[tuple[int, int, str]]:
     """Relative Markdown links in a card that name a licence: (line, column, target)."""
     from openwash.documents import LICENSE, USE_POLICY, classify_name
 
-    in_fence = False
-    for number, line in enumerate(doc.lines, 1):
-        if number < doc.body_start_line:
-            continue
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
+    for number, line, in_code in doc.body_lines():
+        if in_code:
             continue
         for match in _MD_LINK.finditer(line):
             text, target = match.group(1), match.group(2)
