@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from openwash.lazyre import lazy_compile
 from openwash.model import COMPONENT_KEYS, FAMILY_RESTRICTIVENESS, OPEN_FAMILIES, Component, Location
 
 if TYPE_CHECKING:
@@ -72,13 +73,13 @@ WEIGHT_SUFFIXES = frozenset(
     }
 )
 # Tokenizer and feature assets that share weight suffixes or sit next to weights.
-_ASSET_NAME = re.compile(r"(tokeni[sz]er|vocab|merges|sentencepiece|spiece|mel_filters|\.tiktoken$|bpe|feature_extractor|preprocessor)", re.I)
+_ASSET_NAME = lazy_compile(r"(tokeni[sz]er|vocab|merges|sentencepiece|spiece|mel_filters|\.tiktoken$|bpe|feature_extractor|preprocessor)", re.I)
 # Trainer side files that are not model parameters.
-_TRAINER_STATE = re.compile(r"^(training_args\.bin|rng_state[\w.-]*\.pth?|scheduler\.pt|trainer_state\.json)$", re.I)
-_OPTIMIZER_STATE = re.compile(r"(^|[_.-])optim(izer)?([_.-]|\d|$)", re.I)
-_BIN_WEIGHT_NAME = re.compile(r"(pytorch_model|model|adapter|consolidated|ggml|weight|ckpt|checkpoint|lora|diffusion|unet|vae|encoder|decoder)", re.I)
-_INTERMEDIATE_PATH = re.compile(r"(?:^|[/_.-])(step[_-]?\d+|global_step\d+|checkpoint-\d+|iter_?\d{3,}|epoch[_-]?\d+)(?:[/_.-]|$)", re.I)
-_SHARD_INDEX = re.compile(r"\.index\.json$", re.I)
+_TRAINER_STATE = lazy_compile(r"^(training_args\.bin|rng_state[\w.-]*\.pth?|scheduler\.pt|trainer_state\.json)$", re.I)
+_OPTIMIZER_STATE = lazy_compile(r"(^|[_.-])optim(izer)?([_.-]|\d|$)", re.I)
+_BIN_WEIGHT_NAME = lazy_compile(r"(pytorch_model|model|adapter|consolidated|ggml|weight|ckpt|checkpoint|lora|diffusion|unet|vae|encoder|decoder)", re.I)
+_INTERMEDIATE_PATH = lazy_compile(r"(?:^|[/_.-])(step[_-]?\d+|global_step\d+|checkpoint-\d+|iter_?\d{3,}|epoch[_-]?\d+)(?:[/_.-]|$)", re.I)
+_SHARD_INDEX = lazy_compile(r"\.index\.json$", re.I)
 
 CODE_SUFFIXES = frozenset(
     {".py", ".sh", ".bash", ".ipynb", ".js", ".ts", ".cc", ".cpp", ".c", ".h", ".hpp", ".cu", ".rs", ".go", ".java",
@@ -91,12 +92,12 @@ MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".
 _VENDORED_DIRS = frozenset({"third_party", "third-party", "thirdparty", "vendor", "vendored", "3rdparty", "extern", "externals", "site-packages"})
 _TEST_DIRS = frozenset({"test", "tests", "testing", "test_fixtures", "testdata", "test_data", "fixtures", "unittests"})
 _EXAMPLE_DIRS = frozenset({"examples", "example", "notebooks", "notebook", "colabs", "colab", "tutorials", "tutorial", "cookbook"})
-_TEST_NAME = re.compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
+_TEST_NAME = lazy_compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
 # Folders of plots, figures and analyses: code there describes results, it is not a component.
 _ANALYSIS_DIRS = frozenset({"plots", "plotstables", "figures", "figure_notebooks", "analysis", "visualization", "visualisation", "paper_figures"})
 _DATA_DIRS = frozenset({"data", "datasets", "dataset", "data_scripts", "data_tools"})
 
-_TOKEN_SPLIT = re.compile(r"[_\-.\s]+")
+_TOKEN_SPLIT = lazy_compile(r"[_\-.\s]+")
 _TRAIN_TOKENS = frozenset({"train", "training", "pretrain", "pretraining", "trainer", "finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "ptuning"})
 _TRAIN_PREFIX = ("train", "pretrain", "finetun", "run_clm", "run_mlm", "run_seq2seq", "run_translation", "run_summarization", "run_glue", "run_qa")
 _FINETUNE_TOKENS = frozenset({"finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "lora", "peft", "ptuning", "qlora"})
@@ -116,7 +117,7 @@ _EVAL_TOKENS = frozenset({"eval", "evals", "evaluate", "evaluation", "evaluator"
 _EVAL_DIRS = frozenset({"eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks", "ceval", "mmlu", "lm_eval"})
 _SUPPORT_NAMES = frozenset({"setup.py", "pyproject.toml", "setup.cfg", "cargo.toml", "package.json", "cmakelists.txt"})
 _MODEL_METADATA_NAMES = frozenset({"config.json", "generation_config.json", "params.json", "model_config.json", "model_index.json", "hparams.json", "hparams.yaml"})
-_TRAINING_CONFIG_KEYS = re.compile(
+_TRAINING_CONFIG_KEYS = lazy_compile(
     r"^\s*[\"']?(trainer|lightning|optimizer|lr_scheduler|learning_rate|base_learning_rate|max_steps|train_iters|"
     r"train_micro_batch_size_per_gpu|global_batch_size|num_train_epochs|warmup_steps|train_batch_size|gradient_accumulation_steps)[\"']?\s*[:=]",
     re.I | re.M,
@@ -195,29 +196,29 @@ def _describe(entry: FileEntry) -> _Path:
 
 # --- document signals ----------------------------------------------------------------
 
-_URL = re.compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
-_HF_MODEL = re.compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
-_HF_DATASET = re.compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
-_MODEL_HUBS = re.compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
-_DATA_HUBS = re.compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
-_CLOUD_DRIVES = re.compile(r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com)/", re.I)
-_WEIGHT_URL = re.compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|h5|tflite|caffemodel|pdparams|npz|msgpack|mlmodel)(?:[?#]|$)", re.I)
+_URL = lazy_compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
+_HF_MODEL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
+_HF_DATASET = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
+_MODEL_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
+_DATA_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
+_CLOUD_DRIVES = lazy_compile(r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com)/", re.I)
+_WEIGHT_URL = lazy_compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|h5|tflite|caffemodel|pdparams|npz|msgpack|mlmodel)(?:[?#]|$)", re.I)
 # Suffixes only weights use: a URL ending in one serves weights wherever it is hosted (a GitHub release
 # asset, a Zenodo record, a blob on a code host). .h5/.npz/.msgpack also hold data, so they wait for the
 # data hubs to be ruled out first.
-_WEIGHT_ONLY_URL = re.compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|tflite|caffemodel|pdparams|mlmodel)(?:[?#]|$)", re.I)
-_RELEASE_ASSET = re.compile(r"/releases/download/", re.I)
-_ARCHIVE_URL = re.compile(r"\.(?:zip|tar|tar\.gz|tgz|7z|bin)(?:[?#]|$)", re.I)
-_HF_NOT_WEIGHTS = re.compile(r"(tensorboard|[-_]logs?\b|[-_]logs?$|eval[-_]?results|leaderboard)", re.I)
-_WEIGHT_WORDS = re.compile(r"\b(weights?|checkpoints?|ckpts?|models?|download|pretrained|pre-trained|parameters|lora|params)\b|模型|权重|下载|参数", re.I)
-_DOWNLOAD_CODE = re.compile(
+_WEIGHT_ONLY_URL = lazy_compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|tflite|caffemodel|pdparams|mlmodel)(?:[?#]|$)", re.I)
+_RELEASE_ASSET = lazy_compile(r"/releases/download/", re.I)
+_ARCHIVE_URL = lazy_compile(r"\.(?:zip|tar|tar\.gz|tgz|7z|bin)(?:[?#]|$)", re.I)
+_HF_NOT_WEIGHTS = lazy_compile(r"(tensorboard|[-_]logs?\b|[-_]logs?$|eval[-_]?results|leaderboard)", re.I)
+_WEIGHT_WORDS = lazy_compile(r"\b(weights?|checkpoints?|ckpts?|models?|download|pretrained|pre-trained|parameters|lora|params)\b|模型|权重|下载|参数", re.I)
+_DOWNLOAD_CODE = lazy_compile(
     r"(huggingface-cli\s+download|\bhf\s+download\b|snapshot_download\s*\(|hf_hub_download\s*\(|"
     r"from_pretrained\(\s*[\"'][\w.-]+/[\w.-]+[\"']|\bload_model\(\s*[\"'][\w.-]+[\"']|torch\.hub\.load\(|"
     r"kagglehub\.model_download\(|git\s+lfs\s+pull|ollama\s+(?:pull|run)\s)",
     re.I,
 )
-_DOWNLOAD_SCRIPT_MENTION = re.compile(r"\b(download[\w-]*\.(?:sh|py)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
-_GATING = re.compile(
+_DOWNLOAD_SCRIPT_MENTION = lazy_compile(r"\b(download[\w-]*\.(?:sh|py)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
+_GATING = lazy_compile(
     r"(request(?:ing)?\s+access|access\s+request|request\s+form|accept\s+(?:our|the)\s+(?:[\w\s-]{0,40})?licen[cs]e|"
     r"acknowledg\w*\s+the\s+licen[cs]e|fill(?:ing)?\s+(?:out\s+|in\s+)?(?:the|a|this|our)\s+(?:\w+\s+)?form|application\s+form|"
     r"signed\s+url|\blog\s?in\b|kagglehub\.login|huggingface-cli\s+login|\bhf\s+auth\s+login|notebook_login|"
@@ -230,20 +231,20 @@ _GATING = re.compile(
 )
 # Gating phrases that describe asking for the files (a form, an application, a request), as opposed to
 # logging in or clicking through a licence: such a phrase alone, in a section about the weights, is a route.
-_REQUEST_GATE = re.compile(r"request|form\b|apply|application|approv|register|申请|问卷|表单|审核|授权后", re.I)
+_REQUEST_GATE = lazy_compile(r"request|form\b|apply|application|approv|register|申请|问卷|表单|审核|授权后", re.I)
 # What a weights section or line speaks of (a heading "Getting the weights", a line "The weights are …").
-_WEIGHTS_TOPIC = re.compile(r"\b(?:weights?|checkpoints?|ckpts?|parameters|model\s+files?)\b|权重|模型文件|模型参数|模型下载", re.I)
-_WEIGHTS_HEADING = re.compile(r"\b(?:weights?|checkpoints?|ckpts?|download|models?|access)\b|权重|模型|下载|获取", re.I)
+_WEIGHTS_TOPIC = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|parameters|model\s+files?)\b|权重|模型文件|模型参数|模型下载", re.I)
+_WEIGHTS_HEADING = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|download|models?|access)\b|权重|模型|下载|获取", re.I)
 # A line about something else (data, code, an API or demo) that a request phrase is about instead.
-_OTHER_TOPIC = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora|source\s+code|code|api|demo|paper)\b|数据|语料|代码|接口|论文", re.I)
+_OTHER_TOPIC = lazy_compile(r"\b(?:data(?:sets?)?|corpus|corpora|source\s+code|code|api|demo|paper)\b|数据|语料|代码|接口|论文", re.I)
 # Registering for commercial use is a licence condition, not a gate on the download.
-_COMMERCIAL_REGISTRATION = re.compile(r"(?<!non-)(?<!non )\bcommercial(?:ly)?\b|(?<!非)商用|(?<!非)商业", re.I)
+_COMMERCIAL_REGISTRATION = lazy_compile(r"(?<!non-)(?<!non )\bcommercial(?:ly)?\b|(?<!非)商用|(?<!非)商业", re.I)
 # Hugging Face Hub gating keys (hub docs: "Gated models"): a card with any of them describes a gated repository.
 HUB_GATE_KEYS = (
     "extra_gated_prompt", "extra_gated_fields", "extra_gated_heading", "extra_gated_description",
     "extra_gated_button_content", "gated",
 )
-_INTERMEDIATE_TEXT = re.compile(
+_INTERMEDIATE_TEXT = lazy_compile(
     r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?|steps|stages)|\ball\**\s+(?:the\s+|of\s+the\s+)?(?:intermediate\s+)?checkpoints|"
     r"checkpoints?\b.{0,40}\bevery\s+[\d,]+\s+(?:training\s+)?(?:steps|tokens|iterations)|"
     r"checkpoints?\s+(?:from|at|of)\s+(?:every|each|all)\s|revision\s*=\s*[\"']?step\d+|"
@@ -251,45 +252,45 @@ _INTERMEDIATE_TEXT = re.compile(
     r"中间检查点|中间\s*checkpoint)",
     re.I,
 )
-_PAPER_URL = re.compile(r"^https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|doi\.org/10\.|dx\.doi\.org/10\.|openreview\.net/(?:forum|pdf)|aclanthology\.org/|proceedings\.(?:mlr|neurips)|papers\.nips\.cc|jmlr\.org/papers|ieeexplore\.ieee\.org/document)", re.I)
-_PDF_URL = re.compile(r"\.pdf(?:[?#]|$)", re.I)
-_PAPER_WORDS = re.compile(r"\b(paper|papers|preprint|publication|cite|citation|citing|arxiv|report)\b|论文|技术报告|引用", re.I)
-_TECH_REPORT_WORDS = re.compile(r"\b(technical\s+report|tech(?:nical)?\s*report|system\s+card|model\s+report)\b|技术报告", re.I)
-_BIBTEX = re.compile(r"^\s*@(?:article|inproceedings|misc|techreport|book|inbook|software|online)\s*\{", re.I)
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BENCHMARKS = re.compile(
+_PAPER_URL = lazy_compile(r"^https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|doi\.org/10\.|dx\.doi\.org/10\.|openreview\.net/(?:forum|pdf)|aclanthology\.org/|proceedings\.(?:mlr|neurips)|papers\.nips\.cc|jmlr\.org/papers|ieeexplore\.ieee\.org/document)", re.I)
+_PDF_URL = lazy_compile(r"\.pdf(?:[?#]|$)", re.I)
+_PAPER_WORDS = lazy_compile(r"\b(paper|papers|preprint|publication|cite|citation|citing|arxiv|report)\b|论文|技术报告|引用", re.I)
+_TECH_REPORT_WORDS = lazy_compile(r"\b(technical\s+report|tech(?:nical)?\s*report|system\s+card|model\s+report)\b|技术报告", re.I)
+_BIBTEX = lazy_compile(r"^\s*@(?:article|inproceedings|misc|techreport|book|inbook|software|online)\s*\{", re.I)
+_HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BENCHMARKS = lazy_compile(
     r"\b(MMLU|HellaSwag|ARC[-_ ]?(?:c|e|challenge|easy)?|GSM8K|HumanEval|MBPP|TruthfulQA|WinoGrande|PIQA|BoolQ|LAMBADA|"
     r"C-?Eval|CMMLU|AGIEval|BBH|BIG-?Bench|SuperGLUE|GLUE|SQuAD|MATH|OpenBookQA|SIQA|NaturalQuestions|TriviaQA|DROP|"
     r"WER|BLEU|ROUGE|CIDEr|FID|CLIP\s?score|ImageNet|COCO|LibriSpeech|FLEURS|mAP|mIoU|perplexity|PPL|MT-?Bench|AlpacaEval|"
     r"Open\s?LLM\s?Leaderboard|XNLI|XCOPA|XStoryCloze|LongBench|HELM)\b",
     re.I,
 )
-_DATA_HEADING = re.compile(r"(training\s+data|pre-?training\s+data|training\s+dataset|datasets?\b|\bdata\b|data\s+card|datasheet|训练数据|预训练数据|数据集|数据)", re.I)
-_DATA_PROSE = re.compile(
+_DATA_HEADING = lazy_compile(r"(training\s+data|pre-?training\s+data|training\s+dataset|datasets?\b|\bdata\b|data\s+card|datasheet|训练数据|预训练数据|数据集|数据)", re.I)
+_DATA_PROSE = lazy_compile(
     r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
     r"training\s+(?:data|corpus|dataset)\s+(?:consists|comprises|includes|contains|was|is|are|were)|"
     r"data\s+mix|(?:mixture|collection)\s+of\s+(?:publicly\s+available|public|web)|"
     r"(?:预)?训练.{0,30}(?:数据|语料|标识符|token)|(?:标识符|语料|token).{0,20}训练|(?:数据|语料).{0,10}(?:来源|构成|组成))",
     re.I,
 )
-_DATA_WITHHELD = re.compile(
+_DATA_WITHHELD = lazy_compile(
     r"(not\s+(?:be\s+)?(?:publicly\s+)?released|never\s+released|proprietary\s+(?:data|dataset|corpus)|internal\s+(?:data|dataset)|"
     r"closed,?\s+never\s+released|not\s+(?:publicly\s+)?available|will\s+not\s+(?:be\s+)?(?:release|share|publish)|未公开|不公开|暂不开源|不开源)",
     re.I,
 )
-_PLACEHOLDER = re.compile(r"\[more information needed\]|\[needs more information\]|^\s*\[?todo\]?\s*$|^\s*tbd\s*$", re.I)
-_CARD_HEADINGS = re.compile(
+_PLACEHOLDER = lazy_compile(r"\[more information needed\]|\[needs more information\]|^\s*\[?todo\]?\s*$|^\s*tbd\s*$", re.I)
+_CARD_HEADINGS = lazy_compile(
     r"(model\s+details|model\s+description|model\s+card|intended\s+use|uses|out-of-scope|limitations|bias|risks|"
     r"training\s+(?:data|details|procedure)|evaluation|ethical\s+considerations|model\s+architecture|模型介绍|局限性|使用方式)",
     re.I,
 )
 _HF_CARD_KEYS = ("license", "model-index", "pipeline_tag", "library_name", "base_model", "datasets", "tags", "language", "model_name")
-_CODE_HOST = re.compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|git\.[\w.-]+)/[\w.-]+/[\w.-]+", re.I)
+_CODE_HOST = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|git\.[\w.-]+)/[\w.-]+/[\w.-]+", re.I)
 # What a line says a linked code repository holds: code that lives in another repository (DOMAIN §7).
 _CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "training-code",
-        re.compile(
+        lazy_compile(
             r"\b(?:pre-?)?training\s+(?:code|pipeline|scripts?|recipes?|framework|repo(?:sitory)?|codebase|source)|"
             r"\b(?:code|scripts?|source(?:\s+code)?|recipes?)\s+(?:used\s+)?(?:to|for)\s+(?:pre-?)?train|\bused\s+to\s+(?:pre-?)?train\b|"
             r"\b(?:pre-?)?train(?:ed|ing)?\s+(?:with|using)\s+(?:our|the)\s+(?:code|codebase|framework|scripts?)|训练代码|预训练代码",
@@ -298,24 +299,24 @@ _CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "evaluation-code",
-        re.compile(r"\bevaluation\s+(?:code|harness|scripts?|suite|framework|repo(?:sitory)?)|\bevaluations?\b.{0,60}\b(?:performed|run|done|conducted)\s+(?:using|with)|评测代码|评估代码", re.I),
+        lazy_compile(r"\bevaluation\s+(?:code|harness|scripts?|suite|framework|repo(?:sitory)?)|\bevaluations?\b.{0,60}\b(?:performed|run|done|conducted)\s+(?:using|with)|评测代码|评估代码", re.I),
     ),
-    ("inference-code", re.compile(r"\binference\s+(?:code|scripts?|engine|repo(?:sitory)?)|\bcode\s+(?:for|to\s+run)\s+inference|推理代码", re.I)),
+    ("inference-code", lazy_compile(r"\binference\s+(?:code|scripts?|engine|repo(?:sitory)?)|\bcode\s+(?:for|to\s+run)\s+inference|推理代码", re.I)),
     (
         "data-preprocessing-code",
-        re.compile(r"\b(?:data\s+(?:processing|preparation|pipeline|curation|cleaning)|pre-?processing|deduplication|filtering)\s+(?:code|scripts?|pipeline|tools?)|数据处理代码", re.I),
+        lazy_compile(r"\b(?:data\s+(?:processing|preparation|pipeline|curation|cleaning)|pre-?processing|deduplication|filtering)\s+(?:code|scripts?|pipeline|tools?)|数据处理代码", re.I),
     ),
 )
-_BASE_MODEL_WORDS = re.compile(
+_BASE_MODEL_WORDS = lazy_compile(
     r"\bbase[\s_-]?model\b|\bfine-?tuned?\s+(?:from|on|of)\b|\bbased\s+on\b|\bderived\s+from\b|\bbuilt\s+(?:on|upon)\b|\badapter\s+(?:for|of|on)\b|"
     r"基底|基座|基础模型|基于",
     re.I,
 )
-_LICENSE_WORDS = re.compile(r"licen[cs]e|\bterms\b|授权|许可|条款|协议", re.I)
+_LICENSE_WORDS = lazy_compile(r"licen[cs]e|\bterms\b|授权|许可|条款|协议", re.I)
 # Hub links to training-step revisions (`…/tree/stage1-step1907359-tokens4001B`): several distinct
 # ones mean intermediate checkpoints are published; a single one may be the final model.
-_STEP_REVISION = re.compile(r"/tree/([\w.-]*step[-_]?\d+[\w.-]*)", re.I)
-_SAMPLE_DIR = re.compile(r"(sample|output|generat|showcase|gallery)", re.I)
+_STEP_REVISION = lazy_compile(r"/tree/([\w.-]*step[-_]?\d+[\w.-]*)", re.I)
+_SAMPLE_DIR = lazy_compile(r"(sample|output|generat|showcase|gallery)", re.I)
 
 
 @dataclass
@@ -831,8 +832,8 @@ def _front_matter_signals(doc: Document, found: _Findings, builder: _Builder) ->
 
 _GATED_VALUES = frozenset({"true", "yes", "auto", "manual"})
 _GATE_TERMS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("non-commercial", re.compile(r"non-?\s?commercial|not\s+for\s+commercial|非商业|不得商用|禁止商用", re.I)),
-    ("research-only", re.compile(r"research\s+(?:purposes?\s+)?only|only\s+for\s+research|仅(?:供|限|用于).{0,6}研究", re.I)),
+    ("non-commercial", lazy_compile(r"non-?\s?commercial|not\s+for\s+commercial|非商业|不得商用|禁止商用", re.I)),
+    ("research-only", lazy_compile(r"research\s+(?:purposes?\s+)?only|only\s+for\s+research|仅(?:供|限|用于).{0,6}研究", re.I)),
 )
 
 
@@ -932,7 +933,7 @@ def _classify_url(
         sites.append(_Site(doc.path, number, "page", url))
 
 
-_WEIGHTS_ARCHIVE_WORDS = re.compile(r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained|model\s+files?)\b|权重|预训练模型|模型文件", re.I)
+_WEIGHTS_ARCHIVE_WORDS = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained|model\s+files?)\b|权重|预训练模型|模型文件", re.I)
 
 
 def _is_weights_archive(line: str, context: str, url: str) -> bool:
