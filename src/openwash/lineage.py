@@ -368,7 +368,6 @@ _TEMPLATE_LINE = lazy_compile(
 )
 _LABEL_LINE = lazy_compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
 _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*$", re.IGNORECASE)
-_FENCE = lazy_compile(r"^\s*(```|~~~)")
 
 # Prose: the model named right after these words is what the release descends from.
 _EN_DERIVATION = lazy_compile(
@@ -419,20 +418,6 @@ _ZH_ADVERBIAL_AFTER = lazy_compile(
 )
 _ZH_NOT_DERIVATION = lazy_compile(r"评测|評測|评估|評估|测试|測試|对比|對比|比较|比較|相比|相較")
 _SENTENCE_END = lazy_compile(r"[.!?。！？；;]\s|[。！？；]|$")
-
-
-def _markdown_lines(doc: Document) -> list[tuple[int, str, bool]]:
-    """(line number, text, inside a fenced code block) for the body of a Markdown document."""
-    out = []
-    in_code = False
-    for number, text in enumerate(doc.lines, 1):
-        if number < doc.body_start_line:
-            continue
-        if _FENCE.match(text):
-            in_code = not in_code
-            continue
-        out.append((number, text, in_code))
-    return out
 
 
 # A label's value or a table cell must start with the model ("`Qwen/…` (4-bit)"), not mention it in passing.
@@ -610,7 +595,7 @@ _MAX_LINE = 4000
 
 
 def _markdown_refs(doc: Document) -> list[BaseModelRef]:
-    lines = [(n, t[:_MAX_LINE], c) for n, t, c in _markdown_lines(doc)]
+    lines = [(n, t[:_MAX_LINE], c) for n, t, c in doc.body_lines()]
     refs: list[BaseModelRef] = []
     for number, text, in_code in lines:
         if in_code:

@@ -235,7 +235,7 @@ def _load_classifier_fast() -> None:
         data = marshal.loads(gzip.decompress(engine._ARTIFACT_PATH.read_bytes()))
         if not isinstance(data, dict) or data.get("version") != engine.FORMAT_VERSION:
             return
-        engine._builtin = engine.Scanner.from_compiled(data)
+        setattr(engine, "_builtin", engine.Scanner.from_compiled(data))
     except Exception:  # the package's own loader is the fallback
         return
 
