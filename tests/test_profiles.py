@@ -187,3 +187,19 @@ def test_fine_tuning_code_does_not_make_a_base_model_open_source() -> None:
     ctx2.facts["training_code_kind"] = "fine-tuning"
     profiles.evaluate(ctx2)
     assert c2.status == "backed"
+
+
+def test_prose_licence_sentence_is_not_held_to_a_base_named_only_in_prose() -> None:
+    # Multi-model READMEs: "Base models are released under CC BY-SA-4.0" next to a
+    # delta model "built on LLaMA" must not be judged against LLaMA's terms.
+    c = claim("license", kind="license-declaration", value="cc-by-sa-4.0")
+    declared = LicenseInfo("README.md", 3, "CC-BY-SA-4.0", "CC BY-SA 4.0", "open-data", False, ["weights"], 1.0, "prose")
+    prose_base = BaseModelRef("LLaMA-13B", "README.md", 40, "prose", "llama-1", "llama1", "research-only")
+    ctx = make_ctx(weights="external", licenses=[declared], bases=[prose_base], claims=[c])
+    profiles.evaluate(ctx)
+    assert c.status == "backed"
+    meta_base = BaseModelRef("huggyllama/llama-13b", "README.md", 2, "front-matter", "llama-1", "llama1", "research-only")
+    c2 = claim("license", kind="license-declaration", value="cc-by-sa-4.0")
+    ctx2 = make_ctx(weights="external", licenses=[declared], bases=[meta_base], claims=[c2])
+    profiles.evaluate(ctx2)
+    assert c2.status == "overreach"

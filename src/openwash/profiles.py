@@ -351,9 +351,13 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     if declared is None or declared.family == "unknown":
         _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
         return
-    from openwash.lineage import inherited_terms
+    from openwash.lineage import METADATA_SIGNALS, inherited_terms
 
     inherited = [b for b in inherited_terms(ctx.base_models) if b.family and b.family != "unknown"]
+    if not _in_front_matter(ctx, claim):
+        # A licence sentence in prose may speak for another model of a multi-model README:
+        # only a base model named in metadata governs it (as rule OW301 does).
+        inherited = [b for b in inherited if b.signal in METADATA_SIGNALS]
     stricter = [
         b for b in inherited if FAMILY_RESTRICTIVENESS.get(b.family or "", -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
     ]
@@ -388,6 +392,11 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
         _set(claim, OVERREACH, f"declares {declared.name} but {lic.path} is {lic.name} ({lic.family})", "the licence files agree with the card")
         return
     _set(claim, BACKED, f"declares {declared.name}; no licence file or base model contradicts it")
+
+
+def _in_front_matter(ctx: CheckContext, claim: Claim) -> bool:
+    doc = ctx.document(claim.path)
+    return doc is not None and doc.front_matter is not None and claim.line <= doc.front_matter.end_line
 
 
 def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
