@@ -123,3 +123,15 @@ def test_cli_rejects_bad_rule_ids(make_repo: Any, capsys: pytest.CaptureFixture[
     assert cli.main(["check", str(root), "--select", "OW1,bogus"]) == 2
     err = capsys.readouterr().err
     assert "'bogus' is not a rule id" in err and err.count("\n") == 1
+
+
+def test_resolve_link_as_github_renders_it() -> None:
+    from openwash.documents import resolve_link
+
+    assert resolve_link("README.md", "LICENSE") == "LICENSE"
+    assert resolve_link("docs/card.md", "./LICENSE-MODEL#terms") == "docs/LICENSE-MODEL"
+    assert resolve_link("docs/card.md", "../LICENSE?plain=1") == "LICENSE"
+    assert resolve_link("docs/card.md", "/LICENSE") == "LICENSE"  # root-relative
+    assert resolve_link("card/README.md", "../../LICENSE") is None  # leaves the repository
+    assert resolve_link("README.md", "https://example.com/LICENSE") is None
+    assert resolve_link("README.md", "#license") is None

@@ -68,6 +68,35 @@ def classify_name(relpath: str) -> str | None:
     return None
 
 
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def resolve_link(doc_path: str, link: str) -> str | None:
+    """Repository path a relative Markdown link in `doc_path` points at, as GitHub renders it.
+
+    `/x` is relative to the repository root, anything else to the document's folder.
+    None for URLs, bare anchors, and links that climb out of the repository.
+    """
+    target = link.strip().split("#", 1)[0].split("?", 1)[0]
+    if not target or _URL_SCHEME.match(target):
+        return None
+    if target.startswith("/"):
+        parts = PurePosixPath(target.lstrip("/")).parts
+    else:
+        parts = PurePosixPath(doc_path).parent.joinpath(target).parts
+    stack: list[str] = []
+    for part in parts:
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if not stack:
+                return None
+            stack.pop()
+        else:
+            stack.append(part)
+    return "/".join(stack) if stack else None
+
+
 def _is_code_or_data(name: str) -> bool:
     # "license_check.py", "licenses.json" style files are code/data, not licence texts.
     lower = name.lower()

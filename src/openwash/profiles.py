@@ -419,9 +419,11 @@ def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
 def _linked_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
     import re
 
+    from openwash.documents import resolve_link
+
     for target in re.findall(r"\]\(([^)\s]+)\)", claim.context):
-        name = target.split("#")[0].lstrip("./")
+        path = resolve_link(claim.path, target)
         for lic in ctx.licenses:
-            if lic.source == "license-file" and (lic.path == name or lic.path.endswith("/" + name)):
+            if lic.source == "license-file" and lic.path == path:
                 return lic
     return None

@@ -249,8 +249,12 @@ def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]]) 
         target = blob.group(1)
         candidate = posixpath.normpath(target)
     else:
-        base = posixpath.dirname(doc_path)
-        candidate = posixpath.normpath(posixpath.join(base, target.lstrip("/") if not target.startswith("/") else target[1:]))
+        from openwash.documents import resolve_link
+
+        resolved = resolve_link(doc_path, target)
+        if resolved is None:
+            return None
+        candidate = resolved
     return files.get(candidate)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from openwash.context import CheckContext
-from openwash.documents import CARD, Document
+from openwash.documents import CARD, Document, resolve_link
 from openwash.model import Finding
 from openwash.rules import rule
 
@@ -67,7 +67,7 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
         link = doc.meta.get("license_link")
         if not isinstance(link, str) or not link.strip() or re.match(r"^[a-z][a-z0-9+.-]*:", link.strip(), re.I):
             continue
-        target = _resolve(doc.path, link.strip())
+        target = resolve_link(doc.path, link)
         if target is None or ctx.inventory.get(target) is None:
             line, col = doc.front_matter.locate("license_link")
             yield ctx.finding(
@@ -80,7 +80,7 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
             )
     for doc in ctx.documents_of(CARD):
         for line, col, link in _licence_links(doc):
-            target = _resolve(doc.path, link)
+            target = resolve_link(doc.path, link)
             if target is None or (ctx.inventory.get(target) is None and ctx.inventory.get(target.rstrip("/")) is None):
                 yield ctx.finding(
                     "OW502",
@@ -118,26 +118,6 @@ def _licence_links(doc: Document) -> Iterator[tuple[int, int, str]]:
                 continue  # a folder, not a licence text
             if _LICENSE_TEXT.search(text.strip()) or classify_name(name) in (LICENSE, USE_POLICY):
                 yield number, match.start() + 1, target
-
-
-def _resolve(card_path: str, link: str) -> str | None:
-    """Repository path of a relative link from a card, or None when it leaves the repository."""
-    link = link.split("#")[0].split("?")[0]
-    if link.startswith("/"):
-        parts = PurePosixPath(link.lstrip("/")).parts
-    else:
-        parts = PurePosixPath(card_path).parent.joinpath(link).parts
-    stack: list[str] = []
-    for part in parts:
-        if part in ("", "."):
-            continue
-        if part == "..":
-            if not stack:
-                return None
-            stack.pop()
-        else:
-            stack.append(part)
-    return "/".join(stack) if stack else None
 
 
 @rule(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from openwash.context import CheckContext
+from openwash.documents import resolve_link
 from openwash.model import Finding, LicenseInfo
 from openwash.rules import rule
 
@@ -52,10 +53,8 @@ def _linked_infos(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> lis
     if isinstance(target, str):
         return files.get(target, [])
     link = decl.properties.get("link")
-    if not isinstance(link, str) or re.match(r"[a-z][a-z0-9+.-]*:", link, re.I):
-        return []
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(decl.path), link.split("#", 1)[0].lstrip("/")))
-    return files.get(path, [])
+    path = resolve_link(decl.path, link) if isinstance(link, str) else None
+    return files.get(path, []) if path is not None else []
 
 
 def _sibling_files(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> list[LicenseInfo]:
@@ -326,8 +325,8 @@ def _named_license(doc_path: str, line: str, term: re.Match[str], files: dict[st
             if entry is not None:
                 return LicenseInfo(doc_path, 1, entry.id, entry.name, entry.family, entry.osi_approved, [], 0.7, "prose", key=entry.key)
             continue
-        path = posixpath.normpath(posixpath.join(posixpath.dirname(doc_path), target.lstrip("/")))
-        infos = [i for i in files.get(path, []) if i.id != "unknown"]
+        path = resolve_link(doc_path, target)
+        infos = [i for i in files.get(path, []) if i.id != "unknown"] if path is not None else []
         if infos:
             return infos[0]
     return None
