@@ -143,12 +143,15 @@ def lfs_pointer(size: int, seed: int) -> str:
     return f"version https://git-lfs.github.com/spec/v1\noid sha256:{oid}\nsize {size}\n"
 
 
-def build(root: Path, files: int, weight_bytes: int = 20 * GIB, shards: int = 4) -> Layout:
-    """Write a synthetic release of exactly `files` files under `root` (which must not exist)."""
+def build(root: Path, files: int, weight_bytes: int = 20 * GIB, shards: int = 4, license_text: str | None = None) -> Layout:
+    """Write a synthetic release of exactly `files` files under `root` (which must not exist).
+
+    `license_text` replaces the short stand-in LICENSE (run.py passes a full Apache-2.0 text
+    read from ../shared when it is there, so the licence engine does its real work)."""
     layout = plan(files, weight_bytes, shards)
     root.mkdir(parents=True)
     _write(root, "README.md", CARD.format(files=files))
-    _write(root, "LICENSE", LICENSE_TEXT)
+    _write(root, "LICENSE", LICENSE_TEXT if license_text is None else license_text)
     _write(root, ".gitattributes", GITATTRIBUTES)
     _write(root, "CITATION.cff", CITATION)
     for rel, text in CODE.items():

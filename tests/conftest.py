@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# The suite (and every openwash process it starts) uses its own user cache, never ~/.cache.
+_TEST_CACHE = tempfile.mkdtemp(prefix="openwash-test-cache-")
+os.environ["OPENWASH_CACHE_DIR"] = _TEST_CACHE
+os.environ.pop("OPENWASH_NO_CACHE", None)
+atexit.register(shutil.rmtree, _TEST_CACHE, True)
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("OPENWASH_SHARED", PROJECT.parent / "shared"))

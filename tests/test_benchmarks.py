@@ -97,7 +97,10 @@ def test_benchmark_script_runs_on_a_tiny_size(tmp_path: Path) -> None:
     size_row = [cell.strip() for cell in rows[0].strip("|").split("|")]
     warm_median = size_row[2].split(" s")[0]  # "0.212 s (0.205)"
     assert float(warm_median) > 0 and float(size_row[3].removesuffix(" s")) > 0  # wall and CPU were measured
-    assert size_row[6] in ("0", "1", "0,1")  # openwash ran without a tool error
+    assert float(size_row[4].split(" s")[0]) > 0  # and the same runs without the user cache
+    assert size_row[7] in ("0", "1", "0,1")  # openwash ran without a tool error
+    # The runs used a user cache of their own inside the work directory, never the caller's.
+    assert list((tmp_path / "work" / "user-cache").glob("regex-*.marshal"))
     assert "| `python -c pass` |" in done.stdout
     assert run_block_written(doc)
 

@@ -484,7 +484,8 @@ def test_ow301_silent_when_the_label_does_not_relax_the_base(make_repo, front: s
 
 
 def test_ow301_is_a_warning_when_the_base_terms_are_uncertain(make_repo) -> None:
-    root = make_repo({"README.md": card("license: apache-2.0\nbase_model: 01-ai/Yi-34B")})
+    # Nemotron-Mini's NVIDIA Community Model License is still unverified in lineage.json
+    root = make_repo({"README.md": card("license: apache-2.0\nbase_model: nvidia/Nemotron-Mini-4B-Instruct")})
     [finding] = run_rule(build_context(root), "OW301")
     assert finding.severity == "warning" and "uncertain" in finding.message
 
@@ -658,3 +659,20 @@ def test_git_config_symlink_is_not_followed(make_repo, tmp_path: Path) -> None:
     (root / ".git" / "config").symlink_to(outside)
     # the link is ignored, so the Gemma reference is not mistaken for Google's own
     assert [r.resolved for r in refs_of(root)] == ["gemma-1"]
+
+
+@pytest.mark.parametrize(
+    ("model_id", "key"),
+    [
+        ("nvidia/Llama-3_1-Nemotron-Nano-8B-v1", "llama-3.1"),  # NVIDIA's underscore is Meta's dot
+        ("nvidia/Llama-3_3-Nemotron-Super-49B-v1", "llama-3.3"),
+        ("meta-llama/Meta-Llama-3-8B", "llama-3"),
+    ],
+)
+def test_an_underscore_between_digits_is_a_version_dot(model_id: str, key: str) -> None:
+    resolution = lineage.resolve(model_id)
+    assert resolution is not None and resolution.entry.key == key
+
+
+def test_underscores_elsewhere_are_still_hyphens() -> None:
+    assert lineage.normalize("org/my_model_2_layers") == "org/my-model-2-layers"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import uuid
 from collections.abc import Sequence
@@ -20,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from openwash.lazyre import lazy_compile, regex
 from openwash.render.escape import command_data, command_property
 
 COMMENT_MODES = ("always", "on-failure", "never")
 DEFAULT_COMMENT_MODE = "always"
 COMMENT_LIMIT_MARGIN = 512  # stay clear of GitHub's 65,536 characters
-_SHA = re.compile(r"^[0-9a-f]{7,64}$")
-_MARKER_KEY = re.compile(r"[^A-Za-z0-9._/-]")
+_SHA = lazy_compile(r"^[0-9a-f]{7,64}$")
+_MARKER_KEY = lazy_compile(r"[^A-Za-z0-9._/-]")
 
 
 class UsageError(Exception):
@@ -316,7 +316,7 @@ def _repository_prefix(root: Path, workspace: Path) -> str | None:
 def _link_base(settings: Settings, revision: str | None, repo_prefix: str | None) -> str | None:
     if not revision or not settings.repository or repo_prefix is None:
         return None
-    if not re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", settings.repository):
+    if not regex(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+").fullmatch(settings.repository):
         return None
     from openwash.render.escape import url_path
 

@@ -27,7 +27,7 @@ from openwash.documents import (
     USE_POLICY,
     Document,
 )
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import lazy_compile, regex
 from openwash.model import Claim
 
 # --------------------------------------------------------------------------- kinds
@@ -461,14 +461,14 @@ def _front_matter_claims(doc: Document) -> list[Claim]:
         for index, tag in enumerate(tags):
             if not isinstance(tag, str):
                 continue
-            norm = re.sub(r"[\s_]+", "-", tag.strip().lower())
+            norm = regex(r"[\s_]+").sub("-", tag.strip().lower())
             kind = _TAG_KINDS.get(norm)
             if kind is None:
                 continue
             line, column = fm.locate("tags", index)
             claim = _fm_claim(doc, line, column, tag, kind, tag)
             claim.value = None
-            claim.language = "zh" if re.search(r"[\u4e00-\u9fff]", tag) else "en"
+            claim.language = "zh" if regex(r"[\u4e00-\u9fff]").search(tag) else "en"
             out.append(claim)
     return out
 
@@ -598,7 +598,7 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
             state.in_quote = True
         if state.in_quote:
             return None
-        raw = re.sub(r"^(\s*)>+", lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
+        raw = regex(r"^(\s*)>+").sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
     if lead == "#":
         heading = _HEADING.match(raw)
         if heading:
@@ -631,7 +631,7 @@ def _strip_comments(raw: str, state: _BlockState) -> str:
             return ""
         raw = " " * (end + 3) + raw[end + 3 :]
         state.in_comment = False
-    raw = re.sub(r"<!--.*?-->", lambda m: " " * len(m.group(0)), raw)
+    raw = regex(r"<!--.*?-->").sub(lambda m: " " * len(m.group(0)), raw)
     opened = raw.find("<!--")
     if opened >= 0:
         raw = raw[:opened] + " " * (len(raw) - opened)
@@ -689,18 +689,18 @@ def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
             kept.append(hit)
             continue
         target = link.group(2)
-        if re.match(r"(?:https?:)?//|www\.", target, re.IGNORECASE):
+        if regex(r"(?:https?:)?//|www\.", re.IGNORECASE).match(target):
             continue  # the words describe the linked, external project
         if hit.kind == "open-license-term":
             hit.value = target.split("#", 1)[0]
-            if re.search(r"model|weight", hit.value, re.IGNORECASE):
+            if regex(r"model|weight", re.IGNORECASE).search(hit.value):
                 hit.subject = "weights"
         kept.append(hit)
     return kept
 
 
 def _looks_like_bibtex(raw: str) -> bool:
-    return bool(re.match(r"^\s*@\w+\s*\{", raw))
+    return bool(regex(r"^\s*@\w+\s*\{").match(raw))
 
 
 def _mask(raw: str) -> str:
@@ -710,7 +710,7 @@ def _mask(raw: str) -> str:
 
 
 def _mask_plain(raw: str) -> str:
-    return re.sub(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+", lambda m: " " * len(m.group(0)), raw)
+    return regex(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+").sub(lambda m: " " * len(m.group(0)), raw)
 
 
 def _claims_from_hits(doc: Document, line_no: int, raw: str, hits: list[_Hit]) -> list[Claim]:
@@ -773,7 +773,7 @@ _TITLE_LINES = 80  # the title is near the top; later "# …" lines are sections
 
 
 def _normal_name(text: str) -> str:
-    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", text.lower())
+    return regex(r"[^0-9a-z\u4e00-\u9fff]").sub("", text.lower())
 
 
 def _own_names(doc: Document) -> tuple[str, ...]:
@@ -812,8 +812,8 @@ def _names_other_model(text: str, own_names: tuple[str, ...]) -> bool:
     """
     from openwash import lineage
 
-    name = re.sub(r"^\s*(?:(?:the|original|[\w-]+['’]s)\s+)+", "", text.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"\s+(?:models?|family|series|llms?)\s*$", "", name, flags=re.IGNORECASE)
+    name = regex(r"^\s*(?:(?:the|original|[\w-]+['’]s)\s+)+", re.IGNORECASE).sub("", text.strip())
+    name = regex(r"\s+(?:models?|family|series|llms?)\s*$", re.IGNORECASE).sub("", name)
     if not own_names or not lineage.is_model_name(name):
         return False
     normal = _normal_name(name)
@@ -869,7 +869,7 @@ def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     previous = _clause_before(text, clause_start - 2)
     if not previous.strip() or _EN_INTRO.match(previous):
         return False  # "Compared with X, the open-source M …": the phrase is about the main subject
-    if _EN_COMPARISON_VERB.search(previous) and not re.search(r"\b(?:our|ours|among)\b", previous, re.IGNORECASE):
+    if _EN_COMPARISON_VERB.search(previous) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(previous):
         return True  # "M beats Llama 2, the most popular open-source model"
     words = previous.split()
     return any(_names_other_model(" ".join(words[-size:]), own_names) for size in range(1, min(4, len(words)) + 1))
@@ -958,7 +958,7 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def _is_zh(text: str) -> bool:
-    return bool(re.search(r"[\u4e00-\u9fff]", text))
+    return bool(regex(r"[\u4e00-\u9fff]").search(text))
 
 
 def _negated_en(before: str) -> bool:
@@ -1052,7 +1052,7 @@ def _subject_of_words(words: list[str]) -> str | None:
 
 def _subject_before_en(clause: str) -> str | None:
     """Subject named in a clause; the release itself (weights, model) outranks its code."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", clause)]
+    words = [w.lower() for w in regex(r"[A-Za-z][\w'-]*").findall(clause)]
     found = {s for s in (_subject_of_words([w]) for w in words) if s}
     for subject in ("weights", "model", "code", "data"):
         if subject in found:
@@ -1132,7 +1132,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
         return None
     # "open source licence" is about a licence, handled by _license_term_hits.
-    if re.match(r"^[\s-]*(?:licen[cs]e|agreement)", after_text, re.IGNORECASE):
+    if regex(r"^[\s-]*(?:licen[cs]e|agreement)", re.IGNORECASE).match(after_text):
         return None
     if kind == "fully-open" and _EN_SCOPED_OPEN.match(after_text):
         return None  # "completely open for academic research": scoped, not a claim of openness
@@ -1157,13 +1157,13 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     # Adjective: "open-source <noun phrase>".
     if any(w in _EN_MENTION for w in words):
         # "our open-source project" is about our code; "the open-source community" never is.
-        owned = re.search(r"\b(?:our|we)\b", before, re.IGNORECASE)
+        owned = regex(r"\b(?:our|we)\b", re.IGNORECASE).search(before)
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
-    if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|among)\b", before, re.IGNORECASE):
+    if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
         return None
     if head_word in _EN_PLURAL_MODEL and not self_ref:
         return None  # "open-source models" as a category the release is compared with
@@ -1184,19 +1184,19 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     clause_after = window[: phrase_end.start()] if phrase_end else window
     before = _clause_before(text, start)
     # "开源协议/许可": about a licence, handled by _license_term_hits.
-    if re.match(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", after, re.IGNORECASE):
+    if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
         return None
     if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):
         return None  # "开源项目/社区/语料": other people's; "我们开源的数据集" is ours
-    if re.match(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)", after) and not _ZH_SELF.search(before):
+    if regex(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)").match(after) and not _ZH_SELF.search(before):
         # "开源的通用指令遵循数据": third-party data, unless the clause says it is ours.
-        if not re.match(r"^\s*了", after):
+        if not regex(r"^\s*了").match(after):
             return None
     verb = bool(_ZH_VERB_AFTER.match(after)) or bool(_ZH_VERB_BEFORE.search(before)) or bool(_ZH_SELF.search(before))
     clause_end = not clause_after.strip()
     if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)):
         return None
-    if re.match(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", after, re.IGNORECASE):
+    if regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):
         if not _ZH_SELF.search(before):
             return None  # "开源模型中最强": ranking among others; kept only with 我们/本项目
     if clause_end and not verb:
@@ -1244,7 +1244,7 @@ def _open_weights_hits(text: str) -> list[_Hit]:
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
         if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words)) and not self_ref:
             continue
-        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|among)\b", before, re.IGNORECASE):
+        if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
             continue
         if _LICENSE_NAME_AFTER.match(text[match.end() :]):
             continue
@@ -1266,15 +1266,15 @@ def _open_model_hits(text: str) -> list[_Hit]:
         before = _clause_before(text, match.start())
         if _LICENSE_NAME_AFTER.match(text[match.end() :]) or _negated_en(before):
             continue
-        if re.match(r"open\s+(?:in|with|up|the|a|an)\b", phrase, re.IGNORECASE):
+        if regex(r"open\s+(?:in|with|up|the|a|an)\b", re.IGNORECASE).match(phrase):
             continue
-        if re.search(r"\b(?:to|can|please|then|and\s+then|click|will)\s*$", before, re.IGNORECASE):
+        if regex(r"\b(?:to|can|please|then|and\s+then|click|will)\s*$", re.IGNORECASE).search(before):
             continue  # "open" as a verb: "click to open model files"
         plural = phrase.lower().endswith("s")
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
         if plural and not self_ref:
             continue
-        if _EN_COMPARISON.search(before) and not re.search(r"\b(?:our|ours|among)\b", before, re.IGNORECASE):
+        if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
             continue
         if any(w in _EN_MENTION for w in _np_after(text, match.end())):
             continue
@@ -1302,10 +1302,10 @@ def _openly_hits(text: str) -> list[_Hit]:
         if access and not phrase.endswith("transparency"):
             # Open access to a paper or a dataset is not a claim about the model.
             if subject not in ("model", "weights"):
-                if not (phrase.startswith("open access") and re.search(r"\bavailable\s+to\s+all\b", sentence, re.IGNORECASE)):
+                if not (phrase.startswith("open access") and regex(r"\bavailable\s+to\s+all\b", re.IGNORECASE).search(sentence)):
                     continue
                 subject = subject or "model"
-            if re.match(r"^\s*(?:for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial|for\s+(?:academic|research|non-?commercial))", text[match.end() :], re.IGNORECASE):
+            if regex(r"^\s*(?:for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial|for\s+(?:academic|research|non-?commercial))", re.IGNORECASE).match(text[match.end() :]):
                 continue  # "freely available for commercial use" is a commercial-use claim
         if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
             continue
@@ -1336,9 +1336,9 @@ def _commercial_hits(text: str) -> list[_Hit]:
     for match in _COMMERCIAL_EN.finditer(text):
         before = _clause_before(text, match.start())
         inside = match.group(0)
-        if _negated_en(before) or re.search(r"\b(?:not|non-?|no|never|prohibit\w*|forbid\w*)\b", inside, re.IGNORECASE):
+        if _negated_en(before) or regex(r"\b(?:not|non-?|no|never|prohibit\w*|forbid\w*)\b", re.IGNORECASE).search(inside):
             continue
-        if re.search(r"\b(?:if|unless|only\s+after|only\s+with|requires?|need\s+to)\b", before, re.IGNORECASE) and re.search(r"\bpermission|\bseparate\b|\bcontact\b", text[match.end() : match.end() + 60], re.IGNORECASE):
+        if regex(r"\b(?:if|unless|only\s+after|only\s+with|requires?|need\s+to)\b", re.IGNORECASE).search(before) and regex(r"\bpermission|\bseparate\b|\bcontact\b", re.IGNORECASE).search(text[match.end() : match.end() + 60]):
             continue
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
@@ -1358,7 +1358,7 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
         before = _clause_before(text, match.start())
         if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
             continue
-        if not licence_document and (_EN_COMPARISON.search(before) or re.search(r"\b(?:respective|other|their|any|each)\s*$", before, re.IGNORECASE)):
+        if not licence_document and (_EN_COMPARISON.search(before) or regex(r"\b(?:respective|other|their|any|each)\s*$", re.IGNORECASE).search(before)):
             continue
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", "unclear"))
     for match in _OPEN_LICENSE_ZH.finditer(text):
@@ -1370,7 +1370,7 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
         return hits
     for match in _PERMISSIVE_EN.finditer(text):
         before = _clause_before(text, match.start())
-        if _negated_en(before) or re.search(r"\b(?:other|respective|their|more)\s*$", before, re.IGNORECASE):
+        if _negated_en(before) or regex(r"\b(?:other|respective|their|more)\s*$", re.IGNORECASE).search(before):
             continue
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", _subject_before_en(before) or "unclear"))
     return hits
@@ -1380,7 +1380,7 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
     """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
     hits: list[_Hit] = []
     # Link text counts here: "[Llama 2 Community License Agreement](https://…)" names the licence.
-    text = re.sub(r"\]\([^)]{0,1000}\)", lambda m: "]" + " " * (len(m.group(0)) - 1), raw)
+    text = regex(r"\]\([^)]{0,1000}\)").sub(lambda m: "]" + " " * (len(m.group(0)) - 1), raw)
     text = _MASK_INLINE.sub(lambda m: m.group(0) if m.group(0).startswith("]") else " " * len(m.group(0)), text)
     seen: set[int] = set()
 
@@ -1410,7 +1410,7 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
         add(label, "lic", "zh" if _is_zh(label.group(0)) else "en")
     if in_license_section and not hits:
         lead = _SECTION_LEAD.match(text, lead_blank)
-        if lead and not re.match(r"\s*(?:[-*+]\s+)?(?:the\s+)?(?:model|this|our)\b", text, re.IGNORECASE):
+        if lead and not regex(r"\s*(?:[-*+]\s+)?(?:the\s+)?(?:model|this|our)\b", re.IGNORECASE).match(text):
             add(lead, "lic", "zh" if _is_zh(text) else "en")
     return hits
 
@@ -1419,7 +1419,7 @@ def _badge_hits(raw: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _BADGE.finditer(raw):
         label, message = _badge_parts(match.group("body"))
-        if label is None or not re.search(r"licen[cs]e|许可|协议", label, re.IGNORECASE):
+        if label is None or not regex(r"licen[cs]e|许可|协议", re.IGNORECASE).search(label):
             continue
         if not message or message.lower() in ("unknown", "custom", "none"):
             continue
@@ -1435,7 +1435,7 @@ def _badge_parts(body: str) -> tuple[str | None, str | None]:
     """shields.io static badge path "<label>-<message>-<colour>" ("--" is a dash, "_" a space)."""
     from urllib.parse import unquote
 
-    pieces = re.split(r"(?<!-)-(?!-)", body)
+    pieces = regex(r"(?<!-)-(?!-)").split(body)
     if len(pieces) < 2:
         return None, None
     if len(pieces) == 2:

@@ -23,6 +23,9 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--select", help="comma-separated rule ids or prefixes to run")
     parser.add_argument("--ignore", help="comma-separated rule ids or prefixes to skip")
     parser.add_argument("--exclude", action="append", default=[], help="gitignore-style path pattern to skip (repeatable)")
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the user cache of compiled patterns and licence results"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,11 +81,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     module_name, func_name = args.func.split(":")
+    from openwash import cache
+
+    if getattr(args, "no_cache", False):
+        cache.disable()
     try:
         import importlib
 
         module = importlib.import_module(module_name)
-        return int(getattr(module, func_name)(args))
+        exit_code = int(getattr(module, func_name)(args))
+        cache.save_all()  # after the report is out: a slow disk never delays the answer
+        return exit_code
     except KeyboardInterrupt:
         print("openwash: interrupted", file=sys.stderr)
         return 130

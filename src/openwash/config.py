@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from openwash.errors import ConfigError
+from openwash.lazyre import lazy_compile, regex
 
 PROFILES = ("osaid", "mof", "open-weights", "eu-ai-act")
 FAIL_ON = ("error", "warning", "note", "never")
@@ -44,7 +45,7 @@ EXTERNAL_KEYS: dict[str, tuple[str, ...]] = {
     "research-paper": ("research-paper",),
     "weights-license": (),  # a URL or id naming the weights' terms
 }
-RULE_ID = re.compile(r"^OW\d{0,3}$")
+RULE_ID = lazy_compile(r"^OW\d{0,3}$")
 
 
 @dataclass
@@ -120,14 +121,14 @@ def _load_pyproject(path: Path) -> Config:
     text = _read_config_text(path, MAX_PYPROJECT_BYTES)
     # A project's pyproject.toml is not ours: when it has no openwash section, a broken
     # file is its owner's business and openwash runs with defaults.
-    mentions_us = re.search(r"^\s*\[\s*tool\s*\.\s*openwash\b", text, re.MULTILINE) is not None
+    mentions_us = regex(r"^\s*\[\s*tool\s*\.\s*openwash\b", re.MULTILINE).search(text) is not None
     try:
         data = tomllib.loads(text)
     except (ValueError, RecursionError) as exc:
         if not mentions_us:
             return Config()
         line = None
-        match = re.search(r"line (\d+)", str(exc))
+        match = regex(r"line (\d+)").search(str(exc))
         if match:
             line = int(match.group(1))
         raise ConfigError(f"invalid TOML: {_one_line(str(exc))}", str(path), line) from None

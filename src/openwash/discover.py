@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openwash.documents import classify_name
+from openwash.lazyre import lazy_compile
 from openwash.model import ToolError
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ ENV_MARKERS = ("pyvenv.cfg", "conda-meta")
 
 LFS_SPEC_PREFIX = b"version https://git-lfs.github.com/spec/v1"
 LFS_POINTER_MAX = 1024  # git-lfs pointers are well under 1 KiB
-_LFS_OID = re.compile(r"^sha256:[0-9a-f]{64}$")
+_LFS_OID = lazy_compile(r"^sha256:[0-9a-f]{64}$")
 
 # Small files with these suffixes are read to see whether they are LFS pointers even when
 # no `.gitattributes` pattern names them (weights and other usually-binary artifacts).
@@ -158,7 +159,7 @@ class _IgnoreSpec:
             if isinstance(compiled, str):
                 regexes.append(compiled)
         self.spec = pathspec.GitIgnoreSpec.from_lines(good)
-        self.quick = re.compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+        self.quick = lazy_compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
 
     def check(self, rel: str) -> bool | None:
         """True: ignored, False: re-included by a negation, None: no opinion."""
@@ -180,7 +181,7 @@ def _compile_pattern(line: str) -> str | None | bool:
             compiled = getattr(pattern, "regex", None)
             if compiled is not None:
                 regex = str(compiled.pattern).replace("(?P<ps_d>", "(?:")
-                re.compile(regex)
+                lazy_compile(regex)
                 return regex
         return None
     except Exception:  # pathspec and re raise several types for hostile patterns
@@ -228,8 +229,8 @@ class _LfsMatcher:
             compiled = _compile_pattern(pat.pattern)
             if compiled is False:
                 self.bad.append(pat)
-            self.regexes.append(re.compile(compiled) if isinstance(compiled, str) else re.compile(r"(?!)"))
-        self.quick = re.compile("|".join(f"(?:{r.pattern})" for r in self.regexes)) if self.regexes else None
+            self.regexes.append(lazy_compile(compiled) if isinstance(compiled, str) else lazy_compile(r"(?!)"))
+        self.quick = lazy_compile("|".join(f"(?:{r.pattern})" for r in self.regexes)) if self.regexes else None
 
     def match(self, rel: str) -> bool:
         if self.quick is None:
@@ -446,8 +447,8 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
 
 # Every name documents.classify_name() can accept contains one of these (lower case); the
 # cheap test spares the classifier's path parsing for the thousands of source files.
-_DOC_NAME_HINTS = re.compile(r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit")
-_DOC_DIR_HINTS = re.compile(r"(?:^|/)licen[cs]es/[^/]+$", re.IGNORECASE)
+_DOC_NAME_HINTS = lazy_compile(r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit")
+_DOC_DIR_HINTS = lazy_compile(r"(?:^|/)licen[cs]es/[^/]+$", re.IGNORECASE)
 
 
 def _doc_kind(rel: str) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from openwash import frontmatter, textio
+from openwash.lazyre import lazy_compile
 from openwash.model import ToolError
 
 # Document kinds
@@ -24,18 +25,18 @@ PACKAGE = "package"  # pyproject.toml / setup.cfg / setup.py metadata
 DATA_CARD = "data-card"  # dataset cards / datasheets
 ADAPTER_CONFIG = "adapter-config"  # adapter_config.json, mergekit yaml (lineage)
 
-_LICENSE_NAME = re.compile(
+_LICENSE_NAME = lazy_compile(
     r"^(?:(?:model|code|data|weights?)[_-])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[._-].*)?$|"
     r"^.*[_-]licen[cs]e(?:\.(?:md|txt|rst))?$",
     re.IGNORECASE,
 )
-_USE_POLICY_NAME = re.compile(r"^(?:use[_-]?policy|acceptable[_-]use[_-]policy|aup|responsible[_-]use[_-]guide)(?:\..*)?$", re.I)
-_NOTICE_NAME = re.compile(r"^notice(?:\.(?:md|txt))?$", re.IGNORECASE)
-_CARD_NAME = re.compile(r"^model[_-]?card(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
-_DATA_CARD_NAME = re.compile(r"^(?:data(?:set)?[_-]?card|datasheet)(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
-_README_NAME = re.compile(r"^readme(?:[_.-][\w-]+)?\.(?:md|markdown|rst|txt)$|^readme$", re.IGNORECASE)
-_MARKDOWN = re.compile(r"\.(?:md|markdown)$", re.IGNORECASE)
-_CODE_FENCE = re.compile(r"^\s*(```|~~~)")
+_USE_POLICY_NAME = lazy_compile(r"^(?:use[_-]?policy|acceptable[_-]use[_-]policy|aup|responsible[_-]use[_-]guide)(?:\..*)?$", re.I)
+_NOTICE_NAME = lazy_compile(r"^notice(?:\.(?:md|txt))?$", re.IGNORECASE)
+_CARD_NAME = lazy_compile(r"^model[_-]?card(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
+_DATA_CARD_NAME = lazy_compile(r"^(?:data(?:set)?[_-]?card|datasheet)(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
+_README_NAME = lazy_compile(r"^readme(?:[_.-][\w-]+)?\.(?:md|markdown|rst|txt)$|^readme$", re.IGNORECASE)
+_MARKDOWN = lazy_compile(r"\.(?:md|markdown)$", re.IGNORECASE)
+_CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")
 
 
 def classify_name(relpath: str) -> str | None:
@@ -68,7 +69,7 @@ def classify_name(relpath: str) -> str | None:
     return None
 
 
-_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_URL_SCHEME = lazy_compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 
 def resolve_link(doc_path: str, link: str) -> str | None:

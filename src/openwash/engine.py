@@ -15,11 +15,12 @@ from openwash import __version__
 from openwash.config import Config
 from openwash.context import CheckContext
 from openwash.errors import OpenwashError
+from openwash.lazyre import lazy_compile
 from openwash.model import SEVERITY_RANK, Finding, Report
 
 # `<!-- openwash: ignore OW101 OW203 -->` (or `ignore` alone for every rule) on the
 # finding's line or on the line directly above it.
-_SUPPRESS = re.compile(r"<!--\s*openwash:\s*ignore\b([^>]*)-->", re.IGNORECASE)
+_SUPPRESS = lazy_compile(r"<!--\s*openwash:\s*ignore\b([^>]*)-->", re.IGNORECASE)
 
 
 def check(root: Path, config: Config | None = None) -> Report:

@@ -6,6 +6,8 @@ import os
 import re
 from collections.abc import Mapping
 
+from openwash.lazyre import lazy_compile
+
 
 class OpenwashError(Exception):
     """A usage or input error that ends in a one-line message and exit code 2."""
@@ -28,9 +30,9 @@ class ConfigError(OpenwashError):
 
 
 # Environment variables whose values must never reach output (GITHUB_TOKEN, INPUT_TOKEN, …).
-_SECRET_NAME = re.compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL", re.IGNORECASE)
+_SECRET_NAME = lazy_compile(r"TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_KEY|CREDENTIAL", re.IGNORECASE)
 # Token shapes GitHub issues, and credentials inside URLs (https://user:token@host).
-_SECRET_SHAPE = re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b|(?<=://)[^/@\s:]+:[^/@\s]+(?=@)")
+_SECRET_SHAPE = lazy_compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b|(?<=://)[^/@\s:]+:[^/@\s]+(?=@)")
 REDACTED = "***"
 
 

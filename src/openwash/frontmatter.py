@@ -14,12 +14,14 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from openwash.lazyre import lazy_compile, regex
+
 MAX_FRONT_MATTER = 256 * 1024
 MAX_ALIASES = 64
 MAX_DEPTH = 64  # nesting of mappings/lists; real cards stay under 10
 MAX_NODES = 50_000  # values after alias expansion; a large model-index has a few thousand
-_FENCE = re.compile(r"^---[ \t]*$")
-_END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_FENCE = lazy_compile(r"^---[ \t]*$")
+_END_FENCE = lazy_compile(r"^(---|\.\.\.)[ \t]*$")
 
 
 @dataclass
@@ -183,8 +185,8 @@ def _load(yaml_text: str, line_offset: int) -> Any:
         return FrontMatterError(f"front matter is not valid YAML: {_one_line(str(exc)) or type(exc).__name__}", line_offset + 1)
 
 
-_ANCHOR = re.compile(r"&([^\s\[\]{},]+)")
-_ALIAS = re.compile(r"(?:^|(?<=[\s\[{,:-]))\*([^\s\[\]{},]+)", re.MULTILINE)
+_ANCHOR = lazy_compile(r"&([^\s\[\]{},]+)")
+_ALIAS = lazy_compile(r"(?:^|(?<=[\s\[{,:-]))\*([^\s\[\]{},]+)", re.MULTILINE)
 
 
 def _count_aliases(yaml_text: str) -> int:
@@ -213,7 +215,7 @@ def _nesting_depth(yaml_text: str) -> tuple[int, int]:
                 indents.pop()
             if not indents or indents[-1] < width:
                 indents.append(width)
-            dashes = len(re.match(r"(?:-[ \t]+)*", stripped).group(0).split("-")) - 1  # type: ignore[union-attr]
+            dashes = len(regex(r"(?:-[ \t]+)*").match(stripped).group(0).split("-")) - 1  # type: ignore[union-attr]
             flow_here = flow
             for char in stripped:
                 if char in "[{":

@@ -25,11 +25,12 @@ error messages are built from the status and GitHub's `message` only.
 from __future__ import annotations
 
 import os
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from openwash.lazyre import regex
 
 if TYPE_CHECKING:
     from github import Github
@@ -252,7 +253,7 @@ def _message(exc: Any) -> str:
 def _rate_limit_wait(exc: Any) -> float | None:
     headers = _headers(exc)
     retry_after = headers.get("retry-after", "")
-    if re.fullmatch(r"\d+(\.\d+)?", retry_after.strip()):
+    if regex(r"\d+(\.\d+)?").fullmatch(retry_after.strip()):
         return float(retry_after)
     reset = headers.get("x-ratelimit-reset", "")
     if headers.get("x-ratelimit-remaining") == "0" and reset.isdigit():

@@ -43,7 +43,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import lazy_compile, regex
 from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def entries() -> tuple[Entry, ...]:
             Entry(
                 key=item["key"],
                 name=item["name"],
-                patterns=tuple(re.compile(p) for p in item["match"]),
+                patterns=tuple(lazy_compile(p) for p in item["match"]),
                 license_key=item.get("license_key"),
                 family=item["family"],
                 source=item["source"],
@@ -129,11 +129,14 @@ _HUB_PREFIX = lazy_compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)
 
 
 def normalize(model_id: str) -> str:
-    """Lower case, Hub URL prefix and revision suffix removed, '_' and spaces as '-'."""
+    """Lower case, Hub URL prefix and revision suffix removed, '_' and spaces as '-'.
+
+    An underscore between digits is a version dot (NVIDIA writes `Llama-3_1-Nemotron`)."""
     text = _HUB_PREFIX.sub("", model_id.strip().strip("`'\"<>[]()"))
-    text = re.sub(r"/(?:tree|blob|resolve)/.*$", "", text)
+    text = regex(r"/(?:tree|blob|resolve)/.*$").sub("", text)
+    text = regex(r"(?<=\d)_(?=\d)").sub(".", text)
     text = text.lower().replace("_", "-")
-    text = re.sub(r"\s+", "-", text)
+    text = regex(r"\s+").sub("-", text)
     return text.strip("/-")
 
 
@@ -448,7 +451,7 @@ def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseM
             column = None
             continue
         cells = [c.strip() for c in stripped.strip("|").split("|")]
-        if re.fullmatch(r"[\s:|-]+", stripped):
+        if regex(r"[\s:|-]+").fullmatch(stripped):
             continue  # the separator row
         header = [i for i, c in enumerate(cells) if _LABEL_CELL.match(c)]
         if header and column is None and header[0] > 0:
@@ -481,7 +484,7 @@ def _prose_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
             continue
         raw, offset = mention
         tail = window[offset + len(raw) :]
-        if _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or re.search(r"architecture|tokenizer|card|paper|template|blog", window[:offset], re.I):
+        if _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or regex(r"architecture|tokenizer|card|paper|template|blog", re.I).search(window[:offset]):
             continue  # "based on the Llama 2 architecture" names a design, not weights
         if _OTHER_SUBJECT.search(text[: m.start()]):
             continue
@@ -527,13 +530,13 @@ def _original_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
 def _relation(words: str) -> str | None:
     """base_model_relation implied by the words that named the base."""
     low = words.lower()
-    if re.search(r"lora|adapter|peft|dora", low):
+    if regex(r"lora|adapter|peft|dora").search(low):
         return "adapter"
-    if re.search(r"quant|gguf|gptq|awq|exl2|mlx|量化", low):
+    if regex(r"quant|gguf|gptq|awq|exl2|mlx|量化").search(low):
         return "quantized"
-    if re.search(r"merge|合并|合併", low):
+    if regex(r"merge|合并|合併").search(low):
         return "merge"
-    if re.search(r"fine|tun|train|微调|微調|训练|訓練|精调|精調|预训练|預訓練", low):
+    if regex(r"fine|tun|train|微调|微調|训练|訓練|精调|精調|预训练|預訓練").search(low):
         return "finetune"
     return None
 
@@ -629,7 +632,7 @@ def _own_owners(ctx: CheckContext) -> set[str]:
         inside = not git_config.is_symlink() and not git_config.parent.is_symlink()
         if inside and git_config.is_file() and git_config.stat().st_size < 64 * 1024:
             text = git_config.read_text(encoding="utf-8", errors="replace")
-            for m in re.finditer(r"url\s*=\s*\S*?[/:]([\w.-]+)/[\w.-]+?(?:\.git)?/?\s*$", text, re.MULTILINE):
+            for m in regex(r"url\s*=\s*\S*?[/:]([\w.-]+)/[\w.-]+?(?:\.git)?/?\s*$", re.MULTILINE).finditer(text):
                 owners.add(m.group(1).lower())
     except OSError:
         pass

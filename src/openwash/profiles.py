@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from openwash.lazyre import regex
 from openwash.context import CheckContext
 from openwash.model import (
     FAMILY_RESTRICTIVENESS,
@@ -417,11 +418,10 @@ def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
 
 
 def _linked_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
-    import re
 
     from openwash.documents import resolve_link
 
-    for target in re.findall(r"\]\(([^)\s]+)\)", claim.context):
+    for target in regex(r"\]\(([^)\s]+)\)").findall(claim.context):
         path = resolve_link(claim.path, target)
         for lic in ctx.licenses:
             if lic.source == "license-file" and lic.path == path:

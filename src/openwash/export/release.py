@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from openwash.lazyre import lazy_compile, regex
 from openwash.model import LicenseInfo, Report
 
 # Files larger than this are not hashed (an SPDX 2.3 File needs a SHA1, so they are named
@@ -26,9 +26,9 @@ WEIGHT_SUFFIXES = frozenset(
         ".msgpack", ".tflite", ".npz", ".npy", ".mlmodel", ".pkl", ".pickle", ".joblib", ".tar", ".zip", ".gz",
     }
 )
-_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*(?:/[A-Za-z0-9][\w.-]*)?$")
-_HF_MODEL_URL = re.compile(r"https?://huggingface\.co/(?!datasets/|spaces/|docs/|blog/)([\w.-]+/[\w.-]+)")
-_H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+_HUB_ID = lazy_compile(r"^[A-Za-z0-9][\w.-]*(?:/[A-Za-z0-9][\w.-]*)?$")
+_HF_MODEL_URL = lazy_compile(r"https?://huggingface\.co/(?!datasets/|spaces/|docs/|blog/)([\w.-]+/[\w.-]+)")
+_H1 = lazy_compile(r"^#\s+(.+?)\s*#*\s*$")
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _first_heading(lines: list[str]) -> str | None:
             continue
         match = None if in_code else _H1.match(line.strip())
         if match:
-            title = re.sub(r"<[^>]*>|[*_`\[\]]|\(https?://[^)]*\)", "", match.group(1)).strip()
+            title = regex(r"<[^>]*>|[*_`\[\]]|\(https?://[^)]*\)").sub("", match.group(1)).strip()
             if title:
                 return title[:120]
     return None

@@ -20,7 +20,6 @@ the file comment), declared and concluded licences as SPDX expressions, and a
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -28,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from openwash.export.release import WEIGHT_SUFFIXES, FileFacts, ReleaseInfo, file_facts, is_hub_id, release_info
+from openwash.lazyre import lazy_compile
 from openwash.model import MOF_COMPONENT_NAMES, LicenseInfo, Report
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ MODEL_ID = "SPDXRef-Model"
 DOCUMENT_ID = "SPDXRef-DOCUMENT"
 LICENSE_TEXT_LIMIT = 256 * 1024
 SCANCODE_LICENSEDB = "https://scancode-licensedb.aboutcode.org/"
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
-_URL = re.compile(r"^https?://\S+$")
+_ID_UNSAFE = lazy_compile(r"[^A-Za-z0-9.-]+")
+_URL = lazy_compile(r"^https?://\S+$")
 
 # MOF component -> how an evidence file relates to the model (SPDX 2.3 relationship types)
 _FILE_RELATION: dict[str, str] = {

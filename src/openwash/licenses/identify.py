@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from openwash import cache
+from openwash.lazyre import lazy_compile, regex
 from openwash.licenses import knowledge
 from openwash.licenses.knowledge import LicenseEntry
 
@@ -37,10 +39,10 @@ RIDER_FAMILY: dict[str, str | None] = {
 }
 
 _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("acceptable-use-policy", re.compile(r"acceptable[- ]use polic|prohibited use polic|\buse polic(?:y|ies)\b|使用政策|可接受使用|使用规范")),
+    ("acceptable-use-policy", lazy_compile(r"acceptable[- ]use polic|prohibited use polic|\buse polic(?:y|ies)\b|使用政策|可接受使用|使用规范")),
     (
         "use-restriction",
-        re.compile(
+        lazy_compile(
             r"\b(?:you|licensee|user|users|recipient)s? (?:will|shall|may|must|agree(?: not)? to) not use\b"
             r"|\b(?:shall|may|must|will) not be used (?:for|to|in|by)\b"
             r"|\bnot (?:to )?use (?:the )?(?:software|model|materials?|weights)[^.]{0,40}\bfor\b"
@@ -49,27 +51,27 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|不得[^。]{0,30}用于|禁止[^。]{0,20}用于"
         ),
     ),
-    ("user-threshold", re.compile(r"monthly active users|daily active users|\bmaus?\b|月活|日活|annual revenue|monthly revenue|年收入")),
-    ("naming-duty", re.compile(r"prominently display|must (?:begin|start) with|\bbuilt with [a-z]|name of (?:any|the) (?:derivative|model)")),
-    ("no-derivatives", re.compile(r"no derivative works|may not (?:modify|create derivative)|shall not (?:modify|create derivative)|不得修改")),
+    ("user-threshold", lazy_compile(r"monthly active users|daily active users|\bmaus?\b|月活|日活|annual revenue|monthly revenue|年收入")),
+    ("naming-duty", lazy_compile(r"prominently display|must (?:begin|start) with|\bbuilt with [a-z]|name of (?:any|the) (?:derivative|model)")),
+    ("no-derivatives", lazy_compile(r"no derivative works|may not (?:modify|create derivative)|shall not (?:modify|create derivative)|不得修改")),
     (
         "non-commercial",
-        re.compile(
+        lazy_compile(
             r"non-?commercial|not for commercial|no commercial use|commercial use is (?:not permitted|prohibited|forbidden|not allowed)"
             r"|may not (?:be )?used? [^.]{0,30}commercial|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
         ),
     ),
     (
         "research-only",
-        re.compile(
+        lazy_compile(
             r"research (?:use |purposes? )?only|for (?:academic |non-commercial )?research (?:purposes )?only|solely for (?:your )?(?:academic |non-commercial )?research"
             r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
         ),
     ),
-    ("request", re.compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
+    ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
 )
 # Boilerplate of standard texts that looks like a rider but is not one.
-_NOT_RIDERS = re.compile(
+_NOT_RIDERS = lazy_compile(
     r"you may not use this file except in compliance|may not be used to endorse or promote|shall not be used in advertising"
     r"|without specific prior written permission|trademarks?|service marks?"
 )
@@ -95,12 +97,18 @@ class TextMatch:
 def identify_text(text: str) -> list[TextMatch]:
     """Every licence in a licence file's text, in order; [unknown] when none is recognised.
 
-    Results are cached by the text's digest: model zoos ship the same licence many times.
+    Results are cached by the text's digest, in memory (model zoos ship the same licence many
+    times) and in the user cache between runs (the hook sees the same LICENSE on every commit;
+    see openwash.cache).
     """
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     cached = _CACHE.get(digest)
     if cached is None:
-        cached = tuple(_identify(text))
+        stored = _results_store().get(digest)
+        cached = _from_stored(stored) if stored is not None else None
+        if cached is None:
+            cached = tuple(_identify(text))
+            _results_store().put(digest, tuple(_to_stored(m) for m in cached))
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
         _CACHE[digest] = cached
@@ -109,6 +117,46 @@ def identify_text(text: str) -> list[TextMatch]:
 
 _CACHE: dict[bytes, tuple[TextMatch, ...]] = {}
 _CACHE_SIZE = 512
+
+
+@lru_cache(maxsize=1)
+def _results_store() -> cache.Store:
+    """Identifications kept between runs, keyed by everything that can change an identification:
+    openwash's version, this module, the knowledge base and licenseclassifier's templates."""
+    import importlib.util
+    from pathlib import Path
+
+    from openwash import __version__
+
+    here = Path(__file__).resolve().parent
+    sources: list[Path] = [Path(__file__), here / "knowledge.py", here.parent / "model.py"]
+    sources += sorted((here / "data").glob("*.json"))
+    spec = importlib.util.find_spec("licenseclassifier")
+    if spec is not None and spec.submodule_search_locations:
+        sources.append(Path(list(spec.submodule_search_locations)[0]) / "_engine" / "scanner.bin.gz")
+    return cache.store("licenses", f"{__version__}-{cache.file_signature(*sources)}")
+
+
+def _to_stored(match: TextMatch) -> tuple[object, ...]:
+    return (match.key, match.id, match.name, match.family, match.osi_approved, match.confidence, match.line, match.method,
+            match.ambiguous, list(match.riders), dict(match.properties))  # fmt: skip
+
+
+def _from_stored(stored: object) -> tuple[TextMatch, ...] | None:
+    """The matches a cache entry holds, or None when it is not what `_to_stored` writes."""
+    if not isinstance(stored, tuple) or not stored:
+        return None
+    matches = []
+    for item in stored:
+        if not (isinstance(item, tuple) and len(item) == 11 and isinstance(item[9], list) and isinstance(item[10], dict)):
+            return None
+        if not all(isinstance(value, str) for value in (*item[:4], item[7])):
+            return None
+        key, spdx_id, name, family, osi, confidence, line, method, ambiguous, riders, properties = item
+        matches.append(
+            TextMatch(key, spdx_id, name, family, bool(osi), float(confidence), int(line), method, bool(ambiguous), list(riders), dict(properties))
+        )
+    return tuple(matches)
 
 
 def _identify(text: str) -> list[TextMatch]:
@@ -133,11 +181,11 @@ def _identify(text: str) -> list[TextMatch]:
 
 # -- text preparation ----------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LEAD = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)+", re.M)
-_MD_EMPH = re.compile(r"\*{1,3}|_{2,3}|`+|~~|\\")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]{0,200}>")
-_RULE_LINE = re.compile(r"^[ \t]*(?:[-=*_~#][ \t]*){3,}$", re.M)
+_MD_LINK = lazy_compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LEAD = lazy_compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)+", re.M)
+_MD_EMPH = lazy_compile(r"\*{1,3}|_{2,3}|`+|~~|\\")
+_HTML_TAG = lazy_compile(r"</?[a-zA-Z][^>\n]{0,200}>")
+_RULE_LINE = lazy_compile(r"^[ \t]*(?:[-=*_~#][ \t]*){3,}$", re.M)
 
 
 def prepare(text: str) -> str:
@@ -170,7 +218,7 @@ def _first_content_line(text: str) -> int:
 
 def _line_starts(text: str) -> list[int]:
     starts = [0]
-    for match in re.finditer("\n", text):
+    for match in regex("\n").finditer(text):
         starts.append(match.end())
     return starts
 
@@ -181,7 +229,7 @@ def _line_of(starts: list[int], offset: int) -> int:
 
 # -- standard licences (licenseclassifier) --------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_WORD = lazy_compile(r"[A-Za-z0-9]+")
 
 
 def _classify_standard(text: str) -> list[TextMatch]:
@@ -297,7 +345,7 @@ def _resolve_modified(match: TextMatch, text: str) -> TextMatch:
 
 # -- riders ------------------------------------------------------------------------------------
 
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;。；！？])\s+|\n\s*\n")
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;。；！？])\s+|\n\s*\n")
 
 
 def find_riders(text: str) -> list[str]:
@@ -391,7 +439,7 @@ def _fingerprints() -> _Fingerprints:
         for clause in set(clauses):
             holders[clause] = holders.get(clause, 0) + 1
     ordered = sorted(entry_of_title, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(t) for t in ordered)) if ordered else re.compile(r"(?!x)x")
+    pattern = lazy_compile("|".join(re.escape(t) for t in ordered)) if ordered else lazy_compile(r"(?!x)x")
     # A clause that several licences share says less about which one this is.
     weights = {clause: 0.35 / count for clause, count in holders.items()}
     return _Fingerprints(pattern, entry_of_title, weights, clauses_by_key)

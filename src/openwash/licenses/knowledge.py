@@ -17,11 +17,12 @@ Stable public API (used by lineage and profiles): `lookup`, `family_of`, `is_osi
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from openwash.lazyre import regex
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 KNOWLEDGE_FILE = DATA_DIR / "knowledge.json"
@@ -126,8 +127,8 @@ _WORDS_DROPPED = {
 def canonical_name(name: str) -> str:
     """A spelling-insensitive form of a licence name: 'Apache License, Version 2.0' -> 'apache20'."""
     text = name.lower().replace("licence", "license").replace("‐", "-").replace("–", "-")
-    text = re.sub(r"\bv(?=\d)", " ", text)  # "v2.0" -> " 2.0"
-    words = re.findall(r"[a-z]+|\d+|[^\x00-\x7f]+|\+", text)
+    text = regex(r"\bv(?=\d)").sub(" ", text)  # "v2.0" -> " 2.0"
+    words = regex(r"[a-z]+|\d+|[^\x00-\x7f]+|\+").findall(text)
     kept = [w for w in words if w not in _WORDS_DROPPED]
     return "".join(kept) if kept else "".join(words)
 

@@ -13,6 +13,7 @@ import posixpath
 import re
 from typing import TYPE_CHECKING
 
+from openwash.lazyre import lazy_compile, regex
 from openwash.licenses import declarations, identify
 from openwash.licenses.declarations import Declaration, ProseHit
 from openwash.licenses.knowledge import LicenseEntry
@@ -28,10 +29,10 @@ USE_POLICY = "use-policy"
 NOTICE = "notice"
 
 _NAME_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("weights", re.compile(r"(?:^|[-_.])(?:model|weights?|checkpoints?|params)(?:[-_.]|$)", re.I)),
-    ("code", re.compile(r"(?:^|[-_.])(?:code|source|software)(?:[-_.]|$)", re.I)),
-    ("data", re.compile(r"(?:^|[-_.])(?:data|dataset|datasets|corpus)(?:[-_.]|$)", re.I)),
-    ("docs", re.compile(r"(?:^|[-_.])(?:docs?|documentation)(?:[-_.]|$)", re.I)),
+    ("weights", lazy_compile(r"(?:^|[-_.])(?:model|weights?|checkpoints?|params)(?:[-_.]|$)", re.I)),
+    ("code", lazy_compile(r"(?:^|[-_.])(?:code|source|software)(?:[-_.]|$)", re.I)),
+    ("data", lazy_compile(r"(?:^|[-_.])(?:data|dataset|datasets|corpus)(?:[-_.]|$)", re.I)),
+    ("docs", lazy_compile(r"(?:^|[-_.])(?:docs?|documentation)(?:[-_.]|$)", re.I)),
 )
 _MODEL_CARD_KEYS = ("base_model", "pipeline_tag", "library_name", "model-index", "model_name")
 
@@ -53,7 +54,7 @@ def identify_repository(ctx: CheckContext) -> list[LicenseInfo]:
 def scope_from_name(path: str) -> list[str]:
     """applies_to implied by a licence file's name: MODEL_LICENSE -> weights, LICENSE-CODE -> code."""
     name = posixpath.basename(path)
-    if re.match(r"(?:acceptable[_-]?)?use[_-]?policy|aup\b|responsible[_-]use", name, re.I):
+    if regex(r"(?:acceptable[_-]?)?use[_-]?policy|aup\b|responsible[_-]use", re.I).match(name):
         return ["weights"]
     return [scope for scope, pattern in _NAME_SCOPES if pattern.search(name)]
 
@@ -241,9 +242,9 @@ def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]]) 
     target = link.split("#", 1)[0].strip()
     if not target:
         return None
-    if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+    if regex(r"[a-z][a-z0-9+.-]*:", re.I).match(target):
         # https://github.com/<owner>/<repo>/blob/<ref>/<path>: the same path here may be it
-        blob = re.search(r"/(?:blob|raw|resolve)/[^/]+/(.+)$", target)
+        blob = regex(r"/(?:blob|raw|resolve)/[^/]+/(.+)$").search(target)
         if not blob:
             return None
         target = blob.group(1)

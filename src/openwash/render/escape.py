@@ -9,25 +9,26 @@ no breaking out of table cells or code spans, no forged workflow commands.
 
 from __future__ import annotations
 
-import re
+
+from openwash.lazyre import lazy_compile, regex
 
 # Control characters (keep none: callers decide where line breaks go) and the bidi
 # overrides that make displayed text differ from the bytes ("Trojan Source").
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_CONTROL = lazy_compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 # Inline punctuation that CommonMark/GFM can give meaning to (emphasis, code, links,
 # images, tables, strikethrough, math); backslash-escaping ASCII punctuation renders as the
 # character itself. `<`, `>` and `&` become entities instead.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]()#|~!$])")
+_MARKDOWN_SPECIAL = lazy_compile(r"([\\`*_\[\]()#|~!$])")
 # Block syntax only matters at the start of the text (a list item, heading, quote, rule).
-_BLOCK_START = re.compile(r"^([-+=])|^(\d+)([.)])")
+_BLOCK_START = lazy_compile(r"^([-+=])|^(\d+)([.)])")
 _ZERO_WIDTH_SPACE = "&#8203;"
 # @user, @org/team: a zero-width space after "@" keeps the text readable but stops the ping.
-_MENTION = re.compile(r"@(?=[A-Za-z0-9_-])")
+_MENTION = lazy_compile(r"@(?=[A-Za-z0-9_-])")
 # #123, GH-123, owner/repo#123: cross-references create backlinks on other issues.
-_REFERENCE = re.compile(r"(#|GH-|gh-)(?=\d)")
+_REFERENCE = lazy_compile(r"(#|GH-|gh-)(?=\d)")
 # Bare URLs and www. are autolinked by GFM: break the scheme so they stay text.
-_AUTOLINK = re.compile(r"(?i)\b(https?|ftp|mailto|javascript|data|file|vbscript)(:)")
-_WWW = re.compile(r"(?i)\bwww\.")
+_AUTOLINK = lazy_compile(r"(?i)\b(https?|ftp|mailto|javascript|data|file|vbscript)(:)")
+_WWW = lazy_compile(r"(?i)\bwww\.")
 
 
 def one_line(text: object, limit: int | None = None) -> str:
@@ -80,7 +81,7 @@ def md_code(text: object, limit: int | None = 200, in_table: bool = True) -> str
     value = one_line(text, limit)
     if not value:
         return ""
-    longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
+    longest = max((len(run) for run in regex(r"`+").findall(value)), default=0)
     fence = "`" * (longest + 1)
     if in_table:
         value = value.replace("\\", "\\\\").replace("|", "\\|") if "|" in value else value
@@ -100,7 +101,7 @@ def url_path(path: str) -> str:
 
 # GitHub workflow commands (runner's ActionCommand escaping).
 # Characters other tools treat as line breaks, and other controls: never in a log line.
-_LOG_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LOG_UNSAFE = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def command_data(text: object) -> str:

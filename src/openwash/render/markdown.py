@@ -9,10 +9,10 @@ job summary): rows are dropped from the end of each table, and the text says so.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from openwash.lazyre import regex
 from openwash.model import MOF_COMPONENT_NAMES, SEVERITY_RANK, Claim, Finding, Report
 from openwash.render.escape import md_code, md_text, url_path
 
@@ -79,7 +79,7 @@ def render(
 
 
 def _version(version: str) -> str:
-    return version if re.fullmatch(r"[\w.+-]{1,40}", version) else md_text(version, 40)
+    return version if regex(r"[\w.+-]{1,40}").fullmatch(version) else md_text(version, 40)
 
 
 def _fits(body: str, max_chars: int | None, max_bytes: int | None) -> bool:

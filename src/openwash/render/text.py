@@ -7,15 +7,15 @@ hostile README cannot send terminal escape sequences.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from openwash.lazyre import lazy_compile
 from openwash.model import Report
 
 # C0 and C1 controls (\x9b is a one-byte CSI on some terminals), bidi overrides.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # A newline in a file name or quote must not start a line that looks like a finding.
-_LINE_BREAK = re.compile(r"[\t\n\r\u2028\u2029]")
+_LINE_BREAK = lazy_compile(r"[\t\n\r\u2028\u2029]")
 
 
 def clean(text: str, limit: int = 160) -> str:

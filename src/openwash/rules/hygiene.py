@@ -8,11 +8,12 @@ from pathlib import PurePosixPath
 
 from openwash.context import CheckContext
 from openwash.documents import CARD, Document, resolve_link
+from openwash.lazyre import lazy_compile, regex
 from openwash.model import Finding
 from openwash.rules import rule
 
 HUB_SOURCE = "Hugging Face model card metadata (huggingface/hub-docs modelcard.md, repositories-licenses.md); DOMAIN.md §6"
-_PLACEHOLDER = re.compile(r"\[More Information Needed\]", re.IGNORECASE)
+_PLACEHOLDER = lazy_compile(r"\[More Information Needed\]", re.IGNORECASE)
 
 
 def _cards(ctx: CheckContext) -> Iterator[Document]:
@@ -65,7 +66,7 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
     for doc in _cards(ctx):
         assert doc.front_matter is not None
         link = doc.meta.get("license_link")
-        if not isinstance(link, str) or not link.strip() or re.match(r"^[a-z][a-z0-9+.-]*:", link.strip(), re.I):
+        if not isinstance(link, str) or not link.strip() or regex(r"^[a-z][a-z0-9+.-]*:", re.I).match(link.strip()):
             continue
         target = resolve_link(doc.path, link)
         if target is None or ctx.inventory.get(target) is None:
@@ -92,10 +93,10 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK = lazy_compile(r"(?<!!)\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # Link text that *is* a licence name: it ends with the licence word ("Llama 2 Community License",
 # "许可证", "terms of use"), unlike "License Plate Detection".
-_LICENSE_TEXT = re.compile(
+_LICENSE_TEXT = lazy_compile(
     r"(?:licen[cs]es?|agreement|terms(?: of use)?|use policy|许可证?|許可證?|协议|協議|条款|條款)"
     r"(?:\s*(?:v?\d[\d.]*|agreement))?[\s.:)]*$",
     re.IGNORECASE,
@@ -111,7 +112,7 @@ def _licence_links(doc: Document) -> Iterator[tuple[int, int, str]]:
             continue
         for match in _MD_LINK.finditer(line):
             text, target = match.group(1), match.group(2)
-            if re.match(r"^[a-z][a-z0-9+.-]*:|^#|^//", target, re.IGNORECASE):
+            if regex(r"^[a-z][a-z0-9+.-]*:|^#|^//", re.IGNORECASE).match(target):
                 continue  # URLs, mail links and in-page anchors are not files of the repository
             name = PurePosixPath(target.split("#")[0].split("?")[0]).name
             if target.endswith("/") or not name:

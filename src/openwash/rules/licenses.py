@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from openwash.context import CheckContext
 from openwash.documents import resolve_link
+from openwash.lazyre import lazy_compile, regex
 from openwash.model import Finding, LicenseInfo
 from openwash.rules import rule
 
@@ -265,9 +266,9 @@ def license_file_not_identified(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-_OPEN_TERM = re.compile(r"open[- ]source (?:licen[cs]e|terms|agreement)s?|开源(?:许可)?协议|开源许可证?|开源授权", re.I)
-_NEGATION = re.compile(r"(?:\bnot\b|\bn't\b|\bno\b|非|不是|并非|不属于)\W*(?:\w+\W+){0,3}$", re.I)
-_LINK = re.compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})\)")
+_OPEN_TERM = lazy_compile(r"open[- ]source (?:licen[cs]e|terms|agreement)s?|开源(?:许可)?协议|开源许可证?|开源授权", re.I)
+_NEGATION = lazy_compile(r"(?:\bnot\b|\bn't\b|\bno\b|非|不是|并非|不属于)\W*(?:\w+\W+){0,3}$", re.I)
+_LINK = lazy_compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})\)")
 
 
 @rule(
@@ -318,7 +319,7 @@ def _named_license(doc_path: str, line: str, term: re.Match[str], files: dict[st
         if not (inside or right_after):
             continue
         target = link.group(2).split("#", 1)[0]
-        if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+        if regex(r"[a-z][a-z0-9+.-]*:", re.I).match(target):
             from openwash.licenses.declarations import resolve_url
 
             entry = resolve_url(target)

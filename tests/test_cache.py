@@ -1,0 +1,228 @@
+"""The user cache (openwash.cache): compiled regex programs and licence identifications kept
+between runs. It may only make a run faster: every test here compares against a run without it."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import marshal
+import os
+import pkgutil
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import openwash
+from openwash import cache, lazyre
+from openwash.licenses import identify
+from tests.conftest import MIT_TEXT
+
+LLAMA_LIKE = (
+    "EXAMPLE COMMUNITY LICENSE AGREEMENT\n\n"
+    "You will not use the Materials for military purposes.\n"
+    "If monthly active users exceed 700 million, you must request a license.\n"
+)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A fresh cache directory, with the in-process stores forgotten before and after."""
+    directory = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(directory))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    _forget_everything()
+    yield directory
+    _forget_everything()
+
+
+def _forget_everything() -> None:
+    cache._open_stores.clear()
+    cache._disabled = False
+    lazyre.forget()
+    lazyre._inline.clear()
+    identify._results_store.cache_clear()
+    identify._CACHE.clear()
+
+
+def _all_patterns() -> list[tuple[str, int]]:
+    """Every lazily compiled pattern openwash defines at module level (also inside tuples)."""
+    found: dict[tuple[str, int], None] = {}
+
+    def visit(value: object, depth: int = 0) -> None:
+        if isinstance(value, lazyre._LazyPattern):
+            found[value._source] = None
+        elif isinstance(value, (tuple, list)) and depth < 3:
+            for item in value:
+                visit(item, depth + 1)
+
+    for info in pkgutil.walk_packages(openwash.__path__, "openwash."):
+        if info.name.endswith("__main__"):
+            continue  # running it would start the CLI
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            visit(value)
+    return list(found)
+
+
+def test_a_cached_program_compiles_to_the_same_pattern_as_re_compile(cache_dir: Path) -> None:
+    patterns = _all_patterns()
+    assert len(patterns) > 150  # the claim, evidence, licence and lineage tables are all in
+    for pattern, flags in patterns:
+        lazyre.compile_pattern(pattern, flags)
+    cache.save_all()
+    stored = marshal.loads(next(cache_dir.glob("regex-*.marshal")).read_bytes()[len(cache._MAGIC) :])
+    assert set(patterns) <= set(stored)
+
+    _forget_everything()  # a new process: programs now come from the file
+    for pattern, flags in patterns:
+        rebuilt = lazyre.compile_pattern(pattern, flags)
+        assert rebuilt == re.compile(pattern, flags), pattern  # equality compares the compiled code
+        assert (rebuilt.groups, rebuilt.groupindex) == (re.compile(pattern, flags).groups, re.compile(pattern, flags).groupindex)
+
+
+def test_a_program_the_engine_rejects_falls_back_to_re_compile(cache_dir: Path) -> None:
+    pattern = r"\b(?P<word>open)\s+source\b"
+    lazyre.compile_pattern(pattern, re.IGNORECASE)
+    cache.save_all()
+    path = next(cache_dir.glob("regex-*.marshal"))
+    table = marshal.loads(path.read_bytes()[len(cache._MAGIC) :])
+    flags, code, groups, groupindex, indexgroup = table[(pattern, int(re.IGNORECASE))]
+    table[(pattern, int(re.IGNORECASE))] = (flags, [999_999, *code[1:]], groups, groupindex, indexgroup)
+    path.write_bytes(cache._MAGIC + marshal.dumps(table))
+
+    _forget_everything()
+    compiled = lazyre.compile_pattern(pattern, re.IGNORECASE)
+    assert compiled == re.compile(pattern, re.IGNORECASE)
+    assert compiled.search("It is Open  Source.") is not None
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"garbage", cache._MAGIC + b"\x00\x01\x02", cache._MAGIC + marshal.dumps([1, 2, 3]), b"openwash-cache-0\n" + marshal.dumps({})],
+    ids=["empty", "garbage", "bad-marshal", "not-a-dict", "older-format"],
+)
+def test_an_unreadable_store_is_ignored_and_replaced(cache_dir: Path, content: bytes) -> None:
+    store = cache.store("regex-test", "k")
+    assert store.path is not None
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(content)
+    assert store.get(("a", 0)) is None
+    store.put(("a", 0), 1)
+    store.save()
+    _forget_everything()
+    assert cache.store("regex-test", "k").get(("a", 0)) == 1
+
+
+def test_identifications_come_back_from_the_store(cache_dir: Path) -> None:
+    first = identify.identify_text(MIT_TEXT)
+    cache.save_all()
+    assert first[0].key == "mit"
+    _forget_everything()
+    # Poison the stored entry: if the next call returns the poison, it was served from the file.
+    store = identify._results_store()
+    digest = next(iter(store._load()))
+    poisoned = list(identify._to_stored(first[0]))
+    poisoned[0] = "poisoned-key"
+    store.put(digest, (tuple(poisoned),))
+    identify._CACHE.clear()
+    assert identify.identify_text(MIT_TEXT)[0].key == "poisoned-key"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [(), ("mit",), (("mit", "MIT"),), ((1, 2, 3, 4, 5, 6, 7, 8, 9, [], {}),), [("x",) * 11]],
+    ids=["empty", "flat", "short", "wrong-types", "list"],
+)
+def test_a_malformed_identification_is_recomputed(cache_dir: Path, entry: object) -> None:
+    store = identify._results_store()
+    identify.identify_text(LLAMA_LIKE)
+    digest = next(iter(store._load()))
+    store.put(digest, entry)
+    identify._CACHE.clear()
+    matches = identify.identify_text(LLAMA_LIKE)
+    assert matches[0].key == "unknown"
+    assert {"use-restriction", "user-threshold"} <= set(identify.rider_kinds(matches[0].riders))
+
+
+def test_the_signature_changes_when_a_source_file_changes(tmp_path: Path) -> None:
+    source = tmp_path / "knowledge.json"
+    source.write_text("{}")
+    before = cache.file_signature(source, tmp_path / "missing")
+    source.write_text('{"a": 1}')
+    assert cache.file_signature(source, tmp_path / "missing") != before
+
+
+def test_cache_directory_follows_the_platform_conventions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv(cache.CACHE_DIR_ENV, raising=False)
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.directory() == tmp_path / "xdg" / "openwash"
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
+    assert cache.directory() is None
+    monkeypatch.setenv(cache.NO_CACHE_ENV, "0")
+    assert cache.directory() == tmp_path / "xdg" / "openwash"
+
+
+# -- whole runs -----------------------------------------------------------------------------------
+
+
+def _check(repo: Path, cache_path: Path, *extra: str, no_cache_env: bool = False) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env[cache.CACHE_DIR_ENV] = str(cache_path)
+    env.pop(cache.NO_CACHE_ENV, None)
+    if no_cache_env:
+        env[cache.NO_CACHE_ENV] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "openwash", "check", "--format", "json", *extra, str(repo)],
+        capture_output=True, text=True, env=env, check=False, timeout=120,
+    )  # fmt: skip
+
+
+def _report(proc: subprocess.CompletedProcess[str]) -> dict[str, object]:
+    report = json.loads(proc.stdout)
+    report["stats"].pop("seconds")  # the one field a cache is meant to change
+    return dict(report)
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def release(make_repo) -> Path:  # type: ignore[no-untyped-def]
+    readme = "---\nlicense: mit\n---\n# Tiny\n\nTiny is fully open source: weights, code and data.\n"
+    return Path(make_repo({"README.md": readme, "LICENSE": MIT_TEXT, "MODEL_LICENSE": LLAMA_LIKE}))
+
+
+def test_a_cached_run_reports_exactly_what_an_uncached_run_reports(release: Path, tmp_path: Path) -> None:
+    before = _tree(release)
+    uncached = _check(release, tmp_path / "unused", no_cache_env=True)
+    first = _check(release, tmp_path / "cache")
+    second = _check(release, tmp_path / "cache")
+    assert uncached.returncode == first.returncode == second.returncode == 1, uncached.stderr
+    assert _report(uncached) == _report(first) == _report(second)
+    assert not (tmp_path / "unused").exists()
+    names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
+    assert names == ["licenses", "regex"]
+    assert _tree(release) == before  # nothing written into the checked repository
+
+
+def test_no_cache_option_neither_reads_nor_writes(release: Path, tmp_path: Path) -> None:
+    proc = _check(release, tmp_path / "cache", "--no-cache")
+    assert proc.returncode == 1, proc.stderr
+    assert not (tmp_path / "cache").exists()
+
+
+def test_an_unwritable_cache_location_costs_nothing_but_speed(release: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory should be")
+    proc = _check(release, blocker)
+    reference = _check(release, tmp_path / "unused", no_cache_env=True)
+    assert proc.returncode == 1
+    assert proc.stderr == ""
+    assert _report(proc) == _report(reference)
