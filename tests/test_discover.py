@@ -280,3 +280,24 @@ def test_document_prefilter_on_the_corpus():
             for entry in scan(case, Config()).files:
                 if entry.lfs is None:
                     assert entry.doc_kind == classify_name(entry.path), (case.name, entry.path)
+
+
+@pytest.mark.parametrize(
+    ("size", "problem"),
+    [
+        ("1234", None),
+        (str(1024**4), None),  # 1 TiB: the largest size accepted
+        (str(1024**4 + 1), "larger than any Git LFS server stores"),
+        ("9" * 20, "larger than any Git LFS server stores"),
+        ("9" * 400, "is not a non-negative integer"),  # no int() of a 400-digit string
+        ("²", "is not a non-negative integer"),  # a Unicode digit that int() refuses
+        ("-5", "is not a non-negative integer"),
+    ],
+)
+def test_lfs_pointer_sizes_must_be_plausible(size: str, problem: str | None) -> None:
+    parsed = parse_lfs_pointer(pointer(size=size).encode())
+    assert parsed is not None
+    if problem is None:
+        assert parsed.problem is None and parsed.size == int(size)
+    else:
+        assert parsed.problem is not None and problem in parsed.problem and parsed.problem_line == 3

@@ -42,6 +42,9 @@ ENV_MARKERS = ("pyvenv.cfg", "conda-meta")
 
 LFS_SPEC_PREFIX = b"version https://git-lfs.github.com/spec/v1"
 LFS_POINTER_MAX = 1024  # git-lfs pointers are well under 1 KiB
+# Far above what any LFS host accepts for one object (GitHub 5 GB, Hugging Face 50 GB): a
+# pointer claiming more is corrupt, and would otherwise count as a real weights file.
+LFS_MAX_SIZE = 1024**4
 _LFS_OID = lazy_compile(r"^sha256:[0-9a-f]{64}$")
 
 # Small files with these suffixes are read to see whether they are LFS pointers even when
@@ -280,10 +283,12 @@ def parse_lfs_pointer(data: bytes) -> LfsPointer | None:
                 problem, problem_line = f"oid {oid!r} is not 'sha256:' followed by 64 hex digits", number
         elif key == "size":
             raw = value.strip()
-            if raw.isdigit():
+            if raw.isascii() and raw.isdigit() and len(raw) <= 20:  # str.isdigit also accepts '²'
                 size = int(raw)
+                if size > LFS_MAX_SIZE and problem is None:
+                    problem, problem_line = f"size {raw} bytes is larger than any Git LFS server stores ({LFS_MAX_SIZE // 1024**4} TiB)", number
             elif problem is None:
-                problem, problem_line = f"size {raw!r} is not a non-negative integer", number
+                problem, problem_line = f"size {raw[:40]!r} is not a non-negative integer", number
     if problem is None and "oid" not in seen:
         problem = "no 'oid sha256:…' line"
     if problem is None and "size" not in seen:

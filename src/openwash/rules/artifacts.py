@@ -76,7 +76,7 @@ def weight_index_shard_escapes(ctx: CheckContext) -> Iterator[Finding]:
     "OW403",
     "malformed-lfs-pointer",
     severity="warning",
-    summary="A Git LFS pointer file is malformed (missing or invalid `oid sha256:` or `size`).",
+    summary="A Git LFS pointer file is malformed (missing or invalid `oid sha256:` or `size`, or a size no LFS host stores).",
     why="`git lfs pull` cannot fetch an object from a broken pointer: whoever clones the release gets a few "
     "bytes of text instead of the weights.",
     source=_SOURCE_LFS,
