@@ -196,7 +196,18 @@ def _tree(root: Path) -> dict[str, bytes]:
 @pytest.fixture
 def release(make_repo) -> Path:  # type: ignore[no-untyped-def]
     readme = "---\nlicense: mit\n---\n# Tiny\n\nTiny is fully open source: weights, code and data.\n"
-    return Path(make_repo({"README.md": readme, "LICENSE": MIT_TEXT, "MODEL_LICENSE": LLAMA_LIKE}))
+    files = {
+        "README.md": readme,
+        "LICENSE": MIT_TEXT,
+        "MODEL_LICENSE": LLAMA_LIKE,
+        ".gitattributes": "*.safetensors filter=lfs diff=lfs merge=lfs -text\n*.gguf filter=lfs -text\n",
+        # an ignored card, a negation that brings one back, and a pattern git refuses
+        ".gitignore": "drafts/\n*.md.bak\n!keep.md.bak\n[z-a]\n",
+        "drafts/README.md": "This draft says it is open source.\n",
+        "notes.md.bak": "x",
+        "keep.md.bak": "y",
+    }
+    return Path(make_repo(files))
 
 
 def test_a_cached_run_reports_exactly_what_an_uncached_run_reports(release: Path, tmp_path: Path) -> None:
@@ -207,8 +218,8 @@ def test_a_cached_run_reports_exactly_what_an_uncached_run_reports(release: Path
     assert uncached.returncode == first.returncode == second.returncode == 1, uncached.stderr
     assert _report(uncached) == _report(first) == _report(second)
     assert not (tmp_path / "unused").exists()
-    names = sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir())
-    assert names == ["licenses", "regex"]
+    names = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert [name.split("-")[0] for name in names] == ["gitpatterns", "licenses", "regex"], names
     assert _tree(release) == before  # nothing written into the checked repository
 
 
@@ -226,3 +237,19 @@ def test_an_unwritable_cache_location_costs_nothing_but_speed(release: Path, tmp
     assert proc.returncode == 1
     assert proc.stderr == ""
     assert _report(proc) == _report(reference)
+
+
+def test_a_primed_cache_spares_the_pathspec_import(release: Path, tmp_path: Path) -> None:
+    (release / ".gitignore").unlink()  # .gitattributes alone: its patterns come from the cache
+    _check(release, tmp_path / "cache")
+    env = {**os.environ, cache.CACHE_DIR_ENV: str(tmp_path / "cache")}
+    env.pop(cache.NO_CACHE_ENV, None)
+    for cached, expected in ((True, False), (False, True)):
+        if not cached:
+            env[cache.NO_CACHE_ENV] = "1"
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "openwash", "check", "--quiet", str(release)],
+            capture_output=True, text=True, env=env, check=False, timeout=120,
+        )  # fmt: skip
+        imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
+        assert ("pathspec" in imported) is expected, (cached, sorted(m for m in imported if "path" in m))

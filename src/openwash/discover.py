@@ -23,11 +23,13 @@ import re
 import stat
 import struct
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from openwash import cache
 from openwash.documents import classify_name
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import compile_pattern, lazy_compile
 from openwash.model import ToolError
 
 if TYPE_CHECKING:
@@ -144,11 +146,9 @@ class _IgnoreSpec:
     combined regex matches go through pathspec's ordered (negation-aware) check.
     """
 
-    __slots__ = ("base", "spec", "quick", "bad")
+    __slots__ = ("base", "good", "_spec", "quick", "bad")
 
     def __init__(self, base: str, lines: list[str]) -> None:
-        import pathspec
-
         self.base = base  # "" for the root, else "a/b/"
         self.bad: list[tuple[int, str]] = []  # (line number, pattern) that could not be compiled
         good: list[str] = []
@@ -161,7 +161,8 @@ class _IgnoreSpec:
             good.append(line)
             if isinstance(compiled, str):
                 regexes.append(compiled)
-        self.spec = pathspec.GitIgnoreSpec.from_lines(good)
+        self.good = good
+        self._spec: Any = None  # pathspec's ordered check, built the first time a path matches
         self.quick = lazy_compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
 
     def check(self, rel: str) -> bool | None:
@@ -171,11 +172,28 @@ class _IgnoreSpec:
         local = rel[len(self.base):] if self.base else rel
         if not self.quick.match(local):
             return None
-        return self.spec.check_file(local).include
+        if self._spec is None:
+            import pathspec
+
+            self._spec = pathspec.GitIgnoreSpec.from_lines(self.good)
+        return bool(self._spec.check_file(local).include)
 
 
 def _compile_pattern(line: str) -> str | None | bool:
-    """The regex of one gitignore-style line; None for blanks/comments, False when invalid."""
+    """The regex of one gitignore-style line; None for blanks/comments, False when invalid.
+
+    Translations are kept in the user cache (openwash.cache): most runs then never import
+    pathspec, whose import costs more than the rest of the scan of a small repository."""
+    store = _pattern_translations()
+    cached = store.get(line)
+    if isinstance(cached, tuple) and len(cached) == 1 and isinstance(cached[0], (str, bool, type(None))):
+        return cached[0]
+    translated = _translate_pattern(line)
+    store.put(line, (translated,))
+    return translated
+
+
+def _translate_pattern(line: str) -> str | None | bool:
     import pathspec
 
     try:
@@ -184,11 +202,20 @@ def _compile_pattern(line: str) -> str | None | bool:
             compiled = getattr(pattern, "regex", None)
             if compiled is not None:
                 regex = str(compiled.pattern).replace("(?P<ps_d>", "(?:")
-                lazy_compile(regex)
+                compile_pattern(regex)  # a pattern `re` refuses is reported, not met later mid-scan
                 return regex
         return None
     except Exception:  # pathspec and re raise several types for hostile patterns
         return False
+
+
+@lru_cache(maxsize=1)
+def _pattern_translations() -> cache.Store:
+    import importlib.util
+
+    found = importlib.util.find_spec("pathspec")
+    translator = found.origin if found is not None and found.origin else "-"
+    return cache.store("gitpatterns", cache.file_signature(translator, __file__))
 
 
 def _ignored(specs: list[_IgnoreSpec], rel: str) -> bool:
