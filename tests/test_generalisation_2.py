@@ -25,6 +25,7 @@ from test_generalisation import agreement_table, assert_case_agrees, case_params
 FIXTURES = Path(__file__).parent / "fixtures" / "generalisation-2"
 
 # case -> {field: diagnosis (module, function, what it does, what it should do)}, from the first run.
+# Fixed since (in the mechanism, listed in docs/generalisation.md): hf-negation-bilingual-llama31.
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     "github-api-only-open-model": {
         "overreach": (
@@ -41,14 +42,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "of use; accounts are approved manually') matches neither _GATING (has 'log in', not 'sign in', and "
             "'accept … licence', not 'terms of use') nor a request route; availability stays 'absent' and "
             "profiles._judge says UNPROVEN instead of gated -> overreach."
-        ),
-    },
-    "hf-negation-bilingual-llama31": {
-        "overreach": (
-            "claims (line-272 pattern): '我们公开了模型权重' ('we have made the weights public', the translation of "
-            "'We share the weights', which is not a claim) is taken as an open-weights claim and judged overreach "
-            "against the Llama 3.1 terms, although the same sentence says '但 … 并不是开源模型'; 公开 describes "
-            "access (open-access profile), 开放权重 is the open-weights wording."
         ),
     },
 }

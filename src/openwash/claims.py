@@ -268,8 +268,10 @@ _OS_ZH = lazy_compile(r"开源|開源")
 _OPEN_SOURCE_LICENSE_EN = lazy_compile(r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b", re.IGNORECASE)
 _GRATITUDE = lazy_compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
 _FULLY_ZH = lazy_compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")
+# 开放 ("open") weights is the open-weights wording; 公开 ("made public") weights says how they
+# are shared, like "we share the weights", and is not a claim about their terms.
 _OPEN_WEIGHTS_ZH = lazy_compile(
-    r"(?:开放|開放|公开|公開)(?:了)?\s*(?:模型)?\s*(?:的)?\s*(?:权重|權重)|(?:权重|權重)\s*(?:全部|完全|均|已)?\s*(?:开放|開放)"
+    r"(?:开放|開放)(?:了)?\s*(?:模型)?\s*(?:的)?\s*(?:权重|權重)|(?:权重|權重)\s*(?:全部|完全|均|已)?\s*(?:开放|開放)"
 )
 _OPEN_MODEL_ZH = lazy_compile(r"(?:开放|開放)(?:的)?(?:大)?(?:语言)?模型")
 _OPEN_SCIENCE_ZH = lazy_compile(r"开放科学|開放科學")
