@@ -74,7 +74,7 @@ def test_a_cached_program_compiles_to_the_same_pattern_as_re_compile(cache_dir: 
     for pattern, flags in patterns:
         lazyre.compile_pattern(pattern, flags)
     cache.save_all()
-    stored = marshal.loads(next(cache_dir.glob("regex-*.marshal")).read_bytes()[len(cache._MAGIC) :])
+    _key, stored = marshal.loads(next(cache_dir.glob("regex-*.marshal")).read_bytes()[len(cache._MAGIC) :])
     assert set(patterns) <= set(stored)
 
     _forget_everything()  # a new process: programs now come from the file
@@ -89,10 +89,10 @@ def test_a_program_the_engine_rejects_falls_back_to_re_compile(cache_dir: Path) 
     lazyre.compile_pattern(pattern, re.IGNORECASE)
     cache.save_all()
     path = next(cache_dir.glob("regex-*.marshal"))
-    table = marshal.loads(path.read_bytes()[len(cache._MAGIC) :])
+    key, table = marshal.loads(path.read_bytes()[len(cache._MAGIC) :])
     flags, code, groups, groupindex, indexgroup = table[(pattern, int(re.IGNORECASE))]
     table[(pattern, int(re.IGNORECASE))] = (flags, [999_999, *code[1:]], groups, groupindex, indexgroup)
-    path.write_bytes(cache._MAGIC + marshal.dumps(table))
+    path.write_bytes(cache._MAGIC + marshal.dumps((key, table)))
 
     _forget_everything()
     compiled = lazyre.compile_pattern(pattern, re.IGNORECASE)
@@ -102,8 +102,16 @@ def test_a_program_the_engine_rejects_falls_back_to_re_compile(cache_dir: Path) 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"garbage", cache._MAGIC + b"\x00\x01\x02", cache._MAGIC + marshal.dumps([1, 2, 3]), b"openwash-cache-0\n" + marshal.dumps({})],
-    ids=["empty", "garbage", "bad-marshal", "not-a-dict", "older-format"],
+    [
+        b"",
+        b"garbage",
+        cache._MAGIC + b"\x00\x01\x02",
+        cache._MAGIC + marshal.dumps([1, 2, 3]),
+        cache._MAGIC + marshal.dumps(("k", [1, 2, 3])),
+        b"openwash-cache-0\n" + marshal.dumps({("a", 0): 2}),
+        cache._MAGIC + marshal.dumps(("another-version", {("a", 0): 2})),
+    ],
+    ids=["empty", "garbage", "bad-marshal", "not-a-pair", "not-a-dict", "older-format", "another-key"],
 )
 def test_an_unreadable_store_is_ignored_and_replaced(cache_dir: Path, content: bytes) -> None:
     store = cache.store("regex-test", "k")

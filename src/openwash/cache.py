@@ -12,8 +12,9 @@ or `~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows
 `/openwash`. Off: `OPENWASH_NO_CACHE=1` or `openwash check --no-cache`. Deleting the
 directory is always safe.
 
-Each store is one `marshal` file holding a dict, named after what it holds and a key that
-changes whenever the code or data that produced it changes, so a stale entry is never read.
+Each store is one `marshal` file holding a key and a dict, named after what it holds and a
+checksum of the key. The key changes whenever the code or data that produced the entries
+changes, and a file whose key is not the one asked for is not read, so a stale entry never is.
 Unreadable, corrupt or foreign files are ignored (and replaced on the next write); failing
 to write is silent: the cache can only make a run faster, never make it fail.
 """
@@ -68,14 +69,15 @@ def directory() -> Path | None:
 class Store:
     """One dict kept in one file: `get` and `put` in memory, `save` writes it back once."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, key: str = "") -> None:
         self.path = path
+        self.key = key  # stored in the file too: a file whose key differs is another version's
         self._data: dict[object, object] | None = None
         self._dirty = False
 
     def _load(self) -> dict[object, object]:
         if self._data is None:
-            self._data = _read(self.path) if self.path is not None else {}
+            self._data = _read(self.path, self.key) if self.path is not None else {}
         return self._data
 
     def get(self, key: object) -> object | None:
@@ -93,7 +95,7 @@ class Store:
             return
         self._dirty = False
         try:
-            payload = _MAGIC + marshal.dumps(self._data)
+            payload = _MAGIC + marshal.dumps((self.key, self._data))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Write then rename: a concurrent run reads the old file or the new one, never half.
             temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
@@ -105,14 +107,14 @@ class Store:
 
 def store(name: str, key: str) -> Store:
     """The store `name` for code/data version `key` (an in-memory one when caching is off)."""
-    import hashlib
+    import zlib
 
-    store_id = f"{name}-{hashlib.blake2b(key.encode(), digest_size=8).hexdigest()}"
+    store_id = f"{name}-{zlib.crc32(key.encode()):08x}"  # the file holds the whole key: see _read
     existing = _open_stores.get(store_id)
-    if existing is not None:
+    if existing is not None and existing.key == key:
         return existing
     base = directory()
-    opened = Store(base / f"{store_id}.marshal" if base is not None else None)
+    opened = Store(base / f"{store_id}.marshal" if base is not None else None, key)
     if base is not None:
         _open_stores[store_id] = opened
     return opened
@@ -136,7 +138,7 @@ def file_signature(*paths: str | Path) -> str:
     return "_".join(parts)
 
 
-def _read(path: Path) -> dict[object, object]:
+def _read(path: Path, key: str) -> dict[object, object]:
     try:
         raw = path.read_bytes()
     except OSError:
@@ -144,7 +146,9 @@ def _read(path: Path) -> dict[object, object]:
     if not raw.startswith(_MAGIC):
         return {}
     try:
-        data = marshal.loads(raw[len(_MAGIC) :])
+        content = marshal.loads(raw[len(_MAGIC) :])
     except (EOFError, ValueError, TypeError):
         return {}
-    return data if isinstance(data, dict) else {}
+    if not (isinstance(content, tuple) and len(content) == 2 and content[0] == key and isinstance(content[1], dict)):
+        return {}  # another format, or another version whose key shares the file name's checksum
+    return content[1]

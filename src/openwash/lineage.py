@@ -40,7 +40,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openwash.lazyre import lazy_compile, regex
@@ -96,7 +96,8 @@ class Resolution:
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     """The family table from `data/lineage.json`, in match order."""
-    raw = json.loads(resources.files("openwash").joinpath("data/lineage.json").read_text(encoding="utf-8"))
+    # A plain path, not importlib.resources: that import alone costs ~4 ms on every commit.
+    raw = json.loads((Path(__file__).parent / "data" / "lineage.json").read_text(encoding="utf-8"))
     out = []
     for item in raw["entries"]:
         out.append(

@@ -30,7 +30,6 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,7 +131,7 @@ DATA_FILE = "mof_licenses.json"
 @lru_cache(maxsize=1)
 def license_table() -> LicenseTable:
     """The licence table shipped in `openwash/data/mof_licenses.json`."""
-    raw = json.loads(resources.files("openwash").joinpath("data", DATA_FILE).read_text(encoding="utf-8"))
+    raw = json.loads((Path(__file__).parent / "data" / DATA_FILE).read_text(encoding="utf-8"))
     return LicenseTable(
         osi_approved=frozenset(raw["osi_approved"]),
         fsf_libre=frozenset(raw["fsf_libre"]),

@@ -9,12 +9,16 @@ A text that nothing identifies with enough confidence gives a single match with 
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from openwash import cache
+
+try:  # the BLAKE2 module alone: `import hashlib` also loads OpenSSL (~3 ms per commit)
+    from _blake2 import blake2b
+except ImportError:  # an interpreter without it
+    from hashlib import blake2b
 from openwash.lazyre import lazy_compile, regex
 from openwash.licenses import knowledge
 from openwash.licenses.knowledge import LicenseEntry
@@ -101,7 +105,7 @@ def identify_text(text: str) -> list[TextMatch]:
     times) and in the user cache between runs (the hook sees the same LICENSE on every commit;
     see openwash.cache).
     """
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     cached = _CACHE.get(digest)
     if cached is None:
         stored = _results_store().get(digest)
