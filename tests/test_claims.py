@@ -428,3 +428,38 @@ def test_very_long_line_is_capped(scan) -> None:
     found = scan(text)
     assert [(c.line, c.kind) for c in found] == [(2, "open-source")]
     assert all(len(c.context) <= claims.MAX_LINE_CHARS for c in found)
+
+
+# --------------------------------------------------------------------------- Japanese claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject"),
+    [
+        ("Foo-13B は、日本語に対応したオープンソースの大規模言語モデルです。", "open-source", "model"),
+        ("学習コードはオープンソースです。", "open-source", "code"),
+        ("本モデルの学習コードはオープンソースです。", "open-source", "code"),
+        ("Foo-7B はオープンソースです。", "open-source", "unclear"),
+        ("オープンソースの学習コードを公開しました。", "open-source", "code"),
+        ("Foo はオープンウェイトのモデルです。", "open-weights", "weights"),
+        ("モデルの重みをオープンにしました。", "open-weights", "weights"),
+    ],
+)
+def test_japanese_claims(scan, sentence: str, kind: str, subject: str) -> None:
+    claim = _only(scan(f"# Foo\n\n{sentence}\n"), kind)
+    assert (claim.language, claim.subject, claim.line) == ("ja", subject, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本モデルはオープンソースではありません。",  # negated after the phrase
+        "Foo はオープンソースのモデルではなく、研究用に限定されています。",
+        "オープンソースのライブラリを使用しています。",  # other people's software
+        "オープンソースコミュニティに感謝します。",
+        "モデルの重みは Apache 2.0 ライセンスで公開しています。",  # 公開: how it is shared, not a claim
+    ],
+)
+def test_japanese_non_claims(scan, sentence: str) -> None:
+    found = [c for c in scan(f"# Foo\n\n{sentence}\n") if c.kind in ("open-source", "open-weights")]
+    assert found == [], [(c.kind, c.text, c.subject) for c in found]

@@ -265,6 +265,17 @@ _COMMERCIAL_EN = lazy_compile(
 )
 
 _OS_ZH = lazy_compile(r"开源|開源")
+# Japanese: katakana loanwords, negated after the phrase ("…ではありません"), nouns after "の".
+_OS_JA = lazy_compile(r"オープン[・･]?ソース")
+_OPEN_WEIGHTS_JA = lazy_compile(r"オープン[・･]?ウェイト|(?:重み|ウェイト)(?:を|は|も)?オープン")  # 公開 ("published") is access, as in Chinese
+_JA_NEGATED_AFTER = lazy_compile(r"^[^。！？\n]{0,40}?(?:ではない|ではありません|ではなく|じゃない|でない|ではございません|しておりません|していません|しません)")
+_JA_NOT_OURS_AFTER = lazy_compile(r"^の?\s*(?:ライセンス|コミュニティ|プロジェクト|ソフトウェア|ツール|ライブラリ|データセット|モデル群|各種)")
+_JA_SUBJECTS = (
+    ("weights", lazy_compile(r"重み|ウェイト|パラメータ")),
+    ("model", lazy_compile(r"モデル|LLM|言語モデル")),
+    ("code", lazy_compile(r"コード|ソースコード|実装")),
+    ("data", lazy_compile(r"データ")),
+)
 _OPEN_SOURCE_LICENSE_EN = lazy_compile(r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b", re.IGNORECASE)
 _GRATITUDE = lazy_compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
 _FULLY_ZH = lazy_compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")
@@ -350,7 +361,7 @@ _HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 _PREFILTER_WORDS = (
     "open", "licen", "commercial", "source code", "permissive", "shields.io", "开源", "開源", "开放", "開放", "商", "许可",
     "許可", "协议", "協議", "授权", "授權", "公开", "公開", "under", "inherit", "subject to", "采用", "採用",
-    "遵循", "依照", "transparency", "freely", "available to",
+    "遵循", "依照", "transparency", "freely", "available to", "オープン", "重み", "ウェイト",
 )
 
 
@@ -895,8 +906,8 @@ def _zh_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
 
 # Gates: each family of patterns only runs when its key words are on the line.
 _GATE_FULLY = lazy_compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
-_GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源")
-_GATE_WEIGHTS = lazy_compile(r"weight|权重|權重")
+_GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源|オープン[・･]?ソース")
+_GATE_WEIGHTS = lazy_compile(r"weight|权重|權重|ウェイト|重み")
 _GATE_MODEL = lazy_compile(r"open.{0,80}(?:model|llm)|开放|開放")
 _GATE_OPENLY = lazy_compile(r"openly|open release|openness|open access|freely|available to|transparency")
 _GATE_SCIENCE = lazy_compile(r"science|科学|科學")
@@ -1124,7 +1135,30 @@ def _open_source_hits(text: str) -> list[_Hit]:
         hit = _classify_open_source_zh(text, match.start(), match.end(), "open-source")
         if hit is not None:
             hits.append(hit)
+    if not text.isascii():
+        for match in _OS_JA.finditer(text):
+            hit = _classify_ja(text, match.start(), match.end(), "open-source")
+            if hit is not None:
+                hits.append(hit)
     return hits
+
+
+def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    """A Japanese openness phrase: negation comes after it, the noun it describes after "の"."""
+    after = text[end : end + 60]
+    if _JA_NEGATED_AFTER.match(after) or _quoted_term(text, start, end) or _JA_NOT_OURS_AFTER.match(after):
+        return None
+    if kind == "open-weights":
+        return _Hit(start, end, kind, "ja", "weights")
+    clause = regex(r"^[^。！？\n、]{0,30}").match(after)
+    noun_phrase = clause.group(0) if clause else ""
+    for subject, pattern in _JA_SUBJECTS:
+        if pattern.search(noun_phrase):
+            return _Hit(start, end, kind, "ja", subject)
+    # "学習コードはオープンソースです": the topic before the phrase; its last noun is the head.
+    topic = regex(r"[^。！？\n]{0,40}$").search(text[max(0, start - 40) : start])
+    found = [(m.end(), subject) for subject, pattern in _JA_SUBJECTS for m in pattern.finditer(topic.group(0) if topic else "")]
+    return _Hit(start, end, kind, "ja", max(found)[1] if found else _sentence_subject(text, start, end))
 
 
 def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
@@ -1251,6 +1285,11 @@ def _open_weights_hits(text: str) -> list[_Hit]:
         if _LICENSE_NAME_AFTER.match(text[match.end() :]):
             continue
         hits.append(_Hit(match.start(), match.end(), "open-weights", "en", "weights"))
+    if not text.isascii():
+        for match in _OPEN_WEIGHTS_JA.finditer(text):
+            ja_hit = _classify_ja(text, match.start(), match.end(), "open-weights")
+            if ja_hit is not None:
+                hits.append(ja_hit)
     for match in _OPEN_WEIGHTS_ZH.finditer(text):
         if _negated_zh(text, match.start()):
             continue
