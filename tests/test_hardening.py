@@ -484,7 +484,7 @@ def test_hardening_doc_table_names_real_tests() -> None:
     doc = (project / "docs" / "hardening.md").read_text(encoding="utf-8")
     defined: set[str] = set()
     for name in ("test_hardening.py", "test_hardening_hostile.py", "test_frontmatter.py", "test_textio.py",
-                 "test_config.py", "test_fuzz.py"):
+                 "test_config.py", "test_discover.py", "test_cache.py", "test_fuzz.py"):
         defined |= set(re.findall(r"^def (test_\w+)", (project / "tests" / name).read_text(encoding="utf-8"), re.M))
     named = {re.sub(r"\[.*$", "", n) for n in re.findall(r"`(test_[\w*\[\], -]+)`", doc)}
     missing = {n for n in named if not fnmatch.filter(defined, n)}

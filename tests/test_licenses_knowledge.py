@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 
-from conftest import OPENNESS_DATA, needs_shared
+from conftest import OPENNESS_DATA, PROJECT, needs_shared
 from openwash.licenses import knowledge
 from openwash.model import FAMILIES
 
@@ -76,6 +77,12 @@ def test_every_entry_is_complete() -> None:
         assert e.name
         assert set(knowledge.PROPERTY_NAMES) <= set(e.properties), e.key
         assert e.id == "unknown" or e.id.startswith(("LicenseRef-scancode-", "LicenseRef-openwash-")) or knowledge.is_spdx_id(e.id), e.key
+
+
+def test_docs_state_the_number_of_entries() -> None:
+    text = (PROJECT / "docs" / "licenses.md").read_text(encoding="utf-8")
+    stated = re.search(r"(\d+) entries\.", text)
+    assert stated is not None and int(stated.group(1)) == len(knowledge.all_entries())
 
 
 def test_scancode_ids_exist_in_the_scancode_index() -> None:

@@ -132,7 +132,7 @@ def card(front: str, body: str = "") -> str:
         ("THUDM/GLM-4-9B-0414", "glm-mit", "mit", "osi-approved"),
         ("internlm/internlm2-chat-7b", "internlm", "internlm", "vendor-community"),
         ("internlm/internlm3-8b-instruct", "internlm-3", "apache-2.0", "osi-approved"),
-        ("IndexTeam/IndexTTS-2", "indextts", "bilibili-model-use-license", "vendor-community"),
+        ("IndexTeam/IndexTTS-2", "indextts", "bilibili-model-use", "vendor-community"),
         # names as written in prose
         ("Llama2-7B", "llama-2", "llama2", "vendor-community"),
         ("LLaMA 2 7B", "llama-2", "llama2", "vendor-community"),
