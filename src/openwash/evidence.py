@@ -21,6 +21,7 @@ docs/evidence.md).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import os
@@ -29,11 +30,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import compile_pattern, lazy_compile, regex
 from openwash.model import COMPONENT_KEYS, FAMILY_RESTRICTIVENESS, OPEN_FAMILIES, Component, Location
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from openwash.context import CheckContext
     from openwash.discover import FileEntry
@@ -257,6 +258,7 @@ _PDF_URL = lazy_compile(r"\.pdf(?:[?#]|$)", re.I)
 _PAPER_WORDS = lazy_compile(r"\b(paper|papers|preprint|publication|cite|citation|citing|arxiv|report)\b|论文|技术报告|引用", re.I)
 _TECH_REPORT_WORDS = lazy_compile(r"\b(technical\s+report|tech(?:nical)?\s*report|system\s+card|model\s+report)\b|技术报告", re.I)
 _BIBTEX = lazy_compile(r"^\s*@(?:article|inproceedings|misc|techreport|book|inbook|software|online)\s*\{", re.I)
+# What a heading line is; `_heading` reads it the same way in linear time (tests compare them).
 _HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BENCHMARKS = lazy_compile(
     r"\b(MMLU|HellaSwag|ARC[-_ ]?(?:c|e|challenge|easy)?|GSM8K|HumanEval|MBPP|TruthfulQA|WinoGrande|PIQA|BoolQ|LAMBADA|"
@@ -366,6 +368,7 @@ class _Findings:
     code_links: list[tuple[str, Location]] = field(default_factory=list)
     step_revisions: dict[str, Location] = field(default_factory=dict)  # (component, where a linked repository holds it)
     hub_gate: dict[str, Any] | None = None  # Hub gating keys in a card's front matter: {path, line, key, root, terms}
+    notes: list[str] = field(default_factory=list)  # what a size limit left unread (report notes)
 
 
 class _Builder:
@@ -443,7 +446,7 @@ def _doc_role(doc: Document) -> str | None:
         return None
     if doc.kind == "data-card" or doc.kind == "card" or not p.parts:
         return "primary"
-    if re.match(r"^model[_-]?card", p.name) or (doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS)):
+    if regex(r"^model[_-]?card").match(p.name) or (doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS)):
         return "primary"
     if len(p.parts) == 1 and p.parts[0] in _DOC_DIRS:
         return "primary"
@@ -500,7 +503,7 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
             builder.add("evaluation-data", "in-repo", entry.path)
         if _is_dataset_file(p):
             found.data_files.append(Location(entry.path, 1))
-        if p.name.endswith((".md", ".txt")) and re.match(r"^(eval|evaluation|results|benchmarks?)(\.|_|$)", p.name):
+        if p.name.endswith((".md", ".txt")) and regex(r"^(eval|evaluation|results|benchmarks?)(\.|_|$)").match(p.name):
             found.eval_tables.append(Location(entry.path, 1))
         elif p.suffix in (".json", ".csv", ".tsv", ".md") and p.folder.dirs & _RESULT_DIRS and not p.test:
             found.eval_tables.append(Location(entry.path, 1))
@@ -610,7 +613,7 @@ def _is_download_script(p: _Path) -> bool:
         return False  # fetching models to evaluate them, or data, is not how this release ships weights
     if p.stem in ("download", "download_model", "download_models", "download_weights", "download_checkpoints", "download_ckpt"):
         return True
-    return p.stem.startswith("download") and bool(re.search(r"(model|weight|ckpt|checkpoint|stage)", p.stem))
+    return p.stem.startswith("download") and bool(regex(r"(model|weight|ckpt|checkpoint|stage)").search(p.stem))
 
 
 def _is_eval_data(p: _Path) -> bool:
@@ -626,7 +629,7 @@ def _is_dataset_file(p: _Path) -> bool:
     dirs = p.folder.dirs
     if not dirs & {"data", "dataset", "datasets", "corpus", "corpora"} or dirs & _EVAL_DIRS:
         return False
-    return bool(re.search(r"(data|train|corpus|instruct|sft|pretrain|dialog|conversation)", p.stem))
+    return bool(regex(r"(data|train|corpus|instruct|sft|pretrain|dialog|conversation)").search(p.stem))
 
 
 def _scan_training_configs(ctx: CheckContext, paths: list[_Path], found: _Findings, builder: _Builder) -> None:
@@ -700,7 +703,7 @@ def _shard_escape(base: str, shard: str) -> str | None:
     repository (absolute paths, drive letters, too many `..`) points anywhere on the user's disk.
     """
     path = shard.replace("\\", "/")
-    if path.startswith("/") or re.match(r"^[A-Za-z]:", path):
+    if path.startswith("/") or regex(r"^[A-Za-z]:").match(path):
         return "repository"
     normal = posixpath.normpath(base + path)
     if normal == ".." or normal.startswith("../"):
@@ -729,73 +732,122 @@ def _scan_safetensors(ctx: CheckContext, found: _Findings) -> None:
 # --- documents -----------------------------------------------------------------------
 
 
+_HEADING_LEAD = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    r"""(level, text) of an ATX heading line, as `_HEADING` reads it, in linear time.
+
+    `_HEADING`'s `(.*?)\s*#*\s*$` retries the closing run at every character, quadratic on a long
+    line of `#` and spaces; stripping spaces, `#` and spaces from the right gives the same text.
+    """
+    match = _HEADING_LEAD.match(line)
+    if match is None:
+        return None
+    return len(match.group(1)), match.group(2).rstrip().rstrip("#").rstrip()
+
+
+def _structure_lines(text: str, first: int) -> list[tuple[int, bool]]:
+    """(line number, is a fence) for each fence line and each line that may be a heading, in order."""
+    from openwash.licenses.declarations import lines_starting
+
+    return [(number, marker != "#") for number, marker in lines_starting(text, ("```", "~~~", "#"), first)]
+
+
 def _sections(lines: list[str]) -> list[tuple[int, str]]:
-    """For each line, (section start line, heading text); fenced code is not a heading."""
+    """For each line, (section start line, heading text); fenced code is not a heading.
+
+    Only fence lines and lines starting with `#` can change the section; they are found by two
+    scans of the text, and the lines between them share one tuple.
+    """
     result: list[tuple[int, str]] = []
-    start, heading, fenced = 1, "", False
-    for number, line in enumerate(lines, 1):
-        if line.lstrip().startswith(("```", "~~~")):
+    current, fenced, done = (1, ""), False, 0
+    for number, fence in _structure_lines("\n".join(lines), 1):
+        if fence:
             fenced = not fenced
         elif not fenced:
-            match = _HEADING.match(line)
-            if match:
-                start, heading = number, match.group(2)
-        result.append((start, heading))
+            heading = _heading(lines[number - 1])
+            if heading is not None:
+                result.extend([current] * (number - 1 - done))
+                current, done = (number, heading[1]), number - 1
+    result.extend([current] * (len(lines) - done))
     return result
 
 
-def _scan_document(doc: Document, found: _Findings, builder: _Builder) -> None:
+def _section_heads(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each section once, in order (a long document has few sections and many lines)."""
+    return sorted(set(sections))
+
+
+# Keywords each line check needs (lower case; `fold_case` lowers the line): a line without any of a
+# check's keywords cannot match its pattern, so the pattern is not run on it. Each word starts (or
+# must appear in) every alternative of its pattern; tests/test_prose_size.py checks them.
+_LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
+    "gate": ("request", "access", "accept", "acknowledg", "fill", "application", "signed", "log", "gated", "once", "agree",
+             "register", "mail", "approval", "apply", "申请", "填写", "审核", "授权后"),
+    "url": ("http", "magnet:"),
+    "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama"),
+    "script": ("download",),
+    "intermediate": ("intermediate", "checkpoint", "revision", "branch", "中间"),
+    "revision": ("/tree/",),
+    "report": ("report", "system", "技术报告"),
+    "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
+    "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "公开", "开源"),
+}
+_BENCHMARK_WORDS = (
+    "mmlu", "hellaswag", "arc", "gsm8k", "humaneval", "mbpp", "truthfulqa", "winogrande", "piqa", "boolq", "lambada", "eval",
+    "bbh", "bench", "glue", "squad", "math", "openbookqa", "siqa", "naturalquestions", "triviaqa", "drop", "wer", "bleu",
+    "rouge", "cider", "fid", "clip", "imagenet", "coco", "librispeech", "fleurs", "map", "miou", "perplexity", "ppl",
+    "leaderboard", "xnli", "xcopa", "xstorycloze", "helm",
+)
+_WORD = lazy_compile(r"\w+")
+# Compiling a CJK range costs ~2 ms: it is compiled only for text that is not ASCII.
+_CJK_CHAR = lazy_compile(r"[\u4e00-\u9fff]")
+_TABLE_NUMBER = lazy_compile(r"\|\s*[<>~]?\d+(?:\.\d+)?\s*%?\s*\|")
+_DATA_WORD = lazy_compile(r"data|corpus|dataset|数据|语料", re.I)
+MAX_URLS = 2_000  # links classified per document (corpus maximum: 141)
+MAX_GATES = 1_000  # gating phrases kept per document
+
+
+@functools.lru_cache(maxsize=None)
+def _keyword_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from openwash.licenses.declarations import keyword_pattern
+
+    words = sorted({w for group in _LINE_CHECK_WORDS.values() for w in group})
+    return keyword_pattern(words), keyword_pattern(_BENCHMARK_WORDS)
+
+
+def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_line: bool = False) -> None:
+    """Links, gates, data and paper mentions, result tables of a card or README.
+
+    Only lines holding a keyword of some check are read (`every_line` reads all: the reference
+    the tests compare with); on such a line, only the checks whose keywords it holds run.
+    """
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines, long_line_note
+
     lines = doc.lines
     sections = _sections(lines)
     _front_matter_signals(doc, found, builder)
-    gates: list[tuple[int, str]] = []
-    sites: list[_Site] = []
-    in_bibtex = False
-    is_root = "/" not in doc.path
-    table_start: int | None = None  # a results table: benchmark names and numbers in one Markdown table
-    table_benchmarks = table_numbers = False
-    for number, line in enumerate(lines, 1):
-        if number < doc.body_start_line:
-            continue
-        gate = _GATING.search(line)
-        if gate:
-            gates.append((number, gate.group(0)))
-        heading = sections[number - 1][1]
-        if _BIBTEX.match(line):
-            in_bibtex = True
-        elif in_bibtex and line.strip() == "}":
-            in_bibtex = False
-        previous = lines[number - 2] if number > 1 else ""
-        for url in _URL.findall(line):
-            url = url.rstrip(".,;:*_")
-            _classify_url(doc, number, f"{previous}\n{line}", heading, url, sites, found, is_root, in_bibtex)
-        code = _DOWNLOAD_CODE.search(line)
-        if code:
-            sites.append(_Site(doc.path, number, "download-code", code.group(0)))
-        script = _DOWNLOAD_SCRIPT_MENTION.search(line)
-        if script:
-            sites.append(_Site(doc.path, number, "download-script", script.group(1)))
-        if _INTERMEDIATE_TEXT.search(line):
-            found.intermediate_mentions.append(Location(doc.path, number))
-        for revision in _STEP_REVISION.findall(line):
-            found.step_revisions.setdefault(revision, Location(doc.path, number))
-        if _TECH_REPORT_WORDS.search(line) and (_URL.search(line) or heading and _PAPER_WORDS.search(heading)):
-            found.report_links.append(Location(doc.path, number))
-        if _DATA_PROSE.search(line):
-            found.data_prose.append(Location(doc.path, number))
-        if _DATA_WITHHELD.search(line) and re.search(r"data|corpus|dataset|数据|语料", line, re.I):
-            found.data_withheld.append(Location(doc.path, number))
-        if line.lstrip().startswith("|"):
-            if table_start is None:
-                table_start, table_benchmarks, table_numbers = number, False, False
-            table_benchmarks = table_benchmarks or bool(_BENCHMARKS.search(line))
-            table_numbers = table_numbers or bool(re.search(r"\|\s*[<>~]?\d+(?:\.\d+)?\s*%?\s*\|", line))
-        elif table_start is not None:
-            if table_benchmarks and table_numbers:
-                found.eval_tables.append(Location(doc.path, table_start))
-            table_start = None
-    if table_start is not None and table_benchmarks and table_numbers:
-        found.eval_tables.append(Location(doc.path, table_start))
+    first = max(1, doc.body_start_line)
+    body = "\n".join(lines[first - 1 :]) if first <= len(lines) else ""
+    line_keywords, _ = _keyword_patterns()
+    numbers = range(first, len(lines) + 1) if every_line else keyword_lines(fold_case(body), line_keywords, first)
+    scan = _LineScan(doc, sections, found, _bibtex_states(lines, body, first))
+    for number in numbers:
+        line = lines[number - 1]
+        if len(line) > MAX_LINE_CHARS:
+            line = line[:MAX_LINE_CHARS]
+            found.notes.append(long_line_note(doc.path, number))
+        low = fold_case(line)
+        scan.line(number, line, low, (lambda check: True) if every_line else (lambda check: any(w in low for w in _LINE_CHECK_WORDS[check])))
+        if scan.urls_left < 0:
+            found.notes.append(f"{doc.path}: links were read up to line {number} only (more than {MAX_URLS:,})")
+            break
+    _result_tables(doc, body, first, found)
+    gates, sites = scan.gates, scan.sites
+    if len(gates) > MAX_GATES:
+        found.notes.append(f"{doc.path}: only the first {MAX_GATES:,} of {len(gates):,} gating phrases were kept (up to line {gates[MAX_GATES - 1][0]})")
+        del gates[MAX_GATES:]
     _mark_gated(sites, gates, sections)
     sites.extend(_request_sites(doc, sections, gates, sites))
     seen: set[tuple[str, int, str]] = set()
@@ -807,6 +859,121 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder) -> None:
     found.gates.extend({"path": doc.path, "line": n, "phrase": phrase} for n, phrase in gates)
     _data_sections(doc, sections, found)
     _card_kind(doc, sections, found)
+
+
+@functools.lru_cache(maxsize=None)
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` without IGNORECASE, for text lowered by `fold_case` (3-10 times faster in `re`).
+
+    The same matches, at the same offsets: the folded text has the original's length, and its
+    letters are what IGNORECASE compares. Only for patterns written in lower case (checked here).
+    """
+    source = pattern.pattern
+    if not pattern.flags & re.I or regex(r"(?<!\\)[A-Z]").search(source):
+        return pattern
+    return compile_pattern(source, pattern.flags & ~re.I)
+
+
+class _LineScan:
+    """The per-line checks of `_scan_document`, run on one line at a time in line order.
+
+    Patterns run on the folded line (`low`), case-sensitively; what they capture is cut from the
+    line as written at the same offsets.
+    """
+
+    def __init__(self, doc: Document, sections: list[tuple[int, str]], found: _Findings, bibtex: tuple[list[int], list[bool]]) -> None:
+        self.doc, self.sections, self.found = doc, sections, found
+        self.bibtex_marks, self.bibtex_states = bibtex
+        self.gates: list[tuple[int, str]] = []
+        self.sites: list[_Site] = []
+        self.is_root = "/" not in doc.path
+        self.urls_left = MAX_URLS
+
+    def _in_bibtex(self, number: int) -> bool:
+        index = bisect.bisect_right(self.bibtex_marks, number) - 1
+        return index >= 0 and self.bibtex_states[index]
+
+    def line(self, number: int, line: str, low: str, may: Callable[[str], bool]) -> None:
+        doc, found, sites = self.doc, self.found, self.sites
+        gate = _folded(_GATING).search(low) if may("gate") else None
+        if gate:
+            self.gates.append((number, line[gate.start() : gate.end()]))
+        heading = self.sections[number - 1][1]
+        urls = _URL.findall(line) if may("url") else []
+        if urls:
+            from openwash.licenses.declarations import MAX_LINE_CHARS
+
+            in_bibtex = self._in_bibtex(number)
+            previous = self.doc.lines[number - 2][:MAX_LINE_CHARS] if number > 1 else ""
+            for url in urls:
+                self.urls_left -= 1
+                if self.urls_left < 0:
+                    return
+                url = url.rstrip(".,;:*_")
+                _classify_url(doc, number, f"{previous}\n{line}", heading, url, sites, found, self.is_root, in_bibtex)
+        code = _folded(_DOWNLOAD_CODE).search(low) if may("code") else None
+        if code:
+            sites.append(_Site(doc.path, number, "download-code", line[code.start() : code.end()]))
+        script = _folded(_DOWNLOAD_SCRIPT_MENTION).search(low) if may("script") else None
+        if script:
+            sites.append(_Site(doc.path, number, "download-script", line[script.start(1) : script.end(1)]))
+        if may("intermediate") and _folded(_INTERMEDIATE_TEXT).search(low):
+            found.intermediate_mentions.append(Location(doc.path, number))
+        for revision in _folded(_STEP_REVISION).finditer(low) if may("revision") else ():
+            found.step_revisions.setdefault(line[revision.start(1) : revision.end(1)], Location(doc.path, number))
+        if may("report") and _folded(_TECH_REPORT_WORDS).search(low) and (_URL.search(line) or heading and _PAPER_WORDS.search(heading)):
+            found.report_links.append(Location(doc.path, number))
+        if may("data") and _folded(_DATA_PROSE).search(low):
+            found.data_prose.append(Location(doc.path, number))
+        if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
+            found.data_withheld.append(Location(doc.path, number))
+
+
+def _bibtex_states(lines: list[str], body: str, first: int) -> tuple[list[int], list[bool]]:
+    """Where BibTeX entries open (`@article{`) and close (`}`): (line numbers, inside after that line)."""
+    from openwash.licenses.declarations import lines_starting
+
+    marks: list[int] = []
+    states: list[bool] = []
+    inside = False
+    for number, _ in lines_starting(body, ("@", "}"), first):
+        line = lines[number - 1]
+        if _BIBTEX.match(line):
+            inside = True
+        elif inside and line.strip() == "}":
+            inside = False
+        else:
+            continue
+        marks.append(number)
+        states.append(inside)
+    return marks, states
+
+
+def _result_tables(doc: Document, body: str, first: int, found: _Findings) -> None:
+    """Markdown tables (runs of lines starting with `|`) with a benchmark name and a number cell."""
+    if "|" not in body:
+        return
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines
+
+    _, benchmark_keywords = _keyword_patterns()
+    named = set(keyword_lines(fold_case(body), benchmark_keywords, first))
+    if not named:
+        return  # no line names a benchmark: no table can be a results table
+    from openwash.licenses.declarations import lines_starting
+
+    rows = [number for number, _ in lines_starting(body, ("|",), first)]
+    lines = doc.lines
+    start = 0
+    while start < len(rows):
+        end = start
+        while end + 1 < len(rows) and rows[end + 1] == rows[end] + 1:
+            end += 1
+        table = rows[start : end + 1]
+        if any(n in named and _BENCHMARKS.search(lines[n - 1][:MAX_LINE_CHARS]) for n in table) and any(
+            _TABLE_NUMBER.search(lines[n - 1][:MAX_LINE_CHARS]) for n in table
+        ):
+            found.eval_tables.append(Location(doc.path, rows[start]))
+        start = end + 1
 
 
 def _front_matter_signals(doc: Document, found: _Findings, builder: _Builder) -> None:
@@ -863,6 +1030,16 @@ def _gates(key: str, value: Any) -> bool:
     return bool(value.strip()) if isinstance(value, str) else bool(value)
 
 
+# A line with many links asks the same questions of its text for every link: answered once per text.
+_PAPER_LINK_TEXT = lazy_compile(r"\[[^\]]*\b(research\s+paper|paper|technical\s+report|tech\s+report|preprint)\b[^\]]*\]\(", re.I)
+_WEIGHTS_WORD = lazy_compile(r"\b(weights?|checkpoints?)\b|权重", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
 def _classify_url(
     doc: Document, number: int, line: str, heading: str, url: str, sites: list[_Site], found: _Findings, is_root: bool, in_bibtex: bool
 ) -> None:
@@ -876,9 +1053,9 @@ def _classify_url(
         file_suffix = _url_file_suffix(url)
         if file_suffix and file_suffix not in WEIGHT_SUFFIXES:
             return  # a sample, an image or a config served from the repo, not the weights
-        if _BASE_MODEL_WORDS.search(line):
+        if _has(_BASE_MODEL_WORDS, line):
             return  # the base model this one derives from, not this release's weights
-        if name or _WEIGHT_WORDS.search(context):
+        if name or _has(_WEIGHT_WORDS, context):
             sites.append(_Site(doc.path, number, "hub", url))
         return
     if _WEIGHT_ONLY_URL.search(url) and not _HF_DATASET.match(url):
@@ -889,13 +1066,13 @@ def _classify_url(
         return
     if _CODE_HOST.match(url):
         for key, role in _CODE_ROLES:
-            if role.search(line) and (key, Location(doc.path, number)) not in found.code_links:
+            if _has(role, line) and (key, Location(doc.path, number)) not in found.code_links:
                 found.code_links.append((key, Location(doc.path, number)))
         return
     if _HF_DATASET.match(url) or _DATA_HUBS.match(url):
         at = line.find(url)
         near = line[max(0, at - 60): at + len(url) + 30] if at >= 0 else line
-        if re.search(r"评测|评估|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", near, re.I) and not re.search(r"\btrain|训练数据", near, re.I):
+        if regex(r"评测|评估|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", re.I).search(near) and not regex(r"\btrain|训练数据", re.I).search(near):
             found.eval_data_links.append(Location(doc.path, number))
         else:
             found.dataset_links.append(Location(doc.path, number))
@@ -906,18 +1083,18 @@ def _classify_url(
     if _MODEL_HUBS.match(url):
         sites.append(_Site(doc.path, number, "model-hub", url))
         return
-    paper_context = bool(_PAPER_WORDS.search(context) or re.search(r"(paper|report)", url, re.I))
+    paper_context = bool(_has(_PAPER_WORDS, context) or regex(r"(paper|report)", re.I).search(url))
     if _PAPER_URL.match(url) or (_PDF_URL.search(url) and paper_context):
         if in_bibtex or paper_context or (is_root and number <= 40):
             found.paper_links.append(Location(doc.path, number))
-        if _TECH_REPORT_WORDS.search(context) or re.search(r"report", url, re.I):
+        if _has(_TECH_REPORT_WORDS, context) or regex(r"report", re.I).search(url):
             found.report_links.append(Location(doc.path, number))
         return
-    if re.search(r"\[[^\]]*\b(research\s+paper|paper|technical\s+report|tech\s+report|preprint)\b[^\]]*\]\(", line, re.I) or (
-        re.search(r"report", url, re.I) and _TECH_REPORT_WORDS.search(context)
+    if _has(_PAPER_LINK_TEXT, line) or (
+        regex(r"report", re.I).search(url) and _has(_TECH_REPORT_WORDS, context)
     ):
         # A link whose text says it is the paper or the report, wherever it is hosted.
-        if _TECH_REPORT_WORDS.search(context) or re.search(r"report", url, re.I):
+        if _has(_TECH_REPORT_WORDS, context) or regex(r"report", re.I).search(url):
             found.report_links.append(Location(doc.path, number))
         else:
             found.paper_links.append(Location(doc.path, number))
@@ -926,10 +1103,10 @@ def _classify_url(
         sites.append(_Site(doc.path, number, "direct-url", url))
         return
     if _CLOUD_DRIVES.match(url) or _ARCHIVE_URL.search(url):
-        if _WEIGHT_WORDS.search(context) and not _LICENSE_WORDS.search(line):
+        if _has(_WEIGHT_WORDS, context) and not _has(_LICENSE_WORDS, line):
             sites.append(_Site(doc.path, number, "cloud-drive", url))
         return
-    if re.search(r"download", url, re.I) and re.search(r"\b(weights?|checkpoints?)\b|权重", line, re.I):
+    if regex(r"download", re.I).search(url) and _has(_WEIGHTS_WORD, line):
         sites.append(_Site(doc.path, number, "page", url))
 
 
@@ -944,13 +1121,13 @@ def _is_weights_archive(line: str, context: str, url: str) -> bool:
     own = line.replace(url, " ")
     if _LICENSE_WORDS.search(own):
         return False
-    words = own if re.search(r"[^\W\d_]{3,}|[\u4e00-\u9fff]", own) else context.replace(url, " ")
+    words = own if regex(r"[^\W\d_]{3,}|[\u4e00-\u9fff]").search(own) else context.replace(url, " ")
     return bool(_WEIGHTS_ARCHIVE_WORDS.search(words))
 
 
 def _url_file_suffix(url: str) -> str:
     """Suffix of the file a hub URL serves (`…/resolve/main/x.wav` → `.wav`), or ""."""
-    match = re.search(r"/(?:resolve|blob|raw)/[^/]+/(?:[^?#]*/)?([^/?#]+)", url)
+    match = regex(r"/(?:resolve|blob|raw)/[^/]+/(?:[^?#]*/)?([^/?#]+)").search(url)
     if not match:
         return ""
     name = match.group(1).lower()
@@ -959,13 +1136,18 @@ def _url_file_suffix(url: str) -> str:
 
 
 def _mark_gated(sites: list[_Site], gates: list[tuple[int, str]], sections: list[tuple[int, str]]) -> None:
-    """A site is gated when a gating phrase sits in its section, within 40 lines."""
+    """A site is gated when a gating phrase sits in its section, within 40 lines (the first such phrase)."""
+    by_section: dict[int, list[tuple[int, str]]] = {}
+    for number, phrase in gates:  # gates come in line order, so each list is sorted
+        by_section.setdefault(sections[number - 1][0], []).append((number, phrase))
     for site in sites:
-        section = sections[site.line - 1][0]
-        for number, phrase in gates:
-            if sections[number - 1][0] == section and abs(number - site.line) <= 40:
-                site.gated, site.gate, site.gate_line = True, phrase, number
-                break
+        near = by_section.get(sections[site.line - 1][0])
+        if not near:
+            continue
+        index = bisect.bisect_left(near, (site.line - 40,))
+        if index < len(near) and near[index][0] <= site.line + 40:
+            number, phrase = near[index]
+            site.gated, site.gate, site.gate_line = True, phrase, number
 
 
 def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[tuple[int, str]], sites: list[_Site]) -> list[_Site]:
@@ -976,6 +1158,8 @@ def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[t
     speak of the weights and not of data, code or commercial licensing (a registration for
     commercial use is a licence condition) or of a base model's gate.
     """
+    from openwash.licenses.declarations import MAX_LINE_CHARS
+
     lines = doc.lines
     routed_sections = {sections[s.line - 1][0] for s in sites if s.path == doc.path}
     found: list[_Site] = []
@@ -983,8 +1167,8 @@ def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[t
         section, heading = sections[number - 1]
         if section in routed_sections or not _REQUEST_GATE.search(phrase):
             continue
-        line = lines[number - 1]
-        previous = lines[number - 2] if number > 1 else ""
+        line = lines[number - 1][:MAX_LINE_CHARS]
+        previous = lines[number - 2][:MAX_LINE_CHARS] if number > 1 else ""
         other_topic = bool(_OTHER_TOPIC.search(line))
         # The line names the weights, or continues a sentence (or a section) about them.
         about_weights = bool(_WEIGHTS_TOPIC.search(line)) or not other_topic and (
@@ -1001,22 +1185,26 @@ def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[t
 
 def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
     """A data heading followed by real words (not the template placeholder) describes data."""
+    from openwash.licenses.declarations import MAX_LINE_CHARS
+
     lines = doc.lines
-    starts = sorted({start for start, heading in sections if heading and _DATA_HEADING.search(heading)})
+    starts = [start for start, heading in _section_heads(sections) if heading and _DATA_HEADING.search(heading)]
     for start in starts:
         words = 0
         placeholder = False
         for number in range(start + 1, min(len(lines), start + 80) + 1):
             if sections[number - 1][0] != start:
                 # Sub-sections belong to the data section too (### Training Data under ## Training Details).
-                heading_match = _HEADING.match(lines[number - 1])
-                if heading_match and len(heading_match.group(1)) <= _heading_level(lines[start - 1]):
+                heading_match = _heading(lines[number - 1])
+                if heading_match and heading_match[0] <= _heading_level(lines[start - 1]):
                     break
-            text = lines[number - 1]
+            text = lines[number - 1][:MAX_LINE_CHARS]
             if _PLACEHOLDER.search(text):
                 placeholder = True
                 continue
-            words += len(re.findall(r"\w+", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
+            words += len(_WORD.findall(text)) + (0 if text.isascii() else len(_CJK_CHAR.findall(text)))
+            if words >= 12:
+                break  # enough: later lines cannot change the outcome
         if words >= 12:
             found.data_sections.append(Location(doc.path, start))
         elif placeholder:
@@ -1024,8 +1212,8 @@ def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findi
 
 
 def _heading_level(line: str) -> int:
-    match = _HEADING.match(line)
-    return len(match.group(1)) if match else 6
+    match = _heading(line)
+    return match[0] if match else 6
 
 
 def _card_kind(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
@@ -1033,13 +1221,13 @@ def _card_kind(doc: Document, sections: list[tuple[int, str]], found: _Findings)
     if doc.kind == "data-card":
         found.data_cards.append(Location(doc.path, 1))
         return
-    if re.match(r"^model[_-]?card", name):
+    if regex(r"^model[_-]?card").match(name):
         found.model_cards.append(Location(doc.path, 1))
         return
     if doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS):
         found.model_cards.append(Location(doc.path, doc.front_matter.start_line))
         return
-    headings = {heading.lower() for _, heading in sections if heading and _CARD_HEADINGS.search(heading)}
+    headings = {heading.lower() for _, heading in _section_heads(sections) if heading and _CARD_HEADINGS.search(heading)}
     if doc.kind == "card" and len(headings) >= 3:
         found.model_cards.append(Location(doc.path, 1))
     parts = doc.path.lower().split("/")
@@ -1212,7 +1400,7 @@ def _config_line(ctx: CheckContext, key: str) -> int:
             text = handle.read(256 * 1024).decode("utf-8", "replace")
     except OSError:
         return 1
-    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
+    pattern = compile_pattern(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
     for number, line in enumerate(text.split("\n"), 1):
         if pattern.match(line):
             return number
@@ -1278,6 +1466,21 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     ctx.facts["download_scripts"] = found.download_scripts
     ctx.facts["empty_weight_files"] = found.empty_weights
     ctx.facts["code_links"] = [{"component": key, **loc.to_dict()} for key, loc in found.code_links]
+    notes = ctx.facts.setdefault("notes", [])
+    for note in found.notes + _prose_cut_notes(ctx):
+        if note not in notes:
+            notes.append(note)
+
+
+def _prose_cut_notes(ctx: CheckContext) -> list[str]:
+    """What the licence stage's prose scanners left unread in large documents (see `declarations`)."""
+    from openwash.licenses.declarations import prose_cuts
+
+    out: list[str] = []
+    for doc in ctx.documents:
+        if doc._lines is not None:  # never split a document just to ask
+            out += prose_cuts(doc.lines)
+    return out
 
 
 def _only_finetuning(paths: list[str]) -> bool:

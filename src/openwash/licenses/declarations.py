@@ -12,13 +12,147 @@ a licence (front matter, SPDX lines, package metadata); in prose it is skipped, 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from openwash.lazyre import compile_pattern, lazy_compile, regex
 from openwash.licenses import knowledge
 from openwash.licenses.knowledge import LicenseEntry
 from openwash.model import FAMILY_RESTRICTIVENESS
+
+
+# -- large documents -------------------------------------------------------------------------------
+#
+# `check` runs in a pre-commit hook, so a 2 MiB README (a generated changelog, a hostile card) must
+# cost milliseconds. Python's `re` tries every alternative of a case-insensitive pattern at every
+# offset (~200 ns a character for the prose patterns), so the scanners here and in `evidence` first
+# find the lines holding one of a few keywords, in one pass over the lower-cased text, and run their
+# real patterns on those lines only. Each scanner's keywords are *necessary* for its patterns: every
+# line a pattern can match holds one, so the results are the ones a line-by-line scan gives.
+
+MAX_LINE_CHARS = 32 * 1024  # longest line in the shared corpus: 3.7 KB; longer lines are read up to here
+MAX_NAME_ATTEMPTS = 1_500  # licence names tried after a verb, per document (corpus maximum: 137)
+
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "ſ": "s", "\u212a": "k", "İ": "i", "ı": "i"})
+
+
+def fold_case(text: str) -> str:
+    """`text` lower-cased character for character (the same length, so offsets carry over).
+
+    Besides A-Z, the four characters `re.IGNORECASE` equates with ASCII letters (ſ, the Kelvin
+    sign, İ, ı) fold to those letters, so a keyword found in the folded text is never missed.
+    """
+    if text.isascii():
+        return text.lower()
+    low = text.lower()
+    if len(low) != len(text):  # "İ".lower() is two characters
+        return text.translate(_FOLD)
+    if "ſ" in low or "ı" in low:
+        low = low.replace("ſ", "s").replace("ı", "i")
+    return low
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def keyword_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Literal lower-case keywords as one pattern, factored by common prefixes (a trie).
+
+    `re` scans a trie-shaped alternation several times faster than a flat one, since at each offset
+    only the branch for that character is tried. A space in a keyword stands for any whitespace
+    (`\\s`, which takes the line break too).
+    """
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        branches = [(r"\s" if char == " " else re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return compile_pattern(emit(tree))
+
+
+def keyword_lines(low: str, keywords: re.Pattern[str], first_line: int = 1) -> list[int]:
+    """Line numbers (ascending, `first_line` for the first line of `low`) holding a keyword.
+
+    Keywords hold no newline, so each occurrence lies on one line; after the first one on a line
+    the search goes on at the next line.
+    """
+    out: list[int] = []
+    search = keywords.search
+    line, last, pos = first_line, 0, 0
+    while True:
+        match = search(low, pos)
+        if match is None:
+            return out
+        start = match.start()
+        line += low.count("\n", last, start)
+        out.append(line)
+        pos = low.find("\n", start) + 1
+        if pos == 0:
+            return out
+        last, line = pos, line + 1
+
+
+def lines_starting(text: str, markers: tuple[str, ...], first_line: int = 1, max_indent: int | None = None) -> list[tuple[int, str]]:
+    """(line number, marker) for each line whose first non-space characters are one of `markers`
+    (after at most `max_indent` spaces), ascending: `^\\s*marker` with `re.M`, without trying
+    every offset. A line is passed over once its first occurrence of a marker is not at its start.
+    """
+    ahead = {marker: text.find(marker) for marker in markers}  # next occurrence of each marker
+    out: list[tuple[int, str]] = []
+    line, last = first_line, 0
+    while True:
+        live = [(pos, marker) for marker, pos in ahead.items() if pos != -1]
+        if not live:
+            return out
+        pos, marker = min(live)
+        start = text.rfind("\n", 0, pos) + 1
+        indent = text[start:pos]
+        line += text.count("\n", last, start)
+        last = start
+        if (not indent or indent.isspace()) and (max_indent is None or len(indent) <= max_indent):
+            out.append((line, marker))
+        next_line = text.find("\n", pos) + 1
+        if next_line == 0:
+            return out
+        for other, other_pos in ahead.items():
+            if other_pos != -1 and other_pos < next_line:
+                ahead[other] = text.find(other, next_line)
+
+
+def long_line_note(path: str, number: int) -> str:
+    """The report note for a line cut to `MAX_LINE_CHARS` (one wording, so notes from two scanners merge)."""
+    return f"{path}:{number}: a line longer than {MAX_LINE_CHARS:,} characters was read up to there"
+
+
+_PROSE_CUTS: dict[int, tuple[list[str], list[str]]] = {}
+
+
+def prose_cuts(lines: list[str]) -> list[str]:
+    """What the prose scanners left unread in these lines (a note each); empty when nothing was."""
+    held = _PROSE_CUTS.get(id(lines))
+    return list(held[1]) if held is not None and held[0] is lines else []
+
+
+def _record_cut(lines: list[str], note: str) -> None:
+    held = _PROSE_CUTS.get(id(lines))
+    if held is None or held[0] is not lines:
+        if len(_PROSE_CUTS) > 8:
+            _PROSE_CUTS.clear()  # a long-lived process: keep only recent documents
+        held = _PROSE_CUTS[id(lines)] = (lines, [])
+    if note not in held[1]:
+        held[1].append(note)
 
 
 @dataclass
@@ -57,8 +191,8 @@ def resolve_url(url: str) -> LicenseEntry | None:
 
 def _url_key(url: str) -> str:
     url = url.strip().lower()
-    url = re.sub(r"^https?://(www\.)?", "", url)
-    url = re.sub(r"[#?].*$", "", url)
+    url = regex(r"^https?://(www\.)?").sub("", url)
+    url = regex(r"[#?].*$").sub("", url)
     return url.rstrip("/").replace("/blob/main/", "/").replace("/resolve/main/", "/")
 
 
@@ -94,7 +228,7 @@ _CC_URL_SLUGS = {
 
 # -- SPDX expressions --------------------------------------------------------------------------
 
-_EXPRESSION_HINT = re.compile(r"(?:^|\s)(?:AND|OR|WITH|and|or|with)(?:\s|$)|[()]")
+_EXPRESSION_HINT = lazy_compile(r"(?:^|\s)(?:AND|OR|WITH|and|or|with)(?:\s|$)|[()]")
 
 
 def parse_value(value: str) -> tuple[LicenseEntry | None, str | None, str | None, bool | None, str | None]:
@@ -206,7 +340,7 @@ def _other(fm: object, data: dict[str, object], path: str, line: int, applies_to
 
 # -- SPDX-License-Identifier lines ---------------------------------------------------------------
 
-_SPDX_LINE = re.compile(r"SPDX-License-Identifier:\s*(.+?)\s*(?:\*/|-->|#}|$)")
+_SPDX_LINE = lazy_compile(r"SPDX-License-Identifier:\s*(.+?)\s*(?:\*/|-->|#}|$)")
 
 
 def from_spdx_lines(path: str, lines: list[str]) -> list[Declaration]:
@@ -227,11 +361,11 @@ def from_spdx_lines(path: str, lines: list[str]) -> list[Declaration]:
 
 # -- package metadata ------------------------------------------------------------------------------
 
-_TOML_LICENSE = re.compile(r'^\s*license\s*=\s*(?:"([^"]+)"|\'([^\']+)\'|\{\s*text\s*=\s*"([^"]+)")', re.M)
-_TOML_LICENSE_FILE = re.compile(r'^\s*license\s*=\s*\{\s*file\s*=\s*"([^"]+)"', re.M)
-_CFG_LICENSE = re.compile(r"^\s*license\s*=\s*(.+?)\s*$", re.M)
-_CFF_LICENSE = re.compile(r"^license:\s*[\"']?([^\"'\n#]+?)[\"']?\s*$", re.M)
-_TROVE = re.compile(r"License :: (?:OSI Approved :: )?([^\"'\n,]+?)\s*[\"']?\s*,?\s*$", re.M)
+_TOML_LICENSE = lazy_compile(r'^\s*license\s*=\s*(?:"([^"]+)"|\'([^\']+)\'|\{\s*text\s*=\s*"([^"]+)")', re.M)
+_TOML_LICENSE_FILE = lazy_compile(r'^\s*license\s*=\s*\{\s*file\s*=\s*"([^"]+)"', re.M)
+_CFG_LICENSE = lazy_compile(r"^\s*license\s*=\s*(.+?)\s*$", re.M)
+_CFF_LICENSE = lazy_compile(r"^license:\s*[\"']?([^\"'\n#]+?)[\"']?\s*$", re.M)
+_TROVE = lazy_compile(r"License :: (?:OSI Approved :: )?([^\"'\n,]+?)\s*[\"']?\s*,?\s*$", re.M)
 
 
 def from_package(path: str, text: str) -> list[Declaration]:
@@ -263,7 +397,7 @@ def from_package(path: str, text: str) -> list[Declaration]:
 
 # -- badges ---------------------------------------------------------------------------------------
 
-_BADGE = re.compile(r"img\.shields\.io/badge/([^)\s\"'?]+)", re.I)
+_BADGE = lazy_compile(r"img\.shields\.io/badge/([^)\s\"'?]+)", re.I)
 
 
 def from_badges(path: str, lines: list[str]) -> list[Declaration]:
@@ -277,7 +411,7 @@ def from_badges(path: str, lines: list[str]) -> list[Declaration]:
             if parsed is None:
                 continue
             label, message = parsed
-            if not re.search(r"licen[cs]e|许可|协议", label, re.I):
+            if not regex(r"licen[cs]e|许可|协议", re.I).search(label):
                 continue
             entry = resolve(message)
             if entry is None:
@@ -287,7 +421,7 @@ def from_badges(path: str, lines: list[str]) -> list[Declaration]:
 
 
 def _badge_parts(spec: str) -> tuple[str, str] | None:
-    spec = re.sub(r"\.(?:svg|png)$", "", unquote(spec))
+    spec = regex(r"\.(?:svg|png)$").sub("", unquote(spec))
     spec = spec.replace("--", "\x00").replace("__", "\x01")
     parts = spec.split("-")
     if len(parts) < 2:
@@ -303,10 +437,10 @@ def _badge_parts(spec: str) -> tuple[str, str] | None:
 # -- scope: what a sentence says the licence covers ------------------------------------------------
 
 _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("code", re.compile(r"\bcode\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|代码|程序|本仓库", re.I)),
-    ("weights", re.compile(r"weights?\b|checkpoints?|model parameters|\bparameters\b|\bmodels?\b(?! cards?)|权重|模型参数|模型", re.I)),
-    ("data", re.compile(r"\bdata ?sets?\b|\bcorpus\b|\bdata\b|数据", re.I)),
-    ("docs", re.compile(r"\bdocumentation\b|\bdocs\b|文档", re.I)),
+    ("code", lazy_compile(r"\bcode\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|代码|程序|本仓库", re.I)),
+    ("weights", lazy_compile(r"weights?\b|checkpoints?|model parameters|\bparameters\b|\bmodels?\b(?! cards?)|权重|模型参数|模型", re.I)),
+    ("data", lazy_compile(r"\bdata ?sets?\b|\bcorpus\b|\bdata\b|数据", re.I)),
+    ("docs", lazy_compile(r"\bdocumentation\b|\bdocs\b|文档", re.I)),
 )
 
 
@@ -317,28 +451,31 @@ def scope_of(clause: str) -> list[str]:
 
 # -- prose --------------------------------------------------------------------------------------
 
-_VERB_EN = re.compile(
+_VERB_EN = lazy_compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?",
     re.I,
 )
-_VERB_ZH = re.compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)\s*")
-_ZH_TAIL = re.compile(r"^(.{1,60}?)\s*(?:开源)?(?:许可协议|许可证|授权条款|协议|许可)")
-_LABEL = re.compile(
-    r"^\s*(?:[-*]\s*)?(?:\*\*|__)?\s*((?:code|model|weights?|data(?:set)?|模型|代码|数据)\s*)?(?:licen[cs]e|许可证?|协议|授权)\s*(?:\*\*|__)?\s*[:：]"
-    r"\s*(?:\*\*|__)?\s*(.+)$",
+_VERB_ZH = lazy_compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)\s*")
+_ZH_TAIL = lazy_compile(r"^(.{1,60}?)\s*(?:开源)?(?:许可协议|许可证|授权条款|协议|许可)")
+# `\s*(?:(?:\*\*|__)\s*)?` reads like `\s*(?:\*\*|__)?\s*` but cannot split a run of spaces two ways
+# (which made a line of 20,000 spaces cost seconds).
+_LABEL = lazy_compile(
+    r"^\s*(?:[-*]\s*)?(?:(?:\*\*|__)\s*)?((?:code|model|weights?|data(?:set)?|模型|代码|数据)\s*)?(?:licen[cs]e|许可证?|协议|授权)\s*(?:(?:\*\*|__)\s*)?[:：]"
+    r"\s*(?:(?:\*\*|__)\s*)?(.+)$",
     re.I,
 )
-_LINK = re.compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})(?:\s+\"[^\"]*\")?\)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*)$")
+_LINK = lazy_compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})(?:\s+\"[^\"]*\")?\)")
+_HEADING = lazy_compile(r"^\s{0,3}#{1,6}\s+(.*)$")
 # "licensed under the [MIT License](LICENSE)": the article must not hide the link.
-_DETERMINER = re.compile(r"^(?:the|a|an|our|its|their|this)\s+(?=\S)", re.I)
-_LICENSE_HEADING = re.compile(r"licen[cs]e|许可|协议|授权", re.I)
-_DISCLAIMER_HEADING = re.compile(r"disclaimer|terms of use|usage terms|免责|声明|使用条款|使用须知", re.I)
-_CLAUSE_SPLIT = re.compile(r"[，,;；]\s*|\s+(?:while|whereas|but|and the|and all)\s+|。")
-_STOP = re.compile(r"[.:!?](?=\s|$)|[;。；：！？\n]|\s\(|\)|，|,\s|\s[-—–]\s")
+_DETERMINER = lazy_compile(r"^(?:the|a|an|our|its|their|this)\s+(?=\S)", re.I)
+_LICENSE_HEADING = lazy_compile(r"licen[cs]e|许可|协议|授权", re.I)
+_DISCLAIMER_HEADING = lazy_compile(r"disclaimer|terms of use|usage terms|免责|声明|使用条款|使用须知", re.I)
+# `(?<!\s)`: a match starts where a run of spaces starts, so a long run is not retried at each offset.
+_CLAUSE_SPLIT = lazy_compile(r"[，,;；]\s*|(?<!\s)\s+(?:while|whereas|but|and the|and all)\s+|。")
+_STOP = lazy_compile(r"[.:!?](?=\s|$)|[;。；：！？\n]|\s\(|\)|，|,\s|\s[-—–]\s")
 
 
 @dataclass
@@ -356,13 +493,40 @@ def from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseHi
     """Licence statements in Markdown prose. Link targets are kept for `scan` to resolve.
 
     Wrapped lines are joined into paragraphs and split into sentences, so a statement that
-    spans lines is read whole; a hit carries the line where its sentence starts.
+    spans lines is read whole; a hit carries the line where its sentence starts. Only
+    paragraphs with a licence keyword (or under a licence heading) are read: no other
+    paragraph can state a licence.
     """
     hits: list[ProseHit] = []
-    for block in _blocks(lines, body_start):
-        for sentence, line in _sentences(block):
-            hits.extend(_sentence_hits(line, sentence, block.in_license_section))
+    budget = _Budget(MAX_NAME_ATTEMPTS)
+    for block in _relevant_blocks(lines, body_start, _PROSE_KEYWORDS, license_sections=True, path=path):
+        for sentence, line in _sentences(block, lines, path):
+            if not block.in_license_section and not _PROSE_KEYWORDS.search(fold_case(sentence)):
+                continue  # a sentence of a paragraph with a keyword elsewhere: it states nothing
+            hits.extend(_sentence_hits(line, sentence, block.in_license_section, budget))
+            if budget.left < 0:
+                _record_cut(lines, f"{path}: licence statements in prose were read up to line {line} only "
+                                   f"(more than {MAX_NAME_ATTEMPTS:,} candidate names); the rest of the document was not")
+                return hits
     return hits
+
+
+@dataclass
+class _Budget:
+    """Work left for one document; negative once spent."""
+
+    left: int
+
+
+# A sentence states a licence only with one of these on one of its lines: `_LABEL` needs a licence
+# word, `_VERB_EN` "under " (as in "released … under "), "licen…", subject/governed/covered/accordance
+# or "per ", `_VERB_ZH` its verbs. (A line break is a space in the sentence, so `\s` takes "\n".)
+_PROSE_KEYWORDS = keyword_pattern(
+    ("licen", "under ", "subject", "governed", "covered", "accordance", "per ",
+     "许可", "协议", "授权", "依照", "遵循", "遵守", "采用", "依据", "根据", "基于", "使用", "受")
+)
+MAX_SENTENCE_CHARS = 4096  # longest sentence in the shared corpus: 1.8 KB
+_TAIL_CHARS = 1024  # what follows a verb that can still name the licence
 
 
 @dataclass
@@ -373,10 +537,11 @@ class _Block:
     in_terms_section: bool = False  # a licence or disclaimer section: it speaks for the whole release
 
 
-_BLOCK_BREAK = re.compile(r"^\s*(?:[-*+]\s|\d{1,3}[.)]\s|\||>|<)")
+_BLOCK_BREAK = lazy_compile(r"^\s*(?:[-*+]\s|\d{1,3}[.)]\s|\||>|<)")
 
 
 def _blocks(lines: list[str], body_start: int) -> list[_Block]:
+    """Every paragraph of the body, line by line: the definition `_relevant_blocks` keeps to."""
     blocks: list[_Block] = []
     current: list[tuple[int, str]] = []
     in_license_section = False
@@ -385,11 +550,7 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
 
     def flush() -> None:
         if current:
-            text, offsets = "", []
-            for number, line in current:
-                offsets.append((len(text), number))
-                text += line.strip() + " "
-            blocks.append(_Block(text.rstrip(), offsets, in_license_section, in_terms_section))
+            blocks.append(_make_block(current, in_license_section, in_terms_section))
             current.clear()
 
     for number in range(max(1, body_start), len(lines) + 1):
@@ -409,38 +570,150 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
             in_license_section = bool(_LICENSE_HEADING.search(heading.group(1)))
             in_terms_section = in_license_section or bool(_DISCLAIMER_HEADING.search(heading.group(1)))
             continue
-        if _BLOCK_BREAK.match(line) or _LABEL.match(line):
+        if _starts_block(line):
             flush()  # list items, table rows and "License: X" lines start blocks of their own
         current.append((number, line))
     flush()
     return blocks
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z*\[(\"“])|(?<=[。！？])")
+def _starts_block(line: str) -> bool:
+    return bool(_BLOCK_BREAK.match(line) or _LABEL.match(line))
 
 
-def _sentences(block: _Block) -> list[tuple[str, int]]:
+def _make_block(numbered: list[tuple[int, str]], in_license_section: bool, in_terms_section: bool) -> _Block:
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    size = 0
+    for number, line in numbered:
+        offsets.append((size, number))
+        part = line[:MAX_LINE_CHARS].strip() + " "
+        parts.append(part)
+        size += len(part)
+    return _Block("".join(parts).rstrip(), offsets, in_license_section, in_terms_section)
+
+
+
+
+def _relevant_blocks(
+    lines: list[str], body_start: int, keywords: re.Pattern[str], *, license_sections: bool = False, path: str = ""
+) -> Iterator[_Block]:
+    """The blocks of `_blocks` that hold a line with a keyword (or lie under a licence heading).
+
+    Yields them in order without walking every line: fences and headings are found by one
+    pattern each over the text, keyword lines by `keyword_lines`, and each block is built by
+    walking out from a keyword line to its blank lines, fences, headings or block starters.
+    """
+    first = max(1, body_start)
+    if first > len(lines):
+        return
+    text = "\n".join(lines[first - 1 :])
+    structure = _Structure(lines, text, first)
+    candidates = keyword_lines(fold_case(text), keywords, first)
+    if license_sections and structure.license_ranges:
+        candidates = sorted(set(candidates).union(n for lo, hi in structure.license_ranges for n in range(lo, hi + 1)))
+    last_end = first - 1
+    for number in candidates:
+        if number <= last_end or not structure.in_block(number):
+            continue
+        start = number
+        while not _starts_block(lines[start - 1]) and start - 1 >= first and structure.in_block(start - 1):
+            start -= 1
+        end = number
+        while end < len(lines) and structure.in_block(end + 1) and not _starts_block(lines[end]):
+            end += 1
+        last_end = end
+        in_license, in_terms = structure.sections_at(number)
+        long_line = next((n for n in range(start, end + 1) if len(lines[n - 1]) > MAX_LINE_CHARS), None)
+        if long_line is not None:
+            _record_cut(lines, long_line_note(path, long_line))
+        yield _make_block([(n, lines[n - 1]) for n in range(start, end + 1)], in_license, in_terms)
+
+
+class _Structure:
+    """Fences, code and headings of a body, from two scans of its text, as `_blocks` sees them."""
+
+    def __init__(self, lines: list[str], text: str, first: int) -> None:
+        self.lines = lines
+        self.fences: set[int] = set()
+        self.headings: set[int] = set()
+        events = [(n, 0 if marker != "#" else 1) for n, marker in lines_starting(text, ("```", "~~~", "#"), first)]
+        # State after each event line: (in_code, in_license_section, in_terms_section).
+        self.marks: list[int] = [first - 1]
+        self.states: list[tuple[bool, bool, bool]] = [(False, False, False)]
+        self.license_ranges: list[tuple[int, int]] = []
+        in_code, in_license, in_terms = False, False, False
+        for number, kind in events:
+            line = lines[number - 1]
+            if kind == 0:
+                self.fences.add(number)
+                in_code = not in_code
+            else:
+                heading = None if in_code or number in self.fences else _HEADING.match(line)
+                if heading is None:
+                    continue
+                self.headings.add(number)
+                in_license = bool(_LICENSE_HEADING.search(heading.group(1)))
+                in_terms = in_license or bool(_DISCLAIMER_HEADING.search(heading.group(1)))
+            self.marks.append(number)
+            self.states.append((in_code, in_license, in_terms))
+        opened: int | None = None
+        for number, (_, in_license, _) in zip(self.marks, self.states):
+            if opened is not None and number in self.headings:
+                self.license_ranges.append((opened, number - 1))
+                opened = None
+            if in_license and opened is None and number in self.headings:
+                opened = number + 1
+        if opened is not None:
+            self.license_ranges.append((opened, len(lines)))
+
+    def _state(self, number: int) -> tuple[bool, bool, bool]:
+        return self.states[bisect.bisect_right(self.marks, number) - 1]
+
+    def in_block(self, number: int) -> bool:
+        """Whether the line belongs to some block: not a fence, heading, blank line or code."""
+        if number in self.fences or number in self.headings or not self.lines[number - 1].strip():
+            return False
+        return not self._state(number)[0]
+
+    def sections_at(self, number: int) -> tuple[bool, bool]:
+        _, in_license, in_terms = self._state(number)
+        return in_license, in_terms
+
+
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z*\[(\"“])|(?<=[。！？])")
+
+
+def _sentences(block: _Block, lines: list[str] | None = None, path: str = "") -> list[tuple[str, int]]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(block.text):
         out.append((block.text[start : match.start()], _line_at(block, start)))
         start = match.end()
     if start < len(block.text):
         out.append((block.text[start:], _line_at(block, start)))
-    return [(text, line) for text, line in out if text.strip()]
+    kept = []
+    for text, line in out:
+        if not text.strip():
+            continue
+        if len(text) > MAX_SENTENCE_CHARS:
+            text = text[:MAX_SENTENCE_CHARS]
+            if lines is not None:
+                _record_cut(lines, f"{path}:{line}: a sentence longer than {MAX_SENTENCE_CHARS:,} characters was read up to there")
+        kept.append((text, line))
+    return kept
 
 
 def _line_at(block: _Block, offset: int) -> int:
-    line = block.offsets[0][1]
-    for char_offset, number in block.offsets:
-        if char_offset <= offset:
-            line = number
-    return line
+    index = bisect.bisect_right(block.offsets, (offset, float("inf"))) - 1
+    return block.offsets[max(index, 0)][1]
 
 
-def _sentence_hits(number: int, sentence: str, in_license_section: bool) -> list[ProseHit]:
+def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
     hits: list[ProseHit] = []
+    budget = budget if budget is not None else _Budget(MAX_NAME_ATTEMPTS)
     label = _LABEL.match(sentence)
     if label:
+        budget.left -= 1
         hit = _name_hit(number, label.group(2), scope_of(label.group(1) or ""), 0.85, whole_line=True)
         if hit:
             hit.form = "label"
@@ -449,12 +722,18 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool) -> list
     for clause in _clauses(sentence):
         verbs = sorted(list(_VERB_EN.finditer(clause)) + list(_VERB_ZH.finditer(clause)), key=lambda m: m.start())
         for verb in verbs:
-            tail = clause[verb.end() :]
-            hit = _name_hit(number, tail, scope_of(clause[: verb.start()]) or scope_of(clause), 0.8, zh=verb.re is _VERB_ZH)
+            budget.left -= 1
+            if budget.left < 0:
+                return hits
+            tail = clause[verb.end() : verb.end() + _TAIL_CHARS]
+            hit = _name_hit(number, tail, [], 0.8, zh=verb.re is _VERB_ZH)
             if hit:
+                # The scope costs a pass over the clause: taken only for a hit.
+                hit.applies_to = scope_of(clause[: verb.start()]) or scope_of(clause)
                 hits.append(hit)
                 break
     if not hits and in_license_section:
+        budget.left -= 1
         hit = _name_hit(number, sentence, scope_of(sentence), 0.7, whole_line=True)
         if hit:
             hit.form = "section"
@@ -470,12 +749,47 @@ def _clauses(sentence: str) -> list[str]:
         links.append(match.group(0))
         return f"\x02{len(links) - 1}\x03"
 
-    hidden = _LINK.sub(hide, sentence)
+    hidden = _sub_links(_LINK, hide, sentence)
     parts = _CLAUSE_SPLIT.split(hidden)
     def restore(part: str) -> str:
-        return re.sub("\x02(\\d+)\x03", lambda m: links[int(m.group(1))], part)
+        return regex("\x02(\\d+)\x03").sub(lambda m: links[int(m.group(1))], part)
 
     return [restore(p) for p in parts if p and p.strip()]
+
+
+def _link_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for the link patterns (`\\[([^\\]]{1,160})\\]\\(…`), in linear time.
+
+    `re` tries such a pattern at every `[` and reads up to 160 characters before failing, so a run
+    of `[` costs 160 steps a character. A link's text holds no `]`, so its `]` is the first one
+    after its `[`: each `](` has one possible start, the leftmost `[` after the `]` before it and
+    at most 161 characters back, and only there is the pattern tried.
+    """
+    done = 0
+    close = text.find("](")
+    while close != -1:
+        if close >= done:
+            low = max(done, close - 161)
+            low = max(low, text.rfind("]", low, close) + 1)
+            start = text.find("[", low, close - 1)
+            match = pattern.match(text, start) if start != -1 else None
+            if match is not None:
+                yield match
+                done = match.end()
+        close = text.find("](", close + 1)
+
+
+def _sub_links(pattern: re.Pattern[str], replace: Callable[[re.Match[str]], str], text: str) -> str:
+    """`pattern.sub(replace, text)` for the link patterns, in linear time (see `_link_matches`)."""
+    if "](" not in text:
+        return text
+    parts, last = [], 0
+    for match in _link_matches(pattern, text):
+        parts.append(text[last : match.start()])
+        parts.append(replace(match))
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _name_hit(number: int, tail: str, applies_to: list[str], confidence: float, *, zh: bool = False, whole_line: bool = False) -> ProseHit | None:
@@ -509,15 +823,15 @@ def _name_hit(number: int, tail: str, applies_to: list[str], confidence: float, 
 
 
 def _licence_link(text: str) -> re.Match[str] | None:
-    for link in _LINK.finditer(text):
+    for link in _link_matches(_LINK, text):
         if _LICENSE_HEADING.search(link.group(1)) or resolve(_strip_md(link.group(1))) is not None:
             return link
     return None
 
 
 def _strip_md(text: str) -> str:
-    text = _LINK.sub(lambda m: m.group(1), text)
-    return re.sub(r"\*\*|__|`|\*", "", text).strip()
+    text = _sub_links(_LINK, lambda m: m.group(1), text)
+    return regex(r"\*\*|__|`|\*").sub("", text).strip()
 
 
 def _longest_prefix(text: str, whole_line: bool) -> tuple[LicenseEntry | None, str]:
@@ -536,10 +850,10 @@ def _longest_prefix(text: str, whole_line: bool) -> tuple[LicenseEntry | None, s
 
 def _parenthetical(text: str) -> tuple[LicenseEntry | None, str]:
     # "released under a permissive license (CC-BY-SA-4.0)" / "([CC BY-SA-4.0](…))"
-    text = _LINK.sub(lambda m: m.group(1), text)
-    stop = re.search(r"[.;。；\n](?!\d)", text)
+    text = _sub_links(_LINK, lambda m: m.group(1), text)
+    stop = regex(r"[.;。；\n](?!\d)").search(text)
     window = text[: stop.start()] if stop else text
-    for match in re.finditer(r"\(([^()]{1,80})\)", window):
+    for match in regex(r"\(([^()]{1,80})\)").finditer(window):
         entry = resolve(match.group(1))
         if entry is not None:
             return entry, match.group(1)
@@ -560,7 +874,7 @@ def _starts_with_name(text: str, name: str) -> bool:
 _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "research-only",
-        re.compile(
+        lazy_compile(
             r"\b(?:for|to)\s+(?:academic\s+|scientific\s+|non-?commercial\s+)?research\s+(?:purposes?\s+|use\s+|usage\s+)?only\b"
             r"|\b(?:academic|research)[- ](?:use[- ])?only\b"
             r"|\b(?:only|solely|exclusively|strictly)\s+(?:for|to be used for|for use in)\s+(?:academic\s+|non-?commercial\s+)?research\b"
@@ -570,7 +884,7 @@ _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "non-commercial",
-        re.compile(
+        lazy_compile(
             r"\b(?:may|must|shall|can|will)\s*(?:not|n't)\s+be\s+used\s+(?:commercially|(?:for|in)\s+(?:any\s+)?commercial)"
             r"|\bcannot\s+be\s+used\s+(?:commercially|(?:for|in)\s+(?:any\s+)?commercial)"
             r"|\bnot\s+(?:be\s+)?(?:used\s+)?for\s+(?:any\s+)?commercial\s+(?:use|purposes?|applications?)"
@@ -582,35 +896,35 @@ _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "no-derivatives",
-        re.compile(r"\b(?:may|must|shall)\s+not\s+be\s+(?:modified|fine-?tuned)\b|\bno\s+derivative\s+works\s+(?:are|is)\s+(?:permitted|allowed)", re.I),
+        lazy_compile(r"\b(?:may|must|shall)\s+not\s+be\s+(?:modified|fine-?tuned)\b|\bno\s+derivative\s+works\s+(?:are|is)\s+(?:permitted|allowed)", re.I),
     ),
 )
 _TERMS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("research-only", re.compile(r"(?:仅|只|僅)(?:供|限|用于|用於|能用于|可用于)[^。，,；;]{0,8}(?:研究|科研)")),
+    ("research-only", lazy_compile(r"(?:仅|只|僅)(?:供|限|用于|用於|能用于|可用于)[^。，,；;]{0,8}(?:研究|科研)")),
     (
         "non-commercial",
-        re.compile(
+        lazy_compile(
             r"(?:不可|不得|不能|禁止|严禁|嚴禁|不允许|不允許|不准|请勿|請勿)(?:用于|用於|作为|进行)?(?:任何)?(?:商用|商业|商業)"
             r"|(?:仅|只|僅|限)[^。，,；;]{0,6}非商业|非商业(?:性)?(?:用途|目的|使用)(?:使用)?$"
         ),
     ),
-    ("no-derivatives", re.compile(r"(?:不得|禁止|严禁)(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
+    ("no-derivatives", lazy_compile(r"(?:不得|禁止|严禁)(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
 )
 # "not only for research", "不仅供研究": a negated restriction is none.
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
+_NEGATED_BEFORE = lazy_compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
 # "intended for research purposes only" describes the intended use (a model card's "Uses"), not a term.
-_INTENDED = re.compile(r"\b(?:intended|designed|meant|primarily)\b|旨在|主要用于|设计用于", re.I)
-_LICENSING_WORD = re.compile(r"licen[cs]|许可|授权|協議|协议", re.I)
+_INTENDED = lazy_compile(r"\b(?:intended|designed|meant|primarily)\b|旨在|主要用于|设计用于", re.I)
+_LICENSING_WORD = lazy_compile(r"licen[cs]|许可|授权|協議|协议", re.I)
 # Another model is the subject: "Unlike other models, which are for research only, M …".
-_OTHERS = re.compile(
+_OTHERS = lazy_compile(
     r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+(?:[\w-]+\s+){0,3}models?\b"
     r"|不同于|相比|(?:其他|其它)[^。，,；;]{0,10}模型|与[^。，,；;]{0,30}不同",
     re.I,
 )
 # A non-binding wish ("we ask that", "希望") is no term.
-_WISH = re.compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|hope)\b|希望|建议", re.I)
+_WISH = lazy_compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|hope)\b|希望|建议", re.I)
 # Subjects that stand for the whole release ("本项目相关资源", "the resources of this project").
-_RELEASE_WIDE = re.compile(r"\bthis\s+(?:project|release|work)\b|\bresources\b|本项目|本專案|相关资源|本资源|所有资源|全部资源", re.I)
+_RELEASE_WIDE = lazy_compile(r"\bthis\s+(?:project|release|work)\b|\bresources\b|本项目|本專案|相关资源|本资源|所有资源|全部资源", re.I)
 
 
 @dataclass
@@ -626,21 +940,37 @@ class ProseTerms:
 def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseTerms]:
     """Restrictions stated in Markdown prose, one per sentence and scope, with the parts they cover."""
     out: list[ProseTerms] = []
-    for block in _blocks(lines, body_start):
-        for sentence, line in _sentences(block):
+    sentences = 0
+    for block in _relevant_blocks(lines, body_start, _TERMS_KEYWORDS, path=path):
+        for sentence, line in _sentences(block, lines, path):
+            if not _TERMS_KEYWORDS.search(fold_case(sentence)):
+                continue
+            sentences += 1
+            if sentences > MAX_TERM_SENTENCES:
+                _record_cut(lines, f"{path}: terms in prose were read up to line {line} only "
+                                   f"(more than {MAX_TERM_SENTENCES:,} candidate sentences); the rest of the document was not")
+                return out
             out.extend(_sentence_terms(line, sentence, block.in_terms_section))
     return out
 
 
+# Every pattern of `_TERMS_EN`/`_TERMS_ZH` holds one of these words: a paragraph without any states no terms.
+_TERMS_KEYWORDS = keyword_pattern(
+    ("research", "academic", "commercial", "modified", "fine-tuned", "finetuned", "derivative",
+     "研究", "科研", "商用", "商业", "商業", "修改", "微调", "二次开发")
+)
+MAX_TERM_SENTENCES = 1_000  # sentences with a terms keyword, per document (corpus maximum: 21)
+
+
 # The text of a link to elsewhere describes the linked thing ("[LLaMA模型禁止商用](https://…)").
-_OUTBOUND_LINK = re.compile(r"\[([^\]]{1,160})\]\((?:https?:)?//[^)\s]{1,400}\)")
+_OUTBOUND_LINK = lazy_compile(r"\[([^\]]{1,160})\]\((?:https?:)?//[^)\s]{1,400}\)")
 _ASIDE_OPEN, _ASIDE_CLOSE = "\u2039", "\u203a"
 # Sentence ends that _SENTENCE_END leaves inside bold text ("**… use.** When …").
-_SUB_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+_SUB_SENTENCE = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 def _sentence_terms(number: int, sentence: str, in_terms_section: bool) -> list[ProseTerms]:
-    marked = _OUTBOUND_LINK.sub(lambda m: _ASIDE_OPEN + m.group(1) + _ASIDE_CLOSE, sentence)
+    marked = _sub_links(_OUTBOUND_LINK, lambda m: _ASIDE_OPEN + m.group(1) + _ASIDE_CLOSE, sentence)
     out: list[ProseTerms] = []
     for part in _SUB_SENTENCE.split(_strip_md(marked)):
         found = _part_terms(number, part, in_terms_section)
@@ -681,6 +1011,8 @@ def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | 
 
 def _mask_asides(clause: str, inside: bool) -> tuple[str, bool]:
     """The clause with the text of outbound links blanked; whether the clause ends inside one."""
+    if not inside and _ASIDE_OPEN not in clause and _ASIDE_CLOSE not in clause:
+        return clause, False  # nothing to blank: skip the walk over every character
     kept: list[str] = []
     for char in clause:
         if char == _ASIDE_OPEN:
