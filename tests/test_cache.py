@@ -261,3 +261,19 @@ def test_a_primed_cache_spares_the_pathspec_import(release: Path, tmp_path: Path
         )  # fmt: skip
         imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line}
         assert ("pathspec" in imported) is expected, (cached, sorted(m for m in imported if "path" in m))
+
+
+def test_old_versions_of_a_store_are_pruned(cache_dir: Path) -> None:
+    for version in range(cache.KEEP_VERSIONS + 3):
+        store = cache.store("licenses-test", f"v{version}")
+        store.put("k", version)
+        store.save()
+        assert store.path is not None
+        os.utime(store.path, ns=(version * 10**9, version * 10**9))  # v0 oldest
+    left = sorted(cache_dir.glob("licenses-test-*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+    assert len(left) == cache.KEEP_VERSIONS
+    newest = cache.store("licenses-test", f"v{cache.KEEP_VERSIONS + 2}")
+    assert newest.path in left  # the one just written survives, the oldest went
+    cache.store("regex-test", "x").put("k", 1)
+    cache.save_all()
+    assert len(list(cache_dir.glob("licenses-test-*.marshal"))) == cache.KEEP_VERSIONS  # other names untouched

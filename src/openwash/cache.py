@@ -33,6 +33,8 @@ _MAGIC = b"openwash-cache-1\n"
 # A store that grew past this many entries (a long-lived cache across many licence texts or
 # openwash versions) starts again empty rather than growing without bound.
 MAX_ENTRIES = 4096
+# Files kept per store name (e.g. regex programs for two Python versions used side by side).
+KEEP_VERSIONS = 3
 
 _disabled = False
 _open_stores: dict[str, Store] = {}
@@ -101,6 +103,7 @@ class Store:
             temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             temporary.write_bytes(payload)
             os.replace(temporary, self.path)
+            _prune_siblings(self.path)
         except (OSError, ValueError):  # read-only home, full disk, an unmarshallable value
             return
 
@@ -124,6 +127,19 @@ def save_all() -> None:
     """Write every store that changed (the CLI calls this once, after the command ran)."""
     for opened in _open_stores.values():
         opened.save()
+
+
+def _prune_siblings(path: Path) -> None:
+    """Keep the newest KEEP_VERSIONS files of one store: upgrades and edits leave old keys behind."""
+    name = path.name.rsplit("-", 1)[0]
+    siblings = []
+    for other in path.parent.glob(f"{name}-*.marshal"):
+        try:
+            siblings.append((other.stat().st_mtime_ns, other))
+        except OSError:
+            continue
+    for _mtime, stale in sorted(siblings, reverse=True)[KEEP_VERSIONS:]:
+        stale.unlink(missing_ok=True)
 
 
 def file_signature(*paths: str | Path) -> str:
