@@ -25,26 +25,9 @@ from test_generalisation import agreement_table, assert_case_agrees, case_params
 FIXTURES = Path(__file__).parent / "fixtures" / "generalisation-2"
 
 # case -> {field: diagnosis (module, function, what it does, what it should do)}, from the first run.
-# Fixed since (in the mechanism, listed in docs/generalisation.md): hf-negation-bilingual-llama31.
-KNOWN_MISSES: dict[str, dict[str, str]] = {
-    "github-api-only-open-model": {
-        "overreach": (
-            "profiles._judge: an open-weights claim on a release with no weights at all is UNPROVEN (OW110, "
-            "'no weights are released or linked'), but this README plainly offers the model only through a paid "
-            "API (API key, pricing table, SDK); evidence should recognise an API-only release and _judge should "
-            "call the open claim overreach (DOMAIN §8: a required component the release plainly lacks)."
-        ),
-    },
-    "github-login-portal-open-model": {
-        "overreach": (
-            "evidence: the 'Weights' column links to portal.orcaseg.org pages (no weights suffix) so no weights "
-            "route is found, and the gate sentence ('sign in … with an institutional account and accept the terms "
-            "of use; accounts are approved manually') matches neither _GATING (has 'log in', not 'sign in', and "
-            "'accept … licence', not 'terms of use') nor a request route; availability stays 'absent' and "
-            "profiles._judge says UNPROVEN instead of gated -> overreach."
-        ),
-    },
-}
+# Fixed since (in the mechanism, listed in docs/generalisation.md): hf-negation-bilingual-llama31,
+# github-api-only-open-model, github-login-portal-open-model.
+KNOWN_MISSES: dict[str, dict[str, str]] = {}
 
 
 CASES = load_cases(FIXTURES)

@@ -164,6 +164,9 @@ NOT_DECLARATIONS = [
     "We thank the community for the license discussions.",
     "Install it with pip under Python 3.11.",
     "See the licence section of each dataset.",
+    # A model named after a Chinese verb is a base model, not a licence: Chinese verbs need 协议/许可 after the name.
+    "发布 CodeGeeX2，基于 ChatGLM2-6B 的代码生成模型，代码能力全面提升。",
+    "我们全面升级了 ChatGLM2-6B 的基座模型，使用了 GLM 的混合目标函数。",
 ]
 
 

@@ -238,6 +238,40 @@ _WEIGHTS_TOPIC = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|parameters|mod
 _WEIGHTS_HEADING = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|download|models?|access)\b|权重|模型|下载|获取", re.I)
 # A line about something else (data, code, an API or demo) that a request phrase is about instead.
 _OTHER_TOPIC = lazy_compile(r"\b(?:data(?:sets?)?|corpus|corpora|source\s+code|code|api|demo|paper)\b|数据|语料|代码|接口|论文", re.I)
+# Account gates: signing in, registering, an approved account, accepting terms of use. Common words
+# ("sign in to GitHub to open an issue"), so one is a gate only in a sentence about getting the
+# weights (`_gets_weights`), checked where it is found. Written in lower case: it runs on folded text.
+_ACCOUNT_GATE = lazy_compile(
+    r"\bsign(?:ing|ed)?[\s-]?(?:in|on|up)\b|\bregist(?:er|ers|ered|ering|ration)\b|"
+    r"\bcreat(?:e|ing)\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+)?account\b|"
+    r"\b(?:institutional|verified|approved|registered|organi[sz]ational|academic)\s+(?:e-?mail\s+)?accounts?\b|"
+    r"\baccounts?\s+(?:are|is|must\s+be|will\s+be|get|gets)\s+(?:\w+\s+)?(?:approved|verified|reviewed|activated)\b|"
+    r"\b(?:accept(?:ing)?|agree(?:ing)?\s+to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?terms(?:\s+of\s+(?:use|service|access))?\b|"
+    r"登录|登陆|注册|实名认证|申请|审核",
+    re.I,
+)
+# A login or account phrase (old or new) that `_request_sites` may take as a route when its sentence is
+# about getting the weights: the portal behind it is then the only way to the files.
+_LOGIN_GATE = lazy_compile(r"\blog\s?in\b|\bsign|account|terms|regist|登录|登陆|注册|实名认证", re.I)
+# Getting the weights: a verb of obtaining next to the weights, or the weights next to such a verb.
+_GETS_WEIGHTS = lazy_compile(
+    r"\b(?:download\w*|get|getting|gets|obtain\w*|access\w*|fetch\w*|retriev\w*|request\w*)\b[^.!?;]{0,60}?"
+    r"\b(?:weights?|checkpoints?|ckpts?|models?|parameters|model\s+files?)\b|"
+    r"\b(?:weights?|checkpoints?|ckpts?|model\s+files?)\b[^.!?;]{0,60}?\b(?:download\w*|obtain\w*|access\w*|available|"
+    r"accessible|distributed|served|hosted)\b|"
+    r"(?:下载|获取|获得|访问|使用).{0,20}(?:权重|模型|检查点|checkpoint)|(?:权重|模型文件|检查点|checkpoint).{0,20}(?:下载|获取|获得)",
+    re.I,
+)
+# A sentence about an API, a demo, the issue tracker or a community channel: its login is not a weights gate.
+_NOT_WEIGHTS_ACCOUNT = lazy_compile(
+    r"\bapi\b|\bdemo\b|\bplayground\b|\bconsole\b|\bissues?\b|\bpull\s+requests?\b|\bforum\b|\bnewsletter\b|\bdiscord\b|"
+    r"\bslack\b|\bwebinar\b|\bleaderboard\b|接口|演示|试用",
+    re.I,
+)
+_SENTENCE_END = lazy_compile(r"[.!?](?=\s|$)|[。！？]")
+# Lines a sentence does not run across: blank lines, headings, table rows, fences, list items.
+_NOT_PROSE = lazy_compile(r"^\s*(?:$|#|\||```|~~~|<)")
+_LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]\s|\d+[.)]\s)")
 # Registering for commercial use is a licence condition, not a gate on the download.
 _COMMERCIAL_REGISTRATION = lazy_compile(r"(?<!non-)(?<!non )\bcommercial(?:ly)?\b|(?<!非)商用|(?<!非)商业", re.I)
 # Hugging Face Hub gating keys (hub docs: "Gated models"): a card with any of them describes a gated repository.
@@ -321,6 +355,55 @@ _STEP_REVISION = lazy_compile(r"/tree/([\w.-]*step[-_]?\d+[\w.-]*)", re.I)
 _SAMPLE_DIR = lazy_compile(r"(sample|output|generat|showcase|gallery)", re.I)
 
 
+# --- API-only releases: the model is offered as a hosted API, its weights are not published ---------
+# Each kind of signal, in lower case (run on folded lines). One explicit statement is enough; otherwise
+# two kinds are needed, one of them a key or a price (what a self-hosted server does not ask for).
+_API_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "api-only",
+        lazy_compile(
+            r"\bapi[\s-]only\b|"
+            r"\b(?:only|exclusively|solely)\s+(?:(?:be\s+)?(?:available|accessible|offered|served|provided|usable|used)\s+)?"
+            r"(?:through|via|over|by|using)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w.-]+\s+){0,3}?api\b|"
+            r"\b(?:available|accessible|offered|served|provided|usable)\s+(?:exclusively|only|solely)\s+(?:through|via|over|as|by)\s+"
+            r"(?:an?\s+|our\s+|the\s+)?(?:[\w.-]+\s+){0,3}?api\b|"
+            r"\b(?:through|via|over)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w.-]+\s+){0,3}?api\s+only\b|"
+            r"仅(?:通过|提供|支持|以)\s*api|只(?:能|可)?通过\s*api"
+        ),
+    ),
+    (
+        "via-api",
+        lazy_compile(
+            r"\b(?:through|via|over|using)\s+(?:our|the|an?)\s+(?:[\w.-]+\s+){0,3}?(?:api|endpoints?)\b|"
+            r"通过\s*api|api\s*(?:接口|调用)|调用\s*api"
+        ),
+    ),
+    (
+        "api-key",
+        lazy_compile(r"\b[a-z][a-z0-9]*_api_key\b|\b(?:your|an|the|own)\s+api\s+keys?\b|api\s*密钥|api\s*key\s*(?:获取|申请)"),
+    ),
+    (
+        "pricing",
+        lazy_compile(
+            r"(?:\$|€|¥|£|\busd\b|\bprices?\b|\bpricing\b|\bpriced\b|\bcosts?\b|\bbilled\b|\bbilling\b)[^\n|]{0,40}?"
+            r"\bper\s+(?:1m|1k|1,000,000|1,000|1000|one\s+million|a\s+million|million|thousand|m|k)\s+(?:input\s+|output\s+)?tokens\b|"
+            r"按\s*tokens?\s*(?:计费|收费)|(?:元|美元)\s*/\s*(?:千|百万|万)\s*tokens?|每\s*(?:千|百万|万)\s*tokens?\s*\S{0,4}(?:元|美元)"
+        ),
+    ),
+    (
+        "sdk",
+        lazy_compile(
+            r"\bpip\s+install\s+[\w.-]*[-_.](?:sdk|api|client)\b|\bnpm\s+(?:install|i)\s+[@\w./-]*[-_./](?:sdk|api|client)\b|"
+            r"\bclient\.(?:chat|completions?|messages|responses)\.\w+\(|\.chat\.completions\.create\("
+        ),
+    ),
+)
+# Keywords for the line prefilter: every alternative above holds one (tests check it).
+_API_WORDS = ("api", "endpoint", "token", "sdk", "client", "completions", "接口")
+# A key or a price: what makes an API a hosted service rather than a local server.
+_HOSTED_API_KINDS = frozenset({"api-key", "pricing"})
+
+
 @dataclass
 class _Site:
     """One place where weights can be obtained from outside the tree."""
@@ -369,6 +452,7 @@ class _Findings:
     step_revisions: dict[str, Location] = field(default_factory=dict)  # (component, where a linked repository holds it)
     hub_gate: dict[str, Any] | None = None  # Hub gating keys in a card's front matter: {path, line, key, root, terms}
     notes: list[str] = field(default_factory=list)  # what a size limit left unread (report notes)
+    primary_docs: list[Document] = field(default_factory=list)  # the documents that speak for the release
 
 
 class _Builder:
@@ -414,6 +498,7 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
         role = _doc_role(doc)
         if role == "primary":
             _scan_document(doc, found, builder)
+            found.primary_docs.append(doc)
         elif role == "data":
             _data_sections(doc, _sections(doc.lines), found)
             found.data_cards.append(Location(doc.path, 1))
@@ -423,6 +508,7 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
     _decide_documents(found, builder)
     _decide_code_links(found, builder)
     _apply_external(ctx, builder)
+    _decide_api_only(ctx, found, builder)
     _apply_licenses(ctx, builder)
     _store_facts(ctx, found, builder)
     return builder.finish()
@@ -784,7 +870,9 @@ def _section_heads(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # must appear in) every alternative of its pattern; tests/test_prose_size.py checks them.
 _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "gate": ("request", "access", "accept", "acknowledg", "fill", "application", "signed", "log", "gated", "once", "agree",
-             "register", "mail", "approval", "apply", "申请", "填写", "审核", "授权后"),
+             "register", "mail", "approval", "apply", "申请", "填写", "审核", "授权后",
+             # _ACCOUNT_GATE's words (checked after _GATING on the same lines)
+             "sign", "regist", "account", "登录", "登陆", "注册", "实名"),
     "url": ("http", "magnet:"),
     "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama"),
     "script": ("download",),
@@ -898,6 +986,10 @@ class _LineScan:
         gate = _folded(_GATING).search(low) if may("gate") else None
         if gate:
             self.gates.append((number, line[gate.start() : gate.end()]))
+        elif may("gate"):
+            account = _account_gate(self.doc.lines, number, line, low)
+            if account:
+                self.gates.append((number, account))
         heading = self.sections[number - 1][1]
         urls = _URL.findall(line) if may("url") else []
         if urls:
@@ -927,6 +1019,59 @@ class _LineScan:
             found.data_prose.append(Location(doc.path, number))
         if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
             found.data_withheld.append(Location(doc.path, number))
+
+
+def _account_gate(lines: list[str], number: int, line: str, low: str) -> str | None:
+    """The first account phrase of the line whose sentence is about getting the weights, or None."""
+    for match in _folded(_ACCOUNT_GATE).finditer(low):
+        sentence = _sentence_at(lines, number, match.start(), match.end())
+        if _account_gates_weights(sentence):
+            return line[match.start() : match.end()]
+    return None
+
+
+def _account_gates_weights(sentence: str) -> bool:
+    """A sign-in, registration or terms-of-use sentence gates the weights: it speaks of getting them,
+    and not of an API, a demo, the issue tracker, commercial use or a base model."""
+    return bool(
+        _GETS_WEIGHTS.search(sentence)
+        and not _NOT_WEIGHTS_ACCOUNT.search(sentence)
+        and not _COMMERCIAL_REGISTRATION.search(sentence)
+        and not _BASE_MODEL_WORDS.search(sentence)
+    )
+
+
+def _sentence_at(lines: list[str], number: int, start: int, end: int) -> str:
+    """The sentence holding line `number`'s [start, end), continued onto the prose lines next to it.
+
+    A sentence ends at . ! ? (before a space) or 。！？; it runs across a line break only between
+    prose lines (not headings, table rows, fences, blank lines, or into a new list item). One
+    neighbouring line each way is enough for the wrapped README sentences gates are written in.
+    """
+    from openwash.licenses.declarations import MAX_LINE_CHARS
+
+    line = lines[number - 1][:MAX_LINE_CHARS]
+    ends_before = [m.end() for m in _SENTENCE_END.finditer(line, 0, start)]
+    if ends_before:
+        head = line[ends_before[-1] : start]
+    else:
+        head = line[:start]
+        if number > 1 and not _NOT_PROSE.match(line) and not _LIST_ITEM.match(line):
+            previous = lines[number - 2][:MAX_LINE_CHARS]
+            if not _NOT_PROSE.match(previous):
+                cuts = [m.end() for m in _SENTENCE_END.finditer(previous)]
+                head = previous[cuts[-1] :] + " " + head if cuts else previous + " " + head
+    after = _SENTENCE_END.search(line, end)
+    if after:
+        tail = line[start : after.end()]
+    else:
+        tail = line[start:]
+        if number < len(lines):
+            following = lines[number][:MAX_LINE_CHARS]
+            if not _NOT_PROSE.match(following) and not _LIST_ITEM.match(following) and not _NOT_PROSE.match(line):
+                stop = _SENTENCE_END.search(following)
+                tail += " " + (following[: stop.end()] if stop else following)
+    return head + tail
 
 
 def _bibtex_states(lines: list[str], body: str, first: int) -> tuple[list[int], list[bool]]:
@@ -1165,7 +1310,7 @@ def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[t
     found: list[_Site] = []
     for number, phrase in gates:
         section, heading = sections[number - 1]
-        if section in routed_sections or not _REQUEST_GATE.search(phrase):
+        if section in routed_sections or not _request_type(lines, number, phrase):
             continue
         line = lines[number - 1][:MAX_LINE_CHARS]
         previous = lines[number - 2][:MAX_LINE_CHARS] if number > 1 else ""
@@ -1181,6 +1326,20 @@ def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[t
         found.append(_Site(doc.path, number, "request", target, gated=True, gate=phrase, gate_line=number))
         routed_sections.add(section)  # one request route per section is enough
     return found
+
+
+def _request_type(lines: list[str], number: int, phrase: str) -> bool:
+    """A phrase that asks for the files (form, application, approval), or a login / account phrase in a
+    sentence about getting the weights ("sign in to the portal to download a checkpoint"): the portal
+    is then the route. A login that only prepares another route ("run huggingface-cli login") is not."""
+    if _REQUEST_GATE.search(phrase):
+        return True
+    if not _LOGIN_GATE.search(phrase):
+        return False
+    from openwash.licenses.declarations import MAX_LINE_CHARS
+
+    at = lines[number - 1][:MAX_LINE_CHARS].find(phrase)
+    return at >= 0 and _account_gates_weights(_sentence_at(lines, number, at, at + len(phrase)))
 
 
 def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
@@ -1315,6 +1474,67 @@ def _decide_intermediate_mentions(found: _Findings, builder: _Builder) -> None:
         availability = "gated"
     for location in found.intermediate_mentions:
         builder.add("model-parameters-intermediate", availability, location.path, location.line)
+
+
+def _decide_api_only(ctx: CheckContext, found: _Findings, builder: _Builder) -> None:
+    """`facts["api_only"]`: the release offers the model only through a hosted API (None otherwise).
+
+    Never a guess: only when nothing anywhere points at weights (files, LFS pointers, links, download
+    code or scripts, gates on the weights, Hub gating, `external:` weights) and the documents say so
+    plainly: "available only through our API", or two kinds of signal of which one is an API key or
+    a per-token price (an SDK plus a key, a price table plus "through the X API", 按token计费 …).
+    """
+    ctx.facts["api_only"] = None
+    if _has_weights_evidence(found, builder):
+        return
+    signals = _api_signals(found.primary_docs)
+    kinds = {signal["kind"] for signal in signals}
+    if not ("api-only" in kinds or (len(kinds) >= 2 and kinds & _HOSTED_API_KINDS)):
+        return
+    first = signals[0]
+    ctx.facts["api_only"] = {"path": first["path"], "line": first["line"], "signals": signals[:MAX_EVIDENCE]}
+    builder.note(
+        "model-parameters-final",
+        f"the model is offered only through an API ({first['path']}:{first['line']}: {first['text']!r}); no weights are published",
+    )
+
+
+def _has_weights_evidence(found: _Findings, builder: _Builder) -> bool:
+    if builder.components["model-parameters-final"].present or builder.components["model-parameters-intermediate"].present:
+        return True
+    if found.sites or found.hub_gate or found.empty_weights or found.download_scripts or found.optimizer_files:
+        return True
+    from openwash.licenses.declarations import MAX_LINE_CHARS
+
+    lines = {doc.path: doc.lines for doc in found.primary_docs}
+    for gate in found.gates:  # a gate on the weights, even one with no route, speaks of weights
+        doc_lines = lines.get(gate["path"])
+        if doc_lines is not None and _WEIGHTS_TOPIC.search(doc_lines[gate["line"] - 1][:MAX_LINE_CHARS]):
+            return True
+    return False
+
+
+def _api_signals(docs: list[Document]) -> list[dict[str, Any]]:
+    """Each kind of API signal once (its first place) per document, in document and line order."""
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines, keyword_pattern
+
+    keywords = keyword_pattern(_API_WORDS)
+    out: list[dict[str, Any]] = []
+    for doc in docs:
+        seen: set[str] = set()
+        first = max(1, doc.body_start_line)
+        body = "\n".join(doc.lines[first - 1 :])
+        for number in keyword_lines(fold_case(body), keywords, first):
+            line = doc.lines[number - 1][:MAX_LINE_CHARS]
+            low = fold_case(line)
+            for kind, pattern in _API_SIGNALS:
+                match = pattern.search(low) if kind not in seen else None
+                if match:
+                    seen.add(kind)
+                    out.append({"kind": kind, "path": doc.path, "line": number, "text": line[match.start() : match.end()].strip()})
+            if len(seen) == len(_API_SIGNALS):
+                break
+    return out
 
 
 def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None:

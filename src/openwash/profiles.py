@@ -9,6 +9,7 @@ evidence is merely insufficient (reported as a warning, never as overreach).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from openwash.lazyre import regex
 from openwash.context import CheckContext
@@ -168,11 +169,15 @@ def evaluate(ctx: CheckContext) -> None:
     obtainable = weights.present and weights.availability in OBTAINABLE
     weights_open = terms.family in OPEN_FAMILIES
     code_family = _code_family(ctx)
+    # A release that offers the model only through an API plainly lacks the weights (DOMAIN §8).
+    api_only = _api_only(ctx, weights)
 
     # OSAID 1.0: data information + complete code + parameters, all under OSI-approved terms.
     missing: list[str] = []
     contradicted: list[str] = []
-    if not weights.present:
+    if api_only is not None:
+        contradicted.append(f"parameters: {_api_only_reason(api_only)}")
+    elif not weights.present:
         missing.append("parameters: the weights are not released or linked")
     elif gated:
         contradicted.append("parameters: the weights sit behind a request form or login")
@@ -203,8 +208,12 @@ def evaluate(ctx: CheckContext) -> None:
 
     # Open weights: obtainable without a gate, licence allows any use, modification, redistribution.
     ow_missing = []
-    if not obtainable:
-        ow_missing.append("weights behind a gate" if gated else "weights not released or linked")
+    if gated:
+        ow_missing.append("weights behind a gate")
+    elif api_only is not None:
+        ow_missing.append("weights not released: the model is offered only through an API")
+    elif not obtainable:
+        ow_missing.append("weights not released or linked")
     if not weights_open:
         ow_missing.append(
             "the weights' licence is not stated" if terms.family in (None, "unknown") else f"the weights' terms are {terms.family}"
@@ -224,7 +233,7 @@ def evaluate(ctx: CheckContext) -> None:
     mof_class = _mof(ctx)
 
     for claim in ctx.claims:
-        _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family)
+        _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family, api_only)
 
     ctx.verdict = Verdict(
         overreach=any(c.status == OVERREACH for c in ctx.claims),
@@ -233,6 +242,23 @@ def evaluate(ctx: CheckContext) -> None:
         open_weights=open_weights,
         eu_ai_act_oss_exemption=eu,
         weights_license_family=terms.family if terms.family != "unknown" else None,
+    )
+
+
+def _api_only(ctx: CheckContext, weights: Component) -> dict[str, Any] | None:
+    """The evidence stage's API-only finding, when no weights were found at all."""
+    fact = ctx.facts.get("api_only")
+    return fact if isinstance(fact, dict) and not weights.present else None
+
+
+def _api_only_reason(api_only: dict[str, Any]) -> str:
+    """What the release lacks, where it says so, and what would make an 'open' claim true."""
+    signal = (api_only.get("signals") or [{}])[0]
+    where = f"{api_only.get('path')}:{api_only.get('line')}"
+    said = f": {signal['text']!r}" if signal.get("text") else ""
+    return (
+        f"the model is offered only through an API ({where}{said}) and no weights are released; "
+        "publish the weights under open terms, or stop calling the model open"
     )
 
 
@@ -267,6 +293,7 @@ def _judge(
     gated: bool,
     obtainable: bool,
     code_family: str | None,
+    api_only: dict[str, Any] | None = None,
 ) -> None:
     profile = claim.profile
     if claim.subject == "code" or profile == "code-license":
@@ -286,6 +313,8 @@ def _judge(
             _set(claim, BACKED, "the weights can be downloaded and their licence allows any use")
         elif gated:
             _set(claim, OVERREACH, "the weights sit behind a request form or login", "Open weights: downloadable without a gate")
+        elif api_only is not None:
+            _set(claim, OVERREACH, _api_only_reason(api_only), "Open weights: the weights themselves, downloadable under open terms")
         elif terms.family not in (None, "unknown") and terms.family not in OPEN_FAMILIES:
             _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "Open weights: a licence allowing any use, modification and redistribution")
         elif not obtainable:

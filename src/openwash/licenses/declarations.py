@@ -720,13 +720,14 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
             hits.append(hit)
         return hits
     for clause in _clauses(sentence):
-        verbs = sorted(list(_VERB_EN.finditer(clause)) + list(_VERB_ZH.finditer(clause)), key=lambda m: m.start())
-        for verb in verbs:
+        # (match, is Chinese): tagged here, since a lazily compiled pattern is not `match.re`.
+        verbs = sorted([(m, False) for m in _VERB_EN.finditer(clause)] + [(m, True) for m in _VERB_ZH.finditer(clause)], key=lambda v: v[0].start())
+        for verb, chinese in verbs:
             budget.left -= 1
             if budget.left < 0:
                 return hits
             tail = clause[verb.end() : verb.end() + _TAIL_CHARS]
-            hit = _name_hit(number, tail, [], 0.8, zh=verb.re is _VERB_ZH)
+            hit = _name_hit(number, tail, [], 0.8, zh=chinese)
             if hit:
                 # The scope costs a pass over the clause: taken only for a hit.
                 hit.applies_to = scope_of(clause[: verb.start()]) or scope_of(clause)
@@ -757,19 +758,20 @@ def _clauses(sentence: str) -> list[str]:
     return [restore(p) for p in parts if p and p.strip()]
 
 
-def _link_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _link_matches(pattern: re.Pattern[str], text: str, max_text: int = 160) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for the link patterns (`\\[([^\\]]{1,160})\\]\\(…`), in linear time.
 
     `re` tries such a pattern at every `[` and reads up to 160 characters before failing, so a run
     of `[` costs 160 steps a character. A link's text holds no `]`, so its `]` is the first one
     after its `[`: each `](` has one possible start, the leftmost `[` after the `]` before it and
-    at most 161 characters back, and only there is the pattern tried.
+    at most 161 characters back, and only there is the pattern tried. `max_text` is the pattern's
+    longest link text (`{1,max_text}`).
     """
     done = 0
     close = text.find("](")
     while close != -1:
         if close >= done:
-            low = max(done, close - 161)
+            low = max(done, close - max_text - 1)
             low = max(low, text.rfind("]", low, close) + 1)
             start = text.find("[", low, close - 1)
             match = pattern.match(text, start) if start != -1 else None
