@@ -80,7 +80,7 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
                 column=col,
             )
     for doc in ctx.documents_of(CARD):
-        for line, col, link in _licence_links(doc):
+        for line, col, link in _licence_links(doc, ctx.facts.setdefault("notes", [])):
             target = resolve_link(doc.path, link)
             if target is None or (ctx.inventory.get(target) is None and ctx.inventory.get(target.rstrip("/")) is None):
                 yield ctx.finding(
@@ -93,7 +93,14 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
+# The definition of a Markdown link (not an image). `_md_links` finds exactly its matches in linear time.
 _MD_LINK = lazy_compile(r"(?<!!)\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# The same link without the image guard: `_md_links` hides every image's `[` before matching.
+_MD_LINK_BODY = lazy_compile(r"\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK_TEXT = 200  # the longest link text both patterns take
+_IMAGE_OPEN = "\x00"  # stands in for an image's `[`: a character the link text and target take, but never as `[`
+# Relative links looked at per card (the shared corpus has at most 151 links in a card); past it, a note.
+MAX_LICENCE_LINKS = 2_000
 # Link text that *is* a licence name: it ends with the licence word ("Llama 2 Community License",
 # "许可证", "terms of use"), unlike "License Plate Detection".
 _LICENSE_TEXT = lazy_compile(
@@ -103,22 +110,59 @@ _LICENSE_TEXT = lazy_compile(
 )
 
 
-def _licence_links(doc: Document) -> Iterator[tuple[int, int, str]]:
+def _md_links(line: str) -> Iterator[tuple[int, str, str]]:
+    """(start, text, target) of each `_MD_LINK.finditer(line)` match, in linear time.
+
+    `re` retries the link pattern at every `[` (200 characters each); `_link_matches` tries it once
+    per `](`. The image guard `(?<!!)` only forbids a `[` after `!` to open a link, so such a `[` is
+    replaced by a character that both text and target classes also take: every other position
+    matches as before, and text and target are read back from the line.
+    """
+    from openwash.licenses.declarations import _link_matches
+
+    masked = line.replace("![", "!" + _IMAGE_OPEN) if "![" in line else line
+    for match in _link_matches(_MD_LINK_BODY, masked, _MD_LINK_TEXT):
+        yield match.start(), line[match.start(1) : match.end(1)], line[match.start(2) : match.end(2)]
+
+
+def _link_lines(doc: Document) -> Iterator[tuple[int, str]]:
+    """(number, text) of the body lines outside code that hold `](`, as `body_lines` numbers them."""
+    text, fences = doc.text, None
+    start = doc.text.find("](")
+    while start != -1:
+        line_start = text.rfind("\n", 0, start) + 1
+        number = text.count("\n", 0, line_start) + 1 if fences is None else number + text.count("\n", last, line_start)
+        last = line_start
+        if fences is None:
+            fences = doc.fence_lines()
+            fence_set = set(fences)
+        line_end = text.find("\n", start)
+        if number >= doc.body_start_line and number not in fence_set and not doc.in_code(fences, number):
+            yield number, text[line_start : line_end if line_end != -1 else len(text)]
+        if line_end == -1:
+            return
+        start = text.find("](", line_end)
+
+
+def _licence_links(doc: Document, notes: list[str] | None = None) -> Iterator[tuple[int, int, str]]:
     """Relative Markdown links in a card that name a licence: (line, column, target)."""
     from openwash.documents import LICENSE, USE_POLICY, classify_name
 
-    for number, line, in_code in doc.body_lines():
-        if in_code:
-            continue
-        for match in _MD_LINK.finditer(line):
-            text, target = match.group(1), match.group(2)
+    looked_at = 0
+    for number, line in _link_lines(doc):
+        for start, text, target in _md_links(line):
             if regex(r"^[a-z][a-z0-9+.-]*:|^#|^//", re.IGNORECASE).match(target):
                 continue  # URLs, mail links and in-page anchors are not files of the repository
+            looked_at += 1
+            if looked_at > MAX_LICENCE_LINKS:
+                if notes is not None:
+                    notes.append(f"{doc.path}: relative links were checked up to line {number} only (more than {MAX_LICENCE_LINKS:,} in one card)")
+                return
             name = PurePosixPath(target.split("#")[0].split("?")[0]).name
             if target.endswith("/") or not name:
                 continue  # a folder, not a licence text
             if _LICENSE_TEXT.search(text.strip()) or classify_name(name) in (LICENSE, USE_POLICY):
-                yield number, match.start() + 1, target
+                yield number, start + 1, target
 
 
 @rule(
