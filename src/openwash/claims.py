@@ -15,7 +15,7 @@ names that contain "open" are not claims. `docs/claims.md` documents every kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from openwash.documents import (
@@ -98,6 +98,10 @@ SUBJECTS = ("model", "weights", "code", "data", "unclear")
 # Bounds on work per document: claims live in prose lines, not in megabyte-long ones.
 MAX_LINE_CHARS = 4000
 MAX_CLAIMS_PER_DOC = 1000
+# Characters of the lines holding a claim word that are scanned, per document (shared corpus maximum:
+# 21 KB); past it, a report note names the line reading stopped at.
+MAX_SCANNED_CHARS = 256 * 1024
+MAX_SCANNED_LINES = 2_000  # lines scanned for claims, per document (shared corpus maximum: 92)
 _WINDOW = 80  # characters looked at before/after a phrase for context cues
 
 # Documents whose words are not statements about the release.
@@ -349,6 +353,9 @@ _LICENSE_PARAPHRASE_LEAD = lazy_compile(
     r"(?:许可|協議|协议).{0,20}(?:规定|規定|要求|指出)[:：]\s*$",
     re.IGNORECASE,
 )
+# A lead ends its (stripped) line and is at most 98 characters long ("licence" + 60 + "stipulates" + 20 + ":"):
+# it is searched for in the line's end only (a 2 MiB line costs a search of 2 MiB otherwise).
+_PARAPHRASE_LEAD_TAIL = 256
 _LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _EXTERNAL_LINK_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
 _FENCE = lazy_compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
@@ -399,12 +406,13 @@ class _Hit:
 # --------------------------------------------------------------------------- API
 
 
-def extract(doc: Document) -> list[Claim]:
-    """Claims in one document, in line/column order. Never raises."""
+def extract(doc: Document, notes: list[str] | None = None) -> list[Claim]:
+    """Claims in one document, in line/column order. Never raises. What a size limit left unread is
+    added to `notes`."""
     if doc.kind in _SKIP_KINDS:
         return []
     try:
-        claims = _front_matter_claims(doc) + _body_claims(doc)
+        claims = _front_matter_claims(doc) + _body_claims(doc, notes)
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError, AttributeError):
         # A bug must not take the whole check down; the document just yields no claims.
         return []
@@ -412,10 +420,10 @@ def extract(doc: Document) -> list[Claim]:
     return claims[:MAX_CLAIMS_PER_DOC]
 
 
-def extract_all(docs: Iterable[Document]) -> list[Claim]:
+def extract_all(docs: Iterable[Document], notes: list[str] | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for doc in docs:
-        claims.extend(extract(doc))
+        claims.extend(extract(doc, notes))
     for number, claim in enumerate(claims, 1):
         claim.id = f"C{number}"
     return claims
@@ -512,8 +520,33 @@ def _fm_claim(doc: Document, line: int, column: int, value: str, kind: str, text
 def _candidate_lines(lines: list[str], first: int) -> set[int]:
     """Indexes of lines that may hold a claim, from one pass over the lower-cased text.
 
-    `str.find` per key word is far faster than a regex alternation over every character.
+    `str.find` per key word is far faster than a regex alternation over every character; a hit is
+    placed on its line by counting line breaks since the last one (no Python step per line).
     """
+    text = "\n".join(lines)
+    low = text.lower()
+    if len(low) != len(text):
+        return _candidate_lines_by_offsets(lines, first, low)  # lower-casing changed a length ("İ")
+    begin = sum(len(line) + 1 for line in lines[:first]) if first < len(lines) else len(low)
+    found: set[int] = set()
+    for word in _PREFILTER_WORDS:
+        position = low.find(word, begin)
+        index, last = first, begin
+        while position >= 0:
+            index += low.count("\n", last, position)
+            found.add(index)
+            # One hit is enough to look at a line closely: continue on the next line.
+            last = low.find("\n", position) + 1
+            if last == 0:
+                break
+            index += 1
+            position = low.find(word, last)
+    return found
+
+
+def _candidate_lines_by_offsets(lines: list[str], first: int, low: str) -> set[int]:
+    """What `_candidate_lines` did before it counted line breaks, kept for text whose length lower-casing
+    changes: hits in the lower-cased text are placed by the offsets of the original lines."""
     from bisect import bisect_right
 
     starts: list[int] = []
@@ -521,7 +554,6 @@ def _candidate_lines(lines: list[str], first: int) -> set[int]:
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
-    low = "\n".join(lines).lower()
     begin = starts[first] if first < len(starts) else len(low)
     found: set[int] = set()
     for word in _PREFILTER_WORDS:
@@ -529,7 +561,6 @@ def _candidate_lines(lines: list[str], first: int) -> set[int]:
         while position >= 0:
             index = bisect_right(starts, position) - 1
             found.add(index)
-            # One hit is enough to look at a line closely: continue on the next line.
             next_start = starts[index + 1] if index + 1 < len(starts) else len(low)
             position = low.find(word, next_start)
     return found
@@ -549,7 +580,7 @@ class _BlockState:
     own_names: tuple[str, ...] = ()  # the release's own names, normalised (see _own_names)
 
 
-def _body_claims(doc: Document) -> list[Claim]:
+def _body_claims(doc: Document, notes: list[str] | None = None) -> list[Claim]:
     lines = doc.lines
     markdown = doc.is_markdown
     license_text = doc.kind in _LICENSE_TEXT_KINDS
@@ -559,19 +590,41 @@ def _body_claims(doc: Document) -> list[Claim]:
         return []
     out: list[Claim] = []
     state = _BlockState(own_names=_own_names(doc) if not license_text else ())
+    scanned = read = 0
     for index in range(first, len(lines)):
         if not markdown:
             if index in candidates:
                 plain = lines[index].rstrip("\r")[:MAX_LINE_CHARS]
+                scanned, read = scanned + len(plain), read + 1
+                if scanned > MAX_SCANNED_CHARS or read > MAX_SCANNED_LINES:
+                    _note(notes, _scan_cut(doc.path, index + 1))
+                    break
                 out.extend(_line_claims(doc, lines, index, plain, state, license_text, markdown=False))
             continue
         prose = _markdown_line(lines, index, state, index in candidates)
         if prose is None:
             continue
+        scanned, read = scanned + len(prose), read + 1
+        if scanned > MAX_SCANNED_CHARS or read > MAX_SCANNED_LINES:
+            _note(notes, _scan_cut(doc.path, index + 1))
+            break
         out.extend(_line_claims(doc, lines, index, prose, state, license_text, markdown=True))
         if len(out) >= MAX_CLAIMS_PER_DOC:
+            _note(notes, f"{doc.path}: only the first {MAX_CLAIMS_PER_DOC:,} claims were kept (up to line {index + 1})")
             break
     return out
+
+
+def _scan_cut(path: str, line: int) -> str:
+    return (
+        f"{path}: claims were read up to line {line} only (more than {MAX_SCANNED_LINES:,} lines or "
+        f"{MAX_SCANNED_CHARS // 1024:,} KiB of lines with claim words)"
+    )
+
+
+def _note(notes: list[str] | None, text: str) -> None:
+    if notes is not None and text not in notes:
+        notes.append(text)
 
 
 def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: bool) -> str | None:
@@ -629,7 +682,7 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         state.in_paraphrase = False
     if not candidate and not state.in_license_section:
         return None  # in a licence section every line may name the licence ("**CC BY-SA 4.0**")
-    if _LICENSE_PARAPHRASE_LEAD.search(stripped):
+    if _LICENSE_PARAPHRASE_LEAD.search(stripped[-_PARAPHRASE_LEAD_TAIL:]):
         state.in_paraphrase = True
     if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
         return None  # "- [Other project](https://…) …": the item describes that project
@@ -644,7 +697,7 @@ def _strip_comments(raw: str, state: _BlockState) -> str:
             return ""
         raw = " " * (end + 3) + raw[end + 3 :]
         state.in_comment = False
-    raw = regex(r"<!--.*?-->").sub(lambda m: " " * len(m.group(0)), raw)
+    raw = _blank(raw, _mask_spans(raw, (_find_comment,)))  # `re.sub(r"<!--.*?-->", spaces)`, in linear time
     opened = raw.find("<!--")
     if opened >= 0:
         raw = raw[:opened] + " " * (len(raw) - opened)
@@ -717,13 +770,169 @@ def _looks_like_bibtex(raw: str) -> bool:
 
 
 def _mask(raw: str) -> str:
-    masked = _MASK_INLINE.sub(lambda m: " " * len(m.group(0)), raw)
+    masked = _blank(raw, _inline_spans(raw))
     # Emphasis markers carry no words; blank them so windows read "开源了 中文LLaMA模型".
     return masked.replace("*", " ").replace("~~", "  ")
 
 
 def _mask_plain(raw: str) -> str:
-    return regex(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+").sub(lambda m: " " * len(m.group(0)), raw)
+    if "@" not in raw:
+        return _URL.sub(lambda m: " " * len(m.group(0)), raw)  # no mail address: only the URL alternative can match
+    return _blank(raw, _mask_spans(raw, _PLAIN_FINDERS))
+
+
+# -- masks in linear time ------------------------------------------------------------------
+#
+# `_MASK_INLINE.sub` retries every alternative at every offset: `[\w.+-]+@` reads a whole word
+# at each of its letters (a 4,000-letter word costs 8 million steps), `<!--.*?-->` and
+# `\]\([^)]{0,1000}\)` read to the end (or 1,000 characters) at each opening they cannot close.
+# `_mask_spans` gives the same matches from one finder per alternative, each of which knows where
+# its leftmost match at or after a position is without retrying there. (`_PLAIN_MASK` is the
+# definition `_mask_plain` follows.)
+
+_PLAIN_MASK = lazy_compile(r"https?://\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# `_MASK_INLINE` without the mail alternative: linear on a line without `<!--` and `](`.
+_MASK_SHORT = lazy_compile(r"`[^`]*`|<!--.*?-->|<[^<>]{0,500}>|\]\([^)]{0,1000}\)|https?://\S+|www\.\S+")
+_URL = lazy_compile(r"https?://\S+")
+_WWW = lazy_compile(r"www\.\S+")
+_MAIL_DOMAIN = lazy_compile(r"[\w-]+\.[\w.-]+")
+_Span = tuple[int, int]
+
+
+def _blank(text: str, spans: list[_Span]) -> str:
+    """`text` with each span replaced by as many spaces."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _find_code(text: str, pos: int) -> _Span | None:  # `[^`]*`
+    start = text.find("`", pos)
+    end = text.find("`", start + 1) if start != -1 else -1
+    return (start, end + 1) if end != -1 else None  # the first backtick has no partner: no later one has
+
+
+def _find_comment(text: str, pos: int) -> _Span | None:  # <!--.*?-->  (`.` stops at a line break)
+    start = text.find("<!--", pos)
+    while start != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            return None
+        newline = text.find("\n", start + 4, end)
+        if newline == -1:
+            return start, end + 3
+        start = text.find("<!--", newline)
+    return None
+
+
+def _find_tag(text: str, pos: int) -> _Span | None:  # <[^<>]{0,500}>
+    start = text.find("<", pos)
+    while start != -1:
+        angle = _NEXT_ANGLE.search(text, start + 1)
+        if angle is None:
+            return None
+        if angle.group() == ">":
+            if angle.start() - start - 1 <= 500:
+                return start, angle.end()
+            start = text.find("<", angle.end())
+        else:
+            start = angle.start()
+    return None
+
+
+_NEXT_ANGLE = lazy_compile(r"[<>]")
+
+
+def _find_link_target(text: str, pos: int) -> _Span | None:  # \]\([^)]{0,1000}\)
+    start = text.find("](", pos)
+    close = -1
+    while start != -1:
+        if close < start + 2:
+            close = text.find(")", start + 2)  # the first `)` after this `](`; it stays the first for the next ones before it
+            if close == -1:
+                return None
+        if close - start - 2 <= 1000:
+            return start, close + 1
+        start = text.find("](", start + 1)
+    return None
+
+
+def _find_url(text: str, pos: int) -> _Span | None:
+    match = _URL.search(text, pos)
+    return match.span() if match else None
+
+
+def _find_www(text: str, pos: int) -> _Span | None:
+    match = _WWW.search(text, pos)
+    return match.span() if match else None
+
+
+def _in_address(char: str) -> bool:
+    return char.isalnum() or char in "_.+-"  # `[\w.+-]`: `\w` is `isalnum()` or `_`
+
+
+def _find_mail(text: str, pos: int) -> _Span | None:  # [\w.+-]+@[\w-]+\.[\w.-]+
+    """A match starts at the first character of the run of `[\\w.+-]` before an `@` (or at `pos`) and
+    takes the whole run, since `@` is not in it: only the `@`s need trying, each once."""
+    at = text.find("@", pos)
+    while at != -1:
+        domain = _MAIL_DOMAIN.match(text, at + 1)
+        if domain is not None:
+            start = at
+            while start > pos and _in_address(text[start - 1]):
+                start -= 1
+            if start < at:
+                return start, domain.end()
+            at = text.find("@", domain.end())
+        else:
+            at = text.find("@", at + 1)
+    return None
+
+
+# `_MASK_INLINE`'s alternatives in its order (at one offset the first that matches wins).
+_INLINE_FINDERS = (_find_code, _find_comment, _find_tag, _find_link_target, _find_url, _find_www, _find_mail)
+_PLAIN_FINDERS = (_find_url, _find_mail)
+
+
+def _inline_spans(text: str) -> list[_Span]:
+    """The spans of `_MASK_INLINE.finditer(text)`."""
+    if "@" not in text and "](" not in text and "<!--" not in text:
+        return [m.span() for m in _MASK_SHORT.finditer(text)]  # the common line: no alternative can go slow
+    return _mask_spans(text, _INLINE_FINDERS)
+
+
+def _mask_spans(text: str, finders: tuple[Callable[[str, int], _Span | None], ...]) -> list[_Span]:
+    """The spans of `pattern.finditer(text)` for the alternation of `finders`' patterns, in linear time.
+
+    Each finder's leftmost match at or after the current offset is kept until the offset passes its
+    start (none of the patterns looks behind, so a match does not depend on where the search began;
+    a mail match is cut at the offset as `re` would start it there).
+    """
+    spans: list[_Span] = []
+    pos = 0
+    ahead: list[_Span | None] = [None] * len(finders)
+    live = list(range(len(finders)))
+    while live:
+        best: tuple[int, int, int] | None = None
+        for index in list(live):
+            found = ahead[index]
+            if found is None or found[0] < pos:
+                found = ahead[index] = finders[index](text, pos)
+                if found is None:
+                    live.remove(index)  # no match at or after `pos`: none later either
+                    continue
+            if best is None or found[0] < best[0]:
+                best = (found[0], found[1], index)
+        if best is None:
+            break
+        spans.append((best[0], best[1]))
+        pos = best[1]
+    return spans
 
 
 def _claims_from_hits(doc: Document, line_no: int, raw: str, hits: list[_Hit]) -> list[Claim]:
@@ -1421,8 +1630,9 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
     """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
     hits: list[_Hit] = []
     # Link text counts here: "[Llama 2 Community License Agreement](https://…)" names the licence.
-    text = regex(r"\]\([^)]{0,1000}\)").sub(lambda m: "]" + " " * (len(m.group(0)) - 1), raw)
-    text = _MASK_INLINE.sub(lambda m: m.group(0) if m.group(0).startswith("]") else " " * len(m.group(0)), text)
+    # `re.sub(r"\]\([^)]{0,1000}\)", "]" + spaces)`, then `_MASK_INLINE.sub` keeping the spans that open with "]"
+    text = _blank(raw, [(start + 1, end) for start, end in _mask_spans(raw, (_find_link_target,))]) if "](" in raw else raw
+    text = _blank(text, [(start, end) for start, end in _inline_spans(text) if text[start] != "]"])
     seen: set[int] = set()
 
     def add(match: re.Match[str], group: str, language: str) -> None:

@@ -67,7 +67,7 @@ def _check(root: Path, config: Config | None) -> Report:
     ctx.base_models = lineage.find_base_models(ctx)
     # Claims are what the release says about itself: cards and READMEs, not licence texts.
     prose_kinds = (documents.CARD, documents.README, documents.DATA_CARD)
-    ctx.claims = claims.extract_all([d for d in ctx.documents if d.kind in prose_kinds])
+    ctx.claims = claims.extract_all([d for d in ctx.documents if d.kind in prose_kinds], ctx.facts.setdefault("notes", []))
     ctx.components = evidence.inventory(ctx)
     profiles.evaluate(ctx)
 
@@ -102,17 +102,23 @@ def _run_rules(ctx: CheckContext) -> list[Finding]:
         if not ctx.config.rule_enabled(rule.id):
             continue
         findings.extend(rule.func(ctx))
-    findings = [f for f in findings if not _suppressed(ctx, f)]
+    comments: dict[tuple[str, int], re.Match[str] | None] = {}  # one search per line, not per finding
+    findings = [f for f in findings if not _suppressed(ctx, f, comments)]
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.path, f.line, f.column, f.rule))
     return _dedupe(findings)
 
 
-def _suppressed(ctx: CheckContext, finding: Finding) -> bool:
+def _suppressed(ctx: CheckContext, finding: Finding, comments: dict[tuple[str, int], re.Match[str] | None] | None = None) -> bool:
     doc = ctx.document(finding.path)
     if doc is None or not doc.is_markdown:
         return False
+    comments = {} if comments is None else comments
     for line_no in (finding.line, finding.line - 1):
-        match = _SUPPRESS.search(doc.line_text(line_no))
+        key = (finding.path, line_no)
+        if key not in comments:
+            text = doc.line_text(line_no)
+            comments[key] = _SUPPRESS.search(text) if "<!--" in text else None
+        match = comments[key]
         if match:
             ids = match.group(1).split()
             if not ids or any(finding.rule.startswith(i.strip(",")) for i in ids):

@@ -38,6 +38,8 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -596,25 +598,192 @@ def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseMo
 
 # Prose is read up to this many characters per line (minified HTML or base64 blobs in a card are not prose).
 _MAX_LINE = 4000
+# Lines naming a model that are read for derivation prose, per document (the shared corpus has at most
+# 92); past it, a report note names the line reading stopped at.
+MAX_MODEL_LINES = 1_000
+
+# Words one of which every line `_TEMPLATE_LINE` or `_LABEL_LINE` matches holds (lower-cased): the labels'
+# words, and "tuned" of the template's "fine-tuned from model".
+_LABEL_WORDS = ("base", "foundation", "parent", "original", "backbone", "tuned", "基座", "基础", "基礎", "底座", "基底", "基模型", "原始模型")
+# What a code line needs for `_YAML_BASE`, `_CODE_ASSIGN` or `_FROM_PRETRAINED` (lower-cased), and what makes
+# a code block load a PEFT adapter.
+_CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(")
+_PEFT_WORDS = ("peftmodel", "peft_model")
 
 
-def _markdown_refs(doc: Document) -> list[BaseModelRef]:
-    lines = [(n, t[:_MAX_LINE], c) for n, t, c in doc.body_lines()]
+def _markdown_refs(doc: Document, notes: list[str] | None = None) -> list[BaseModelRef]:
+    """Base models named in a card's body: label lines, derivation prose, tables and code samples.
+
+    Reads what `body_lines()` gives (lines cut to `_MAX_LINE`), but only the lines each reader can use,
+    found by a few searches over the whole text instead of a step per line (see `_Body`).
+    """
+    body = _Body(doc)
     refs: list[BaseModelRef] = []
-    for number, text, in_code in lines:
-        if in_code:
+    model_lines = 0
+    labelled = body.labelled
+    for number in _merged(sorted(labelled), body.named()):
+        if number in labelled:
+            if not body.is_prose(number):
+                continue
+            text = body.text(number)
+            label = _label_refs(doc, number, text)
+            if label:
+                refs.extend(label)
+                continue
+            if not body.names(number):
+                continue
+        elif model_lines > MAX_MODEL_LINES or not body.is_prose(number):
             continue
-        label = _label_refs(doc, number, text)
-        refs.extend(label)
-        if label or _NEWS_LINE.match(text) or not _names_a_model(text):
+        else:
+            text = body.text(number)
+        if model_lines > MAX_MODEL_LINES or _NEWS_LINE.match(text) or not _names_a_model(text):
+            continue
+        model_lines += 1
+        if model_lines > MAX_MODEL_LINES:
+            if notes is not None:
+                notes.append(f"{doc.path}: base-model mentions in prose were read up to line {number} only (more than {MAX_MODEL_LINES:,} lines name a model)")
+            body.stop_naming()  # labels, tables and code are still read
             continue
         if text.lstrip().startswith("|"):
             refs.extend(_original_refs(doc, number, text))
         else:
             refs.extend(_prose_refs(doc, number, text))
-    refs.extend(_table_refs(doc, lines))
-    refs.extend(_code_refs(doc, lines))
+    refs.extend(_table_refs(doc, body.entries(body.table_rows())))
+    refs.extend(_code_refs(doc, body.entries(body.code_lines)))
     return refs
+
+
+def _merged(first: list[int], second: Iterator[int]) -> Iterator[int]:
+    """The numbers of two ascending sequences, ascending, each once."""
+    import heapq
+
+    last = None
+    for number in heapq.merge(first, second):
+        if number != last:
+            yield number
+            last = number
+
+
+class _Body:
+    """Where a card's body lines are, without a step per line (a 2 MiB card can hold 500,000 lines).
+
+    The fences come from `Document.fence_lines`; the lines holding a label word, a model word, a table's
+    `|`, or a code or PEFT word from one search each over the whole text. `entries` rebuilds the part of
+    `body_lines()` a reader needs, with one empty line standing for each stretch of body lines left
+    out (in code only if all of them are), so table rows and code blocks break exactly where they did.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        from openwash.licenses.declarations import (
+            fold_case,
+            keyword_lines,
+            keyword_pattern,
+        )
+
+        self.doc = doc
+        text = doc.text
+        self.start = max(1, doc.body_start_line)
+        self.fences = doc.fence_lines()
+        self.fence_set = set(self.fences)
+        # `_names_a_model` reads `str.lower()`; the case-blind patterns are read in `fold_case`, which
+        # also folds the few characters `re.IGNORECASE` equates with ASCII letters ("ſ" for "s").
+        self._low = text.lower()
+        self._named_pattern = keyword_pattern(_STEM_WORDS)
+        self._naming = True
+        folded = fold_case(text)
+        self.labelled = set(keyword_lines(folded, keyword_pattern(_LABEL_WORDS)))
+        code = keyword_lines(folded, keyword_pattern(_CODE_WORDS + _PEFT_WORDS)) if self.fences else []
+        self.code_lines = [n for n in code if self.in_body(n) and self.in_code(n)]
+
+    def named(self) -> Iterator[int]:
+        """Numbers of the lines holding a model word, ascending, found as they are asked for."""
+        low, search = self._low, self._named_pattern.search
+        number, last, pos = 1, 0, 0
+        while self._naming:
+            match = search(low, pos)
+            if match is None:
+                return
+            number += low.count("\n", last, match.start())
+            yield number
+            pos = low.find("\n", match.start()) + 1
+            if pos == 0:
+                return
+            last, number = pos, number + 1
+
+    def names(self, number: int) -> bool:
+        """Whether line `number` holds a model word (for a line already found to hold a label word)."""
+        return self._named_pattern.search(self.doc.lines[number - 1].lower()) is not None
+
+    def stop_naming(self) -> None:
+        self._naming = False
+
+    def in_body(self, number: int) -> bool:
+        return number >= self.start and number not in self.fence_set
+
+    def in_code(self, number: int) -> bool:
+        return bisect_left(self.fences, number) % 2 == 1
+
+    def is_prose(self, number: int) -> bool:
+        return self.in_body(number) and not self.in_code(number)
+
+    def text(self, number: int) -> str:
+        return self.doc.lines[number - 1][:_MAX_LINE]
+
+    def gap(self, previous: int, number: int) -> bool:
+        """Whether body lines lie strictly between two body lines (not only fences)."""
+        return number - previous - 1 > bisect_left(self.fences, number) - bisect_right(self.fences, previous)
+
+    def table_rows(self) -> list[int]:
+        """Rows of the tables, from the first row holding a label word on: no row before it can name a
+        base model or set the base-model column, and any other line ends a table."""
+        rows: list[int] = []
+        for number in sorted(self.labelled):
+            if (rows and number <= rows[-1]) or not self._is_row(number):
+                continue
+            rows.append(number)
+            following = number + 1
+            while following <= len(self.doc.lines):
+                if following not in self.fence_set:
+                    if not self._is_row(following):
+                        break
+                    rows.append(following)
+                following += 1
+        return rows
+
+    def _is_row(self, number: int) -> bool:
+        return self.is_prose(number) and self.text(number).strip().startswith("|")
+
+    def entries(self, numbers: list[int]) -> list[tuple[int, str, bool]]:
+        out: list[tuple[int, str, bool]] = []
+        previous = self.start - 1
+        for number in numbers:
+            if self.gap(previous, number):
+                out.append((number - 1, "", self._gap_all_code(previous, number)))
+            out.append((number, self.text(number), self.in_code(number)))
+            previous = number
+        return out
+
+    def _gap_all_code(self, previous: int, number: int) -> bool:
+        """Whether every body line strictly between `previous` and `number` is inside code: the fences
+        in between cut stretches that alternate in and out of code."""
+        fences = self.fences
+        first, last = bisect_right(fences, previous), bisect_left(fences, number)
+        edge = previous
+        for index in range(first, last + 1):
+            stop = fences[index] if index < last else number
+            if stop - edge > 1 and index % 2 == 0:
+                return False  # a non-empty stretch with an even number of fences above it: outside code
+            edge = stop
+        return True
+
+
+def _numbers_of(text: str, matches: Iterator[re.Match[str]]) -> Iterator[int]:
+    """Line numbers of matches found in `text` in ascending order."""
+    number, last = 1, 0
+    for match in matches:
+        number += text.count("\n", last, match.start())
+        last = match.start()
+        yield number
 
 
 # ---------------------------------------------------------------------------
@@ -666,7 +835,7 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
             elif doc.kind in (doc_kinds.CARD, doc_kinds.README) and doc.is_markdown:
                 refs.extend(_front_matter_refs(doc))
                 # metadata is the author's own statement; prose that names the publisher's own models is not lineage
-                refs.extend(r for r in _markdown_refs(doc) if not _is_self_reference(r, owners))
+                refs.extend(r for r in _markdown_refs(doc, ctx.facts.setdefault("notes", [])) if not _is_self_reference(r, owners))
         except (RecursionError, ValueError, TypeError) as exc:  # hostile input must not stop the pipeline
             ctx.facts.setdefault("notes", []).append(f"{doc.path}: base models could not be read completely ({exc})")
     return _dedupe(refs)

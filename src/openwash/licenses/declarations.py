@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote
 
 from openwash.lazyre import compile_pattern, lazy_compile, regex
@@ -59,6 +60,12 @@ _Trie = dict[str, "_Trie"]
 
 
 def keyword_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Literal lower-case keywords as one pattern (built once per word list and process)."""
+    return _keyword_pattern(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _keyword_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Literal lower-case keywords as one pattern, factored by common prefixes (a trie).
 
     `re` scans a trie-shaped alternation several times faster than a flat one, since at each offset
@@ -758,20 +765,19 @@ def _clauses(sentence: str) -> list[str]:
     return [restore(p) for p in parts if p and p.strip()]
 
 
-def _link_matches(pattern: re.Pattern[str], text: str, max_text: int = 160) -> Iterator[re.Match[str]]:
+def _link_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for the link patterns (`\\[([^\\]]{1,160})\\]\\(…`), in linear time.
 
     `re` tries such a pattern at every `[` and reads up to 160 characters before failing, so a run
     of `[` costs 160 steps a character. A link's text holds no `]`, so its `]` is the first one
     after its `[`: each `](` has one possible start, the leftmost `[` after the `]` before it and
-    at most 161 characters back, and only there is the pattern tried. `max_text` is the pattern's
-    longest link text (`{1,max_text}`).
+    at most 161 characters back, and only there is the pattern tried.
     """
     done = 0
     close = text.find("](")
     while close != -1:
         if close >= done:
-            low = max(done, close - max_text - 1)
+            low = max(done, close - 161)
             low = max(low, text.rfind("]", low, close) + 1)
             start = text.find("[", low, close - 1)
             match = pattern.match(text, start) if start != -1 else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
@@ -93,14 +94,16 @@ def license_link_missing_file(ctx: CheckContext) -> Iterator[Finding]:
                 )
 
 
-# The definition of a Markdown link (not an image). `_md_links` finds exactly its matches in linear time.
+# The definition of a Markdown link (not an image); `_md_links` finds exactly its matches in linear time.
 _MD_LINK = lazy_compile(r"(?<!!)\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-# The same link without the image guard: `_md_links` hides every image's `[` before matching.
-_MD_LINK_BODY = lazy_compile(r"\[([^\]\n]{1,200})\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_MD_LINK_TEXT = 200  # the longest link text both patterns take
+_MD_LINK_TEXT = 200  # the longest link text it takes
+_TARGET_STOP = lazy_compile(r"[)\s>]")  # what ends a link target
+_AFTER_TARGET = lazy_compile(r">?(?:\s+\"[^\"]*\")?\s*\)")  # the rest of the link after its target
 _IMAGE_OPEN = "\x00"  # stands in for an image's `[`: a character the link text and target take, but never as `[`
-# Relative links looked at per card (the shared corpus has at most 151 links in a card); past it, a note.
+# Relative links looked at, and `](` read, per card (the shared corpus has at most 151 links in a card);
+# past either, a report note names the line reading stopped at.
 MAX_LICENCE_LINKS = 2_000
+MAX_LINK_OPENINGS = 20_000
 # Link text that *is* a licence name: it ends with the licence word ("Llama 2 Community License",
 # "许可证", "terms of use"), unlike "License Plate Detection".
 _LICENSE_TEXT = lazy_compile(
@@ -111,33 +114,68 @@ _LICENSE_TEXT = lazy_compile(
 
 
 def _md_links(line: str) -> Iterator[tuple[int, str, str]]:
-    """(start, text, target) of each `_MD_LINK.finditer(line)` match, in linear time.
+    """(start, text, target) of each `_MD_LINK.finditer(line)` match (`line` holds no line break), in
+    linear time.
 
-    `re` retries the link pattern at every `[` (200 characters each); `_link_matches` tries it once
-    per `](`. The image guard `(?<!!)` only forbids a `[` after `!` to open a link, so such a `[` is
-    replaced by a character that both text and target classes also take: every other position
-    matches as before, and text and target are read back from the line.
+    `re` tries the pattern at every `[`, reading up to 200 characters of text, and its target runs to
+    the end of a line without `)`, space or `>`: a line of `[x](` repeated costs its length squared.
+    Here each `](` is tried once, as `declarations._link_matches` does: a link's text holds no `]`, so
+    its `[` is the leftmost one after the `]` before, at most 201 characters back. Whether the target
+    and the rest match, and where the link ends, depends only on where the target stops (shortening
+    a target only meets another target character), so that is found once per stop. The image guard
+    `(?<!!)` only forbids a `[` after `!` to open a link, so such a `[` is first replaced by a
+    character that the text and target classes take like `[`; text and target are read from `line`.
     """
-    from openwash.licenses.declarations import _link_matches
-
     masked = line.replace("![", "!" + _IMAGE_OPEN) if "![" in line else line
-    for match in _link_matches(_MD_LINK_BODY, masked, _MD_LINK_TEXT):
-        yield match.start(), line[match.start(1) : match.end(1)], line[match.start(2) : match.end(2)]
+    done = 0
+    stop = -1  # where the current target run stops (the same for every `](` inside one run)
+    rest: dict[int, int | None] = {}  # target stop → end of the link, or None when the rest fails
+    close = masked.find("](")
+    while close != -1:
+        if close >= done and close >= 2:  # `[`, a character, then `](`
+            target = close + 2
+            while target < len(masked) and masked[target].isspace():  # `\s*`
+                target += 1
+            if target >= stop:
+                found = _TARGET_STOP.search(masked, target)
+                stop = found.start() if found else len(masked)
+            if target < len(masked) and masked[target] == "<" and stop > target + 1:
+                target += 1  # `<?` takes the `<` when a target follows it
+            if stop > target:
+                if stop not in rest:
+                    after = _AFTER_TARGET.match(masked, stop)
+                    rest[stop] = after.end() if after else None
+                end = rest[stop]
+                if end is None:
+                    # Every later `](` whose target starts inside this run stops there too, and fails.
+                    close = masked.find("](", max(close + 1, stop - 2))
+                    continue
+                low = max(done, close - _MD_LINK_TEXT - 1)
+                low = max(low, masked.rfind("]", low, close) + 1)
+                start = masked.find("[", low, close - 1)
+                if start != -1:
+                    yield start, line[start + 1 : close], line[target:stop]
+                    done = end
+        close = masked.find("](", max(close + 1, done))
 
 
 def _link_lines(doc: Document) -> Iterator[tuple[int, str]]:
-    """(number, text) of the body lines outside code that hold `](`, as `body_lines` numbers them."""
-    text, fences = doc.text, None
-    start = doc.text.find("](")
+    """(number, text) of the body lines outside code that hold `](`: the lines of `body_lines` a link
+    can be on, found with `str.find` instead of a step per line."""
+    text = doc.text
+    fences: list[int] | None = None
+    number, last = 1, 0
+    start = text.find("](")
     while start != -1:
         line_start = text.rfind("\n", 0, start) + 1
-        number = text.count("\n", 0, line_start) + 1 if fences is None else number + text.count("\n", last, line_start)
+        number += text.count("\n", last, line_start)
         last = line_start
         if fences is None:
             fences = doc.fence_lines()
-            fence_set = set(fences)
         line_end = text.find("\n", start)
-        if number >= doc.body_start_line and number not in fence_set and not doc.in_code(fences, number):
+        before = bisect_left(fences, number)  # fences above this line: an odd count means inside code
+        is_fence = before < len(fences) and fences[before] == number
+        if number >= doc.body_start_line and not is_fence and before % 2 == 0:
             yield number, text[line_start : line_end if line_end != -1 else len(text)]
         if line_end == -1:
             return
@@ -148,21 +186,42 @@ def _licence_links(doc: Document, notes: list[str] | None = None) -> Iterator[tu
     """Relative Markdown links in a card that name a licence: (line, column, target)."""
     from openwash.documents import LICENSE, USE_POLICY, classify_name
 
-    looked_at = 0
+    looked_at = openings = 0
+    names_licence: dict[str, bool] = {}  # file name → names a licence (cards link the same files again and again)
     for number, line in _link_lines(doc):
+        openings += line.count("](")
+        if openings > MAX_LINK_OPENINGS:
+            line = line[: _nth(line, "](", line.count("](") - (openings - MAX_LINK_OPENINGS) + 1)]
         for start, text, target in _md_links(line):
             if regex(r"^[a-z][a-z0-9+.-]*:|^#|^//", re.IGNORECASE).match(target):
                 continue  # URLs, mail links and in-page anchors are not files of the repository
             looked_at += 1
             if looked_at > MAX_LICENCE_LINKS:
-                if notes is not None:
-                    notes.append(f"{doc.path}: relative links were checked up to line {number} only (more than {MAX_LICENCE_LINKS:,} in one card)")
-                return
+                break
             name = PurePosixPath(target.split("#")[0].split("?")[0]).name
             if target.endswith("/") or not name:
                 continue  # a folder, not a licence text
-            if _LICENSE_TEXT.search(text.strip()) or classify_name(name) in (LICENSE, USE_POLICY):
+            if name not in names_licence:
+                names_licence[name] = classify_name(name) in (LICENSE, USE_POLICY)
+            if _LICENSE_TEXT.search(text.strip()) or names_licence[name]:
                 yield number, start + 1, target
+        if looked_at > MAX_LICENCE_LINKS or openings > MAX_LINK_OPENINGS:
+            if notes is not None:
+                notes.append(
+                    f"{doc.path}: links were checked for licence files up to line {number} only (more than "
+                    f"{MAX_LICENCE_LINKS:,} relative links or {MAX_LINK_OPENINGS:,} `](` in one card)"
+                )
+            return
+
+
+def _nth(text: str, needle: str, count: int) -> int:
+    """Offset of the `count`-th occurrence of `needle` (a cut there keeps `count - 1` of them), or the length."""
+    position = -1
+    for _ in range(count):
+        position = text.find(needle, position + 1)
+        if position == -1:
+            return len(text)
+    return position
 
 
 @rule(
@@ -179,14 +238,19 @@ def template_placeholder_left(ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents:
         if not doc.is_markdown:
             continue
+        # One search over the text (the placeholder holds no line break): lines holding it, and the first.
         count = 0
         first = None
-        for number, line in enumerate(doc.lines, 1):
-            match = _PLACEHOLDER.search(line)
-            if match:
+        text, number, last, line_start = doc.text, 1, 0, 0
+        for match in _PLACEHOLDER.finditer(text):
+            breaks = text.count("\n", last, match.start())
+            if breaks or count == 0:
+                number += breaks
+                line_start = text.rfind("\n", 0, match.start()) + 1
                 count += 1
-                if first is None:
-                    first = (number, match.start() + 1)
+            last = match.start()
+            if first is None:
+                first = (number, match.start() - line_start + 1)
         if first is not None:
             yield ctx.finding(
                 "OW503",
