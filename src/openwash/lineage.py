@@ -45,12 +45,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from openwash.documents import Document
 from openwash.lazyre import lazy_compile, regex
 from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
-    from openwash.documents import Document
 
 # Signals whose reference is machine-readable metadata; the rest is read from prose.
 METADATA_SIGNALS = frozenset({"front-matter", "adapter-config", "mergekit", "template-line"})
@@ -697,18 +697,12 @@ class _Body:
 
     def named(self) -> Iterator[int]:
         """Numbers of the lines holding a model word, ascending, found as they are asked for."""
-        low, search = self._low, self._named_pattern.search
-        number, last, pos = 1, 0, 0
-        while self._naming:
-            match = search(low, pos)
-            if match is None:
+        from openwash.licenses.declarations import iter_keyword_lines
+
+        for number in iter_keyword_lines(self._low, self._named_pattern):
+            if not self._naming:
                 return
-            number += low.count("\n", last, match.start())
             yield number
-            pos = low.find("\n", match.start()) + 1
-            if pos == 0:
-                return
-            last, number = pos, number + 1
 
     def names(self, number: int) -> bool:
         """Whether line `number` holds a model word (for a line already found to hold a label word)."""
@@ -721,7 +715,7 @@ class _Body:
         return number >= self.start and number not in self.fence_set
 
     def in_code(self, number: int) -> bool:
-        return bisect_left(self.fences, number) % 2 == 1
+        return Document.in_code(self.fences, number)
 
     def is_prose(self, number: int) -> bool:
         return self.in_body(number) and not self.in_code(number)

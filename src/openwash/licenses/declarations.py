@@ -90,24 +90,28 @@ def _keyword_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def keyword_lines(low: str, keywords: re.Pattern[str], first_line: int = 1) -> list[int]:
-    """Line numbers (ascending, `first_line` for the first line of `low`) holding a keyword.
+    """Line numbers (ascending, `first_line` for the first line of `low`) holding a keyword."""
+    return list(iter_keyword_lines(low, keywords, first_line))
+
+
+def iter_keyword_lines(low: str, keywords: re.Pattern[str], first_line: int = 1) -> Iterator[int]:
+    """`keyword_lines`, found as they are asked for (a reader may stop early).
 
     Keywords hold no newline, so each occurrence lies on one line; after the first one on a line
     the search goes on at the next line.
     """
-    out: list[int] = []
     search = keywords.search
     line, last, pos = first_line, 0, 0
     while True:
         match = search(low, pos)
         if match is None:
-            return out
+            return
         start = match.start()
         line += low.count("\n", last, start)
-        out.append(line)
+        yield line
         pos = low.find("\n", start) + 1
         if pos == 0:
-            return out
+            return
         last, line = pos, line + 1
 
 
