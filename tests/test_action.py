@@ -101,6 +101,8 @@ def run_action(
     inputs: dict[str, str] | None = None,
     extra_env: dict[str, str] | None = None,
     workflow_token: str = WORKFLOW_TOKEN,
+    stop_after: str | None = None,
+    drop_env: tuple[str, ...] = (),
 ) -> Run:
     action = load_action()
     base_env = {
@@ -125,6 +127,8 @@ def run_action(
         "OPENWASH_GITHUB_REQUEST_INTERVAL": "0",
     }
     base_env.update(extra_env or {})
+    for name in drop_env:
+        base_env.pop(name, None)
     given = inputs or {}
     context: dict[str, Any] = {
         "github": {"token": workflow_token, "action_path": str(PROJECT), "workspace": str(workspace.root)},
@@ -168,6 +172,9 @@ def run_action(
         if proc.returncode != 0:
             exit_code = proc.returncode
             break
+        if stop_after is not None and step.get("id") == stop_after:
+            break
+    context["steps"].setdefault("check", {"outputs": {}})  # stop_after: outputs of steps not run are empty
     outputs = {name: substitute(spec["value"], context) for name, spec in action["outputs"].items()}
     return Run(exit_code, "".join(stdout), "".join(stderr), outputs, "".join(summary_parts), steps_run)
 

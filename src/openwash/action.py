@@ -107,9 +107,16 @@ class Settings:
             event_path=get("GITHUB_EVENT_PATH"),
             output_file=get("GITHUB_OUTPUT"),
             summary_file=get("GITHUB_STEP_SUMMARY"),
-            runner_temp=Path(get("RUNNER_TEMP") or workspace),
+            # Without RUNNER_TEMP, a private folder of our own: never the checked tree.
+            runner_temp=Path(get("RUNNER_TEMP") or _private_temp()),
             debug=get("RUNNER_DEBUG") == "1" or bool(get("OPENWASH_DEBUG")),
         )
+
+
+def _private_temp() -> str:
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="openwash-")
 
 
 class Log:
@@ -185,18 +192,23 @@ def _run(settings: Settings, log: Log) -> int:
     failed = report.failed()
     code = 1 if failed else 0
 
-    report_json = settings.runner_temp / "openwash" / "report.json"
-    report_json.parent.mkdir(parents=True, exist_ok=True)
-    report_json.write_text(json_report.render(report), encoding="utf-8")
+    from openwash import safe_write
+
+    # Outputs stay inside RUNNER_TEMP or the workspace, never through a link the PR planted.
+    anchors = [settings.runner_temp, settings.workspace]
+    report_json = safe_write.write_text(
+        settings.runner_temp / "openwash" / "report.json", json_report.render(report), anchors=[settings.runner_temp]
+    )
 
     if settings.annotations:
         sys.stdout.write(github_render.render(report, path_prefix=repo_prefix or ""))
         sys.stdout.flush()
     if settings.sarif_file:
         target = _resolve(settings.workspace, settings.sarif_file)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(sarif.render(report, uri_prefix=repo_prefix or ""), encoding="utf-8")
-        log.info(f"SARIF written to {target}")
+        written = safe_write.write_text(
+            target, sarif.render(report, uri_prefix=repo_prefix or ""), anchors=anchors, shown=f"sarif-file {settings.sarif_file}"
+        )
+        log.info(f"SARIF written to {written}")
 
     revision = event.head_sha or (settings.sha if settings.sha and _SHA.match(settings.sha) else None)
     link_base = _link_base(settings, revision, repo_prefix)

@@ -153,15 +153,24 @@ def load_config(args: argparse.Namespace) -> tuple[Path, object]:
     return root, replace(cfg, **overrides) if overrides else cfg  # type: ignore[arg-type]
 
 
-def write_output(text: str, output: Path | None) -> None:
-    if output is None:
+def write_output(text: str, output: Path | None, checked_root: Path | None = None) -> None:
+    """Print `text`, or write it to `output` (`-` is stdout) atomically and never through a link.
+
+    `checked_root`: the tree being checked; folders inside it are never trusted (a symlink
+    there may come from a pull request).
+    """
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
         if text and not text.endswith("\n"):
             sys.stdout.write("\n")
         sys.stdout.flush()
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    from openwash import safe_write
+
+    root = None
+    if checked_root is not None:
+        root = checked_root if checked_root.is_dir() else checked_root.parent
+    safe_write.write_text(output, text if text.endswith("\n") else text + "\n", checked_root=root)
 
 
 if __name__ == "__main__":

@@ -12,5 +12,5 @@ def run(args: argparse.Namespace) -> int:
 
     root, config = load_config(args)
     report = engine.check(root, config)  # type: ignore[arg-type]
-    write_output(badge.render(report), args.output)
+    write_output(badge.render(report), args.output, checked_root=root)
     return 0

@@ -13,5 +13,5 @@ def run(args: argparse.Namespace) -> int:
     root, config = load_config(args)
     report = engine.check(root, config)  # type: ignore[arg-type]
     options = {"quiet": getattr(args, "quiet", False)}
-    write_output(render(report, args.format, **options), args.output)
+    write_output(render(report, args.format, **options), args.output, checked_root=root)
     return 1 if report.failed() else 0

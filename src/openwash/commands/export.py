@@ -23,5 +23,5 @@ def run(args: argparse.Namespace) -> int:
             text = spdx.render(report, root)
         except spdx.SpdxExportError as exc:
             raise OpenwashError(f"the SPDX document failed validation ({exc}); please report this") from None
-    write_output(text, args.output)
+    write_output(text, args.output, checked_root=root)
     return 0
