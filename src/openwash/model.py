@@ -230,12 +230,17 @@ class Finding:
         }
 
 
+def yes_no(value: bool | None) -> str:
+    """A verdict field for people: yes, no, or unknown (the evidence does not decide)."""
+    return "unknown" if value is None else "yes" if value else "no"
+
+
 @dataclass
 class Verdict:
     overreach: bool = False
     osaid: str = "insufficient-evidence"  # Osaid
     mof_class: str | None = None  # "I" | "II" | "III" | None
-    open_weights: bool = False
+    open_weights: bool | None = False  # None: weights obtainable, their terms not stated
     eu_ai_act_oss_exemption: bool = False
     weights_license_family: str | None = None
 

@@ -219,7 +219,10 @@ def evaluate(ctx: CheckContext) -> None:
             "the weights' licence is not stated" if terms.family in (None, "unknown") else f"the weights' terms are {terms.family}"
         )
     open_weights = obtainable and weights_open
-    ctx.profiles["open-weights"] = ProfileResult("open-weights", "pass" if open_weights else "fail", ow_missing)
+    # Downloadable weights whose terms nothing states: neither open nor closed (DOMAIN §8).
+    undetermined = obtainable and api_only is None and terms.family in (None, "unknown")
+    ow_status = "pass" if open_weights else "insufficient-evidence" if undetermined else "fail"
+    ctx.profiles["open-weights"] = ProfileResult("open-weights", ow_status, ow_missing)
 
     # EU AI Act Art. 53(2): free and open-source licence, weights + architecture + usage information public.
     eu_missing = list(ow_missing)
@@ -239,7 +242,7 @@ def evaluate(ctx: CheckContext) -> None:
         overreach=any(c.status == OVERREACH for c in ctx.claims),
         osaid=osaid,
         mof_class=mof_class,
-        open_weights=open_weights,
+        open_weights=None if ow_status == "insufficient-evidence" else open_weights,
         eu_ai_act_oss_exemption=eu,
         weights_license_family=terms.family if terms.family != "unknown" else None,
     )

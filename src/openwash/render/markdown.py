@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openwash.lazyre import regex
-from openwash.model import MOF_COMPONENT_NAMES, SEVERITY_RANK, Claim, Finding, Report
+from openwash.model import MOF_COMPONENT_NAMES, SEVERITY_RANK, Claim, Finding, Report, yes_no
 from openwash.render.escape import md_code, md_text, url_path
 
 COMMENT_LIMIT = 65_536
@@ -152,7 +152,7 @@ class _Body:
         v, s = self.report.verdict, self.report.summary()
         parts = [
             f"OSAID: **{md_text(v.osaid, 40)}**",
-            f"open weights: **{'yes' if v.open_weights else 'no'}**",
+            f"open weights: **{yes_no(v.open_weights)}**",
             f"MOF class: **{md_text(v.mof_class, 10) if v.mof_class else '–'}**",
             f"weights licence: **{md_text(v.weights_license_family, 40) if v.weights_license_family else 'not identified'}**",
             f"{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s)",

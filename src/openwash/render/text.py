@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from openwash.lazyre import lazy_compile
-from openwash.model import Report
+from openwash.model import Report, yes_no
 
 # C0 and C1 controls (\x9b is a one-byte CSI on some terminals), bidi overrides.
 _CONTROL = lazy_compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -62,7 +62,7 @@ def render(report: Report, quiet: bool = False, **_options: Any) -> str:
     s = report.summary()
     verdict = "OVERREACH" if v.overreach else "no overreach"
     out.append(
-        f"openwash: {verdict} · OSAID {v.osaid} · open weights {'yes' if v.open_weights else 'no'} · "
+        f"openwash: {verdict} · OSAID {v.osaid} · open weights {yes_no(v.open_weights)} · "
         f"MOF class {v.mof_class or '–'} · weights licence {v.weights_license_family or 'not identified'}"
     )
     out.append(
