@@ -416,6 +416,9 @@ def extract(doc: Document, notes: list[str] | None = None) -> list[Claim]:
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError, AttributeError):
         # A bug must not take the whole check down; the document just yields no claims.
         return []
+    if doc.column_maps:  # the text was normalised (rendered.normalise): point at the file's column
+        for claim in claims:
+            claim.column = doc.original_column(claim.line, claim.column)
     claims.sort(key=lambda c: (c.line, c.column))
     return claims[:MAX_CLAIMS_PER_DOC]
 

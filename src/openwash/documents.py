@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from openwash import frontmatter, textio
+from openwash import frontmatter, rendered, textio
 from openwash.lazyre import lazy_compile
 from openwash.model import ToolError
 
@@ -115,13 +115,32 @@ class Document:
     front_matter: frontmatter.FrontMatter | None = None
     front_matter_error: frontmatter.FrontMatterError | None = None
     body_start_line: int = 1  # first line after the front matter
+    # Prose documents hold the text as rendered (see `rendered.normalise`); for each line that
+    # changed, the file column of each character, so findings point at the file.
+    column_maps: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
+    _structure: rendered.Structure | None = field(default=None, repr=False)
 
     @property
     def lines(self) -> list[str]:
         if self._lines is None:
             self._lines = self.text.split("\n")
         return self._lines
+
+    def original_column(self, line: int, column: int) -> int:
+        """The file's 1-based column of the rendered text's 1-based `column` on `line`."""
+        mapping = self.column_maps.get(line)
+        if not mapping:
+            return column
+        index = min(max(column - 1, 0), len(mapping) - 1)
+        return mapping[index] + 1 if mapping else column
+
+    @property
+    def structure(self) -> rendered.Structure:
+        """Fenced blocks, comments, headings, tables and sections, computed once (Markdown only)."""
+        if self._structure is None:
+            self._structure = rendered.build(self.text, self.body_start_line) if self.is_markdown else rendered.Structure()
+        return self._structure
 
     def line_text(self, line: int) -> str:
         lines = self.lines
@@ -187,4 +206,7 @@ def load(root: Path, relpath: str, kind: str, limit: int = textio.DEFAULT_LIMIT)
         doc.front_matter = result.front_matter
         doc.front_matter_error = result.error
         doc.body_start_line = result.body_start_line
+        if kind in (CARD, README, DATA_CARD):
+            # Match what GitHub renders: zero-width characters, entities and look-alikes normalised.
+            doc.text, doc.column_maps = rendered.normalise_text(doc.text, doc.body_start_line)
     return doc
