@@ -65,6 +65,7 @@ def _check(root: Path, config: Config | None) -> Report:
 
     ctx.licenses = license_scan.identify_repository(ctx)
     ctx.base_models = lineage.find_base_models(ctx)
+    ctx.facts["own_family_models"] = lineage.own_family_models(ctx)
     # Claims are what the release says about itself: cards and READMEs, not licence texts.
     prose_kinds = (documents.CARD, documents.README, documents.DATA_CARD)
     ctx.claims = claims.extract_all([d for d in ctx.documents if d.kind in prose_kinds], ctx.facts.setdefault("notes", []))

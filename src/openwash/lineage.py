@@ -812,6 +812,60 @@ def _is_self_reference(ref: BaseModelRef, owners: set[str]) -> bool:
     return e is not None and bool(e.publishers & owners)
 
 
+_KAGGLE_LINK = lazy_compile(r"https?://(?:www\.)?kaggle\.com/models/([\w.-]+/[\w.-]+)", re.IGNORECASE)
+_MODELSCOPE_LINK = lazy_compile(r"https?://(?:www\.)?modelscope\.cn/models/([\w.-]+/[\w.-]+)", re.IGNORECASE)
+_CLI_ID = lazy_compile(r"(?:huggingface-cli|hf)\s+download\s+([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)")
+MAX_OWN_MODELS = 200
+
+
+def own_family_models(ctx: CheckContext) -> list[BaseModelRef]:
+    """Models of a well-known family that this repository's own publisher links to (DOMAIN §8:
+    a hub link into a well-known family brings that family's terms along).
+
+    In the repository that publishes family X (the GitHub owner is one of X's publishers, or
+    the Hub organisation of the link is the repository's owner), links to X's checkpoints are
+    the release's own weights, not a base it derives from: their known terms are the weights'
+    terms when the repository itself does not state them. Read from the root model cards only
+    (sub-folder documents describe other things), code blocks included (`huggingface-cli
+    download google/gemma-3-4b-it`). Signal "family-link"; never inherited as a base.
+    """
+    from openwash import documents as doc_kinds
+
+    owners = _own_owners(ctx)
+    if not owners:
+        return []
+    refs: list[BaseModelRef] = []
+    seen: set[str] = set()
+    for doc in ctx.documents:
+        if doc.kind != doc_kinds.CARD or "/" in doc.path or not doc.is_markdown:
+            continue
+        text = doc.text
+        if "/" not in text:
+            continue
+        for pattern in (_HF_LINK, _KAGGLE_LINK, _MODELSCOPE_LINK, _CLI_ID, _CODE_ID):
+            for match in pattern.finditer(text):
+                raw = match.group(1).rstrip(".")
+                key = normalize(raw)
+                if key in seen:
+                    continue
+                seen.add(key)
+                owner = key.partition("/")[0]
+                resolution = resolve(raw)
+                if resolution is None or resolution.license_key is None:
+                    continue
+                if owner not in owners and not (resolution.entry.publishers & owners):
+                    continue
+                if owner not in resolution.entry.publishers and owner not in owners:
+                    continue  # a third party's upload of the family
+                line = text.count("\n", 0, match.start()) + 1
+                ref = _make_ref(raw, doc.path, line, "family-link")
+                if ref.family:
+                    refs.append(ref)
+                if len(refs) >= MAX_OWN_MODELS:
+                    return refs
+    return refs
+
+
 # ---------------------------------------------------------------------------
 # The stage
 

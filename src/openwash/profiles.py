@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from openwash.lazyre import regex
+import re
+
+from openwash.lazyre import lazy_compile, regex
 from openwash.context import CheckContext
 from openwash.model import (
     FAMILY_RESTRICTIVENESS,
@@ -50,11 +52,18 @@ def most_restrictive(families: list[str]) -> str | None:
 
 
 def weights_terms(ctx: CheckContext) -> WeightsTerms:
-    """Explicit weights licences, inherited base-model terms, else a lone repository licence."""
+    """The terms that govern the weights, each traced to the line it comes from.
+
+    In order: what the repository states for the weights (by precedence, `_weights_licenses`),
+    the terms of a base model they derive from (lineage: a derivative cannot relax them),
+    then, when the repository states nothing, the known terms of its own well-known family
+    (`lineage.own_family_models`), and last a lone repository licence taken to cover them.
+    """
     terms = WeightsTerms()
     families: list[str] = []
     ids: list[tuple[str, str]] = []  # (family, licence id)
-    for lic in _weights_licenses(ctx):
+    stated = _weights_licenses(ctx)
+    for lic in stated:
         families.append(lic.family)
         ids.append((lic.family, lic.id))
         terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
@@ -67,6 +76,12 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
             ids.append((base.family, _license_id(base.license_key)))
             terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
             terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
+    if not families:
+        for own in ctx.facts.get("own_family_models", []):
+            families.append(own.family)
+            ids.append((own.family, _license_id(own.license_key)))
+            terms.sources.append(f"{own.path}:{own.line} ({own.raw}: {own.license_key}, the family's known terms)")
+            terms.names.append(f"{own.license_key} (the known terms of {own.raw})")
     if not families and not any("weights" in lic.applies_to for lic in ctx.licenses):
         lone = _lone_repository_license(ctx)
         if lone is not None:
@@ -76,35 +91,84 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
             terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
             terms.names.append(lone.name)
     terms.family = most_restrictive(families)
-    if ids:
-        terms.governing_id = max(ids, key=lambda pair: FAMILY_RESTRICTIVENESS.get(pair[0], -1))[1]
+    known = [pair for pair in ids if pair[0] != "unknown"]
+    if known:
+        terms.governing_id = max(known, key=lambda pair: FAMILY_RESTRICTIVENESS.get(pair[0], -1))[1]
     terms.names = list(dict.fromkeys(terms.names))  # one licence file may be scoped by several sentences
     return terms
 
 
-def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
-    """Licences that speak for the weights.
+# Which statement of the weights' licence is current (docs/licenses.md, "Precedence"):
+# a licence text shipped in the repository, then a declaration in the root model card or
+# README, then any other document. Lines in a news or changelog section, or dated lines,
+# are history: what the terms were, not what they are.
+TIER_LICENSE_TEXT, TIER_MAIN_CARD, TIER_OTHER = 0, 1, 2
+_TEXT_SOURCES = frozenset({"license-file", "use-policy", "notice"})
+_DATED_LINE = lazy_compile(
+    r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?\s*[\[【(（]?\s*(?:\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})|"
+    r"^\s*(?:[-*+]\s*)?(?:🔥|📢|🚀|🎉|🆕|✨|⚡)",
+    re.IGNORECASE,
+)
 
-    Those scoped to the weights (LICENSE-MODEL, "the weights are released under …", the
-    card's `license:`), plus any restrictive licence file at the root that nothing limits
-    to the code: its terms cannot be assumed away, and the most restrictive terms govern.
-    A family known only from the terms a text states (riders) counts, even when the
-    licence itself is not identified.
+
+def statement_tier(ctx: CheckContext, lic: LicenseInfo) -> int:
+    """How current a licence statement is taken to be: 0 shipped text, 1 root card, 2 elsewhere."""
+    if lic.source in _TEXT_SOURCES:
+        return TIER_LICENSE_TEXT
+    from openwash.documents import CARD
+
+    doc = ctx.document(lic.path)
+    if doc is not None and doc.kind == CARD and "/" not in lic.path:
+        return TIER_MAIN_CARD
+    return TIER_OTHER
+
+
+def is_history(ctx: CheckContext, path: str, line: int) -> bool:
+    """A line in a news/updates/changelog section, or a dated news line: history, not current terms."""
+    from openwash.rendered import is_history_heading
+
+    doc = ctx.document(path)
+    if doc is None or not doc.is_markdown or line < doc.body_start_line:
+        return False
+    if any(is_history_heading(h.text) for h in doc.structure.section(line)):
+        return True
+    return bool(_DATED_LINE.match(doc.line_text(line)))
+
+
+def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
+    """The current statements of the weights' licence (see `statement_tier`).
+
+    Candidates are those scoped to the weights (LICENSE-MODEL, "the weights are released
+    under …", the card's `license:`), plus any restrictive licence file at the root that
+    nothing limits to the code: its terms cannot be assumed away. History lines are left
+    out; of the rest, the statements of the most current tier count, and the most
+    restrictive of them governs. A weights licence that is present but not identified
+    counts as `unknown` (it is not replaced by some other licence). A family known only
+    from the terms a text states (riders) counts, even when the licence itself is not
+    identified.
     """
-    out = []
+    candidates = []
     for lic in ctx.licenses:
-        if lic.family == "unknown":
-            continue
         if "weights" in lic.applies_to:
-            out.append(lic)
-        elif (
+            pass
+        elif not (
             lic.source == "license-file"
             and not lic.applies_to
             and "/" not in lic.path
             and lic.family not in OPEN_FAMILIES
+            and lic.family != "unknown"
         ):
-            out.append(lic)
-    return out
+            continue
+        if lic.source not in _TEXT_SOURCES and is_history(ctx, lic.path, lic.line):
+            continue
+        candidates.append(lic)
+    if not candidates:
+        return []
+    best = min(statement_tier(ctx, lic) for lic in candidates)
+    current = [lic for lic in candidates if statement_tier(ctx, lic) == best]
+    known = [lic for lic in current if lic.family != "unknown"]
+    return known or current
 
 
 def _license_id(key: str | None) -> str:
@@ -244,7 +308,7 @@ def evaluate(ctx: CheckContext) -> None:
         mof_class=mof_class,
         open_weights=None if ow_status == "insufficient-evidence" else open_weights,
         eu_ai_act_oss_exemption=eu,
-        weights_license_family=terms.family if terms.family != "unknown" else None,
+        weights_license_family=terms.family,
     )
 
 
