@@ -17,6 +17,7 @@ from openwash.lazyre import lazy_compile, regex
 from openwash.context import CheckContext
 from openwash.model import (
     FAMILY_RESTRICTIVENESS,
+    BaseModelRef,
     OPEN_FAMILIES,
     Claim,
     Component,
@@ -68,9 +69,7 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
         ids.append((lic.family, lic.id))
         terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
         terms.names.append(lic.name)
-    from openwash.lineage import inherited_terms
-
-    for base in inherited_terms(ctx.base_models):
+    for base in current_bases(ctx):
         if base.family:
             families.append(base.family)
             ids.append((base.family, _license_id(base.license_key)))
@@ -134,6 +133,30 @@ def is_history(ctx: CheckContext, path: str, line: int) -> bool:
     if any(is_history_heading(h.text) for h in doc.structure.section(line)):
         return True
     return bool(_DATED_LINE.match(doc.line_text(line)))
+
+
+def current_bases(ctx: CheckContext) -> list[BaseModelRef]:
+    """The base models whose terms the weights inherit, by the same precedence as licence statements.
+
+    Metadata (front matter, adapter and merge configs, the card template's line) wins, as
+    `lineage.inherited_terms` decides. Of bases named only in prose, those named in the root
+    model card win over other documents: a `docs/` page about older versions does not
+    override what the README says the current model is built on. (A dated news line naming a
+    base still counts: "we released X, fine-tuned from Llama 2" stays true.)
+    """
+    from openwash.documents import CARD
+    from openwash.lineage import METADATA_SIGNALS, inherited_terms
+
+    bases = inherited_terms(ctx.base_models)
+    if not bases or bases[0].signal in METADATA_SIGNALS:
+        return bases
+
+    def tier(base: BaseModelRef) -> int:
+        doc = ctx.document(base.path)
+        return TIER_MAIN_CARD if doc is not None and doc.kind == CARD and "/" not in base.path else TIER_OTHER
+
+    best = min(tier(b) for b in bases)
+    return [b for b in bases if tier(b) == best]
 
 
 def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
