@@ -205,3 +205,15 @@ def test_rider_wording_names_what_the_base_licence_is() -> None:
 
     assert _describe_base("MIT") == "MIT"
     assert _describe_base("CC-BY-NC-4.0") == "CC-BY-NC-4.0 (non-commercial)"
+
+
+def test_unscoped_label_naming_the_weights_licence_file_agrees(make_repo) -> None:
+    """Code under LICENSE, weights under LICENSE-MODEL: "**License:** Llama 3.1 …" names one of them."""
+    files = {"README.md": "# M\n\n- **License:** Llama 3.1 Community License\n", "LICENSE": MIT, "LICENSE-MODEL": LLAMA31_LIKE}
+    assert ow2(make_repo(files), "OW201") == []
+
+
+def test_unscoped_label_matching_no_licence_file_still_contradicts(make_repo) -> None:
+    files = {"README.md": "# M\n\n- **License:** Apache 2.0\n", "LICENSE": MIT, "LICENSE-MODEL": LLAMA31_LIKE}
+    (finding,) = ow2(make_repo(files), "OW201")
+    assert finding.line == 3 and "MIT" in finding.message

@@ -89,7 +89,10 @@ def _files_covering(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> l
             continue
         if decl.applies_to:
             return [info for info in beside if set(info.applies_to) & set(decl.applies_to)]
-        return [info for info in beside if not info.applies_to]
+        # An unscoped label names one of the release's licences: it contradicts the files only
+        # when it matches none of them (MIT code beside a RAIL LICENSE-MODEL: "License: RAIL" agrees).
+        unscoped = [info for info in beside if not info.applies_to]
+        return unscoped + [info for info in beside if info.applies_to]
     return []
 
 
