@@ -207,10 +207,10 @@ CASES: list[Case] = [
     # OW501 / OW502 licence metadata.
     hit("OW501", "-", {"README.md": "---\nlanguage: en\nlicense: other\n---\n# M\n"}, "README.md", 3, 0),
     miss("OW501", "-", {"README.md": "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE\n---\n# M\n", "LICENSE": "Acme terms\n"}, 0),
-    hit("OW502", "-", {"README.md": "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE.md\n---\n# M\n"}, "README.md", 4, 1),
-    hit("OW502", "en", card("license: mit", "See the [license](LICENSE-MODEL) for the terms of the weights."), "README.md", 6, 1),
+    hit("OW502", "-", {"README.md": "---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE.md\n---\n# M\n"}, "README.md", 4, 0),
+    hit("OW502", "en", card("license: mit", "See the [license](LICENSE-MODEL) for the terms of the weights."), "README.md", 6, 0),
     miss("OW502", "en", card("license: mit", "See the [license](LICENSE-MODEL) for the terms of the weights.", **{"LICENSE-MODEL": MIT}), 0),
-    hit("OW502", "zh", card("license: mit", "模型权重的使用条款见[许可证](LICENSE-MODEL)。"), "README.md", 6, 1),
+    hit("OW502", "zh", card("license: mit", "模型权重的使用条款见[许可证](LICENSE-MODEL)。"), "README.md", 6, 0),
     miss("OW502", "zh", card("license: mit", "模型权重的使用条款见[许可证](LICENSE-MODEL)。", **{"LICENSE-MODEL": MIT}), 0),
     # OW503 the card template's placeholder (an English template; there is no Chinese one on the Hub).
     hit("OW503", "en", card("license: mit", "## Training Data\n\n[More Information Needed]"), "README.md", 8, 0),

@@ -75,10 +75,15 @@ _URL_SCHEME = lazy_compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 def resolve_link(doc_path: str, link: str) -> str | None:
     """Repository path a relative Markdown link in `doc_path` points at, as GitHub renders it.
 
-    `/x` is relative to the repository root, anything else to the document's folder.
+    `/x` is relative to the repository root, anything else to the document's folder; the
+    path is percent-decoded as a browser does (`Tongyi%20Qianwen%20LICENSE`).
     None for URLs, bare anchors, and links that climb out of the repository.
     """
     target = link.strip().split("#", 1)[0].split("?", 1)[0]
+    if "%" in target:
+        from urllib.parse import unquote
+
+        target = unquote(target)
     if not target or _URL_SCHEME.match(target):
         return None
     if target.startswith("/"):

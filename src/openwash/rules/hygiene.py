@@ -56,9 +56,10 @@ def license_other_without_name_or_link(ctx: CheckContext) -> Iterator[Finding]:
 @rule(
     "OW502",
     "license-link-missing-file",
-    severity="error",
+    severity="warning",
     summary="`license_link` (or a Markdown licence link in the card) points at a file that is not in the repository.",
-    why="A broken licence link leaves the release without readable terms.",
+    why="A broken licence link leaves readers without the terms it promises. It is a defect of the card, "
+    "not an overreaching claim, so it warns rather than fails: the licence itself is judged from the files.",
     source=HUB_SOURCE,
     example="license_link: LICENSE   (no LICENSE file in the repository)",
     fix="Add the licence file, or point `license_link` at the published terms (a URL).",
