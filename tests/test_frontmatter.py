@@ -174,3 +174,31 @@ def test_aliases_with_unusual_names_are_counted() -> None:
     lines = ["base: &日本.x [a, b]"] + [f"k{i}: *日本.x" for i in range(80)]
     error = _error("---\n" + "\n".join(lines) + "\n---\n")
     assert "aliases" in error.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n\n# Acme-7B\n\nAn open model.\n\n---\n\n## Usage\n",  # a thematic break above the title
+        "---\n<div align=\"center\">\n<img src=\"logo.png\">\n</div>\n---\n",
+        "---\n![logo](logo.png)\n\nText\n---\n",
+        "---\n[Paper](https://arxiv.org/abs/1) | [Code](x)\n",
+        "---\n# Acme\nA model for everyone.\n",
+    ],
+    ids=["rule-then-heading", "html", "image", "link-unclosed", "heading-then-prose"],
+)
+def test_a_thematic_break_at_the_top_is_not_front_matter(text: str) -> None:
+    result = frontmatter.split(text)
+    assert result.front_matter is None and result.error is None and result.body_start_line == 1
+
+
+def test_an_empty_block_before_the_real_front_matter_is_skipped() -> None:
+    result = frontmatter.split("---\n---\n---\nlicense: mit\nbase_model: x/y\n---\n# M\n")
+    assert result.error is None and result.front_matter is not None
+    assert result.front_matter.data == {"license": "mit", "base_model": "x/y"}
+    assert result.front_matter.locate("license") == (4, 1) and result.body_start_line == 7
+
+
+def test_a_comment_line_before_the_keys_is_still_front_matter() -> None:
+    result = frontmatter.split("---\n# Hub metadata\nlicense: mit\n---\n# M\n")
+    assert result.front_matter is not None and result.front_matter.data == {"license": "mit"}

@@ -220,6 +220,8 @@ CASES: list[Case] = [
     miss("OW504", "-", {"README.md": "---\nlicense: mit\n---\n# M\n"}, 0),
     hit("OW505", "-", {"README.md": "---\nlicense: 2.0\n---\n# M\n"}, "README.md", 2, 1),
     miss("OW505", "-", {"README.md": "---\nlicense: '2.0'\nlicense_name: acme\n---\n# M\n"}, 0),
+    hit("OW506", "-", {"README.md": "---\nlicense: Apache License 2.0\n---\n# M\n"}, "README.md", 2, 0),
+    miss("OW506", "-", {"README.md": "---\nlicense: apache-2.0\n---\n# M\n"}, 0),
     # OW901 a licence file that is binary.
     hit("OW901", "-", {"README.md": "# M\n", "LICENSE": b"\x00\x01\x02binary\x00" * 10}, "LICENSE", 1, 0),
     miss("OW901", "-", {"README.md": "# M\n", "LICENSE": MIT}, 0),

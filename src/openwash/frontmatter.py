@@ -69,6 +69,18 @@ def split(text: str, truncated: bool = False) -> SplitResult:
     if first >= len(lines) or not _FENCE.match(lines[first]):
         return SplitResult(None, None, 1, text)
     end = _closing_fence(lines, first + 1)
+    if isinstance(end, int) and end >= 0 and not any(line.strip() for line in lines[first + 1 : end]):
+        # An empty "---\n---" block: the real front matter may follow it ("---\n---\n---\nlicense: …").
+        following = end + 1
+        while following < len(lines) and following < end + 3 and not lines[following].strip():
+            following += 1
+        if following < len(lines) and _FENCE.match(lines[following]):
+            after = _closing_fence(lines, following + 1)
+            if isinstance(after, int) and after >= 0 and _starts_like_yaml(lines, following + 1, closed=True):
+                first, end = following, after
+    if not _starts_like_yaml(lines, first + 1, closed=end is not None and end != _TOO_FAR):
+        # "---" then Markdown ("# Title", "<div …>", "![logo](…)"): a thematic break, not front matter.
+        return SplitResult(None, None, 1, text)
     if end == _TOO_FAR:
         return SplitResult(
             None,
@@ -102,6 +114,36 @@ def split(text: str, truncated: bool = False) -> SplitResult:
 
 
 _TOO_FAR = -1
+_YAML_KEY = lazy_compile(r"^[ \t]*(?:\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'|[\w.~-][\w .~/-]{0,200}?|\?)[ \t]*:(?:[ \t]|$)")
+_MARKDOWN_START = lazy_compile(r"^[ \t]*(?:<|!\[|\[|>|\||\*\*|=+[ \t]*$|`{3})")
+
+
+def _starts_like_yaml(lines: list[str], start: int, *, closed: bool) -> bool:
+    """Whether the lines after an opening `---` read as YAML rather than Markdown.
+
+    A key (`license: mit`), a list item or a flow collection is YAML; so is a comment line
+    followed by a key. A heading followed by prose, an HTML tag, an image, a link, a quote or
+    a table is Markdown: the `---` above it is a thematic break. Plain text inside a closed
+    block is read as YAML (the Hub does, and reports a block that is not a mapping).
+    """
+    index = start
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index >= len(lines) or _FENCE.match(lines[index]) or _END_FENCE.match(lines[index]):
+        return True  # empty block: nothing to misread
+    line = lines[index]
+    if regex(r"^\s*!?\[[^\]\n]{0,300}\][(\[]").match(line):
+        return False  # a Markdown link or image, not a flow list
+    if _YAML_KEY.match(line) or line.lstrip().startswith(("- ", "{", "[")) or line.strip() == "-":
+        return not _MARKDOWN_START.match(line) or line.lstrip().startswith(("{", "["))
+    if line.lstrip().startswith("#"):
+        following = index + 1
+        while following < len(lines) and (not lines[following].strip() or lines[following].lstrip().startswith("#")):
+            following += 1
+        return following < len(lines) and bool(_YAML_KEY.match(lines[following])) and not _FENCE.match(lines[following])
+    if _MARKDOWN_START.match(line):
+        return False
+    return closed
 
 
 def _closing_fence(lines: list[str], start: int) -> int | None:

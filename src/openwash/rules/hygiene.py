@@ -315,6 +315,46 @@ def license_value_not_a_string(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule(
+    "OW506",
+    "license-value-not-a-hub-key",
+    severity="note",
+    summary="`license:` holds a licence's name (`Apache License 2.0`, `MIT License`) or an id the Hub does not know, "
+    "instead of a Hub licence key.",
+    why="The Hub files an unknown value under no licence, so the card's own page shows none. openwash still reads "
+    "the name and judges the licence it names.",
+    source=HUB_SOURCE,
+    example="license: Apache License 2.0",
+    fix="Write the Hub key (`license: apache-2.0`), or `license: other` with `license_name` and `license_link`.",
+)
+def license_value_not_a_hub_key(ctx: CheckContext) -> Iterator[Finding]:
+    from openwash.licenses import knowledge
+
+    for doc in _cards(ctx):
+        assert doc.front_matter is not None
+        value = doc.meta.get("license")
+        values = value if isinstance(value, list) else [value]
+        for index, item in enumerate(values):
+            if not isinstance(item, str) or not item.strip():
+                continue  # OW505
+            written = item.strip()
+            key = knowledge.entry(written.lower())
+            if key is not None and key.hf_key:
+                continue
+            found = knowledge.resolve_name(written)
+            line, col = doc.front_matter.locate("license", index) if isinstance(value, list) else doc.front_matter.locate("license")
+            if found is not None and found.hf_key:
+                message = f"license: '{written}' is a licence name, not a Hub key; the Hub key is `{found.key}`"
+                fix = f"write `license: {found.key}`"
+            elif found is not None:
+                message = f"license: '{written}' ({found.name}) is not a Hub licence key"
+                fix = f"write `license: other` with `license_name: {found.key}` and `license_link` to its text"
+            else:
+                message = f"license: '{written}' is not a Hub licence key, and openwash does not know the licence it names"
+                fix = "use a Hub licence key, or `license: other` with `license_name` and `license_link`"
+            yield ctx.finding("OW506", doc.path, line, message, fix, column=col)
+
+
+@rule(
     "OW901",
     "file-not-readable",
     severity="warning",
