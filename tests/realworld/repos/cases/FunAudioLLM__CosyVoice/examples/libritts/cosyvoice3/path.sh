@@ -1,0 +1,1 @@
+stub: upstream symlink to ../cosyvoice/path.sh

@@ -1,0 +1,1 @@
+stub: upstream symlink to ../../libritts/cosyvoice/path.sh

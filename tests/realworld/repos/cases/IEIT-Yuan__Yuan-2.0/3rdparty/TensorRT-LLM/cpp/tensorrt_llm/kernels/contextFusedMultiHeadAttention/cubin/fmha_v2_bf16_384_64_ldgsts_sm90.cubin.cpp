@@ -1,0 +1,1 @@
+stub: upstream file of 1361534 bytes

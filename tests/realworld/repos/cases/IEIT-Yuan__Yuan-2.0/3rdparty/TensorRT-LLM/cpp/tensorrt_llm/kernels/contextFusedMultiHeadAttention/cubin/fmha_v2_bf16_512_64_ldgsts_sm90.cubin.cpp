@@ -1,0 +1,1 @@
+stub: upstream file of 1721470 bytes

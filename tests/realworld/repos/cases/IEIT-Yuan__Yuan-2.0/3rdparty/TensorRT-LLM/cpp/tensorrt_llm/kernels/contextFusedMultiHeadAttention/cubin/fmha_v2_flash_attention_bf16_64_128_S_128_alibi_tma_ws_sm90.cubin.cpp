@@ -1,0 +1,1 @@
+stub: upstream file of 1917282 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 340211 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 375741 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 613243 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 532052 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 889575 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 318142 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 342610 bytes

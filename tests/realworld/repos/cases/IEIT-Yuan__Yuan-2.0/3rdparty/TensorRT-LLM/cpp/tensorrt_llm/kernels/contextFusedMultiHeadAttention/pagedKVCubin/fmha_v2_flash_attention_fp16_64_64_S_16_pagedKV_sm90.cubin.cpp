@@ -1,0 +1,1 @@
+stub: upstream file of 355980 bytes

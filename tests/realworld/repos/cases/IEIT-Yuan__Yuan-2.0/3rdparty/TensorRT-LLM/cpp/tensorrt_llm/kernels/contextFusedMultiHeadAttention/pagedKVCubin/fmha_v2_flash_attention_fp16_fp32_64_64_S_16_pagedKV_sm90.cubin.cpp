@@ -1,0 +1,1 @@
+stub: upstream file of 351254 bytes

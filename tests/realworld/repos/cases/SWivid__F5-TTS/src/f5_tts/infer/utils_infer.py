@@ -1,0 +1,1 @@
+stub: upstream file of 20543 bytes
