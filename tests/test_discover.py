@@ -301,3 +301,17 @@ def test_lfs_pointer_sizes_must_be_plausible(size: str, problem: str | None) -> 
         assert parsed.problem is None and parsed.size == int(size)
     else:
         assert parsed.problem is not None and problem in parsed.problem and parsed.problem_line == 3
+
+
+def test_community_files_are_not_release_documents(tmp_path: Path) -> None:
+    """SECURITY.md ("contact the open source team"), CONTRIBUTING.md, CODE_OF_CONDUCT.md, .github/ templates."""
+    from openwash import engine
+
+    (tmp_path / "README.md").write_text("# Acme-7B\n\nA model.\n", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Acme Non-Commercial Licence\n\nNo commercial use.\n", encoding="utf-8")
+    for name in ("SECURITY.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", ".github/ISSUE_TEMPLATE/bug.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Please contact our open-source team; we love open-source models.\n", encoding="utf-8")
+    report = engine.check(tmp_path)
+    assert report.documents == ["README.md", "LICENSE"] or sorted(report.documents) == ["LICENSE", "README.md"]
+    assert report.claims == []

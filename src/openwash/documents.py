@@ -36,6 +36,13 @@ _CARD_NAME = lazy_compile(r"^model[_-]?card(?:[_-][\w.-]*)?\.md$", re.IGNORECASE
 _DATA_CARD_NAME = lazy_compile(r"^(?:data(?:set)?[_-]?card|datasheet)(?:[_-][\w.-]*)?\.md$", re.IGNORECASE)
 _README_NAME = lazy_compile(r"^readme(?:[_.-][\w-]+)?\.(?:md|markdown|rst|txt)$|^readme$", re.IGNORECASE)
 _MARKDOWN = lazy_compile(r"\.(?:md|markdown)$", re.IGNORECASE)
+# Community health files speak for the project's process, not for the release: "contact the
+# open source team" in SECURITY.md is not a claim about the model.
+_COMMUNITY_NAME = lazy_compile(
+    r"^(?:code[_-]of[_-]conduct|contributing|contributors|security|support|governance|maintainers|codeowners|"
+    r"pull[_-]request[_-]template|issue[_-]template|funding|authors)(?:[._-][\w.-]*)?$",
+    re.IGNORECASE,
+)
 _CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")
 
 
@@ -44,6 +51,8 @@ def classify_name(relpath: str) -> str | None:
     p = PurePosixPath(relpath)
     name = p.name
     parts_lower = [part.lower() for part in p.parts[:-1]]
+    if _COMMUNITY_NAME.match(name) or ".github" in parts_lower:
+        return None
     if parts_lower and parts_lower[-1] in ("licenses", "licences") and not name.lower().startswith("readme"):
         return LICENSE
     if name.lower() in ("citation.cff",):
