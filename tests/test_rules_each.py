@@ -289,3 +289,13 @@ def test_known_rule_gaps(case: Case, make_repo: Any, capsys: pytest.CaptureFixtu
     code, report = check(build(make_repo, case), capsys)
     assert rules_at(report, case.rule) == ([case.where] if case.where else []), report["findings"]
     assert code == case.exit_code
+
+
+def test_unknown_hub_id_is_one_note_saying_so(make_repo: Any) -> None:
+    from openwash import engine
+
+    card = "---\nbase_model: acme-labs/acme-base-7b\n---\n# M\n\nFine-tuned from acme-labs/acme-base-7b.\n"
+    root = make_repo({"README.md": card, "docs/README.md": "# Docs\n\nFine-tuned from acme-labs/acme-base-7b.\n"})
+    notes = [f for f in engine.check(root).findings if f.rule == "OW303"]
+    assert len(notes) == 1 and notes[0].severity == "note"
+    assert "knowledge base does not list" in notes[0].message

@@ -258,8 +258,23 @@ def base_model_not_declared(ctx: CheckContext) -> Iterator[Finding]:
     fix="Name the base model by its Hub id (owner/name) and state its licence in the card.",
 )
 def base_model_unresolvable(ctx: CheckContext) -> Iterator[Finding]:
+    seen: set[str] = set()
     for ref in ctx.base_models:
         if not ref.unresolvable:
+            continue
+        key = lineage.normalize(ref.raw)
+        if key in seen:
+            continue  # once per model id, however many documents name it
+        seen.add(key)
+        if ref.unresolvable.startswith("not a model family openwash knows"):
+            yield ctx.finding(
+                "OW303",
+                ref.path,
+                ref.line,
+                f"base model `{ref.raw}` is a well-formed Hub id that openwash's knowledge base does not list: "
+                "its terms were not looked up",
+                "State the base model's licence in the card (e.g. 'fine-tuned from X, released under <licence>').",
+            )
             continue
         yield ctx.finding(
             "OW303",
