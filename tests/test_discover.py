@@ -315,3 +315,17 @@ def test_community_files_are_not_release_documents(tmp_path: Path) -> None:
     report = engine.check(tmp_path)
     assert report.documents == ["README.md", "LICENSE"] or sorted(report.documents) == ["LICENSE", "README.md"]
     assert report.claims == []
+
+
+@pytest.mark.parametrize("name", ["license.svg", "assets/license.png", "LICENSE_HEADER", "license-header.txt", "scripts/license_template.txt"])
+def test_badge_images_and_header_templates_are_not_licence_texts(name: str) -> None:
+    from openwash.documents import classify_name
+
+    assert classify_name(name) is None
+
+
+@pytest.mark.parametrize("name", ["LICENSE", "LICENSE-MODEL", "MODEL_LICENSE.pdf", "licence.txt", "LICENSES/Apache-2.0.txt"])
+def test_licence_texts_are_still_licence_texts(name: str) -> None:
+    from openwash.documents import LICENSE, classify_name
+
+    assert classify_name(name) == LICENSE

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from openwash import frontmatter, rendered, textio
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import lazy_compile, regex
 from openwash.model import ToolError
 
 # Document kinds
@@ -113,9 +113,14 @@ def resolve_link(doc_path: str, link: str) -> str | None:
 
 
 def _is_code_or_data(name: str) -> bool:
-    # "license_check.py", "licenses.json" style files are code/data, not licence texts.
+    # "license_check.py", "licenses.json" style files are code/data, not licence texts; neither are
+    # a badge image ("license.svg") or a template for source-file headers ("LICENSE_HEADER", "licenserc").
     lower = name.lower()
-    return lower.endswith((".py", ".json", ".js", ".ts", ".sh", ".yaml", ".yml", ".toml", ".csv", ".html"))
+    if lower.endswith((".py", ".json", ".js", ".ts", ".sh", ".yaml", ".yml", ".toml", ".csv", ".html")):
+        return True
+    if lower.endswith((".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".bmp", ".tmpl", ".template", ".j2", ".jinja")):
+        return True
+    return bool(regex(r"header|template|licenserc|\.licen[cs]e-?rc", re.IGNORECASE).search(lower))
 
 
 @dataclass
