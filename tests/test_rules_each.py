@@ -299,3 +299,11 @@ def test_unknown_hub_id_is_one_note_saying_so(make_repo: Any) -> None:
     notes = [f for f in engine.check(root).findings if f.rule == "OW303"]
     assert len(notes) == 1 and notes[0].severity == "note"
     assert "knowledge base does not list" in notes[0].message
+
+
+def test_unproven_data_claim_asks_for_the_data_licence_not_the_weights(make_repo: Any) -> None:
+    from openwash import engine
+
+    root = make_repo({"README.md": "# Acme-7B\n\nOur training data is open source.\n"})
+    (finding,) = [f for f in engine.check(root).findings if f.rule == "OW110"]
+    assert "data's licence" in finding.remediation and "weights" not in finding.remediation

@@ -176,6 +176,10 @@ def claim_insufficient_evidence(ctx: CheckContext) -> Iterator[Finding]:
 
 def _unproven_fix(claim: Claim) -> str:
     reason = claim.reason or ""
+    if claim.subject == "data" or claim.profile == "data-license":
+        return "state the data's licence (e.g. 'The dataset is released under CC-BY-4.0', or a DATA_LICENSE file)"
+    if claim.subject == "code" or claim.profile == "code-license":
+        return "state the code's licence (a LICENSE file, or 'The code is released under Apache-2.0')"
     if "licence is not stated" in reason or "licence" in reason:
         return "state the weights' licence in the README (e.g. 'The weights are released under Apache-2.0') or add LICENSE-MODEL"
     if "not released or linked" in reason:
