@@ -24,7 +24,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REALWORLD = HERE / "realworld"
 FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
-SETS = {"repos": REALWORLD / "repos", "cards": REALWORLD / "cards"}
+SETS = {"repos": REALWORLD / "repos", "cards": REALWORLD / "cards", "cards-b": REALWORLD / "cards-b"}
 
 
 @dataclass
@@ -94,7 +94,7 @@ def labelled_lines(case: Case) -> tuple[set[tuple[str, int]], set[tuple[str, int
         claims = {(c["file"], int(c["line"])) for c in data.get("claims", [])}
         not_claims = {(c["file"], int(c["line"])) for c in data.get("not_claims", [])}
         return claims, not_claims
-    sources = json.loads((SETS["cards"] / "SOURCES.json").read_text(encoding="utf-8"))
+    sources = json.loads((SETS[case.set] / "SOURCES.json").read_text(encoding="utf-8"))
     entry = next((s for s in sources if s.get("case") == case.name), {})
     pattern = re.compile(r"^([^:\s]+):L(\d+)")
 
