@@ -53,7 +53,7 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
     """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
     hits: list[_Hit] = []
     # Link text counts here: "[Llama 2 Community License Agreement](https://…)" names the licence.
-    # `re.sub(r"\]\([^)]{0,1000}\)", "]" + spaces)`, then `_MASK_INLINE.sub` keeping the spans that open with "]"
+    # `re.sub(r"\]\([^)]{0,1000}\)", "]" + spaces)`, then `masks._MASK_INLINE.sub` keeping the spans that open with "]"
     text = masks._blank(raw, [(start + 1, end) for start, end in masks._mask_spans(raw, (masks._find_link_target,))]) if "](" in raw else raw
     text = masks._blank(text, [(start, end) for start, end in masks._inline_spans(text) if text[start] != "]"])
     seen: set[int] = set()

@@ -100,7 +100,7 @@ class _BlockState:
     in_paraphrase: bool = False  # inside a list that paraphrases licence terms
     in_license_section: bool = False
     heading_level: int = 0
-    own_names: tuple[str, ...] = ()  # the release's own names, normalised (see _own_names)
+    own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
 
 
 def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: bool) -> str | None:

@@ -108,7 +108,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     after_text = text[end:]
     if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
         return None
-    # "open source licence" is about a licence, handled by _license_term_hits.
+    # "open source licence" is about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^[\s-]*(?:licen[cs]e|agreement)", re.IGNORECASE).match(after_text):
         return None
     if kind == "fully-open" and _EN_SCOPED_OPEN.match(after_text):
@@ -160,7 +160,7 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     phrase_end = _ZH_PHRASE_END.search(window)
     clause_after = window[: phrase_end.start()] if phrase_end else window
     before = _clause_before(text, start)
-    # "开源协议/许可": about a licence, handled by _license_term_hits.
+    # "开源协议/许可": about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
         return None
     if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):

@@ -76,7 +76,7 @@ _CARD_HEADINGS = lazy_compile(
 _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "gate": ("request", "access", "accept", "acknowledg", "fill", "application", "signed", "log", "gated", "once", "agree",
              "register", "mail", "approval", "apply", "申请", "填写", "审核", "授权后",
-             # _ACCOUNT_GATE's words (checked after _GATING on the same lines)
+             # gates._ACCOUNT_GATE's words (checked after _GATING on the same lines)
              "sign", "regist", "account", "登录", "登陆", "注册", "实名"),
     "url": ("http", "magnet:"),
     "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama"),
