@@ -43,6 +43,8 @@ FORMATS = ("text", "json", "markdown", "sarif", "github")
 def _import_openwash() -> None:
     # Imported here so atheris can instrument them.
     import openwash.claims  # noqa: F401
+    import openwash.claims.frontmatter  # noqa: F401  (the package imports its modules on first use)
+    import openwash.claims.scan  # noqa: F401
     import openwash.config  # noqa: F401
     import openwash.documents  # noqa: F401
     import openwash.engine  # noqa: F401

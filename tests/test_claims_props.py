@@ -6,6 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from openwash import claims, documents, frontmatter
+from openwash.claims import frontmatter as claims_frontmatter
+from openwash.claims import scan as claims_scan
 
 # Fragments that exercise the scanner's branches, mixed with arbitrary unicode.
 FRAGMENTS = [
@@ -48,7 +50,7 @@ def _check_positions(doc: documents.Document, found: list[claims.Claim]) -> None
 def test_markdownish_text_never_raises_and_positions_are_in_the_document(text: str, name: str) -> None:
     doc = _document(text, name)
     # The scanner itself, without extract()'s last-resort guard, must not raise either.
-    unguarded = [] if doc.kind in ("package", "adapter-config") else claims._front_matter_claims(doc) + claims._body_claims(doc)
+    unguarded = [] if doc.kind in ("package", "adapter-config") else claims_frontmatter._front_matter_claims(doc) + claims_scan._body_claims(doc)
     found = claims.extract(doc)
     assert len(found) == len(unguarded[: claims.MAX_CLAIMS_PER_DOC])
     _check_positions(doc, found)
@@ -60,7 +62,7 @@ def test_markdownish_text_never_raises_and_positions_are_in_the_document(text: s
 @given(st.text(max_size=400))
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     doc = _document(text)
-    claims._body_claims(doc)  # unguarded
+    claims_scan._body_claims(doc)  # unguarded
     _check_positions(doc, claims.extract(doc))
 
 

@@ -13,7 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_evidence import POINTER, build_ctx, comp
 
-from openwash import evidence
+from openwash.evidence import documents as evidence_documents
+from openwash.evidence import findings as evidence_findings
+from openwash.evidence import gates as evidence_gates
+from openwash.evidence import weights as evidence_weights
 from openwash.licenses import declarations as decl
 
 
@@ -219,21 +222,21 @@ _HYP = settings(max_examples=150, deadline=None, suppress_health_check=list(Heal
 
 
 def test_every_account_gate_match_holds_a_gate_keyword() -> None:
-    words = evidence._LINE_CHECK_WORDS["gate"]
+    words = evidence_documents._LINE_CHECK_WORDS["gate"]
 
     @_HYP
-    @given(st.from_regex(re.compile(evidence._ACCOUNT_GATE.pattern, evidence._ACCOUNT_GATE.flags)))
+    @given(st.from_regex(re.compile(evidence_gates._ACCOUNT_GATE.pattern, evidence_gates._ACCOUNT_GATE.flags)))
     def holds(text: str) -> None:
-        match = evidence._ACCOUNT_GATE.search(text)
+        match = evidence_gates._ACCOUNT_GATE.search(text)
         assert match is not None and any(w in decl.fold_case(match.group(0)) for w in words), match.group(0)
 
     holds()
 
 
-@pytest.mark.parametrize("kind", [kind for kind, _ in evidence._API_SIGNALS])
+@pytest.mark.parametrize("kind", [kind for kind, _ in evidence_weights._API_SIGNALS])
 def test_every_api_signal_match_holds_an_api_keyword(kind: str) -> None:
-    pattern = dict(evidence._API_SIGNALS)[kind]
-    keywords = decl.keyword_pattern(evidence._API_WORDS)
+    pattern = dict(evidence_weights._API_SIGNALS)[kind]
+    keywords = decl.keyword_pattern(evidence_weights._API_WORDS)
 
     @_HYP
     @given(st.from_regex(re.compile(pattern.pattern, pattern.flags)))
@@ -252,7 +255,7 @@ def test_the_keyword_scan_finds_the_account_gates_every_line_finds(tmp_path: Pat
     assert isinstance(doc, documents.Document)
     scans = []
     for every_line in (False, True):
-        found, builder = evidence._Findings(), evidence._Builder()
-        evidence._scan_document(doc, found, builder, every_line=every_line)
+        found, builder = evidence_findings._Findings(), evidence_findings._Builder()
+        evidence_documents._scan_document(doc, found, builder, every_line=every_line)
         scans.append((found.gates, [s.to_fact() for s in found.sites]))
     assert scans[0] == scans[1] and [g["phrase"] for g in scans[0][0]] == ["sign up", "academic account", "注册"]

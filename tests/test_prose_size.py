@@ -26,6 +26,13 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, MIT_TEXT, needs_shared
 from openwash import documents, engine, evidence
+from openwash.evidence import data as evidence_data
+from openwash.evidence import documents as evidence_documents
+from openwash.evidence import findings as evidence_findings
+from openwash.evidence import gates as evidence_gates
+from openwash.evidence import lines as evidence_lines
+from openwash.evidence import links as evidence_links
+from openwash.evidence import weights as evidence_weights
 from openwash.licenses import declarations as decl
 
 TWO_MIB = 2 * 1024 * 1024
@@ -113,8 +120,8 @@ def _prose(doc: documents.Document, upto: int | None = None) -> list[tuple[Any, 
 
 
 def _evidence(doc: documents.Document, *, every_line: bool = False, upto: int | None = None) -> dict[str, Any]:
-    found, builder = evidence._Findings(), evidence._Builder()
-    evidence._scan_document(doc, found, builder, every_line=every_line)
+    found, builder = evidence_findings._Findings(), evidence_findings._Builder()
+    evidence_documents._scan_document(doc, found, builder, every_line=every_line)
     out: dict[str, Any] = {}
     for name, value in vars(found).items():
         if name == "notes":
@@ -146,15 +153,15 @@ def _examples(pattern: Any) -> Any:
 _HYP = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-@pytest.mark.parametrize("check", sorted(evidence._LINE_CHECK_WORDS))
+@pytest.mark.parametrize("check", sorted(evidence_documents._LINE_CHECK_WORDS))
 def test_every_match_of_a_line_check_holds_one_of_its_keywords(check: str) -> None:
     pattern = {
-        "gate": evidence._GATING, "url": evidence._URL, "code": evidence._DOWNLOAD_CODE,
-        "script": evidence._DOWNLOAD_SCRIPT_MENTION, "intermediate": evidence._INTERMEDIATE_TEXT,
-        "revision": evidence._STEP_REVISION, "report": evidence._TECH_REPORT_WORDS, "data": evidence._DATA_PROSE,
-        "withheld": evidence._DATA_WITHHELD,
+        "gate": evidence_gates._GATING, "url": evidence_links._URL, "code": evidence_weights._DOWNLOAD_CODE,
+        "script": evidence_weights._DOWNLOAD_SCRIPT_MENTION, "intermediate": evidence_weights._INTERMEDIATE_TEXT,
+        "revision": evidence_weights._STEP_REVISION, "report": evidence_links._TECH_REPORT_WORDS, "data": evidence_data._DATA_PROSE,
+        "withheld": evidence_data._DATA_WITHHELD,
     }[check]
-    words = evidence._LINE_CHECK_WORDS[check]
+    words = evidence_documents._LINE_CHECK_WORDS[check]
 
     @_HYP
     @given(_examples(pattern))
@@ -176,11 +183,11 @@ def test_every_match_of_a_line_check_holds_one_of_its_keywords(check: str) -> No
             pytest.param(kind, pattern, decl._TERMS_KEYWORDS, id=f"terms-{kind}-{index}")
             for index, (kind, pattern) in enumerate(decl._TERMS_EN + decl._TERMS_ZH)
         ],
-        pytest.param("benchmarks", evidence._BENCHMARKS, None, id="benchmarks"),
+        pytest.param("benchmarks", evidence_documents._BENCHMARKS, None, id="benchmarks"),
     ],
 )
 def test_every_match_of_a_prose_pattern_holds_a_keyword(name: str, pattern: Any, keywords: Any) -> None:
-    keywords = keywords or evidence._keyword_patterns()[1]
+    keywords = keywords or evidence_documents._keyword_patterns()[1]
 
     @_HYP
     @given(_examples(pattern))
@@ -250,7 +257,7 @@ def _sections_line_by_line(lines: list[str]) -> list[tuple[int, str]]:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
         elif not fenced:
-            match = evidence._HEADING.match(line)
+            match = evidence_lines._HEADING.match(line)
             if match:
                 start, heading = number, match.group(2)
         result.append((start, heading))
@@ -261,10 +268,10 @@ def _sections_line_by_line(lines: list[str]) -> list[tuple[int, str]]:
 @given(st.lists(st.sampled_from(["# a", "## b ##", "```", " ~~~", "x", "", "   # c #  ", "#x", "####### no", "\t# t",
                                  "    # four", "# ", "#", "| row |", "@misc{", "}"]), max_size=14))
 def test_structure_scans_equal_the_line_by_line_reading(lines: list[str]) -> None:
-    assert evidence._sections(lines) == _sections_line_by_line(lines)
+    assert evidence_lines._sections(lines) == _sections_line_by_line(lines)
     for line in lines:
-        match = evidence._HEADING.match(line)
-        assert evidence._heading(line) == (match and (len(match.group(1)), match.group(2)))
+        match = evidence_lines._HEADING.match(line)
+        assert evidence_lines._heading(line) == (match and (len(match.group(1)), match.group(2)))
     text = "\n".join(lines)
     for markers in (("```", "~~~", "#"), ("|",), ("@", "}")):
         expected = [n for n, line in enumerate(lines, 3) if line.lstrip().startswith(markers)]
@@ -420,8 +427,8 @@ def test_terms_after_too_many_candidate_sentences_are_reported_as_cut(tmp_path: 
              "_DATA_PROSE", "_DATA_WITHHELD", "_DATA_WORD"]
 )
 def test_folded_patterns_match_what_the_ignorecase_patterns_match(name: str) -> None:
-    pattern = getattr(evidence, name)
-    folded = evidence._folded(pattern)
+    pattern = next(getattr(module, name) for module in (evidence_gates, evidence_weights, evidence_links, evidence_data) if hasattr(module, name))
+    folded = evidence_lines._folded(pattern)
     assert folded is not pattern  # written in lower case, so it runs case-sensitively on folded text
 
     @_HYP

@@ -1,6 +1,6 @@
 """Hostile-size cards, second pass: the licence-link rule, lineage and claims.
 
-`rules/hygiene._licence_links`, `lineage._markdown_refs` and `claims._body_claims` read only the
+`rules/hygiene._licence_links`, `lineage._markdown_refs` and `claims.scan._body_claims` read only the
 lines their patterns can use (found by searches over the whole text, not a step per line), match
 links and masks without retrying at every offset, and stop at a few limits that a report note
 names. These tests check
@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from test_prose_size import HEAD, TWO_MIB, _filler
 
 from openwash import claims, documents, engine, lineage
+from openwash.claims import markdown, masks
 from openwash.rules import hygiene
 
 _HYP = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
@@ -92,19 +93,19 @@ def _markdown_refs_line_by_line(doc: documents.Document) -> list[str]:
 
 
 def _regex_masks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Put the `re.sub` masks back into `claims` (what the span finders replaced)."""
+    """Put the `re.sub` masks back into `claims.masks` (what the span finders replaced)."""
     blank = lambda m: " " * len(m.group(0))
-    monkeypatch.setattr(claims, "_mask", lambda raw: claims._MASK_INLINE.sub(blank, raw).replace("*", " ").replace("~~", "  "))
-    monkeypatch.setattr(claims, "_mask_plain", lambda raw: claims._PLAIN_MASK.sub(blank, raw))
-    monkeypatch.setattr(claims, "_inline_spans", lambda text: [m.span() for m in claims._MASK_INLINE.finditer(text)])
-    monkeypatch.setattr(claims, "_mask_spans", _regex_spans)
+    monkeypatch.setattr(masks, "_mask", lambda raw: masks._MASK_INLINE.sub(blank, raw).replace("*", " ").replace("~~", "  "))
+    monkeypatch.setattr(masks, "_mask_plain", lambda raw: masks._PLAIN_MASK.sub(blank, raw))
+    monkeypatch.setattr(masks, "_inline_spans", lambda text: [m.span() for m in masks._MASK_INLINE.finditer(text)])
+    monkeypatch.setattr(masks, "_mask_spans", _regex_spans)
 
 
 def _regex_spans(text: str, finders: tuple[Any, ...]) -> list[tuple[int, int]]:
     patterns = {
-        claims._find_comment: r"<!--.*?-->", claims._find_link_target: r"\]\([^)]{0,1000}\)",
-        claims._find_code: r"`[^`]*`", claims._find_tag: r"<[^<>]{0,500}>", claims._find_url: r"https?://\S+",
-        claims._find_www: r"www\.\S+", claims._find_mail: r"[\w.+-]+@[\w-]+\.[\w.-]+",
+        masks._find_comment: r"<!--.*?-->", masks._find_link_target: r"\]\([^)]{0,1000}\)",
+        masks._find_code: r"`[^`]*`", masks._find_tag: r"<[^<>]{0,500}>", masks._find_url: r"https?://\S+",
+        masks._find_www: r"www\.\S+", masks._find_mail: r"[\w.+-]+@[\w-]+\.[\w.-]+",
     }
     return [m.span() for m in re.finditer("|".join(patterns[f] for f in finders), text)]
 
@@ -133,18 +134,18 @@ _MASK_PIECES = ["`", "<!--", "-->", "<", ">", "](", ")", "http://", "https://a",
 @_HYP
 @given(st.lists(st.sampled_from(_MASK_PIECES), max_size=30).map("".join))
 def test_mask_spans_equal_the_mask_patterns(text: str) -> None:
-    assert claims._inline_spans(text) == [m.span() for m in claims._MASK_INLINE.finditer(text)]
-    assert claims._mask_plain(text) == claims._PLAIN_MASK.sub(lambda m: " " * len(m.group(0)), text)
-    for finders in ((claims._find_comment,), (claims._find_link_target,), claims._INLINE_FINDERS, claims._PLAIN_FINDERS):
-        assert claims._mask_spans(text, finders) == _regex_spans(text, finders), finders
+    assert masks._inline_spans(text) == [m.span() for m in masks._MASK_INLINE.finditer(text)]
+    assert masks._mask_plain(text) == masks._PLAIN_MASK.sub(lambda m: " " * len(m.group(0)), text)
+    for finders in ((masks._find_comment,), (masks._find_link_target,), masks._INLINE_FINDERS, masks._PLAIN_FINDERS):
+        assert masks._mask_spans(text, finders) == _regex_spans(text, finders), finders
 
 
 def test_mask_spans_at_their_bounds() -> None:
     for gap in (998, 999, 1000, 1001):
         text = "](" + "x" * gap + ")](" * 3 + "<" + "y" * (gap // 2) + ">"
-        assert claims._inline_spans(text) == [m.span() for m in claims._MASK_INLINE.finditer(text)]
+        assert masks._inline_spans(text) == [m.span() for m in masks._MASK_INLINE.finditer(text)]
     word = "open " + "x" * 3990 + " a.b+c@d-e.f+g@h.i"
-    assert claims._inline_spans(word) == [m.span() for m in claims._MASK_INLINE.finditer(word)]
+    assert masks._inline_spans(word) == [m.span() for m in masks._MASK_INLINE.finditer(word)]
 
 
 @_HYP
@@ -153,7 +154,7 @@ def test_mask_spans_at_their_bounds() -> None:
 def test_candidate_lines_equal_their_definition(text: str, first: int) -> None:
     lines = text.split("\n")
     low = "\n".join(lines).lower()
-    assert claims._candidate_lines(lines, first) == claims._candidate_lines_by_offsets(lines, first, low)
+    assert markdown._candidate_lines(lines, first) == markdown._candidate_lines_by_offsets(lines, first, low)
 
 
 # -- line by line, on every corpus document and on generated cards ------------------------------------------
@@ -287,7 +288,7 @@ def test_claim_characters_past_the_limit_are_reported(tmp_path: Path) -> None:
                 max_size=24).map("".join))
 def test_paraphrase_leads_are_found_in_the_end_of_a_line(text: str) -> None:
     stripped = text.strip()
-    whole = claims._LICENSE_PARAPHRASE_LEAD.search(stripped) is not None
-    assert (claims._LICENSE_PARAPHRASE_LEAD.search(stripped[-claims._PARAPHRASE_LEAD_TAIL :]) is not None) == whole
+    whole = markdown._LICENSE_PARAPHRASE_LEAD.search(stripped) is not None
+    assert (markdown._LICENSE_PARAPHRASE_LEAD.search(stripped[-markdown._PARAPHRASE_LEAD_TAIL :]) is not None) == whole
     padded = "x " * 500 + stripped
-    assert (claims._LICENSE_PARAPHRASE_LEAD.search(padded[-claims._PARAPHRASE_LEAD_TAIL :]) is not None) == whole
+    assert (markdown._LICENSE_PARAPHRASE_LEAD.search(padded[-markdown._PARAPHRASE_LEAD_TAIL :]) is not None) == whole

@@ -1,0 +1,124 @@
+"""Claims about licences: a licence called open ("an open-source licence", "开源协议", "a permissive
+licence"), licences declared in prose ("released under the MIT License", "采用 Apache 2.0 许可证",
+"License: MIT"), and shields.io licence badges."""
+
+from __future__ import annotations
+
+import re
+
+from openwash.claims import _Hit, masks
+from openwash.claims.lexicon import (
+    _BADGE,
+    _DECL_EN,
+    _DECL_LABEL,
+    _DECL_ZH,
+    _EN_COMPARISON,
+    _GENERIC_LICENSE_WORDS,
+    _OPEN_LICENSE_ZH,
+    _OPEN_SOURCE_LICENSE_EN,
+    _PERMISSIVE_EN,
+    _SECTION_LEAD,
+    _ZH_OPEN_LICENSE_OTHERS,
+)
+from openwash.claims.subject import _clause_before, _is_zh, _negated_en, _negated_zh, _quoted_term, _subject_before_en, _subject_zh
+from openwash.lazyre import regex
+
+
+def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
+    """A licence called open: "an open-source licence", "开源协议", "a permissive license"."""
+    hits: list[_Hit] = []
+    for match in _OPEN_SOURCE_LICENSE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
+            continue
+        if not licence_document and (_EN_COMPARISON.search(before) or regex(r"\b(?:respective|other|their|any|each)\s*$", re.IGNORECASE).search(before)):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", "unclear"))
+    for match in _OPEN_LICENSE_ZH.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "zh", "unclear"))
+    if licence_document:
+        return hits
+    for match in _PERMISSIVE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or regex(r"\b(?:other|respective|their|more)\s*$", re.IGNORECASE).search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", _subject_before_en(before) or "unclear"))
+    return hits
+
+
+def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
+    """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
+    hits: list[_Hit] = []
+    # Link text counts here: "[Llama 2 Community License Agreement](https://…)" names the licence.
+    # `re.sub(r"\]\([^)]{0,1000}\)", "]" + spaces)`, then `masks._MASK_INLINE.sub` keeping the spans that open with "]"
+    text = masks._blank(raw, [(start + 1, end) for start, end in masks._mask_spans(raw, (masks._find_link_target,))]) if "](" in raw else raw
+    text = masks._blank(text, [(start, end) for start, end in masks._inline_spans(text) if text[start] != "]"])
+    seen: set[int] = set()
+
+    def add(match: re.Match[str], group: str, language: str) -> None:
+        name = match.group(group)
+        if not name:
+            return
+        value = " ".join(name.split()).strip(" *_`[]\"'")
+        if not value or _GENERIC_LICENSE_WORDS.match(value) or match.start(group) in seen:
+            return
+        seen.add(match.start(group))
+        before = text[: match.start()]
+        subject = _subject_before_en(_clause_before(text, match.start()) + " " + before[-60:]) if language == "en" else None
+        if language == "zh":
+            subject = _subject_zh(_clause_before(text, match.start()), head_last=False)
+        hits.append(_Hit(match.start(group), match.end(group), "license-declaration", language, subject or "unclear", value))
+
+    for match in _DECL_EN.finditer(text):
+        if _negated_en(_clause_before(text, match.start())):
+            continue
+        add(match, "lic" if match.group("lic") else "lic2", "en")
+    for match in _DECL_ZH.finditer(text):
+        add(match, "lic", "zh")
+    lead_blank = len(text) - len(text.lstrip())
+    label = _DECL_LABEL.match(text, lead_blank)
+    if label:
+        add(label, "lic", "zh" if _is_zh(label.group(0)) else "en")
+    if in_license_section and not hits:
+        lead = _SECTION_LEAD.match(text, lead_blank)
+        if lead and not regex(r"\s*(?:[-*+]\s+)?(?:the\s+)?(?:model|this|our)\b", re.IGNORECASE).match(text):
+            add(lead, "lic", "zh" if _is_zh(text) else "en")
+    return hits
+
+
+def _badge_hits(raw: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _BADGE.finditer(raw):
+        label, message = _badge_parts(match.group("body"))
+        if label is None or not regex(r"licen[cs]e|许可|协议", re.IGNORECASE).search(label):
+            continue
+        if not message or message.lower() in ("unknown", "custom", "none"):
+            continue
+        low = label.lower()
+        subject = "code" if "code" in low else "weights" if ("model" in low or "weight" in low) else "data" if "data" in low else "unclear"
+        end = raw.find(")", match.end())
+        end = end + 1 if end >= 0 and raw[match.start() : match.start() + 2] == "![" else match.end()
+        hits.append(_Hit(match.start(), end, "license-declaration", "en", subject, message))
+    return hits
+
+
+def _badge_parts(body: str) -> tuple[str | None, str | None]:
+    """shields.io static badge path "<label>-<message>-<colour>" ("--" is a dash, "_" a space)."""
+    from urllib.parse import unquote
+
+    pieces = regex(r"(?<!-)-(?!-)").split(body)
+    if len(pieces) < 2:
+        return None, None
+    if len(pieces) == 2:
+        label, message = "", pieces[0]
+    else:
+        label, message = pieces[0], "-".join(pieces[1:-1])
+
+    def clean(part: str) -> str:
+        part = unquote(part).replace("--", "-").replace("__", "\0").replace("_", " ").replace("\0", "_")
+        return " ".join(part.split())
+
+    return clean(label), clean(message)

@@ -1,0 +1,185 @@
+"""Which lines of a document are prose the release speaks in.
+
+`_candidate_lines` finds the lines that may hold a claim in one pass over the lower-cased text;
+`_markdown_line` carries the Markdown context from line to line (`_BlockState`: fences, HTML
+comments, block quotes, licence sections, lists that paraphrase licence terms) and returns the
+part of a line to scan, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from openwash.claims import MAX_LINE_CHARS, masks
+from openwash.claims.lexicon import _LICENSE_HEADING
+from openwash.lazyre import lazy_compile, regex
+
+# Cheap first look, run once over the lower-cased document: a line without any of
+# these cannot hold a claim.
+_PREFILTER_WORDS = (
+    "open", "licen", "commercial", "source code", "permissive", "shields.io", "开源", "開源", "开放", "開放", "商", "许可",
+    "許可", "协议", "協議", "授权", "授權", "公开", "公開", "under", "inherit", "subject to", "采用", "採用",
+    "遵循", "依照", "transparency", "freely", "available to", "オープン", "重み", "ウェイト",
+)
+
+# Lines that introduce a paraphrase of licence terms: the list that follows quotes the licence.
+_LICENSE_PARAPHRASE_LEAD = lazy_compile(
+    r"licen[cs]e\b.{0,60}\b(?:specifies|states|says|provides|requires|stipulates|reads|includes)\b.{0,20}[:：]?\s*$|"
+    r"(?:许可|協議|协议).{0,20}(?:规定|規定|要求|指出)[:：]\s*$",
+    re.IGNORECASE,
+)
+# A lead ends its (stripped) line and is at most 98 characters long ("licence" + 60 + "stipulates" + 20 + ":"):
+# it is searched for in the line's end only (a 2 MiB line costs a search of 2 MiB otherwise).
+_PARAPHRASE_LEAD_TAIL = 256
+_LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_EXTERNAL_LINK_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
+_FENCE = lazy_compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
+_ALERT = lazy_compile(r"^\s*>\s*(?:\[!\w+\]|\*\*(?:note|tip|important|warning|caution|notice)\*\*|📍|⚠|ℹ)", re.IGNORECASE)
+_BIBTEX_TITLE = lazy_compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
+_HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
+
+
+def _candidate_lines(lines: list[str], first: int) -> set[int]:
+    """Indexes of lines that may hold a claim, from one pass over the lower-cased text.
+
+    `str.find` per key word is far faster than a regex alternation over every character; a hit is
+    placed on its line by counting line breaks since the last one (no Python step per line).
+    """
+    text = "\n".join(lines)
+    low = text.lower()
+    if len(low) != len(text):
+        return _candidate_lines_by_offsets(lines, first, low)  # lower-casing changed a length ("İ")
+    begin = sum(len(line) + 1 for line in lines[:first]) if first < len(lines) else len(low)
+    found: set[int] = set()
+    for word in _PREFILTER_WORDS:
+        position = low.find(word, begin)
+        index, last = first, begin
+        while position >= 0:
+            index += low.count("\n", last, position)
+            found.add(index)
+            # One hit is enough to look at a line closely: continue on the next line.
+            last = low.find("\n", position) + 1
+            if last == 0:
+                break
+            index += 1
+            position = low.find(word, last)
+    return found
+
+
+def _candidate_lines_by_offsets(lines: list[str], first: int, low: str) -> set[int]:
+    """What `_candidate_lines` did before it counted line breaks, kept for text whose length lower-casing
+    changes: hits in the lower-cased text are placed by the offsets of the original lines."""
+    from bisect import bisect_right
+
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    begin = starts[first] if first < len(starts) else len(low)
+    found: set[int] = set()
+    for word in _PREFILTER_WORDS:
+        position = low.find(word, begin)
+        while position >= 0:
+            index = bisect_right(starts, position) - 1
+            found.add(index)
+            next_start = starts[index + 1] if index + 1 < len(starts) else len(low)
+            position = low.find(word, next_start)
+    return found
+
+
+@dataclass
+class _BlockState:
+    """Markdown context carried from line to line."""
+
+    fence: str | None = None  # the opening fence while inside a code block
+    fence_is_bibtex: bool = False
+    in_comment: bool = False
+    in_quote: bool = False  # inside a block quote of someone else
+    in_paraphrase: bool = False  # inside a list that paraphrases licence terms
+    in_license_section: bool = False
+    heading_level: int = 0
+    own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
+
+
+def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: bool) -> str | None:
+    """Advance the Markdown state by one line; the line's prose to scan, or None."""
+    raw = lines[index]
+    stripped = raw.strip()
+    if not stripped:
+        state.in_quote = False  # a paraphrase list may follow its lead after a blank line
+        return None
+    lead = stripped[0]
+    if state.fence is not None:
+        fence_match = _FENCE.match(raw) if lead in "`~" else None
+        if fence_match and fence_match.group(1)[0] == state.fence[0] and len(fence_match.group(1)) >= len(state.fence) and not fence_match.group(2).strip():
+            state.fence = None
+        elif not state.fence_is_bibtex and lead == "@" and _looks_like_bibtex(raw):
+            state.fence_is_bibtex = True
+        elif state.fence_is_bibtex and candidate and _BIBTEX_TITLE.match(raw):
+            # A citation title is the authors' own wording ("X: An Open-Source …").
+            return raw.rstrip("\r")[:MAX_LINE_CHARS]
+        return None
+    if lead in "`~":
+        fence_match = _FENCE.match(raw)
+        if fence_match:
+            state.fence = fence_match.group(1)
+            state.fence_is_bibtex = fence_match.group(2).strip().lower().startswith(("bib", "latex", "tex"))
+            return None
+    if state.in_comment or "<!--" in raw:
+        raw = _strip_comments(raw, state)
+        stripped = raw.strip()
+        if not stripped:
+            return None
+        lead = stripped[0]
+    if lead == ">":
+        if _ALERT.match(raw):
+            state.in_quote = False  # "> [!NOTE]" is the authors' own call-out
+        elif state.in_quote or not (index > 0 and lines[index - 1].strip().startswith(">")):
+            state.in_quote = True
+        if state.in_quote:
+            return None
+        raw = regex(r"^(\s*)>+").sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), raw)
+    if lead == "#":
+        heading = _HEADING.match(raw)
+        if heading:
+            level = len(heading.group(1))
+            if _LICENSE_HEADING.search(heading.group(2)):
+                state.in_license_section, state.heading_level = True, level
+            elif state.in_license_section and level <= state.heading_level:
+                state.in_license_section = False
+            state.in_paraphrase = False
+    elif raw[:1] in (" ", "\t") and raw.startswith(("    ", "\t")) and index > 0 and not lines[index - 1].strip() and not _LIST_ITEM.match(raw):
+        return None  # indented code block
+    if state.in_paraphrase:
+        if _LIST_ITEM.match(raw) or raw[:1] in (" ", "\t"):
+            return None
+        state.in_paraphrase = False
+    if not candidate and not state.in_license_section:
+        return None  # in a licence section every line may name the licence ("**CC BY-SA 4.0**")
+    if _LICENSE_PARAPHRASE_LEAD.search(stripped[-_PARAPHRASE_LEAD_TAIL:]):
+        state.in_paraphrase = True
+    if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
+        return None  # "- [Other project](https://…) …": the item describes that project
+    return raw.rstrip("\r")[:MAX_LINE_CHARS]
+
+
+def _strip_comments(raw: str, state: _BlockState) -> str:
+    """Blank HTML comments, which may span lines."""
+    if state.in_comment:
+        end = raw.find("-->")
+        if end < 0:
+            return ""
+        raw = " " * (end + 3) + raw[end + 3 :]
+        state.in_comment = False
+    raw = masks._blank(raw, masks._mask_spans(raw, (masks._find_comment,)))  # `re.sub(r"<!--.*?-->", spaces)`, in linear time
+    opened = raw.find("<!--")
+    if opened >= 0:
+        raw = raw[:opened] + " " * (len(raw) - opened)
+        state.in_comment = True
+    return raw
+
+
+def _looks_like_bibtex(raw: str) -> bool:
+    return bool(regex(r"^\s*@\w+\s*\{").match(raw))

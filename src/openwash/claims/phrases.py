@@ -1,0 +1,330 @@
+"""Whether an openness phrase is a claim this release makes, and of which kind: one classifier per
+family (open source in English, Chinese and Japanese; fully open; open weights; open model; openly
+released and open access; open science; commercial use)."""
+
+from __future__ import annotations
+
+import re
+
+from openwash.claims import _Hit
+from openwash.claims.lexicon import (
+    _COMMERCIAL_EN,
+    _COMMERCIAL_ZH,
+    _EN_COMPARISON,
+    _EN_DATA_OWNED_ONLY,
+    _EN_MENTION,
+    _EN_MENTION_BEFORE,
+    _EN_OWNED_ONLY,
+    _EN_PLURAL_MODEL,
+    _EN_PREDICATE_BEFORE,
+    _EN_SCOPED_OPEN,
+    _EN_SELF,
+    _EN_VERB_BEFORE,
+    _FULL_SOURCE_EN,
+    _FULLY_EN,
+    _FULLY_ZH,
+    _GRATITUDE,
+    _JA_NEGATED_AFTER,
+    _JA_NOT_OURS_AFTER,
+    _JA_SUBJECTS,
+    _LICENSE_NAME_AFTER,
+    _OPEN_MODEL_EN,
+    _OPEN_MODEL_ZH,
+    _OPEN_SCIENCE_EN,
+    _OPEN_SCIENCE_ZH,
+    _OPEN_WEIGHTS_EN,
+    _OPEN_WEIGHTS_JA,
+    _OPEN_WEIGHTS_ZH,
+    _OPENLY_EN,
+    _OS_EN,
+    _OS_JA,
+    _OS_ZH,
+    _ZH_COMPARISON,
+    _ZH_MENTION,
+    _ZH_PHRASE_END,
+    _ZH_SELF,
+    _ZH_VERB_AFTER,
+    _ZH_VERB_BEFORE,
+)
+from openwash.claims.subject import (
+    _WINDOW,
+    _clause_before,
+    _negated_en,
+    _negated_zh,
+    _np_after,
+    _quoted_term,
+    _sentence,
+    _sentence_before,
+    _sentence_subject,
+    _subject_before_en,
+    _subject_of_words,
+    _subject_zh,
+    _title_colon,
+)
+from openwash.lazyre import regex
+
+# -- open source ------------------------------------------------------------------
+
+
+def _open_source_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OS_EN.finditer(text):
+        hit = _classify_open_source_en(text, match.start(), match.end(), "open-source")
+        if hit is not None:
+            hits.append(hit)
+    for match in _OS_ZH.finditer(text):
+        hit = _classify_open_source_zh(text, match.start(), match.end(), "open-source")
+        if hit is not None:
+            hits.append(hit)
+    if not text.isascii():
+        for match in _OS_JA.finditer(text):
+            hit = _classify_ja(text, match.start(), match.end(), "open-source")
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    """A Japanese openness phrase: negation comes after it, the noun it describes after "の"."""
+    after = text[end : end + 60]
+    if _JA_NEGATED_AFTER.match(after) or _quoted_term(text, start, end) or _JA_NOT_OURS_AFTER.match(after):
+        return None
+    if kind == "open-weights":
+        return _Hit(start, end, kind, "ja", "weights")
+    clause = regex(r"^[^。！？\n、]{0,30}").match(after)
+    noun_phrase = clause.group(0) if clause else ""
+    for subject, pattern in _JA_SUBJECTS:
+        if pattern.search(noun_phrase):
+            return _Hit(start, end, kind, "ja", subject)
+    # "学習コードはオープンソースです": the topic before the phrase; its last noun is the head.
+    topic = regex(r"[^。！？\n]{0,40}$").search(text[max(0, start - 40) : start])
+    found = [(m.end(), subject) for subject, pattern in _JA_SUBJECTS for m in pattern.finditer(topic.group(0) if topic else "")]
+    return _Hit(start, end, kind, "ja", max(found)[1] if found else _sentence_subject(text, start, end))
+
+
+def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    phrase = text[start:end].lower()
+    before = _clause_before(text, start)
+    after_text = text[end:]
+    if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
+        return None
+    # "open source licence" is about a licence, handled by licence_terms._license_term_hits.
+    if regex(r"^[\s-]*(?:licen[cs]e|agreement)", re.IGNORECASE).match(after_text):
+        return None
+    if kind == "fully-open" and _EN_SCOPED_OPEN.match(after_text):
+        return None  # "completely open for academic research": scoped, not a claim of openness
+    verb_form = phrase.endswith(("sourced", "sourcing")) or bool(_EN_VERB_BEFORE.search(before))
+    predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form
+    words = _np_after(text, end, skip_determiners=verb_form)
+    if verb_form:
+        if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
+            return None
+        subject = _subject_of_words(words) or _subject_before_en(before) or _sentence_subject(text, start, end)
+        if not _subject_of_words(words) and words and any(w[0].isalnum() for w in words):
+            subject = _subject_of_words(words) or "model"  # "open-sourced the Chinese LLaMA"
+        return _Hit(start, end, kind, "en", subject)
+    if predicate or not words:
+        if _EN_COMPARISON.search(before) and not predicate:
+            return None
+        if not predicate and _EN_MENTION_BEFORE.search(before) and not _EN_SELF.search(before):
+            return None
+        # "Foo is open source: weights, code and data…": what follows is a list, not the subject.
+        subject = _subject_before_en(before) or _subject_before_en(_sentence_before(text, start)) or "unclear"
+        return _Hit(start, end, kind, "en", subject)
+    # Adjective: "open-source <noun phrase>".
+    if any(w in _EN_MENTION for w in words):
+        # "our open-source project" is about our code; "the open-source community" never is.
+        owned = regex(r"\b(?:our|we)\b", re.IGNORECASE).search(before)
+        if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
+            return None
+    head = _subject_of_words(words)
+    head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
+    self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
+    if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
+        return None
+    if head_word in _EN_PLURAL_MODEL and not self_ref:
+        return None  # "open-source models" as a category the release is compared with
+    if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref:
+        return None  # "the open-source Transformers library"
+    if _EN_MENTION_BEFORE.search(before) and not self_ref:
+        return None
+    subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
+    return _Hit(start, end, kind, "en", subject)
+
+
+def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    if _negated_zh(text, start) or _quoted_term(text, start, end):
+        return None
+    after = text[end : end + 30]
+    window = text[end : end + _WINDOW]
+    phrase_end = _ZH_PHRASE_END.search(window)
+    clause_after = window[: phrase_end.start()] if phrase_end else window
+    before = _clause_before(text, start)
+    # "开源协议/许可": about a licence, handled by licence_terms._license_term_hits.
+    if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
+        return None
+    if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):
+        return None  # "开源项目/社区/语料": other people's; "我们开源的数据集" is ours
+    if regex(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)").match(after) and not _ZH_SELF.search(before):
+        # "开源的通用指令遵循数据": third-party data, unless the clause says it is ours.
+        if not regex(r"^\s*了").match(after):
+            return None
+    verb = bool(_ZH_VERB_AFTER.match(after)) or bool(_ZH_VERB_BEFORE.search(before)) or bool(_ZH_SELF.search(before))
+    clause_end = not clause_after.strip()
+    if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)):
+        return None
+    if regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):
+        if not _ZH_SELF.search(before):
+            return None  # "开源模型中最强": ranking among others; kept only with 我们/本项目
+    if clause_end and not verb:
+        # "…协议开源": the topic comes first in the clause; what follows is another clause.
+        subject = _subject_zh(before, head_last=False) or "unclear"
+    else:
+        subject = _subject_zh(clause_after, head_last=True) or _subject_zh(before, head_last=False) or _sentence_subject(text, start, end)
+    return _Hit(start, end, kind, "zh", subject)
+
+
+def _fully_open_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _FULLY_EN.finditer(text):
+        hit = _classify_open_source_en(text, match.start(), match.end(), "fully-open")
+        if hit is not None:
+            hits.append(hit)
+    for match in _FULLY_ZH.finditer(text):
+        hit = _classify_open_source_zh(text, match.start(), match.end(), "fully-open")
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _full_source_hits(text: str) -> list[_Hit]:
+    hits = []
+    for match in _FULL_SOURCE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _EN_MENTION_BEFORE.search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-source", "en", "code"))
+    return hits
+
+
+# -- open weights / open model / openly released / open science ----------------------
+
+
+def _open_weights_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPEN_WEIGHTS_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
+            continue
+        words = _np_after(text, match.end())
+        head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1] if words else "")
+        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
+        if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words)) and not self_ref:
+            continue
+        if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
+            continue
+        if _LICENSE_NAME_AFTER.match(text[match.end() :]):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-weights", "en", "weights"))
+    if not text.isascii():
+        for match in _OPEN_WEIGHTS_JA.finditer(text):
+            ja_hit = _classify_ja(text, match.start(), match.end(), "open-weights")
+            if ja_hit is not None:
+                hits.append(ja_hit)
+    for match in _OPEN_WEIGHTS_ZH.finditer(text):
+        if _negated_zh(text, match.start()):
+            continue
+        before = _clause_before(text, match.start())
+        if _ZH_COMPARISON.search(before) and not _ZH_SELF.search(before):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-weights", "zh", "weights"))
+    return hits
+
+
+def _open_model_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPEN_MODEL_EN.finditer(text):
+        phrase = match.group(0)
+        before = _clause_before(text, match.start())
+        if _LICENSE_NAME_AFTER.match(text[match.end() :]) or _negated_en(before):
+            continue
+        if regex(r"open\s+(?:in|with|up|the|a|an)\b", re.IGNORECASE).match(phrase):
+            continue
+        if regex(r"\b(?:to|can|please|then|and\s+then|click|will)\s*$", re.IGNORECASE).search(before):
+            continue  # "open" as a verb: "click to open model files"
+        plural = phrase.lower().endswith("s")
+        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
+        if plural and not self_ref:
+            continue
+        if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
+            continue
+        if any(w in _EN_MENTION for w in _np_after(text, match.end())):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-model", "en", "model"))
+    for match in _OPEN_MODEL_ZH.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_zh(text, match.start()) or (_ZH_COMPARISON.search(before) and not _ZH_SELF.search(before)):
+            continue
+        if _ZH_MENTION.match(text[match.end() :].lstrip()):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-model", "zh", "model"))
+    return hits
+
+
+def _openly_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPENLY_EN.finditer(text):
+        phrase = match.group(0).lower()
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        subject = _subject_before_en(before) or _subject_of_words(_np_after(text, match.end(), skip_determiners=True))
+        access = phrase.startswith(("open access", "freely", "available to", "openly available", "openly accessible", "openly downloadable")) or phrase.endswith("transparency")
+        if access and not phrase.endswith("transparency"):
+            # Open access to a paper or a dataset is not a claim about the model.
+            if subject not in ("model", "weights"):
+                if not (phrase.startswith("open access") and regex(r"\bavailable\s+to\s+all\b", re.IGNORECASE).search(sentence)):
+                    continue
+                subject = subject or "model"
+            if regex(r"^\s*(?:for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial|for\s+(?:academic|research|non-?commercial))", re.IGNORECASE).match(text[match.end() :]):
+                continue  # "freely available for commercial use" is a commercial-use claim
+        if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
+            continue
+        kind = "open-access" if access else "openly-released"
+        hits.append(_Hit(match.start(), match.end(), kind, "en", subject or _sentence_subject(text, match.start(), match.end())))
+    return hits
+
+
+def _open_science_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _OPEN_SCIENCE_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        if _negated_en(before) or any(w in _EN_MENTION for w in _np_after(text, match.end())):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-science", "en", _sentence_subject(text, match.start(), match.end())))
+    for match in _OPEN_SCIENCE_ZH.finditer(text):
+        if _negated_zh(text, match.start()) or _ZH_MENTION.match(text[match.end() :].lstrip()):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "open-science", "zh", _sentence_subject(text, match.start(), match.end())))
+    return hits
+
+
+# -- commercial use --------------------------------------------------------------------
+
+
+def _commercial_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _COMMERCIAL_EN.finditer(text):
+        before = _clause_before(text, match.start())
+        inside = match.group(0)
+        if _negated_en(before) or regex(r"\b(?:not|non-?|no|never|prohibit\w*|forbid\w*)\b", re.IGNORECASE).search(inside):
+            continue
+        if regex(r"\b(?:if|unless|only\s+after|only\s+with|requires?|need\s+to)\b", re.IGNORECASE).search(before) and regex(r"\bpermission|\bseparate\b|\bcontact\b", re.IGNORECASE).search(text[match.end() : match.end() + 60]):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
+    for match in _COMMERCIAL_ZH.finditer(text):
+        if _negated_zh(text, match.start()):
+            continue
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "zh", _sentence_subject(text, match.start(), match.end())))
+    return hits

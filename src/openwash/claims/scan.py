@@ -1,0 +1,247 @@
+"""Scanning a document for claims: line by line, each line's phrases (behind cheap gates), its
+links, and the hits that overlap, into `Claim`s with file, line and column."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from openwash.claims import (
+    _LICENSE_TEXT_KINDS,
+    MAX_CLAIMS_PER_DOC,
+    MAX_LINE_CHARS,
+    MAX_SCANNED_CHARS,
+    MAX_SCANNED_LINES,
+    _Hit,
+    masks,
+    profile_for,
+)
+from openwash.claims.licence_terms import _badge_hits, _declaration_hits, _license_term_hits
+from openwash.claims.markdown import _FENCE, _LIST_ITEM, _BlockState, _candidate_lines, _markdown_line
+from openwash.claims.phrases import (
+    _commercial_hits,
+    _full_source_hits,
+    _fully_open_hits,
+    _open_model_hits,
+    _open_science_hits,
+    _open_source_hits,
+    _open_weights_hits,
+    _openly_hits,
+)
+from openwash.claims.subject import _about_other_model, _own_names
+from openwash.documents import CARD
+from openwash.lazyre import lazy_compile, regex
+from openwash.model import Claim
+
+if TYPE_CHECKING:
+    from openwash.documents import Document
+
+
+def _body_claims(doc: Document, notes: list[str] | None = None) -> list[Claim]:
+    lines = doc.lines
+    markdown = doc.is_markdown
+    license_text = doc.kind in _LICENSE_TEXT_KINDS
+    first = max(0, (doc.body_start_line if markdown else 1) - 1)
+    candidates = _candidate_lines(lines, first)
+    if not candidates:
+        return []
+    out: list[Claim] = []
+    state = _BlockState(own_names=_own_names(doc) if not license_text else ())
+    scanned = read = 0
+    for index in range(first, len(lines)):
+        if not markdown:
+            if index in candidates:
+                plain = lines[index].rstrip("\r")[:MAX_LINE_CHARS]
+                scanned, read = scanned + len(plain), read + 1
+                if scanned > MAX_SCANNED_CHARS or read > MAX_SCANNED_LINES:
+                    _note(notes, _scan_cut(doc.path, index + 1))
+                    break
+                out.extend(_line_claims(doc, lines, index, plain, state, license_text, markdown=False))
+            continue
+        prose = _markdown_line(lines, index, state, index in candidates)
+        if prose is None:
+            continue
+        scanned, read = scanned + len(prose), read + 1
+        if scanned > MAX_SCANNED_CHARS or read > MAX_SCANNED_LINES:
+            _note(notes, _scan_cut(doc.path, index + 1))
+            break
+        out.extend(_line_claims(doc, lines, index, prose, state, license_text, markdown=True))
+        if len(out) >= MAX_CLAIMS_PER_DOC:
+            _note(notes, f"{doc.path}: only the first {MAX_CLAIMS_PER_DOC:,} claims were kept (up to line {index + 1})")
+            break
+    return out
+
+
+def _scan_cut(path: str, line: int) -> str:
+    return (
+        f"{path}: claims were read up to line {line} only (more than {MAX_SCANNED_LINES:,} lines or "
+        f"{MAX_SCANNED_CHARS // 1024:,} KiB of lines with claim words)"
+    )
+
+
+def _note(notes: list[str] | None, text: str) -> None:
+    if notes is not None and text not in notes:
+        notes.append(text)
+
+
+def _line_claims(
+    doc: Document, lines: list[str], index: int, raw: str, state: _BlockState, license_text: bool, *, markdown: bool
+) -> list[Claim]:
+    masked = masks._mask(raw) if markdown else masks._mask_plain(raw)
+    # Prose wraps: the noun after "open source" may sit on the next line.
+    ends_sentence = raw.rstrip().endswith((".", "!", "?", "。", "！", "？", ":", "：", "|", ")", ">"))
+    following = lines[index + 1].rstrip("\r")[:120] if index + 1 < len(lines) and not ends_sentence else ""
+    if not following.strip() or _FENCE.match(following) or _LIST_ITEM.match(following) or following.lstrip()[:1] in "#|>":
+        following = ""  # a new block, not the rest of this sentence
+    follow_masked = (masks._mask(following) if markdown else masks._mask_plain(following)) if following else ""
+    # A licence named in a sub-folder README speaks for that folder, not for the release.
+    declarations = doc.kind == CARD
+    hits = _badge_hits(raw) if markdown and declarations and "shields.io" in raw else []
+    table_row = markdown and raw.lstrip().startswith("|")
+    hits.extend(
+        _scan_text(
+            raw + "\n" + following,
+            masked + "\n" + follow_masked,
+            license_text=license_text,
+            in_license_section=state.in_license_section,
+            table_row=table_row,
+            declarations=declarations,
+        )
+    )
+    hits = [h for h in hits if h.start < len(raw)]
+    for hit in hits:
+        hit.end = min(hit.end, len(raw))
+    if not license_text:
+        hits = [h for h in hits if not _about_other_model(masked + "\n" + follow_masked, h, state.own_names)]
+    if license_text:
+        for hit in hits:
+            hit.value = doc.path  # "This Agreement is an open-source license": this very file
+    elif markdown and "](" in raw:
+        hits = _apply_links(raw, hits)
+    return _claims_from_hits(doc, index + 1, raw, hits)
+
+
+_LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
+
+
+def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
+    """Link text: "[GLM-4 开源模型](https://github.com/…)" names another project; "[开源协议](MODEL_LICENSE)"
+    names the licence file the phrase is about."""
+    kept = []
+    for hit in hits:
+        link = next((m for m in _LINK.finditer(raw) if m.start(1) <= hit.start and hit.end <= m.end(1)), None)
+        if link is None or hit.kind == "license-declaration":
+            kept.append(hit)
+            continue
+        target = link.group(2)
+        if regex(r"(?:https?:)?//|www\.", re.IGNORECASE).match(target):
+            continue  # the words describe the linked, external project
+        if hit.kind == "open-license-term":
+            hit.value = target.split("#", 1)[0]
+            if regex(r"model|weight", re.IGNORECASE).search(hit.value):
+                hit.subject = "weights"
+        kept.append(hit)
+    return kept
+
+
+# --------------------------------------------------------------------------- scanning one line
+
+# Gates: each family of patterns only runs when its key words are on the line.
+_GATE_FULLY = lazy_compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
+_GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源|オープン[・･]?ソース")
+_GATE_WEIGHTS = lazy_compile(r"weight|权重|權重|ウェイト|重み")
+_GATE_MODEL = lazy_compile(r"open.{0,80}(?:model|llm)|开放|開放")
+_GATE_OPENLY = lazy_compile(r"openly|open release|openness|open access|freely|available to|transparency")
+_GATE_SCIENCE = lazy_compile(r"science|科学|科學")
+_GATE_COMMERCIAL = lazy_compile(r"commercial|商")
+_GATE_LICENCE = lazy_compile(r"licen|agreement|permissive|协议|協議|许可|許可|授权|授權|宽松|寬鬆")
+_GATE_DECLARATION = lazy_compile(r"under|inherit|subject to|licen|采用|採用|遵循|依照|协议|協議|许可|許可")
+
+
+def _scan_text(
+    raw: str, masked: str, *, license_text: bool, in_license_section: bool, table_row: bool = False, declarations: bool = True
+) -> list[_Hit]:
+    low = masked.lower()
+    if license_text:
+        return _license_term_hits(masked, licence_document=True) if _GATE_LICENCE.search(low) else []
+    wants_declarations = declarations and (in_license_section or bool(_GATE_DECLARATION.search(raw.lower())))
+    if table_row:
+        # Tables compare models or quote model outputs; only licence declarations count there.
+        return _declaration_hits(raw, in_license_section) if wants_declarations else []
+    hits: list[_Hit] = []
+    for gate, family in (
+        (_GATE_FULLY, _fully_open_hits),
+        (_GATE_OPEN_SOURCE, _open_source_hits),
+        (_GATE_WEIGHTS, _open_weights_hits),
+        (_GATE_MODEL, _open_model_hits),
+        (_GATE_OPENLY, _openly_hits),
+        (_GATE_SCIENCE, _open_science_hits),
+        (_GATE_COMMERCIAL, _commercial_hits),
+    ):
+        if gate.search(low):
+            hits.extend(family(masked))
+    if _GATE_LICENCE.search(low):
+        hits.extend(_license_term_hits(masked, licence_document=False))
+    if "source code" in low:
+        hits.extend(_full_source_hits(masked))
+    if wants_declarations:
+        hits.extend(_declaration_hits(raw, in_license_section))
+    return hits
+
+
+# --------------------------------------------------------------------------- hits into claims
+
+_KIND_PRIORITY = {
+    "fully-open": 9,
+    "open-weights": 8,
+    "open-license-term": 7,
+    "commercial-use": 6,
+    "open-source": 5,
+    "open-model": 4,
+    "open-science": 3,
+    "openly-released": 2,
+    "open-access": 2,
+    "license-declaration": 1,
+}
+
+
+def _claims_from_hits(doc: Document, line_no: int, raw: str, hits: list[_Hit]) -> list[Claim]:
+    claims: list[Claim] = []
+    for hit in _resolve_overlaps(hits):
+        claims.append(
+            Claim(
+                id="",
+                kind=hit.kind,
+                text=raw[hit.start : hit.end].strip() or raw[hit.start : hit.end],
+                path=doc.path,
+                line=line_no,
+                column=hit.start + 1 + (len(raw[hit.start : hit.end]) - len(raw[hit.start : hit.end].lstrip())),
+                subject=hit.subject,
+                language=hit.language,
+                profile=profile_for(hit.kind, hit.subject, in_license_text=doc.kind in _LICENSE_TEXT_KINDS),
+                context=raw,
+                value=hit.value,
+            )
+        )
+    return claims
+
+
+def _resolve_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Keep one hit per span: the more specific kind, then the longer one."""
+    ordered = sorted(hits, key=lambda h: (-_KIND_PRIORITY.get(h.kind, 0), -(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    for hit in ordered:
+        overlapping = [k for k in kept if hit.start < k.end and k.start < hit.end]
+        # A licence declaration may share words with an openness phrase ("open source licence").
+        if overlapping and not all((k.kind == "license-declaration") != (hit.kind == "license-declaration") for k in overlapping):
+            continue
+        kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    # "open access and available to all": one claim of a kind per phrase group.
+    merged: list[_Hit] = []
+    for hit in kept:
+        previous = next((m for m in reversed(merged) if m.kind == hit.kind), None)
+        if previous is not None and hit.kind != "license-declaration" and hit.start - previous.end < 30:
+            continue
+        merged.append(hit)
+    return merged

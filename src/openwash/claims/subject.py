@@ -1,0 +1,357 @@
+"""Whose claim, and about what.
+
+A phrase's clause and sentence, and the cues in them (negation, quotation, a title and its
+colon); the noun phrase after a phrase and the subject it names (model, weights, code, data),
+in English and in Chinese; and whether the phrase describes another model or a category the
+release is compared with, which needs the release's own names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from openwash.claims.lexicon import (
+    _CLAUSE_BREAK,
+    _EN_CODE,
+    _EN_DATA,
+    _EN_DETERMINERS,
+    _EN_MODEL,
+    _EN_NEGATION,
+    _EN_NOT_ONLY,
+    _EN_NP_STOP,
+    _EN_WEIGHTS,
+    _ZH_CODE,
+    _ZH_DATA,
+    _ZH_MODEL,
+    _ZH_NEGATION,
+    _ZH_NEGATION_SAFE,
+    _ZH_PHRASE_END,
+    _ZH_SELF,
+    _ZH_WEIGHTS,
+)
+from openwash.claims.markdown import _FENCE
+from openwash.lazyre import lazy_compile, regex
+
+if TYPE_CHECKING:
+    from openwash.claims import _Hit
+    from openwash.documents import Document
+
+_WINDOW = 80  # characters looked at before/after a phrase for context cues
+
+
+# --------------------------------------------------------------------------- clauses and sentences
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _WINDOW) : start]
+    parts = _CLAUSE_BREAK.split(window)
+    return parts[-1] if parts else window
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    before = text[max(0, start - 200) : start]
+    after = text[end : end + 200]
+    cut = max(before.rfind(". "), before.rfind("。"), before.rfind("！"), before.rfind("？"), before.rfind("; "))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    stop = min([i for i in (after.find(". "), after.find("。"), after.find("；"), after.find("; ")) if i >= 0], default=len(after))
+    return before + text[start:end] + after[:stop]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The part of the sentence before a phrase."""
+    before = text[max(0, start - 200) : start]
+    cut = max(before.rfind(". "), before.rfind("。"), before.rfind("！"), before.rfind("？"), before.rfind("; "), before.rfind("\n"))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def _is_zh(text: str) -> bool:
+    return bool(regex(r"[\u4e00-\u9fff]").search(text))
+
+
+def _negated_en(before: str) -> bool:
+    if _EN_NOT_ONLY.search(before):
+        return False
+    return bool(_EN_NEGATION.search(before[-45:]))
+
+
+def _negated_zh(text: str, start: int) -> bool:
+    before = text[max(0, start - 6) : start]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    if _ZH_NEGATION_SAFE.search(before):
+        return False
+    return bool(_ZH_NEGATION.search(before))
+
+
+_TITLE_COLON = lazy_compile(r"(?:^|[{\"“(]|\s)[A-Z][\w.\- ]{0,60}[:：]\s*(?:an?\s+|the\s+)?$")
+
+
+def _title_colon(text: str, start: int) -> bool:
+    """'TeenyTinyLlama: open-source tiny language models': a name, then what it is."""
+    return bool(_TITLE_COLON.search(text[max(0, start - 70) : start]))
+
+
+_QUOTED_TERM = lazy_compile(r"[\"“'‘]\s*$")
+_QUOTED_TERM_AFTER = lazy_compile(r"^\s*[\"”'’]")
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """'the term "open source"': the words are mentioned, not used."""
+    return bool(_QUOTED_TERM.search(text[max(0, start - 2) : start]) and _QUOTED_TERM_AFTER.match(text[end : end + 2]))
+
+
+# --------------------------------------------------------------------------- noun phrases and subjects
+
+_TOKEN = lazy_compile(r"[A-Za-z0-9][\w.+'-]*|[^\sA-Za-z0-9]")
+
+
+def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
+    """Lower-cased words of the noun phrase that follows a phrase.
+
+    With `skip_determiners` the phrase is a verb's object ("open-sourced the pre-training
+    and fine-tuning (SFT) scripts"): "and" and parenthesised asides do not end it.
+    """
+    words: list[str] = []
+    depth = 0
+    limit = 10 if skip_determiners else 6
+    for match in _TOKEN.finditer(text[end : end + 140]):
+        token = match.group(0)
+        low = token.lower().rstrip(".")
+        if skip_determiners and token in "()":
+            depth = max(0, depth + (1 if token == "(" else -1))
+            continue
+        if depth:
+            continue
+        if not low[:1].isalnum() or not low.isascii():
+            if token in ("-", "/", "&"):
+                continue
+            break
+        if low in _EN_NP_STOP and not (skip_determiners and low in ("and", "or")):
+            break
+        if skip_determiners and low in _EN_DETERMINERS:
+            continue
+        words.append(low)
+        if len(words) >= limit:
+            break
+    return words
+
+
+def _word_subject(word: str) -> str | None:
+    for part in word.split("-") if "-" in word and word not in _EN_MODEL else [word]:
+        if part in _EN_WEIGHTS:
+            return "weights"
+        if part in _EN_CODE:
+            return "code"
+        if part in _EN_MODEL:
+            return "model"
+        if part in _EN_DATA:
+            return "data"
+    return None
+
+
+def _subject_of_words(words: list[str]) -> str | None:
+    """Subject of a noun phrase: its first run of keywords, whose last word is the head.
+
+    "model weights" → weights; "release includes weights" → model (the run ends at "includes").
+    """
+    subject = None
+    for word in words:
+        found = _word_subject(word)
+        if found is not None:
+            subject = found
+        elif subject is not None:
+            break
+    return subject
+
+
+def _subject_before_en(clause: str) -> str | None:
+    """Subject named in a clause; the release itself (weights, model) outranks its code."""
+    words = [w.lower() for w in regex(r"[A-Za-z][\w'-]*").findall(clause)]
+    found = {s for s in (_subject_of_words([w]) for w in words) if s}
+    for subject in ("weights", "model", "code", "data"):
+        if subject in found:
+            return subject
+    return None
+
+
+def _zh_keywords(text: str) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for pattern, subject in ((_ZH_WEIGHTS, "weights"), (_ZH_CODE, "code"), (_ZH_MODEL, "model"), (_ZH_DATA, "data")):
+        found.extend((m.start(), subject) for m in pattern.finditer(text))
+    found.sort()
+    return found
+
+
+_MODEL_NAME = lazy_compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Z]|\d+(?:\.\d+)?\s*[BbMm]\b|[A-Z][a-z]+")
+
+
+def _subject_zh(segment: str, head_last: bool) -> str | None:
+    """Subject of a Chinese phrase.
+
+    With `head_last` (the object after "开源了…") the head noun is the last one, after
+    the final "的": "使用中文数据预训练的中文LLaMA" is about LLaMA, not about data.
+    Otherwise (the topic before "…开源") the first noun wins.
+    """
+    if not segment.strip():
+        return None
+    if head_last:
+        tail = segment.rsplit("的", 1)[-1]
+        found = _zh_keywords(tail)
+        if found:
+            # "模型权重和训练代码": of coordinated heads, the release itself outranks its code.
+            subjects = {subject for _, subject in found}
+            return next(s for s in ("weights", "model", "code", "data") if s in subjects)
+        en = _subject_before_en(tail)
+        if en:
+            return en
+        if _MODEL_NAME.search(tail):
+            return "model"  # a model name: "开源了中文LLaMA", "开源Chinese-LLaMA-2-13B"
+        found = _zh_keywords(segment)
+        return found[-1][1] if found else _subject_before_en(segment)
+    # The topic before "…开源": the release itself (weights, model) outranks its code.
+    subjects = {subject for _, subject in _zh_keywords(segment)}
+    for subject in ("weights", "model", "code", "data"):
+        if subject in subjects:
+            return subject
+    return _subject_before_en(segment)
+
+
+def _sentence_subject(text: str, start: int, end: int) -> str:
+    sentence = _sentence(text, start, end)
+    if _is_zh(sentence):
+        return _subject_zh(sentence, head_last=False) or "unclear"
+    return _subject_before_en(sentence) or "unclear"
+
+
+# --------------------------------------------------------------------------- other models and comparisons
+#
+# "Llama 2 is an open-source model, but M is not", "M beats Llama 2, the most popular open-source
+# model", "与 Llama 2 等开源模型相比": the phrase describes another model or a category the release
+# is compared with. These checks need the whole clause (what comes after the phrase, the clause
+# before an appositive comma) and the release's own name, so they run once per hit, after the scan.
+
+_HEADING_TEXT = lazy_compile(r"^\s{0,3}#\s+(?P<text>.+?)\s*#*\s*$|<h1[^>]*>(?P<html>.*?)</h1>", re.IGNORECASE)
+_MARKUP = lazy_compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]{0,500}>|[*_`\[\]]")
+_GENERIC_TITLE = lazy_compile(
+    r"^\W*(?:introduction|overview|about|readme|summary|description|model\s+(?:card|description|details|summary)|"
+    r"quick\s*start|usage|getting\s+started|news|updates?|简介|介绍|介紹|模型介绍|模型介紹|概述|概覽|概览|说明|說明|新闻|新聞)\W*$",
+    re.IGNORECASE,
+)
+_TITLE_LINES = 80  # the title is near the top; later "# …" lines are sections
+
+
+def _normal_name(text: str) -> str:
+    return regex(r"[^0-9a-z\u4e00-\u9fff]").sub("", text.lower())
+
+
+def _own_names(doc: Document) -> tuple[str, ...]:
+    """The release's own names: the first level-1 heading with words, and front-matter names."""
+    names: list[str] = []
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    for key in ("model_name", "pretty_name"):
+        value = meta.get(key)
+        if isinstance(value, str):
+            names.append(value)
+    index = meta.get("model-index")
+    if isinstance(index, list):
+        names.extend(item["name"] for item in index if isinstance(item, dict) and isinstance(item.get("name"), str))
+    first = max(0, doc.body_start_line - 1)
+    in_fence = False
+    for line in doc.lines[first : first + _TITLE_LINES]:
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or ("#" not in line and "<h1" not in line.lower()):
+            continue
+        heading = _HEADING_TEXT.search(line)
+        if heading:
+            title = _MARKUP.sub(" ", heading.group("text") or heading.group("html") or "")
+            if _GENERIC_TITLE.match(title):
+                break  # "# Introduction": the release's name is not in the title
+            if _normal_name(title):
+                names.append(title)
+                break
+    return tuple(n for n in (_normal_name(name) for name in names) if n)
+
+
+def _names_other_model(text: str, own_names: tuple[str, ...]) -> bool:
+    """`text` is exactly another model's name: a known family or Hub id that is not the release's own name.
+
+    Without an own name to compare with, nothing is taken as another model (a claim is kept).
+    """
+    from openwash import lineage
+
+    name = regex(r"^\s*(?:(?:the|original|[\w-]+['’]s)\s+)+", re.IGNORECASE).sub("", text.strip())
+    name = regex(r"\s+(?:models?|family|series|llms?)\s*$", re.IGNORECASE).sub("", name)
+    if not own_names or not lineage.is_model_name(name):
+        return False
+    normal = _normal_name(name)
+    return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
+
+
+_EN_COPULA_SUBJECT = lazy_compile(
+    r"^[\W_]*(?P<subject>[\w][\w.'’/ -]{0,70}?)\s+(?:is|are|was|were|remains|has\s+been|have\s+been|became|becomes|stays)\b"
+    r"(?P<rest>[^\n]*)$",
+    re.IGNORECASE,
+)
+_ZH_COPULA_SUBJECT = lazy_compile(r"^[\W_]*(?P<subject>[^，。；：\n]{1,70}?)\s*(?:是|为|為|属于|屬於|乃)(?P<rest>[^，。；\n]{0,12})$")
+# An appositive: a determiner-led noun phrase with no verb ("…, the most popular open-source model").
+_EN_APPOSITIVE = lazy_compile(r"^\s*(?:the|a|an|another|one\s+of\s+the)\b", re.IGNORECASE)
+_EN_CLAUSE_VERB = lazy_compile(r"\b(?:is|are|was|were|be|has|have|had|we|our|ours|us|i)\b", re.IGNORECASE)
+# "Based on X, the …", "Compared with X, the …": an introductory phrase; what follows is the main subject.
+_EN_INTRO = lazy_compile(
+    r"^\W*(?:[a-z-]+(?:ed|ing)|unlike|like|with|without|from|in|on|by|for|after|before|against|as|besides|beyond|"
+    r"versus|vs\.?|among|over|relative|thanks|despite|since|while|when|although|though|if)\b",
+    re.IGNORECASE,
+)
+# Verbs whose object an appositive describes: "M beats Llama 2, the …".
+_EN_COMPARISON_VERB = lazy_compile(
+    r"\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|rival\w*|match(?:es|ing)?|than|versus|vs\.?|"
+    r"on\s+par\s+with|comparable\s+to|competes?\s+with|competitive\s+with|compare[sd]?\s+(?:it\s+)?(?:with|to|against))\b",
+    re.IGNORECASE,
+)
+_EN_SO_IS = lazy_compile(r"\b(?:and\s+)?so\s+(?:is|are|does|do)\b|\bas\s+(?:is|are|does|do)\b|\b(?:is|are)\s+(?:too|as\s+well)\b", re.IGNORECASE)
+_ZH_FRAME_BEFORE = lazy_compile(r"与|與|跟|同|和")
+_ZH_FRAME_AFTER = lazy_compile(r"相比|对比|對比|比较|比較|相较|相較|比起|比肩|媲美|持平|相当|相當|差距|不相上下")
+_ZH_SUCH_AS = lazy_compile(r"等等?\s*(?:的\s*)?$")
+_EXEMPT_KINDS = frozenset({"license-declaration", "open-license-term"})
+
+
+def _about_other_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    """The phrase describes another model, or a category the release is compared with."""
+    if hit.kind in _EXEMPT_KINDS:
+        return False
+    if hit.language == "zh":
+        return _zh_about_other(text, hit, own_names)
+    return _en_about_other(text, hit, own_names)
+
+
+def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    clause = _clause_before(text, hit.start)
+    copula = _EN_COPULA_SUBJECT.match(clause)
+    if copula and len(copula.group("rest").split()) <= 8 and _names_other_model(copula.group("subject"), own_names):
+        # "Llama 2 is an open-source model", unless the release joins it: "…, and so is M".
+        return not _EN_SO_IS.search(_sentence(text, hit.start, hit.end)[len(_sentence_before(text, hit.start)) :])
+    clause_start = hit.start - len(clause)
+    if not (text[:clause_start].endswith((", ", ",\t")) and _EN_APPOSITIVE.match(clause) and not _EN_CLAUSE_VERB.search(clause)):
+        return False
+    previous = _clause_before(text, clause_start - 2)
+    if not previous.strip() or _EN_INTRO.match(previous):
+        return False  # "Compared with X, the open-source M …": the phrase is about the main subject
+    if _EN_COMPARISON_VERB.search(previous) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(previous):
+        return True  # "M beats Llama 2, the most popular open-source model"
+    words = previous.split()
+    return any(_names_other_model(" ".join(words[-size:]), own_names) for size in range(1, min(4, len(words)) + 1))
+
+
+def _zh_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    before = _clause_before(text, hit.start)
+    window = text[hit.end : hit.end + _WINDOW]
+    phrase_end = _ZH_PHRASE_END.search(window)
+    after = window[: phrase_end.start()] if phrase_end else window
+    if _ZH_SUCH_AS.search(before) and not _ZH_SELF.search(_sentence_before(text, hit.start)):
+        return True  # "Llama 2 等开源模型": open-source models such as Llama 2 ("我们发布了 A、B 等开源模型" is ours)
+    if _ZH_FRAME_BEFORE.search(before) and _ZH_FRAME_AFTER.search(after):
+        return True  # "与…开源模型相比", "M 与开源模型 X 的对比"
+    copula = _ZH_COPULA_SUBJECT.match(before)
+    return bool(copula and _names_other_model(copula.group("subject"), own_names))  # "Llama 2 是开源模型"

@@ -1,0 +1,109 @@
+"""Inventory of the artifacts a release ships, against the MOF components and OSAID's data information.
+
+`inventory(ctx)` returns one `Component` per key of `model.COMPONENT_KEYS`, saying whether
+the component is present and *how* it is available:
+
+- `in-repo`  the artifact is in the tree (a real file);
+- `lfs`      the tree holds Git LFS pointers to it;
+- `external` a link, hub page, download script or code that fetches it (or `external:` in
+             the configuration);
+- `gated`    every route found is behind a request form, login or licence click-through;
+- `absent`   nothing found.
+
+Signals come from paths and names (the corpus stubs code bodies to one line), from the
+documents already loaded by the pipeline (cards, READMEs: links, sections, phrases), and
+from a few small files read bounded (weight indexes, training configs, safetensors headers).
+Nothing from the repository is imported or executed.
+
+Intermediate facts for the profiles stage and the rules go to `ctx.facts` (documented in
+docs/evidence.md).
+
+`inventory` below is the whole stage, in order; each module beside it decides one thing:
+
+- `files`: what each file of the tree is, from its path (weights, code by role, configs, data);
+- `weights`: weight indexes and safetensors headers, download routes, API-only releases;
+- `documents`: which documents speak for the release, and what their lines, tables and front
+  matter say (`links` classifies each link, `gates` finds what gates a route, `data` what
+  describes the training data, `lines` which section a line is in);
+- `decide`: each component's availability and licence from all of that, and the facts;
+- `findings`: what the scans gather (`_Findings`, `_Site`) and the per-component `_Builder`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from openwash.evidence.data import _data_sections
+from openwash.evidence.decide import (
+    COMPONENT_SCOPE,
+    _apply_external,
+    _apply_licenses,
+    _decide_api_only,
+    _decide_code_links,
+    _decide_data,
+    _decide_documents,
+    _decide_weights,
+    _store_facts,
+)
+from openwash.evidence.documents import MAX_GATES, MAX_URLS, _doc_role, _scan_document
+from openwash.evidence.files import (
+    CODE_SUFFIXES,
+    CONFIG_SUFFIXES,
+    DATA_SUFFIXES,
+    MEDIA_SUFFIXES,
+    WEIGHT_SUFFIXES,
+    _describe,
+    _scan_files,
+)
+from openwash.evidence.findings import AVAILABILITY_RANK, MAX_EVIDENCE, _Builder, _Findings
+from openwash.evidence.gates import HUB_GATE_KEYS
+from openwash.evidence.lines import _sections
+from openwash.evidence.weights import _link_scripts_to_mentions, _scan_indexes, _scan_safetensors
+from openwash.model import Location
+
+if TYPE_CHECKING:
+    from openwash.context import CheckContext
+    from openwash.model import Component
+
+__all__ = [
+    "AVAILABILITY_RANK",
+    "CODE_SUFFIXES",
+    "COMPONENT_SCOPE",
+    "CONFIG_SUFFIXES",
+    "DATA_SUFFIXES",
+    "HUB_GATE_KEYS",
+    "MAX_EVIDENCE",
+    "MAX_GATES",
+    "MAX_URLS",
+    "MEDIA_SUFFIXES",
+    "WEIGHT_SUFFIXES",
+    "inventory",
+]
+
+
+def inventory(ctx: CheckContext) -> dict[str, Component]:
+    """Decide every component's presence and availability; store the facts behind them."""
+    found = _Findings()
+    builder = _Builder()
+    # A generator: 100,000 path descriptions never need to be alive at the same time.
+    _scan_files(ctx, (_describe(f) for f in ctx.inventory.files), found, builder)
+    _scan_indexes(ctx, found)
+    _scan_safetensors(ctx, found)
+    for doc in ctx.documents:
+        role = _doc_role(doc)
+        if role == "primary":
+            _scan_document(doc, found, builder)
+            found.primary_docs.append(doc)
+        elif role == "data":
+            _data_sections(doc, _sections(doc.lines), found)
+            found.data_cards.append(Location(doc.path, 1))
+    _link_scripts_to_mentions(found)
+    _decide_weights(found, builder)
+    _decide_data(ctx, found, builder)
+    _decide_documents(found, builder)
+    _decide_code_links(found, builder)
+    _apply_external(ctx, builder)
+    _decide_api_only(ctx, found, builder)
+    _apply_licenses(ctx, builder)
+    _store_facts(ctx, found, builder)
+    return builder.finish()

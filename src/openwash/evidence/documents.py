@@ -1,0 +1,298 @@
+"""What the documents say: which of them speak for the release, and in those, line by line, the
+links, gates, download code, intermediate checkpoints, reports and data prose; result tables;
+front-matter signals; BibTeX entries; whether a document is a model card or a data card."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _data_sections
+from openwash.evidence.files import _describe_doc_path
+from openwash.evidence.findings import _Site
+from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
+from openwash.evidence.lines import _folded, _section_heads, _sections
+from openwash.evidence.links import _PAPER_WORDS, _TECH_REPORT_WORDS, _URL, _classify_url
+from openwash.evidence.weights import _DOWNLOAD_CODE, _DOWNLOAD_SCRIPT_MENTION, _INTERMEDIATE_TEXT, _STEP_REVISION
+from openwash.lazyre import lazy_compile, regex
+from openwash.model import Location
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from openwash.documents import Document
+    from openwash.evidence.findings import _Builder, _Findings
+
+_DOC_DIRS = frozenset({"docs", "doc", "documentation", "model_card", "model_cards", "modelcards"})
+
+
+def _doc_role(doc: Document) -> str | None:
+    """Which documents speak for the release.
+
+    Root documents, `docs/`, and anything named or marked as a model/data card speak for
+    it; READMEs deep inside sub-projects usually describe something else (a research
+    offshoot, a vendored tool), so only their data descriptions are read, and only for
+    `data/` folders.
+    """
+    if doc.kind not in ("card", "readme", "data-card"):
+        return None
+    p = _describe_doc_path(doc.path)
+    if p.vendored or p.test:
+        return None
+    if doc.kind == "data-card" or doc.kind == "card" or not p.parts:
+        return "primary"
+    if regex(r"^model[_-]?card").match(p.name) or (doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS)):
+        return "primary"
+    if len(p.parts) == 1 and p.parts[0] in _DOC_DIRS:
+        return "primary"
+    if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
+        return "data"
+    return None
+
+
+_HF_CARD_KEYS = ("license", "model-index", "pipeline_tag", "library_name", "base_model", "datasets", "tags", "language", "model_name")
+
+_BIBTEX = lazy_compile(r"^\s*@(?:article|inproceedings|misc|techreport|book|inbook|software|online)\s*\{", re.I)
+
+_BENCHMARKS = lazy_compile(
+    r"\b(MMLU|HellaSwag|ARC[-_ ]?(?:c|e|challenge|easy)?|GSM8K|HumanEval|MBPP|TruthfulQA|WinoGrande|PIQA|BoolQ|LAMBADA|"
+    r"C-?Eval|CMMLU|AGIEval|BBH|BIG-?Bench|SuperGLUE|GLUE|SQuAD|MATH|OpenBookQA|SIQA|NaturalQuestions|TriviaQA|DROP|"
+    r"WER|BLEU|ROUGE|CIDEr|FID|CLIP\s?score|ImageNet|COCO|LibriSpeech|FLEURS|mAP|mIoU|perplexity|PPL|MT-?Bench|AlpacaEval|"
+    r"Open\s?LLM\s?Leaderboard|XNLI|XCOPA|XStoryCloze|LongBench|HELM)\b",
+    re.I,
+)
+
+_CARD_HEADINGS = lazy_compile(
+    r"(model\s+details|model\s+description|model\s+card|intended\s+use|uses|out-of-scope|limitations|bias|risks|"
+    r"training\s+(?:data|details|procedure)|evaluation|ethical\s+considerations|model\s+architecture|模型介绍|局限性|使用方式)",
+    re.I,
+)
+
+# Keywords each line check needs (lower case; `fold_case` lowers the line): a line without any of a
+# check's keywords cannot match its pattern, so the pattern is not run on it. Each word starts (or
+# must appear in) every alternative of its pattern; tests/test_prose_size.py checks them.
+_LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
+    "gate": ("request", "access", "accept", "acknowledg", "fill", "application", "signed", "log", "gated", "once", "agree",
+             "register", "mail", "approval", "apply", "申请", "填写", "审核", "授权后",
+             # gates._ACCOUNT_GATE's words (checked after _GATING on the same lines)
+             "sign", "regist", "account", "登录", "登陆", "注册", "实名"),
+    "url": ("http", "magnet:"),
+    "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama"),
+    "script": ("download",),
+    "intermediate": ("intermediate", "checkpoint", "revision", "branch", "中间"),
+    "revision": ("/tree/",),
+    "report": ("report", "system", "技术报告"),
+    "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
+    "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "公开", "开源"),
+}
+_BENCHMARK_WORDS = (
+    "mmlu", "hellaswag", "arc", "gsm8k", "humaneval", "mbpp", "truthfulqa", "winogrande", "piqa", "boolq", "lambada", "eval",
+    "bbh", "bench", "glue", "squad", "math", "openbookqa", "siqa", "naturalquestions", "triviaqa", "drop", "wer", "bleu",
+    "rouge", "cider", "fid", "clip", "imagenet", "coco", "librispeech", "fleurs", "map", "miou", "perplexity", "ppl",
+    "leaderboard", "xnli", "xcopa", "xstorycloze", "helm",
+)
+
+_TABLE_NUMBER = lazy_compile(r"\|\s*[<>~]?\d+(?:\.\d+)?\s*%?\s*\|")
+
+MAX_URLS = 2_000  # links classified per document (corpus maximum: 141)
+MAX_GATES = 1_000  # gating phrases kept per document
+
+
+@functools.lru_cache(maxsize=None)
+def _keyword_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from openwash.licenses.declarations import keyword_pattern
+
+    words = sorted({w for group in _LINE_CHECK_WORDS.values() for w in group})
+    return keyword_pattern(words), keyword_pattern(_BENCHMARK_WORDS)
+
+
+def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_line: bool = False) -> None:
+    """Links, gates, data and paper mentions, result tables of a card or README.
+
+    Only lines holding a keyword of some check are read (`every_line` reads all: the reference
+    the tests compare with); on such a line, only the checks whose keywords it holds run.
+    """
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines, long_line_note
+
+    lines = doc.lines
+    sections = _sections(lines)
+    _front_matter_signals(doc, found, builder)
+    first = max(1, doc.body_start_line)
+    body = "\n".join(lines[first - 1 :]) if first <= len(lines) else ""
+    line_keywords, _ = _keyword_patterns()
+    numbers = range(first, len(lines) + 1) if every_line else keyword_lines(fold_case(body), line_keywords, first)
+    scan = _LineScan(doc, sections, found, _bibtex_states(lines, body, first))
+    for number in numbers:
+        line = lines[number - 1]
+        if len(line) > MAX_LINE_CHARS:
+            line = line[:MAX_LINE_CHARS]
+            found.notes.append(long_line_note(doc.path, number))
+        low = fold_case(line)
+        scan.line(number, line, low, (lambda check: True) if every_line else (lambda check: any(w in low for w in _LINE_CHECK_WORDS[check])))
+        if scan.urls_left < 0:
+            found.notes.append(f"{doc.path}: links were read up to line {number} only (more than {MAX_URLS:,})")
+            break
+    _result_tables(doc, body, first, found)
+    gates, sites = scan.gates, scan.sites
+    if len(gates) > MAX_GATES:
+        found.notes.append(f"{doc.path}: only the first {MAX_GATES:,} of {len(gates):,} gating phrases were kept (up to line {gates[MAX_GATES - 1][0]})")
+        del gates[MAX_GATES:]
+    _mark_gated(sites, gates, sections)
+    sites.extend(_request_sites(doc, sections, gates, sites))
+    seen: set[tuple[str, int, str]] = set()
+    for site in sites:
+        key = (site.path, site.line, site.target)
+        if key not in seen:
+            seen.add(key)
+            found.sites.append(site)
+    found.gates.extend({"path": doc.path, "line": n, "phrase": phrase} for n, phrase in gates)
+    _data_sections(doc, sections, found)
+    _card_kind(doc, sections, found)
+
+
+class _LineScan:
+    """The per-line checks of `_scan_document`, run on one line at a time in line order.
+
+    Patterns run on the folded line (`low`), case-sensitively; what they capture is cut from the
+    line as written at the same offsets.
+    """
+
+    def __init__(self, doc: Document, sections: list[tuple[int, str]], found: _Findings, bibtex: tuple[list[int], list[bool]]) -> None:
+        self.doc, self.sections, self.found = doc, sections, found
+        self.bibtex_marks, self.bibtex_states = bibtex
+        self.gates: list[tuple[int, str]] = []
+        self.sites: list[_Site] = []
+        self.is_root = "/" not in doc.path
+        self.urls_left = MAX_URLS
+
+    def _in_bibtex(self, number: int) -> bool:
+        index = bisect.bisect_right(self.bibtex_marks, number) - 1
+        return index >= 0 and self.bibtex_states[index]
+
+    def line(self, number: int, line: str, low: str, may: Callable[[str], bool]) -> None:
+        doc, found, sites = self.doc, self.found, self.sites
+        gate = _folded(_GATING).search(low) if may("gate") else None
+        if gate:
+            self.gates.append((number, line[gate.start() : gate.end()]))
+        elif may("gate"):
+            account = _account_gate(self.doc.lines, number, line, low)
+            if account:
+                self.gates.append((number, account))
+        heading = self.sections[number - 1][1]
+        urls = _URL.findall(line) if may("url") else []
+        if urls:
+            from openwash.licenses.declarations import MAX_LINE_CHARS
+
+            in_bibtex = self._in_bibtex(number)
+            previous = self.doc.lines[number - 2][:MAX_LINE_CHARS] if number > 1 else ""
+            for url in urls:
+                self.urls_left -= 1
+                if self.urls_left < 0:
+                    return
+                url = url.rstrip(".,;:*_")
+                _classify_url(doc, number, f"{previous}\n{line}", heading, url, sites, found, self.is_root, in_bibtex)
+        code = _folded(_DOWNLOAD_CODE).search(low) if may("code") else None
+        if code:
+            sites.append(_Site(doc.path, number, "download-code", line[code.start() : code.end()]))
+        script = _folded(_DOWNLOAD_SCRIPT_MENTION).search(low) if may("script") else None
+        if script:
+            sites.append(_Site(doc.path, number, "download-script", line[script.start(1) : script.end(1)]))
+        if may("intermediate") and _folded(_INTERMEDIATE_TEXT).search(low):
+            found.intermediate_mentions.append(Location(doc.path, number))
+        for revision in _folded(_STEP_REVISION).finditer(low) if may("revision") else ():
+            found.step_revisions.setdefault(line[revision.start(1) : revision.end(1)], Location(doc.path, number))
+        if may("report") and _folded(_TECH_REPORT_WORDS).search(low) and (_URL.search(line) or heading and _PAPER_WORDS.search(heading)):
+            found.report_links.append(Location(doc.path, number))
+        if may("data") and _folded(_DATA_PROSE).search(low):
+            found.data_prose.append(Location(doc.path, number))
+        if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
+            found.data_withheld.append(Location(doc.path, number))
+
+
+def _bibtex_states(lines: list[str], body: str, first: int) -> tuple[list[int], list[bool]]:
+    """Where BibTeX entries open (`@article{`) and close (`}`): (line numbers, inside after that line)."""
+    from openwash.licenses.declarations import lines_starting
+
+    marks: list[int] = []
+    states: list[bool] = []
+    inside = False
+    for number, _ in lines_starting(body, ("@", "}"), first):
+        line = lines[number - 1]
+        if _BIBTEX.match(line):
+            inside = True
+        elif inside and line.strip() == "}":
+            inside = False
+        else:
+            continue
+        marks.append(number)
+        states.append(inside)
+    return marks, states
+
+
+def _result_tables(doc: Document, body: str, first: int, found: _Findings) -> None:
+    """Markdown tables (runs of lines starting with `|`) with a benchmark name and a number cell."""
+    if "|" not in body:
+        return
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines
+
+    _, benchmark_keywords = _keyword_patterns()
+    named = set(keyword_lines(fold_case(body), benchmark_keywords, first))
+    if not named:
+        return  # no line names a benchmark: no table can be a results table
+    from openwash.licenses.declarations import lines_starting
+
+    rows = [number for number, _ in lines_starting(body, ("|",), first)]
+    lines = doc.lines
+    start = 0
+    while start < len(rows):
+        end = start
+        while end + 1 < len(rows) and rows[end + 1] == rows[end] + 1:
+            end += 1
+        table = rows[start : end + 1]
+        if any(n in named and _BENCHMARKS.search(lines[n - 1][:MAX_LINE_CHARS]) for n in table) and any(
+            _TABLE_NUMBER.search(lines[n - 1][:MAX_LINE_CHARS]) for n in table
+        ):
+            found.eval_tables.append(Location(doc.path, rows[start]))
+        start = end + 1
+
+
+def _front_matter_signals(doc: Document, found: _Findings, builder: _Builder) -> None:
+    fm = doc.front_matter
+    if fm is None:
+        return
+    data = fm.data
+    datasets = data.get("datasets")
+    if isinstance(datasets, str):
+        datasets = [datasets]
+    if isinstance(datasets, list) and datasets:
+        line, _ = fm.locate("datasets")
+        for name in datasets:
+            if isinstance(name, str) and name.strip():
+                found.dataset_names.append(name.strip())
+        found.dataset_links.append(Location(doc.path, line))
+    if data.get("model-index"):
+        line, _ = fm.locate("model-index")
+        found.eval_tables.append(Location(doc.path, line))
+    if found.hub_gate is None and doc.kind != "data-card":
+        found.hub_gate = _hub_gate(doc)
+
+
+def _card_kind(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
+    name = doc.path.rsplit("/", 1)[-1].lower()
+    if doc.kind == "data-card":
+        found.data_cards.append(Location(doc.path, 1))
+        return
+    if regex(r"^model[_-]?card").match(name):
+        found.model_cards.append(Location(doc.path, 1))
+        return
+    if doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS):
+        found.model_cards.append(Location(doc.path, doc.front_matter.start_line))
+        return
+    headings = {heading.lower() for _, heading in _section_heads(sections) if heading and _CARD_HEADINGS.search(heading)}
+    if doc.kind == "card" and len(headings) >= 3:
+        found.model_cards.append(Location(doc.path, 1))
+    parts = doc.path.lower().split("/")
+    if len(parts) >= 2 and parts[-2] in ("data", "dataset", "datasets") and name.startswith("readme") and len(parts) <= 3:
+        found.data_cards.append(Location(doc.path, 1))

@@ -1,0 +1,371 @@
+"""What each file of the tree is, from its path alone (the corpus stubs code bodies to one line).
+
+Weights (not tokenizer assets, trainer or optimizer state, 0-byte files; intermediate
+checkpoints apart), code by name and folder (training, fine-tuning, evaluation, data
+preparation, inference, architecture, tools), model metadata, training configurations (small
+YAML/JSON files read bounded), datasets and evaluation data, download scripts, sample outputs.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from openwash.lazyre import lazy_compile, regex
+from openwash.model import Location
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from openwash.context import CheckContext
+    from openwash.discover import FileEntry
+    from openwash.evidence.findings import _Builder, _Findings
+
+WEIGHT_SUFFIXES = frozenset(
+    {
+        ".safetensors", ".bin", ".pt", ".pth", ".ckpt", ".gguf", ".ggml", ".onnx", ".h5", ".keras", ".msgpack",
+        ".tflite", ".npz", ".mlmodel", ".caffemodel", ".pdparams", ".weights", ".t7",
+    }
+)
+# Tokenizer and feature assets that share weight suffixes or sit next to weights.
+_ASSET_NAME = lazy_compile(r"(tokeni[sz]er|vocab|merges|sentencepiece|spiece|mel_filters|\.tiktoken$|bpe|feature_extractor|preprocessor)", re.I)
+# Trainer side files that are not model parameters.
+_TRAINER_STATE = lazy_compile(r"^(training_args\.bin|rng_state[\w.-]*\.pth?|scheduler\.pt|trainer_state\.json)$", re.I)
+_OPTIMIZER_STATE = lazy_compile(r"(^|[_.-])optim(izer)?([_.-]|\d|$)", re.I)
+_BIN_WEIGHT_NAME = lazy_compile(r"(pytorch_model|model|adapter|consolidated|ggml|weight|ckpt|checkpoint|lora|diffusion|unet|vae|encoder|decoder)", re.I)
+_INTERMEDIATE_PATH = lazy_compile(r"(?:^|[/_.-])(step[_-]?\d+|global_step\d+|checkpoint-\d+|iter_?\d{3,}|epoch[_-]?\d+)(?:[/_.-]|$)", re.I)
+
+CODE_SUFFIXES = frozenset(
+    {".py", ".sh", ".bash", ".ipynb", ".js", ".ts", ".cc", ".cpp", ".c", ".h", ".hpp", ".cu", ".rs", ".go", ".java",
+     ".jl", ".lua", ".r", ".scala", ".slurm", ".sbatch", ".swift", ".kt", ".pyx", ".mojo"}
+)
+CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".toml", ".cfg", ".ini"})
+DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv", ".parquet", ".arrow", ".txt", ".jsonl.gz", ".gz", ".zst"})
+MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".wav", ".mp3", ".flac", ".svg"})
+
+_VENDORED_DIRS = frozenset({"third_party", "third-party", "thirdparty", "vendor", "vendored", "3rdparty", "extern", "externals", "site-packages"})
+_TEST_DIRS = frozenset({"test", "tests", "testing", "test_fixtures", "testdata", "test_data", "fixtures", "unittests"})
+_EXAMPLE_DIRS = frozenset({"examples", "example", "notebooks", "notebook", "colabs", "colab", "tutorials", "tutorial", "cookbook"})
+_TEST_NAME = lazy_compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
+# Folders of plots, figures and analyses: code there describes results, it is not a component.
+_ANALYSIS_DIRS = frozenset({"plots", "plotstables", "figures", "figure_notebooks", "analysis", "visualization", "visualisation", "paper_figures"})
+_DATA_DIRS = frozenset({"data", "datasets", "dataset", "data_scripts", "data_tools"})
+
+_TOKEN_SPLIT = lazy_compile(r"[_\-.\s]+")
+_TRAIN_TOKENS = frozenset({"train", "training", "pretrain", "pretraining", "trainer", "finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "ptuning"})
+_TRAIN_PREFIX = ("train", "pretrain", "finetun", "run_clm", "run_mlm", "run_seq2seq", "run_translation", "run_summarization", "run_glue", "run_qa")
+_FINETUNE_TOKENS = frozenset({"finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "lora", "peft", "ptuning", "qlora"})
+_TRAIN_DIRS = frozenset({"train", "training", "pretrain", "pretraining", "finetune", "finetuning", "fine_tune", "fine-tune", "sft", "ptuning", "p-tuning", "lora", "rlhf"})
+_INFER_TOKENS = frozenset(
+    {"generate", "generation", "inference", "infer", "demo", "sample", "samples", "sampling", "predict", "predictor", "chat",
+     "serve", "server", "serving", "api", "app", "run", "runner", "runners", "transcribe", "txt2img", "img2img", "inpaint",
+     "interactive", "completion", "pipeline", "gradio", "streamlit", "cli"}
+)
+_INFER_DIRS = frozenset({"inference", "demo", "demos", "serving", "serve", "chat_gradio", "web_demo", "deploy", "deployment", "apps", "app"})
+_ARCH_STEMS = frozenset({"model", "models", "modeling", "modelling", "transformer", "network", "networks", "layers", "attention", "modules", "architecture", "arch", "unet", "encoder", "decoder", "gpt", "vit", "moe"})
+_ARCH_DIRS = frozenset({"nn", "modeling", "modelling", "models", "model", "modules", "architectures", "layers", "networks", "arch"})
+_ARCH_PREFIX = ("modeling_", "modelling_", "model_", "transformer", "configuration_")
+_PREP_PREFIX = ("prepare", "preprocess", "pre_process", "tokenize_", "dedup", "filter", "clean", "build_dataset", "create_dataset", "make_dataset", "make_data", "process_data", "data_process", "convert_data", "download_data")
+_PREP_DIRS = frozenset({"preprocessing", "preprocess", "data_prep", "data_processing", "dataprep", "data_preparation", "dedup", "filtering"})
+_EVAL_TOKENS = frozenset({"eval", "evals", "evaluate", "evaluation", "evaluator", "benchmark", "benchmarks", "bench", "ceval", "mmlu", "harness", "humaneval", "gsm8k"})
+_EVAL_DIRS = frozenset({"eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks", "ceval", "mmlu", "lm_eval"})
+_SUPPORT_NAMES = frozenset({"setup.py", "pyproject.toml", "setup.cfg", "cargo.toml", "package.json", "cmakelists.txt"})
+_MODEL_METADATA_NAMES = frozenset({"config.json", "generation_config.json", "params.json", "model_config.json", "model_index.json", "hparams.json", "hparams.yaml"})
+_TRAINING_CONFIG_KEYS = lazy_compile(
+    r"^\s*[\"']?(trainer|lightning|optimizer|lr_scheduler|learning_rate|base_learning_rate|max_steps|train_iters|"
+    r"train_micro_batch_size_per_gpu|global_batch_size|num_train_epochs|warmup_steps|train_batch_size|gradient_accumulation_steps)[\"']?\s*[:=]",
+    re.I | re.M,
+)
+_CONFIG_DIRS = frozenset({"config", "configs", "conf", "recipes", "recipe", "yaml", "yamls", "training_configs"})
+
+_SAMPLE_DIR = lazy_compile(r"(sample|output|generat|showcase|gallery)", re.I)
+
+
+@dataclass(frozen=True)
+class _Dir:
+    """What a folder path says; computed once per folder (files share it)."""
+
+    parts: tuple[str, ...]  # lower-case folder names
+    dirs: frozenset[str]
+    vendored: bool
+    test: bool
+    example: bool
+
+
+@dataclass(slots=True)
+class _Path:
+    """What a file's path says about it (slots: one is built per file of the tree)."""
+
+    entry: FileEntry
+    folder: _Dir
+    name: str  # lower-case file name
+    stem: str
+    suffix: str
+    test: bool
+    _tokens: set[str] | None = None
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return self.folder.parts
+
+    @property
+    def vendored(self) -> bool:
+        return self.folder.vendored
+
+    @property
+    def example(self) -> bool:
+        return self.folder.example
+
+    @property
+    def tokens(self) -> set[str]:
+        if self._tokens is None:
+            self._tokens = {t for t in _TOKEN_SPLIT.split(self.stem) if t}
+        return self._tokens
+
+
+_DIR_CACHE: dict[str, _Dir] = {}
+
+
+def _folder(lower_dir: str) -> _Dir:
+    cached = _DIR_CACHE.get(lower_dir)
+    if cached is None:
+        parts = tuple(lower_dir.split("/")) if lower_dir else ()
+        dirs = frozenset(parts)
+        cached = _Dir(parts, dirs, bool(dirs & _VENDORED_DIRS), bool(dirs & _TEST_DIRS), bool(dirs & _EXAMPLE_DIRS))
+        if len(_DIR_CACHE) > 100_000:
+            _DIR_CACHE.clear()  # bound the memory of a long-lived process
+        _DIR_CACHE[lower_dir] = cached
+    return cached
+
+
+def _describe(entry: FileEntry) -> _Path:
+    lower = entry.path.lower()
+    cut = lower.rfind("/")
+    name = lower[cut + 1:]
+    folder = _folder(lower[:cut] if cut >= 0 else "")
+    dot = name.rfind(".")
+    suffix = name[dot:] if dot > 0 else ""
+    stem = name[: -len(suffix)] if suffix else name
+    test = folder.test or bool(_TEST_NAME.match(name))
+    return _Path(entry, folder, name, stem, suffix, test)
+
+
+def _describe_doc_path(path: str) -> _Path:
+    from openwash.discover import FileEntry
+
+    return _describe(FileEntry(path, 0))
+
+
+# --- files ---------------------------------------------------------------------------
+
+
+def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, builder: _Builder) -> None:
+    code_entry_points: list[_Path] = []
+    config_files: list[_Path] = []  # kept for _scan_training_configs, in tree order
+    for p in paths:
+        entry = p.entry
+        if p.suffix in CONFIG_SUFFIXES:
+            config_files.append(p)
+        if p.vendored or entry.is_symlink and entry.link_target is None:
+            continue
+        if _is_weight(p):
+            if p.test:
+                continue  # tiny fixture models used by tests are not the release
+            if _OPTIMIZER_STATE.search(p.stem):
+                found.optimizer_files.append(entry)
+                continue
+            if entry.size == 0 and entry.lfs is None and not entry.is_symlink:
+                found.empty_weights.append(entry.path)  # a 0-byte file ships no parameters
+                continue
+            if _INTERMEDIATE_PATH.search(entry.path):
+                found.intermediate_files.append(entry)
+                continue
+            (found.lfs_weights if entry.lfs is not None else found.weight_files).append(entry)
+            continue
+        if entry.lfs is not None:
+            continue  # pointers to images, archives, …
+        if p.name in _SUPPORT_NAMES and not p.test:
+            builder.add("supporting-libraries-and-tools", "in-repo", entry.path)
+        elif p.suffix in CODE_SUFFIXES:
+            _classify_code(p, builder, code_entry_points)
+        if p.name in _MODEL_METADATA_NAMES and not p.test:
+            builder.add("model-metadata", "in-repo", entry.path)
+        if _is_download_script(p):
+            found.download_scripts.append(entry.path)
+        if p.suffix in MEDIA_SUFFIXES and any(_SAMPLE_DIR.search(part) for part in p.parts) and not p.test:
+            builder.add("sample-model-outputs", "in-repo", entry.path)
+        if _is_eval_data(p):
+            builder.add("evaluation-data", "in-repo", entry.path)
+        if _is_dataset_file(p):
+            found.data_files.append(Location(entry.path, 1))
+        if p.name.endswith((".md", ".txt")) and regex(r"^(eval|evaluation|results|benchmarks?)(\.|_|$)").match(p.name):
+            found.eval_tables.append(Location(entry.path, 1))
+        elif p.suffix in (".json", ".csv", ".tsv", ".md") and p.folder.dirs & _RESULT_DIRS and not p.test:
+            found.eval_tables.append(Location(entry.path, 1))
+    _scan_training_configs(ctx, config_files, found, builder)
+    if found.training_configs:
+        # A generic entry point next to training configurations is the trainer (e.g. main.py + configs/).
+        for p in code_entry_points:
+            builder.add("training-code", "in-repo", p.entry.path)
+            builder.training_paths.append(p.entry.path)
+            builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
+
+
+def _is_weight(p: _Path) -> bool:
+    if p.suffix not in WEIGHT_SUFFIXES or _TRAINER_STATE.match(p.name):
+        return False
+    if _ASSET_NAME.search(p.name):
+        return False
+    if p.suffix == ".bin":
+        return bool(_BIN_WEIGHT_NAME.search(p.stem)) or p.entry.lfs is not None or p.entry.lfs_tracked or p.entry.size > 1024 * 1024
+    return True
+
+
+_FINETUNE_DIRS = frozenset({"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"})
+
+
+@functools.lru_cache(maxsize=1024)  # common names (train.py, utils.py) repeat; most names do not
+def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """(train, finetune, eval, prep, infer, arch) from a file name alone; names repeat, so cached."""
+    tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}
+    return (
+        bool(tokens & _TRAIN_TOKENS) or stem.startswith(_TRAIN_PREFIX) or suffix in (".slurm", ".sbatch"),
+        bool(tokens & _FINETUNE_TOKENS),
+        bool(tokens & _EVAL_TOKENS) or stem.startswith(("eval", "benchmark")),
+        stem.startswith(_PREP_PREFIX),
+        bool(tokens & _INFER_TOKENS) or stem.startswith(("generate", "inference", "demo", "predict", "example", "sample")),
+        stem in _ARCH_STEMS or stem.startswith(_ARCH_PREFIX),
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _dir_roles(dirs: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
+    """(analysis, train, finetune, eval, prep, infer, arch, data-only) from the folders; cached per folder."""
+    return (
+        bool(dirs & _ANALYSIS_DIRS),
+        bool(dirs & _TRAIN_DIRS),
+        bool(dirs & _FINETUNE_DIRS),
+        bool(dirs & _EVAL_DIRS),
+        bool(dirs & _PREP_DIRS),
+        bool(dirs & _INFER_DIRS),
+        bool(dirs & _ARCH_DIRS),
+        bool(dirs & _DATA_DIRS) and not dirs & _TRAIN_OR_INFER_DIRS,
+    )
+
+
+def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> None:
+    path = p.entry.path
+    if p.test:
+        return  # tests exercise the code; they are not a component of their own
+    analysis, train_dir, finetune_dir, eval_dir, prep_dir, infer_dir, arch_dir, data_only = _dir_roles(p.folder.dirs)
+    if analysis:
+        return
+    availability = "in-repo"
+    if p.example:
+        # Examples show how to use the model: they count as inference code only.
+        builder.add("inference-code", availability, path)
+        return
+    train_name, finetune_name, eval_name, prep_name, infer_name, arch_name = _name_roles(p.stem, p.suffix)
+    is_train = train_name or train_dir
+    is_eval = eval_name or eval_dir
+    is_prep = prep_name or prep_dir or (p.stem == "prepare" and "data" in p.folder.dirs)
+    is_infer = infer_name or infer_dir
+    is_arch = arch_name or (arch_dir and not is_infer)
+    if data_only:
+        # Code in data folders prepares data (loaders, converters, samplers of the corpus).
+        is_prep, is_train, is_infer = True, False, False
+    if is_train and not is_eval:
+        builder.add("training-code", availability, path)
+        builder.training_paths.append(path)
+        if finetune_name or finetune_dir:
+            builder.note("training-code", "includes fine-tuning code")
+    if is_eval:
+        builder.add("evaluation-code", availability, path)
+    if is_prep:
+        builder.add("data-preprocessing-code", availability, path)
+    if is_infer and not is_train and not is_eval:
+        builder.add("inference-code", availability, path)
+    elif p.suffix == ".ipynb" and not (is_train or is_eval or is_prep):
+        builder.add("inference-code", availability, path)  # notebooks in a release are usage demos
+    if is_arch and p.suffix not in (".sh", ".ipynb", ".slurm", ".sbatch"):
+        builder.add("model-architecture", availability, path)
+    if p.suffix == ".py" and p.stem.startswith(("tokenizer", "tokenization", "tokenizers")):
+        builder.add("supporting-libraries-and-tools", availability, path)
+    if not p.parts and p.name in ("main.py", "run.py", "launch.py", "__main__.py"):
+        entry_points.append(p)
+
+
+_NOT_DOWNLOAD_DIRS = _EVAL_DIRS | _ANALYSIS_DIRS | _DATA_DIRS | {"results"}
+_CONFIG_OR_TRAIN_DIRS = _CONFIG_DIRS | _TRAIN_DIRS
+_TRAIN_OR_INFER_DIRS = _TRAIN_DIRS | _INFER_DIRS
+_RESULT_DIRS = frozenset({"evals", "results", "eval_results", "evaluation_results"})
+
+
+def _is_download_script(p: _Path) -> bool:
+    if p.suffix not in (".sh", ".py", ".bash", ".ps1") or p.test or p.vendored:
+        return False
+    if p.folder.dirs & _NOT_DOWNLOAD_DIRS:
+        return False  # fetching models to evaluate them, or data, is not how this release ships weights
+    if p.stem in ("download", "download_model", "download_models", "download_weights", "download_checkpoints", "download_ckpt"):
+        return True
+    return p.stem.startswith("download") and bool(regex(r"(model|weight|ckpt|checkpoint|stage)").search(p.stem))
+
+
+def _is_eval_data(p: _Path) -> bool:
+    if p.suffix not in DATA_SUFFIXES or p.test or p.name in _MODEL_METADATA_NAMES:
+        return False
+    dirs = p.folder.dirs
+    return bool(dirs & _EVAL_DIRS) and bool(dirs & {"data", "datasets", "dataset", "eval_data", "testsets", "test_sets"})
+
+
+def _is_dataset_file(p: _Path) -> bool:
+    if p.suffix not in DATA_SUFFIXES or p.test or p.example:
+        return False
+    dirs = p.folder.dirs
+    if not dirs & {"data", "dataset", "datasets", "corpus", "corpora"} or dirs & _EVAL_DIRS:
+        return False
+    return bool(regex(r"(data|train|corpus|instruct|sft|pretrain|dialog|conversation)").search(p.stem))
+
+
+def _scan_training_configs(ctx: CheckContext, paths: list[_Path], found: _Findings, builder: _Builder) -> None:
+    """Read small YAML/JSON configs (bounded) for training keys: they are training configurations."""
+    budget = 200
+    for p in paths:
+        if budget <= 0:
+            break
+        entry = p.entry
+        if p.suffix not in CONFIG_SUFFIXES or p.vendored or p.test or entry.lfs is not None or entry.is_symlink:
+            continue
+        if p.name in _SUPPORT_NAMES or p.name.startswith((".", "package", "tsconfig")):
+            continue
+        in_config_dir = bool(p.folder.dirs & _CONFIG_OR_TRAIN_DIRS) or "train" in p.stem or "config" in p.stem
+        if not in_config_dir or entry.size > 256 * 1024:
+            continue
+        budget -= 1
+        text = _read_bounded(ctx, entry.path, 256 * 1024)
+        if text and len(_TRAINING_CONFIG_KEYS.findall(text)) >= 1:
+            found.training_configs.append(entry.path)
+            builder.add("model-metadata", "in-repo", entry.path)
+
+
+def _read_bounded(ctx: CheckContext, relpath: str, limit: int) -> str | None:
+    try:
+        with open(os.path.join(ctx.root, relpath), "rb") as handle:
+            data = handle.read(limit)
+    except OSError:
+        return None
+    if b"\x00" in data[:4096]:
+        return None
+    return data.decode("utf-8", "replace")
+
+
+def _only_finetuning(paths: list[str]) -> bool:
+    for path in paths:
+        p = _describe_doc_path(path)
+        dirs = p.folder.dirs
+        if not (p.tokens & _FINETUNE_TOKENS or dirs & _FINETUNE_DIRS):
+            return False
+    return True

@@ -1,0 +1,175 @@
+"""What a link in a card or README points at.
+
+The weights (a Hub repository, a model-hub page, a weight file wherever it is hosted, a release
+archive said to hold them, a cloud drive, a torrent, a download page), a dataset or evaluation
+data, a paper or a technical report, or a code repository that holds a component.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from openwash.evidence.files import WEIGHT_SUFFIXES
+from openwash.evidence.findings import _Site
+from openwash.lazyre import lazy_compile, regex
+from openwash.model import Location
+
+if TYPE_CHECKING:
+    from openwash.documents import Document
+    from openwash.evidence.findings import _Findings
+
+_URL = lazy_compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
+_HF_MODEL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
+_HF_DATASET = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
+_MODEL_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
+_DATA_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
+_CLOUD_DRIVES = lazy_compile(r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com)/", re.I)
+_WEIGHT_URL = lazy_compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|h5|tflite|caffemodel|pdparams|npz|msgpack|mlmodel)(?:[?#]|$)", re.I)
+# Suffixes only weights use: a URL ending in one serves weights wherever it is hosted (a GitHub release
+# asset, a Zenodo record, a blob on a code host). .h5/.npz/.msgpack also hold data, so they wait for the
+# data hubs to be ruled out first.
+_WEIGHT_ONLY_URL = lazy_compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|tflite|caffemodel|pdparams|mlmodel)(?:[?#]|$)", re.I)
+_RELEASE_ASSET = lazy_compile(r"/releases/download/", re.I)
+_ARCHIVE_URL = lazy_compile(r"\.(?:zip|tar|tar\.gz|tgz|7z|bin)(?:[?#]|$)", re.I)
+_HF_NOT_WEIGHTS = lazy_compile(r"(tensorboard|[-_]logs?\b|[-_]logs?$|eval[-_]?results|leaderboard)", re.I)
+_WEIGHT_WORDS = lazy_compile(r"\b(weights?|checkpoints?|ckpts?|models?|download|pretrained|pre-trained|parameters|lora|params)\b|模型|权重|下载|参数", re.I)
+
+_PAPER_URL = lazy_compile(r"^https?://(?:www\.)?(?:arxiv\.org/(?:abs|pdf)/|doi\.org/10\.|dx\.doi\.org/10\.|openreview\.net/(?:forum|pdf)|aclanthology\.org/|proceedings\.(?:mlr|neurips)|papers\.nips\.cc|jmlr\.org/papers|ieeexplore\.ieee\.org/document)", re.I)
+_PDF_URL = lazy_compile(r"\.pdf(?:[?#]|$)", re.I)
+_PAPER_WORDS = lazy_compile(r"\b(paper|papers|preprint|publication|cite|citation|citing|arxiv|report)\b|论文|技术报告|引用", re.I)
+_TECH_REPORT_WORDS = lazy_compile(r"\b(technical\s+report|tech(?:nical)?\s*report|system\s+card|model\s+report)\b|技术报告", re.I)
+
+_CODE_HOST = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|git\.[\w.-]+)/[\w.-]+/[\w.-]+", re.I)
+# What a line says a linked code repository holds: code that lives in another repository (DOMAIN §7).
+_CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "training-code",
+        lazy_compile(
+            r"\b(?:pre-?)?training\s+(?:code|pipeline|scripts?|recipes?|framework|repo(?:sitory)?|codebase|source)|"
+            r"\b(?:code|scripts?|source(?:\s+code)?|recipes?)\s+(?:used\s+)?(?:to|for)\s+(?:pre-?)?train|\bused\s+to\s+(?:pre-?)?train\b|"
+            r"\b(?:pre-?)?train(?:ed|ing)?\s+(?:with|using)\s+(?:our|the)\s+(?:code|codebase|framework|scripts?)|训练代码|预训练代码",
+            re.I,
+        ),
+    ),
+    (
+        "evaluation-code",
+        lazy_compile(r"\bevaluation\s+(?:code|harness|scripts?|suite|framework|repo(?:sitory)?)|\bevaluations?\b.{0,60}\b(?:performed|run|done|conducted)\s+(?:using|with)|评测代码|评估代码", re.I),
+    ),
+    ("inference-code", lazy_compile(r"\binference\s+(?:code|scripts?|engine|repo(?:sitory)?)|\bcode\s+(?:for|to\s+run)\s+inference|推理代码", re.I)),
+    (
+        "data-preprocessing-code",
+        lazy_compile(r"\b(?:data\s+(?:processing|preparation|pipeline|curation|cleaning)|pre-?processing|deduplication|filtering)\s+(?:code|scripts?|pipeline|tools?)|数据处理代码", re.I),
+    ),
+)
+_BASE_MODEL_WORDS = lazy_compile(
+    r"\bbase[\s_-]?model\b|\bfine-?tuned?\s+(?:from|on|of)\b|\bbased\s+on\b|\bderived\s+from\b|\bbuilt\s+(?:on|upon)\b|\badapter\s+(?:for|of|on)\b|"
+    r"基底|基座|基础模型|基于",
+    re.I,
+)
+_LICENSE_WORDS = lazy_compile(r"licen[cs]e|\bterms\b|授权|许可|条款|协议", re.I)
+
+# A line with many links asks the same questions of its text for every link: answered once per text.
+_PAPER_LINK_TEXT = lazy_compile(r"\[[^\]]*\b(research\s+paper|paper|technical\s+report|tech\s+report|preprint)\b[^\]]*\]\(", re.I)
+_WEIGHTS_WORD = lazy_compile(r"\b(weights?|checkpoints?)\b|权重", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _classify_url(
+    doc: Document, number: int, line: str, heading: str, url: str, sites: list[_Site], found: _Findings, is_root: bool, in_bibtex: bool
+) -> None:
+    context = f"{heading} {line}"  # heading, previous line and this line
+    line = line.rsplit("\n", 1)[-1]
+    hf = _HF_MODEL.match(url)
+    if hf:
+        org, name = hf.group(1), hf.group(2)
+        if _HF_NOT_WEIGHTS.search(name or "") or org.lower() in ("datasets", "spaces"):
+            return
+        file_suffix = _url_file_suffix(url)
+        if file_suffix and file_suffix not in WEIGHT_SUFFIXES:
+            return  # a sample, an image or a config served from the repo, not the weights
+        if _has(_BASE_MODEL_WORDS, line):
+            return  # the base model this one derives from, not this release's weights
+        if name or _has(_WEIGHT_WORDS, context):
+            sites.append(_Site(doc.path, number, "hub", url))
+        return
+    if _WEIGHT_ONLY_URL.search(url) and not _HF_DATASET.match(url):
+        sites.append(_Site(doc.path, number, "direct-url", url))
+        return
+    if _RELEASE_ASSET.search(url) and _ARCHIVE_URL.search(url) and _is_weights_archive(line, context, url):
+        sites.append(_Site(doc.path, number, "direct-url", url))  # a release archive said to hold the weights
+        return
+    if _CODE_HOST.match(url):
+        for key, role in _CODE_ROLES:
+            if _has(role, line) and (key, Location(doc.path, number)) not in found.code_links:
+                found.code_links.append((key, Location(doc.path, number)))
+        return
+    if _HF_DATASET.match(url) or _DATA_HUBS.match(url):
+        at = line.find(url)
+        near = line[max(0, at - 60): at + len(url) + 30] if at >= 0 else line
+        if regex(r"评测|评估|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", re.I).search(near) and not regex(r"\btrain|训练数据", re.I).search(near):
+            found.eval_data_links.append(Location(doc.path, number))
+        else:
+            found.dataset_links.append(Location(doc.path, number))
+        return
+    if url.lower().startswith("magnet:") or url.lower().endswith(".torrent"):
+        sites.append(_Site(doc.path, number, "torrent", url[:80]))
+        return
+    if _MODEL_HUBS.match(url):
+        sites.append(_Site(doc.path, number, "model-hub", url))
+        return
+    paper_context = bool(_has(_PAPER_WORDS, context) or regex(r"(paper|report)", re.I).search(url))
+    if _PAPER_URL.match(url) or (_PDF_URL.search(url) and paper_context):
+        if in_bibtex or paper_context or (is_root and number <= 40):
+            found.paper_links.append(Location(doc.path, number))
+        if _has(_TECH_REPORT_WORDS, context) or regex(r"report", re.I).search(url):
+            found.report_links.append(Location(doc.path, number))
+        return
+    if _has(_PAPER_LINK_TEXT, line) or (
+        regex(r"report", re.I).search(url) and _has(_TECH_REPORT_WORDS, context)
+    ):
+        # A link whose text says it is the paper or the report, wherever it is hosted.
+        if _has(_TECH_REPORT_WORDS, context) or regex(r"report", re.I).search(url):
+            found.report_links.append(Location(doc.path, number))
+        else:
+            found.paper_links.append(Location(doc.path, number))
+        return
+    if _WEIGHT_URL.search(url):
+        sites.append(_Site(doc.path, number, "direct-url", url))
+        return
+    if _CLOUD_DRIVES.match(url) or _ARCHIVE_URL.search(url):
+        if _has(_WEIGHT_WORDS, context) and not _has(_LICENSE_WORDS, line):
+            sites.append(_Site(doc.path, number, "cloud-drive", url))
+        return
+    if regex(r"download", re.I).search(url) and _has(_WEIGHTS_WORD, line):
+        sites.append(_Site(doc.path, number, "page", url))
+
+
+_WEIGHTS_ARCHIVE_WORDS = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained|model\s+files?)\b|权重|预训练模型|模型文件", re.I)
+
+
+def _is_weights_archive(line: str, context: str, url: str) -> bool:
+    """A release archive holds weights when its line says so (not the URL: every asset URL says "download").
+
+    A bare link (a list of assets, a link under a label line) is judged by its heading and the line before.
+    """
+    own = line.replace(url, " ")
+    if _LICENSE_WORDS.search(own):
+        return False
+    words = own if regex(r"[^\W\d_]{3,}|[\u4e00-\u9fff]").search(own) else context.replace(url, " ")
+    return bool(_WEIGHTS_ARCHIVE_WORDS.search(words))
+
+
+def _url_file_suffix(url: str) -> str:
+    """Suffix of the file a hub URL serves (`…/resolve/main/x.wav` → `.wav`), or ""."""
+    match = regex(r"/(?:resolve|blob|raw)/[^/]+/(?:[^?#]*/)?([^/?#]+)").search(url)
+    if not match:
+        return ""
+    name = match.group(1).lower()
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 else ""

@@ -1,0 +1,208 @@
+"""Weights in the tree and the routes to them.
+
+Sharded-weight indexes (every shard they name must exist beside them, inside their folder),
+safetensors headers, the download code and script names the documents mention, intermediate
+checkpoints, download scripts in the tree tied to their mentions, and the signals that a model
+is offered only through a hosted API.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import re
+from typing import TYPE_CHECKING, Any
+
+from openwash.evidence.files import _read_bounded
+from openwash.evidence.findings import _Site
+from openwash.lazyre import lazy_compile, regex
+
+if TYPE_CHECKING:
+    from openwash.context import CheckContext
+    from openwash.documents import Document
+    from openwash.evidence.findings import _Findings
+
+_SHARD_INDEX = lazy_compile(r"\.index\.json$", re.I)
+
+
+def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
+    """Sharded-weight indexes: every shard they name must exist beside them."""
+    for entry in ctx.inventory.files:
+        if not _SHARD_INDEX.search(entry.path) or entry.lfs is not None or entry.is_symlink:
+            continue
+        record: dict[str, Any] = {"path": entry.path, "shards": [], "missing": [], "escaping": [], "outside_repository": [], "problem": None}
+        found.indexes.append(record)
+        text = _read_bounded(ctx, entry.path, 16 * 1024 * 1024)
+        try:
+            data = json.loads(text) if text is not None else None
+        except ValueError:
+            data = None
+        weight_map = data.get("weight_map") if isinstance(data, dict) else None
+        if not isinstance(weight_map, dict):
+            record["problem"] = "not a JSON object with a 'weight_map' mapping"
+            continue
+        base = entry.path.rsplit("/", 1)[0] + "/" if "/" in entry.path else ""
+        for shard in sorted({str(v) for v in weight_map.values()}):
+            record["shards"].append(shard)
+            escape = _shard_escape(base, shard)
+            if escape is not None:
+                record["escaping"].append(shard)
+                if escape == "repository":
+                    record["outside_repository"].append(shard)
+            elif ctx.inventory.get(os.path.normpath(base + shard).replace(os.sep, "/")) is None:
+                record["missing"].append(shard)
+
+
+def _shard_escape(base: str, shard: str) -> str | None:
+    """Where a shard path leads out of its index's folder: "repository", "folder" or None (it stays inside).
+
+    Loaders resolve shard names against the folder holding the index (transformers joins them to
+    the model folder; the Hub serves them from the index's folder), and only that folder is what a
+    user downloads or copies as "the model". A shard that climbs out of it (`../x.safetensors`) is
+    not part of that model even when it is elsewhere in the repository; one that leaves the
+    repository (absolute paths, drive letters, too many `..`) points anywhere on the user's disk.
+    """
+    path = shard.replace("\\", "/")
+    if path.startswith("/") or regex(r"^[A-Za-z]:").match(path):
+        return "repository"
+    normal = posixpath.normpath(base + path)
+    if normal == ".." or normal.startswith("../"):
+        return "repository"
+    inside = posixpath.normpath(path)
+    if inside == ".." or inside.startswith("../"):
+        return "folder"
+    return None
+
+
+def _scan_safetensors(ctx: CheckContext, found: _Findings) -> None:
+    from openwash.discover import read_safetensors_header
+
+    budget = 256  # headers are cheap, but a bound keeps huge shard sets linear and small
+    for entry in ctx.inventory.files:
+        if not entry.path.endswith(".safetensors") or entry.lfs is not None or entry.is_symlink:
+            continue
+        if budget <= 0:
+            break
+        budget -= 1
+        header = read_safetensors_header(os.path.join(ctx.root, entry.path))
+        if not header.ok and header.problem:
+            found.safetensors_problems.append({"path": entry.path, "problem": header.problem})
+
+
+# --- routes the documents name -----------------------------------------------------------
+
+_DOWNLOAD_CODE = lazy_compile(
+    r"(huggingface-cli\s+download|\bhf\s+download\b|snapshot_download\s*\(|hf_hub_download\s*\(|"
+    r"from_pretrained\(\s*[\"'][\w.-]+/[\w.-]+[\"']|\bload_model\(\s*[\"'][\w.-]+[\"']|torch\.hub\.load\(|"
+    r"kagglehub\.model_download\(|git\s+lfs\s+pull|ollama\s+(?:pull|run)\s)",
+    re.I,
+)
+_DOWNLOAD_SCRIPT_MENTION = lazy_compile(r"\b(download[\w-]*\.(?:sh|py)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
+
+_INTERMEDIATE_TEXT = lazy_compile(
+    r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?|steps|stages)|\ball\**\s+(?:the\s+|of\s+the\s+)?(?:intermediate\s+)?checkpoints|"
+    r"checkpoints?\b.{0,40}\bevery\s+[\d,]+\s+(?:training\s+)?(?:steps|tokens|iterations)|"
+    r"checkpoints?\s+(?:from|at|of)\s+(?:every|each|all)\s|revision\s*=\s*[\"']?step\d+|"
+    r"\b(?:branch|branches|revisions?)\b.{0,60}\bstep[-_]?\d+|\bstep[-_]?\d+\b.{0,60}\b(?:branch|branches|revisions?)\b|"
+    r"中间检查点|中间\s*checkpoint)",
+    re.I,
+)
+
+# Hub links to training-step revisions (`…/tree/stage1-step1907359-tokens4001B`): several distinct
+# ones mean intermediate checkpoints are published; a single one may be the final model.
+_STEP_REVISION = lazy_compile(r"/tree/([\w.-]*step[-_]?\d+[\w.-]*)", re.I)
+
+
+def _link_scripts_to_mentions(found: _Findings) -> None:
+    """A download script in the tree is a weights route; a document's words about it say whether it is gated."""
+    mentioned: dict[str, _Site] = {}
+    for s in found.sites:
+        if s.kind == "download-script" and (s.target.lower() not in mentioned or s.gated):
+            mentioned[s.target.lower()] = s
+    # The same script is the same route: one gated mention gates every mention of it.
+    for s in found.sites:
+        gated = mentioned.get(s.target.lower()) if s.kind == "download-script" else None
+        if gated is not None and gated.gated and not s.gated:
+            s.gated, s.gate, s.gate_line = True, gated.gate, gated.gate_line
+    for script in found.download_scripts:
+        name = script.rsplit("/", 1)[-1].lower()
+        mention = mentioned.get(name)
+        site = _Site(script, 1, "download-script", script)
+        if mention is not None:
+            site.gated, site.gate, site.gate_line = mention.gated, mention.gate, mention.gate_line
+        found.sites.append(site)
+
+
+# --- API-only releases: the model is offered as a hosted API, its weights are not published ---------
+
+# --- API-only releases: the model is offered as a hosted API, its weights are not published ---------
+# Each kind of signal, in lower case (run on folded lines). One explicit statement is enough; otherwise
+# two kinds are needed, one of them a key or a price (what a self-hosted server does not ask for).
+_API_SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "api-only",
+        lazy_compile(
+            r"\bapi[\s-]only\b|"
+            r"\b(?:only|exclusively|solely)\s+(?:(?:be\s+)?(?:available|accessible|offered|served|provided|usable|used)\s+)?"
+            r"(?:through|via|over|by|using)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w.-]+\s+){0,3}?api\b|"
+            r"\b(?:available|accessible|offered|served|provided|usable)\s+(?:exclusively|only|solely)\s+(?:through|via|over|as|by)\s+"
+            r"(?:an?\s+|our\s+|the\s+)?(?:[\w.-]+\s+){0,3}?api\b|"
+            r"\b(?:through|via|over)\s+(?:an?\s+|our\s+|the\s+)?(?:[\w.-]+\s+){0,3}?api\s+only\b|"
+            r"仅(?:通过|提供|支持|以)\s*api|只(?:能|可)?通过\s*api"
+        ),
+    ),
+    (
+        "via-api",
+        lazy_compile(
+            r"\b(?:through|via|over|using)\s+(?:our|the|an?)\s+(?:[\w.-]+\s+){0,3}?(?:api|endpoints?)\b|"
+            r"通过\s*api|api\s*(?:接口|调用)|调用\s*api"
+        ),
+    ),
+    (
+        "api-key",
+        lazy_compile(r"\b[a-z][a-z0-9]*_api_key\b|\b(?:your|an|the|own)\s+api\s+keys?\b|api\s*密钥|api\s*key\s*(?:获取|申请)"),
+    ),
+    (
+        "pricing",
+        lazy_compile(
+            r"(?:\$|€|¥|£|\busd\b|\bprices?\b|\bpricing\b|\bpriced\b|\bcosts?\b|\bbilled\b|\bbilling\b)[^\n|]{0,40}?"
+            r"\bper\s+(?:1m|1k|1,000,000|1,000|1000|one\s+million|a\s+million|million|thousand|m|k)\s+(?:input\s+|output\s+)?tokens\b|"
+            r"按\s*tokens?\s*(?:计费|收费)|(?:元|美元)\s*/\s*(?:千|百万|万)\s*tokens?|每\s*(?:千|百万|万)\s*tokens?\s*\S{0,4}(?:元|美元)"
+        ),
+    ),
+    (
+        "sdk",
+        lazy_compile(
+            r"\bpip\s+install\s+[\w.-]*[-_.](?:sdk|api|client)\b|\bnpm\s+(?:install|i)\s+[@\w./-]*[-_./](?:sdk|api|client)\b|"
+            r"\bclient\.(?:chat|completions?|messages|responses)\.\w+\(|\.chat\.completions\.create\("
+        ),
+    ),
+)
+# Keywords for the line prefilter: every alternative above holds one (tests check it).
+_API_WORDS = ("api", "endpoint", "token", "sdk", "client", "completions", "接口")
+# A key or a price: what makes an API a hosted service rather than a local server.
+_HOSTED_API_KINDS = frozenset({"api-key", "pricing"})
+
+
+def _api_signals(docs: list[Document]) -> list[dict[str, Any]]:
+    """Each kind of API signal once (its first place) per document, in document and line order."""
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines, keyword_pattern
+
+    keywords = keyword_pattern(_API_WORDS)
+    out: list[dict[str, Any]] = []
+    for doc in docs:
+        seen: set[str] = set()
+        first = max(1, doc.body_start_line)
+        body = "\n".join(doc.lines[first - 1 :])
+        for number in keyword_lines(fold_case(body), keywords, first):
+            line = doc.lines[number - 1][:MAX_LINE_CHARS]
+            low = fold_case(line)
+            for kind, pattern in _API_SIGNALS:
+                match = pattern.search(low) if kind not in seen else None
+                if match:
+                    seen.add(kind)
+                    out.append({"kind": kind, "path": doc.path, "line": number, "text": line[match.start() : match.end()].strip()})
+            if len(seen) == len(_API_SIGNALS):
+                break
+    return out
