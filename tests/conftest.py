@@ -18,6 +18,9 @@ os.environ["OPENWASH_CACHE_DIR"] = _TEST_CACHE
 os.environ.pop("OPENWASH_NO_CACHE", None)
 atexit.register(shutil.rmtree, _TEST_CACHE, True)
 
+# The real-world evaluation set holds upstream trees (stubbed source files named test_*.py among them): data, not tests.
+collect_ignore = ["realworld"]
+
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("OPENWASH_SHARED", PROJECT.parent / "shared"))
 CORPUS = SHARED / "corpus"
