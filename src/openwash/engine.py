@@ -38,7 +38,7 @@ def check(root: Path, config: Config | None = None) -> Report:
 
 
 def _check(root: Path, config: Config | None) -> Report:
-    from openwash import claims, config as config_mod, discover, documents, evidence, lineage, profiles
+    from openwash import claims, config as config_mod, discover, documents, evidence, identity, lineage, profiles
     from openwash.licenses import scan as license_scan
 
     started = time.perf_counter()
@@ -68,7 +68,9 @@ def _check(root: Path, config: Config | None) -> Report:
     ctx.facts["own_family_models"] = lineage.own_family_models(ctx)
     # Claims are what the release says about itself: cards and READMEs, not licence texts.
     prose_kinds = (documents.CARD, documents.README, documents.DATA_CARD)
-    ctx.claims = claims.extract_all([d for d in ctx.documents if d.kind in prose_kinds], ctx.facts.setdefault("notes", []))
+    ctx.claims = claims.extract_all(
+        [d for d in ctx.documents if d.kind in prose_kinds], ctx.facts.setdefault("notes", []), identity.of(ctx)
+    )
     ctx.components = evidence.inventory(ctx)
     profiles.evaluate(ctx)
 

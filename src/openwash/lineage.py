@@ -785,22 +785,10 @@ def _numbers_of(text: str, matches: Iterator[re.Match[str]]) -> Iterator[int]:
 
 
 def _own_owners(ctx: CheckContext) -> set[str]:
-    """Organisations this repository is published under: `<owner>__<name>` directory names and the git remote."""
-    owners: set[str] = set()
-    root_name = ctx.root.resolve().name.lower()
-    if "__" in root_name:  # "<owner>__<name>" checkouts, as in the corpus
-        owners.add(root_name.partition("__")[0])
-    git_config = ctx.root / ".git" / "config"
-    try:
-        # never follow links out of the tree (a hostile checkout can point .git/config anywhere)
-        inside = not git_config.is_symlink() and not git_config.parent.is_symlink()
-        if inside and git_config.is_file() and git_config.stat().st_size < 64 * 1024:
-            text = git_config.read_text(encoding="utf-8", errors="replace")
-            for m in regex(r"url\s*=\s*\S*?[/:]([\w.-]+)/[\w.-]+?(?:\.git)?/?\s*$", re.MULTILINE).finditer(text):
-                owners.add(m.group(1).lower())
-    except OSError:
-        pass
-    return owners
+    """Organisations this repository is published under (see `openwash.identity`)."""
+    from openwash import identity
+
+    return set(identity.of(ctx).owners)
 
 
 def _is_self_reference(ref: BaseModelRef, owners: set[str]) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openwash.documents import (
     ADAPTER_CONFIG,
@@ -39,6 +40,9 @@ from openwash.documents import (
     USE_POLICY,
     Document,
 )
+
+if TYPE_CHECKING:
+    from openwash.identity import Identity
 from openwash.model import Claim
 
 # --------------------------------------------------------------------------- kinds
@@ -134,16 +138,17 @@ class _Hit:
 # --------------------------------------------------------------------------- API
 
 
-def extract(doc: Document, notes: list[str] | None = None) -> list[Claim]:
+def extract(doc: Document, notes: list[str] | None = None, identity: Identity | None = None) -> list[Claim]:
     """Claims in one document, in line/column order. Never raises. What a size limit left unread is
-    added to `notes`."""
+    added to `notes`. `identity` (who publishes the release, `openwash.identity`) tells its own
+    names and links from other parties'."""
     if doc.kind in _SKIP_KINDS:
         return []
     from openwash.claims.frontmatter import _front_matter_claims
     from openwash.claims.scan import _body_claims
 
     try:
-        claims = _front_matter_claims(doc) + _body_claims(doc, notes)
+        claims = _front_matter_claims(doc) + _body_claims(doc, notes, identity)
     except (RecursionError, MemoryError, ValueError, TypeError, IndexError, KeyError, AttributeError):
         # A bug must not take the whole check down; the document just yields no claims.
         return []
@@ -154,10 +159,10 @@ def extract(doc: Document, notes: list[str] | None = None) -> list[Claim]:
     return claims[:MAX_CLAIMS_PER_DOC]
 
 
-def extract_all(docs: Iterable[Document], notes: list[str] | None = None) -> list[Claim]:
+def extract_all(docs: Iterable[Document], notes: list[str] | None = None, identity: Identity | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for doc in docs:
-        claims.extend(extract(doc, notes))
+        claims.extend(extract(doc, notes, identity))
     for number, claim in enumerate(claims, 1):
         claim.id = f"C{number}"
     return claims

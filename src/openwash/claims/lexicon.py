@@ -15,7 +15,9 @@ from openwash.lazyre import lazy_compile
 
 _EN_CODE = frozenset(
     "code codes codebase implementation implementations script scripts pipeline pipelines "
-    "repository repo toolkit sdk library framework package software tool tooling app".split()
+    "repository repo repositories repos toolkit toolkits sdk sdks library libraries framework frameworks package packages "
+    "software tool tools tooling app apps engine engines runtime runtimes server servers container containers "
+    "plugin plugins extension extensions cli".split()
 )
 _EN_WEIGHTS = frozenset("weights weight checkpoints checkpoint parameters params adapter adapters lora".split())
 _EN_MODEL = frozenset(
@@ -36,7 +38,8 @@ _EN_MENTION = frozenset(
     "packages tutorial tutorials guidelines conduct program programs programme spirit "
     "counterparts peers competitors rivals baselines space landscape friends enthusiasts "
     "researchers users maintainers organizations organisations companies definition definitions "
-    "datasets corpora data corpus".split()
+    "datasets corpora data corpus research science work works contributions contribution alternatives "
+    "solutions software products resources venues conferences events".split()
 )
 # Code heads that are someone else's unless the sentence says "our/this".
 _EN_OWNED_ONLY = frozenset("library framework package software tool toolkit sdk app repository repo".split())

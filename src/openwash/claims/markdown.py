@@ -8,6 +8,8 @@ part of a line to scan, or None.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from dataclasses import dataclass
 
@@ -89,6 +91,10 @@ def _candidate_lines_by_offsets(lines: list[str], first: int, low: str) -> set[i
     return found
 
 
+if TYPE_CHECKING:
+    from openwash.identity import Identity
+
+
 @dataclass
 class _BlockState:
     """Markdown context carried from line to line."""
@@ -101,6 +107,7 @@ class _BlockState:
     in_license_section: bool = False
     heading_level: int = 0
     own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
+    identity: Identity | None = None  # who publishes the release (links to its own repository keep a claim)
 
 
 def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: bool) -> str | None:

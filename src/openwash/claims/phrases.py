@@ -61,7 +61,7 @@ from openwash.claims.subject import (
     _subject_zh,
     _title_colon,
 )
-from openwash.lazyre import regex
+from openwash.lazyre import lazy_compile, regex
 
 # -- open source ------------------------------------------------------------------
 
@@ -102,6 +102,35 @@ def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
     return _Hit(start, end, kind, "ja", max(found)[1] if found else _sentence_subject(text, start, end))
 
 
+# Cues that make "open source" a verb only when an object follows ("and open-source the code"):
+# before a noun ("closed-source and open-source models") the phrase is an adjective.
+_WEAK_VERB_CUES = frozenset({"and", "also", "now", "finally", "to"})
+_OBJECT_START = frozenset("the our its their all this these those it them both a an every each".split())
+_FAMILY_OF = lazy_compile(
+    r"\b(?:is|are|as)\s+(?:a|an|the)?\s*(?:new\s+)?(?:family|series|suite|collection|set|line|range|group)\s+of\b|"
+    r"\b(?:is|are)\s+one\s+of\s+the\b",
+    re.IGNORECASE,
+)
+
+
+def _verb_cue(before: str, text: str, end: int) -> bool:
+    cue = _EN_VERB_BEFORE.search(before)
+    if cue is None:
+        return False
+    if cue.group(0).strip().lower() not in _WEAK_VERB_CUES:
+        return True
+    following = regex(r"\s*([A-Za-z][\w.-]*)").match(text, end)
+    return following is not None and (following.group(1).lower() in _OBJECT_START or following.group(1)[0].isupper())
+
+
+def _family_of_sentence(text: str, start: int) -> bool:
+    """"Gemma is a family of lightweight, state-of-the-art open models": the release is the category,
+    even when commas between the adjectives cut the clause."""
+    sentence = _sentence_before(text, start)
+    family = _FAMILY_OF.search(sentence)
+    return family is not None and not _EN_COMPARISON.search(sentence[: family.start()])
+
+
 def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
     phrase = text[start:end].lower()
     before = _clause_before(text, start)
@@ -113,7 +142,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return None
     if kind == "fully-open" and _EN_SCOPED_OPEN.match(after_text):
         return None  # "completely open for academic research": scoped, not a claim of openness
-    verb_form = phrase.endswith(("sourced", "sourcing")) or bool(_EN_VERB_BEFORE.search(before))
+    verb_form = phrase.endswith(("sourced", "sourcing")) or _verb_cue(before, text, end)
     predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form
     words = _np_after(text, end, skip_determiners=verb_form)
     if verb_form:
@@ -134,7 +163,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     # Adjective: "open-source <noun phrase>".
     if any(w in _EN_MENTION for w in words):
         # "our open-source project" is about our code; "the open-source community" never is.
-        owned = regex(r"\b(?:our|we)\b", re.IGNORECASE).search(before)
+        owned = regex(r"\bour\s+(?:(?:own|new|latest|first|whole|entire)\s+)?$", re.IGNORECASE).search(before)
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)
@@ -142,7 +171,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
     if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
         return None
-    if head_word in _EN_PLURAL_MODEL and not self_ref:
+    if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start):
         return None  # "open-source models" as a category the release is compared with
     if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref:
         return None  # "the open-source Transformers library"
@@ -254,7 +283,7 @@ def _open_model_hits(text: str) -> list[_Hit]:
             continue  # "open" as a verb: "click to open model files"
         plural = phrase.lower().endswith("s")
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
-        if plural and not self_ref:
+        if plural and not self_ref and not _family_of_sentence(text, match.start()):
             continue
         if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
             continue

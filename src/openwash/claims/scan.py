@@ -28,6 +28,7 @@ from openwash.claims.phrases import (
     _open_weights_hits,
     _openly_hits,
 )
+from openwash.claims import whose
 from openwash.claims.subject import _about_other_model, _own_names
 from openwash.documents import CARD
 from openwash.lazyre import lazy_compile, regex
@@ -35,9 +36,10 @@ from openwash.model import Claim
 
 if TYPE_CHECKING:
     from openwash.documents import Document
+    from openwash.identity import Identity
 
 
-def _body_claims(doc: Document, notes: list[str] | None = None) -> list[Claim]:
+def _body_claims(doc: Document, notes: list[str] | None = None, identity: Identity | None = None) -> list[Claim]:
     lines = doc.lines
     markdown = doc.is_markdown
     license_text = doc.kind in _LICENSE_TEXT_KINDS
@@ -46,7 +48,8 @@ def _body_claims(doc: Document, notes: list[str] | None = None) -> list[Claim]:
     if not candidates:
         return []
     out: list[Claim] = []
-    state = _BlockState(own_names=_own_names(doc) if not license_text else ())
+    own = _own_names(doc) + (identity.names if identity is not None else ()) if not license_text else ()
+    state = _BlockState(own_names=tuple(dict.fromkeys(own)), identity=identity)
     scanned = read = 0
     for index in range(first, len(lines)):
         if not markdown:
@@ -112,12 +115,20 @@ def _line_claims(
     for hit in hits:
         hit.end = min(hit.end, len(raw))
     if not license_text:
+        hits.extend(
+            _Hit(start, end, "open-source", language, "model")
+            for start, end, language in whose.membership_hits(masked, state.own_names)
+            if 0 <= start < len(raw)
+        )
         hits = [h for h in hits if not _about_other_model(masked + "\n" + follow_masked, h, state.own_names)]
+        if state.fence is not None and whose.citation_of_another(raw, state.own_names):
+            return []  # the title of someone else's paper, in a citation block
     if license_text:
         for hit in hits:
             hit.value = doc.path  # "This Agreement is an open-source license": this very file
     elif markdown and "](" in raw:
         hits = _apply_links(raw, hits)
+        hits = [h for h in hits if not whose.about_linked_project(raw, h, state.identity)]
     return _claims_from_hits(doc, index + 1, raw, hits)
 
 

@@ -326,10 +326,28 @@ def _about_other_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool
     return _en_about_other(text, hit, own_names)
 
 
+def _names_other_party(subject: str, after: str, own_names: tuple[str, ...]) -> bool:
+    """The clause's subject is another model, or another named piece of software: "Llama 2 is an
+    open-source model", "vLLM is an open-source inference engine", "Docker 是一个开源的应用容器引擎".
+
+    An unknown name is taken as another party only when the phrase describes software (a name
+    openwash cannot place might be the release's own, and a claim is then kept).
+    """
+    if _names_other_model(subject, own_names):
+        return True
+    from openwash.claims.whose import names_a_party, software_head
+
+    name = names_a_party(subject)
+    if name is None or not own_names or not software_head(after):
+        return False
+    normal = _normal_name(name)
+    return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
+
+
 def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     clause = _clause_before(text, hit.start)
     copula = _EN_COPULA_SUBJECT.match(clause)
-    if copula and len(copula.group("rest").split()) <= 8 and _names_other_model(copula.group("subject"), own_names):
+    if copula and len(copula.group("rest").split()) <= 8 and _names_other_party(copula.group("subject"), text[hit.end :], own_names):
         # "Llama 2 is an open-source model", unless the release joins it: "…, and so is M".
         return not _EN_SO_IS.search(_sentence(text, hit.start, hit.end)[len(_sentence_before(text, hit.start)) :])
     clause_start = hit.start - len(clause)
@@ -354,4 +372,5 @@ def _zh_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     if _ZH_FRAME_BEFORE.search(before) and _ZH_FRAME_AFTER.search(after):
         return True  # "与…开源模型相比", "M 与开源模型 X 的对比"
     copula = _ZH_COPULA_SUBJECT.match(before)
-    return bool(copula and _names_other_model(copula.group("subject"), own_names))  # "Llama 2 是开源模型"
+    # "Llama 2 是开源模型", "Docker 是一个开源的应用容器引擎"
+    return bool(copula and _names_other_party(copula.group("subject"), text[hit.end :], own_names))

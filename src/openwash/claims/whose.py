@@ -1,0 +1,165 @@
+"""Whose claim: this release's, or another project's.
+
+The subject of the sentence decides (DOMAIN.md §8: mentions of other projects are not
+claims). Besides the comparisons and named models `subject` handles, a phrase is about
+another party when:
+
+- **it names a linked project**: the words right after the phrase (its object, "we open-sourced
+  **[EasyR1](https://github.com/hiyouga/EasyR1)**", "our new open-source project —
+  [PenguinHarness](https://github.com/…)") or the subject before it ("[KakaoBrain](…) openly
+  released [Karlo](…)") is a link to a code repository or Hub page that is not this release's
+  own (`identity.Identity.is_own_url`). A link to the release's own repository or Hub
+  organisation keeps the claim.
+- **it sits in a citation of someone else's paper**: the title of a BibTeX entry (in a `bibtex`
+  block or a plain fence) is the authors' wording; it speaks for this release only when it
+  names the release ("GPT-NeoX-20B: An Open-Source Autoregressive Language Model" in
+  GPT-NeoX's own README).
+
+And a phrase the comparison rules would drop is about the release after all when the release is
+named as a member of the category: "compared with open-source LMMs such as LLaVA" in LLaVA's
+own documentation (`membership_hits`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from openwash.lazyre import lazy_compile
+
+if TYPE_CHECKING:
+    from openwash.claims import _Hit
+    from openwash.identity import Identity
+
+_LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?((?:https?:)?//[^)\s>]{1,1000})")
+# What may stand between a phrase and the link it describes: a short noun phrase, emphasis,
+# a dash, a line break tag, an emoji, Chinese aspect particles.
+_BRIDGE = lazy_compile(
+    r"^(?:[\s*_`~:：,，—–\-]|<br\s*/?>|了|出|的|\*\*|[^\w\s\[\]().,;!?。；！？]|"
+    r"\b(?:the|a|an|our|its|their|new|latest|first|project|projects|library|tool|toolkit|framework|repo|repository|"
+    r"model|models|code|called|named|dubbed|version)\b){0,12}$",
+    re.IGNORECASE,
+)
+_SUBJECT_LINK = lazy_compile(r"^[\W_]*(?:recently,?\s*|also,?\s*)?\[([^\]\[]{1,200})\]\(\s*<?((?:https?:)?//[^)\s>]{1,1000})", re.IGNORECASE)
+_MAX_BRIDGE = 60
+_CODE_HOST = lazy_compile(r"^(?:https?:)?//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org)/", re.IGNORECASE)
+
+
+def _is_other(url: str, identity: Identity | None) -> bool:
+    own = identity.is_own_url(url) if identity is not None else None
+    if own is not None:
+        return not own
+    # Without an identity, only a code repository is taken as another project: a release rarely
+    # links its own repository from its own README's claim.
+    return bool(_CODE_HOST.match(url)) and (identity is None or not identity.repositories)
+
+
+def about_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool:
+    """The phrase's object or subject is a link to another project (see the module docstring)."""
+    if hit.kind in ("license-declaration", "open-license-term"):
+        return False
+    for link in _LINK.finditer(raw, hit.end, min(len(raw), hit.end + _MAX_BRIDGE + 300)):
+        if link.start() - hit.end > _MAX_BRIDGE:
+            break
+        if _BRIDGE.match(raw[hit.end : link.start()]):
+            return _is_other(link.group(2), identity)
+        break
+    subject = _SUBJECT_LINK.match(_clause_start(raw, hit.start))
+    return bool(subject and _is_other(subject.group(2), identity))
+
+
+def _clause_start(raw: str, start: int) -> str:
+    """The text of the sentence before the phrase (links kept, unlike the masked clause)."""
+    before = raw[max(0, start - 300) : start]
+    cut = max(before.rfind(". "), before.rfind("。"), before.rfind("；"), before.rfind("; "), before.rfind("! "), before.rfind("？"))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def citation_of_another(raw: str, own_names: tuple[str, ...]) -> bool:
+    """A BibTeX title line that does not name the release: another work's title."""
+    if not own_names:
+        return False  # cannot tell: the title is kept as the authors' wording
+    from openwash.identity import normal_name, stems
+
+    title = normal_name(raw)
+    return not any(len(own) >= 3 and own in title for own in stems(own_names))
+
+
+_MEMBERSHIP = lazy_compile(
+    r"\bopen[\s-]?source\s+(?:[\w-]+\s+){0,3}?(?:models?|llms?|lmms?|vlms?|mllms?|slms?|chatbots?|systems?|alternatives?)\b"
+    r"[\s,]*(?:\(|such\s+as|like|including|e\.g\.?,?|for\s+example,?|for\s+instance,?)\s+(?:the\s+)?"
+    r"(?P<name>[A-Za-z\u4e00-\u9fff][\w.+\-\u4e00-\u9fff]*(?:\s+[A-Z0-9][\w.+-]*)?)",
+    re.IGNORECASE,
+)
+_MEMBERSHIP_ZH = lazy_compile(r"(?P<name>[A-Za-z][\w.+-]*)\s*(?:等|这样的|這樣的|之类的|之類的)\s*(?:开源|開源)")
+
+
+def membership_hits(masked: str, own_names: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, language) of "open-source models such as <the release>": the release is a member."""
+    if not own_names:
+        return []
+    from openwash.identity import normal_name
+
+    found = []
+    for pattern, language in ((_MEMBERSHIP, "en"), (_MEMBERSHIP_ZH, "zh")):
+        for match in pattern.finditer(masked):
+            name = normal_name(match.group("name"))
+            if len(name) >= 3 and any(name == own or own in name or name in own for own in own_names if len(own) >= 3):
+                start = masked.lower().find("open", match.start()) if language == "en" else match.end() - 2
+                end = start + (len("open-source") if language == "en" else 2)
+                found.append((start, end, language))
+    return found
+
+
+_SOFTWARE_EN = lazy_compile(
+    r"\b(?:engine|engines|framework|frameworks|library|libraries|toolkit|toolkits|tool|tools|platform|platforms|app|apps|"
+    r"application|applications|container|runtime|server|sdk|cli|database|editor|ide|interface|ui|client|extension|plugin|"
+    r"package|packages|implementation|codebase|project|projects|software|service|solution)\b",
+    re.IGNORECASE,
+)
+_SOFTWARE_ZH = lazy_compile(r"引擎|容器|平台|软件|軟件|軟體|工具|框架|库|庫|插件|客户端|客戶端|服务|服務|应用|應用|项目|項目|系统|系統|代码|代碼")
+
+
+def software_head(after: str) -> bool:
+    """The noun phrase after the phrase names software ("an open-source inference engine", "开源的应用容器引擎")."""
+    head = after[:80]
+    cut = re.search(r"[.,;:!?。，；：！？()（）]", head)
+    head = head[: cut.start()] if cut else head
+    return bool(_SOFTWARE_EN.search(head) or _SOFTWARE_ZH.search(head))
+
+
+def names_a_party(text: str) -> str | None:
+    """The proper name a clause's subject is, if it is one ("vLLM", "LM Studio", "Docker"); else None.
+
+    Common nouns ("The model", "Our code", "Training") are not names.
+    """
+    words = _NAME_WORDS.findall(text.strip(" *_`\"'“”‘’[]()"))
+    if not 1 <= len(words) <= 4:
+        return None
+    if words[0].lower() in _NOT_NAMES:
+        return None
+    if any(w.lower() in _GENERIC for w in words):
+        return None
+    if not any(_looks_proper(w) for w in words):
+        return None
+    return " ".join(words)
+
+
+_NAME_WORDS = lazy_compile(r"[A-Za-z0-9][\w.+\-']*")
+_NOT_NAMES = frozenset(
+    "the a an this that these those it its they them we our us i you your he she his her their there here "
+    "all both each every some many most such which who what whose".split()
+)
+_GENERIC = frozenset(
+    "model models weights weight checkpoint checkpoints code codebase data dataset datasets training inference evaluation "
+    "repository repo project library framework software release version everything nothing license licence paper "
+    "research work tool tools system systems pipeline scripts script demo api service application app".split()
+)
+
+
+def _looks_proper(word: str) -> bool:
+    """"vLLM", "Docker", "llama.cpp", "SGLang", "GPT-4", "LM": a name, not a dictionary word."""
+    if any(c.isdigit() for c in word) or "." in word.strip(".") or "-" in word.strip("-"):
+        return True
+    return word[:1].isupper() or any(c.isupper() for c in word[1:])
+

@@ -1,0 +1,176 @@
+"""Who publishes this release and what it is called: the yardstick for "whose claim, whose model".
+
+A sentence about "LLaMA-Factory", a link to `github.com/vllm-project/vllm` or a Hub id under
+`meta-llama/` speaks about this release only if that is this release's own name, repository or
+organisation. `of(ctx)` gathers, once per check:
+
+- **owners**: GitHub owners and Hub organisations that publish the release — the `<owner>__<name>`
+  folder name of a checkout (as the corpus stores them), the `origin` URL in `.git/config`, and
+  `GITHUB_REPOSITORY` when the check runs in a workflow;
+- **repositories**: `owner/name` of the repository itself;
+- **names**: the repository name, the titles of the root model cards (the first level-1 heading,
+  HTML `<h1>` included, unless it is generic like "Introduction"), and front-matter
+  `model_name`, `pretty_name` and `model-index` names — each normalised to lower-case letters,
+  digits and CJK ideographs.
+
+Nothing here is guessed from the open web: an empty identity means "cannot tell", and callers
+then keep a claim rather than drop it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from openwash.lazyre import lazy_compile, regex
+
+if TYPE_CHECKING:
+    from openwash.context import CheckContext
+    from openwash.documents import Document
+
+_GENERIC_TITLE = lazy_compile(
+    r"^\W*(?:introduction|overview|about|readme|summary|description|model\s+(?:card|description|details|summary)|"
+    r"quick\s*start|usage|getting\s+started|news|updates?|table\s+of\s+contents|contents|简介|介绍|介紹|模型介绍|模型介紹|概述|概覽|概览|"
+    r"说明|說明|新闻|新聞|目录|目錄)\W*$",
+    re.IGNORECASE,
+)
+_REMOTE = lazy_compile(r"url\s*=\s*\S*?[/:]([\w.-]+)/([\w.-]+?)(?:\.git)?/?\s*$", re.MULTILINE)
+_REPO_URL = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org)/([\w.-]+)/([\w.-]+)", re.IGNORECASE)
+_HUB_URL = lazy_compile(
+    r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models|kaggle\.com/models|wisemodel\.cn/models)/([\w.-]+)",
+    re.IGNORECASE,
+)
+MIN_NAME = 3  # shorter normalised names ("ai", "lm") match too much
+
+
+def normal_name(text: str) -> str:
+    """Lower-case letters, digits and CJK ideographs only: "LLaMA-Factory" → "llamafactory"."""
+    return regex(r"[^0-9a-z\u4e00-\u9fff]").sub("", text.lower())
+
+
+def stems(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Names and their stems without sizes and versions: "tinyllama11b" → "tinyllama", "qwen257b" → "qwen"."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        stem = regex(r"(?:v?\d+(?:\d|[bmkx])*|chat|instruct|base|hf|it)+$").sub("", name)
+        if len(stem) >= 4 and stem != name:
+            out.append(stem)
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class Identity:
+    owners: frozenset[str] = frozenset()
+    repositories: frozenset[str] = frozenset()  # "owner/name", lower case
+    names: tuple[str, ...] = ()  # normalised
+
+    def is_own_name(self, text: str) -> bool:
+        """`text` names this release: one of its names contains it, or it contains one of them."""
+        normal = normal_name(text)
+        if len(normal) < MIN_NAME:
+            return False
+        return any(normal in own or (len(own) >= MIN_NAME and own in normal) for own in self.names)
+
+    def mentions_own_name(self, text: str) -> bool:
+        """One of the release's names appears in `text` (as a word run of letters and digits)."""
+        normal = normal_name(text)
+        return any(len(own) >= MIN_NAME and own in normal for own in self.names)
+
+    def is_own_url(self, url: str) -> bool | None:
+        """True for this repository or a Hub page of its organisation, False for another code repository
+        or another organisation's Hub page, None for anything else (a paper, a blog) or when unknown."""
+        repo = _REPO_URL.match(url)
+        if repo:
+            if not self.repositories and not self.owners:
+                return None
+            slug = f"{repo.group(1)}/{repo.group(2)}".lower().removesuffix(".git")
+            return slug in self.repositories
+        hub = _HUB_URL.match(url)
+        if hub:
+            if not self.owners:
+                return None
+            return hub.group(1).lower() in self.owners
+        return None
+
+
+def of(ctx: CheckContext) -> Identity:
+    """The release's identity, computed once per check (kept in `ctx.facts["identity"]`)."""
+    cached = ctx.facts.get("identity")
+    if isinstance(cached, Identity):
+        return cached
+    owners: set[str] = set()
+    repositories: set[str] = set()
+    names: list[str] = []
+    root_name = ctx.root.resolve().name
+    if "__" in root_name:  # "<owner>__<name>" checkouts, as in the corpus
+        owner, _, name = root_name.partition("__")
+        owners.add(owner.lower())
+        repositories.add(f"{owner}/{name}".lower())
+        names.append(name)
+    for owner, name in _git_remotes(ctx):
+        owners.add(owner.lower())
+        repositories.add(f"{owner}/{name}".lower())
+        names.append(name)
+    workflow_repo = os.environ.get("GITHUB_REPOSITORY", "")
+    if regex(r"^[\w.-]+/[\w.-]+$").match(workflow_repo) and os.environ.get("GITHUB_WORKSPACE") and _inside(ctx, os.environ["GITHUB_WORKSPACE"]):
+        owner, _, name = workflow_repo.partition("/")
+        owners.add(owner.lower())
+        repositories.add(workflow_repo.lower())
+        names.append(name)
+    from openwash.documents import CARD
+
+    for doc in ctx.documents:
+        if doc.kind == CARD and "/" not in doc.path and doc.is_markdown:
+            names.extend(card_names(doc))
+    normal = tuple(dict.fromkeys(n for n in (normal_name(name) for name in names) if len(n) >= MIN_NAME))
+    identity = Identity(frozenset(owners), frozenset(repositories), normal)
+    ctx.facts["identity"] = identity
+    return identity
+
+
+def card_names(doc: Document) -> list[str]:
+    """A card's own names: front-matter model names and its title (first level-1 heading that is not generic)."""
+    names: list[str] = []
+    meta = doc.meta if isinstance(doc.meta, dict) else {}
+    for key in ("model_name", "pretty_name"):
+        value = meta.get(key)
+        if isinstance(value, str):
+            names.append(value)
+    index = meta.get("model-index")
+    if isinstance(index, list):
+        names.extend(item["name"] for item in index if isinstance(item, dict) and isinstance(item.get("name"), str))
+    for heading in doc.structure.headings[:20]:
+        if heading.level != 1:
+            continue
+        if _GENERIC_TITLE.match(heading.text) or not normal_name(heading.text):
+            break
+        names.append(heading.text)
+        # "Qwen2.5-VL: a vision-language model" → the name is before the colon or dash
+        head = regex(r"^(.{2,60}?)\s*(?:[:：|]|\s[-–—]\s)").match(heading.text)
+        if head:
+            names.append(head.group(1))
+        break
+    return names
+
+
+def _inside(ctx: CheckContext, workspace: str) -> bool:
+    try:
+        root, base = ctx.root.resolve(), os.path.realpath(workspace)
+    except OSError:
+        return False
+    return str(root) == base or str(root).startswith(base.rstrip(os.sep) + os.sep)
+
+
+def _git_remotes(ctx: CheckContext) -> list[tuple[str, str]]:
+    """(owner, name) of the `.git/config` remotes: read as a regular file inside the tree, bounded."""
+    from openwash import textio
+
+    try:
+        # a regular file inside the tree, bounded (a hostile checkout can point .git/config anywhere)
+        text = textio.read_text(ctx.root / ".git" / "config", 64 * 1024, inside=ctx.root).text
+    except (OSError, textio.NotText):
+        return []
+    return [(m.group(1), m.group(2)) for m in _REMOTE.finditer(text)]

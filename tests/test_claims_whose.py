@@ -1,0 +1,89 @@
+"""Whose claim: a phrase about another project, another paper or another product is not the release's.
+
+Each sentence sits in a card titled "# Acme-7B" (the release's own name); the identity of a
+repository `acme-ai/Acme-7B` (owner and repository, as `openwash.identity` reads them from a
+checkout) is passed where a link's owner matters.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from openwash import claims, documents
+from openwash.identity import Identity
+from openwash.model import Claim
+
+ACME = Identity(frozenset({"acme-ai"}), frozenset({"acme-ai/acme-7b"}), ("acme7b",))
+
+
+def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, title: str = "# Acme-7B") -> list[Claim]:
+    (tmp_path / "README.md").write_text(f"{title}\n\n{sentence}\n", encoding="utf-8")
+    doc = documents.load(tmp_path, "README.md", documents.CARD)
+    assert isinstance(doc, documents.Document)
+    return [c for c in claims.extract(doc, identity=identity) if c.kind != "license-declaration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another project, named as the subject of the sentence
+        "vLLM is an open-source inference engine from UC Berkeley.",
+        "[LM Studio](https://lmstudio.ai) is an open-source desktop app for local models.",
+        "Docker 是一个开源的应用容器引擎，让开发者可以打包他们的应用。",
+        # the object of the verb is a link to another repository
+        "We are also happy to announce that we open-sourced **[EasyR1](https://github.com/acme-labs/EasyR1)**, an RL framework.",
+        "[25/02/24] 我们宣布开源 **[EasyR1](https://github.com/hiyouga/EasyR1)**，一个高效可扩展的多模态强化学习框架。",
+        "### Check our new open-source project —<br>🐧 [PenguinHarness](https://github.com/Prism-Shadow/penguin-harness): an agent",
+        # the subject is a link to another organisation
+        "Recently, [KakaoBrain](https://kakaobrain.com/) openly released [Karlo](https://github.com/kakaobrain/karlo), a replication of unCLIP.",
+        # categories and mentions
+        "The results are superior to those from both closed-source and open-source models.",
+        "We welcome contributions to open-source projects.",
+        "We support open-source research in our lab.",
+    ],
+)
+def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: str) -> None:
+    assert _claims(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Acme-7B is an open-source language model.", "model"),
+        ("We open-sourced [Acme-7B-Chat](https://huggingface.co/acme-ai/Acme-7B-Chat) today.", None),
+        ("Our training code is open-sourced at [acme-train](https://github.com/acme-ai/Acme-7B).", None),
+        ("Compared with the open-source LMMs such as Acme-7B, proprietary models are larger.", "model"),
+        ("Our safety tools are open sourced.", "code"),
+        ("Acme-7B is a family of lightweight, state-of-the-art open models.", "model"),
+        ("Check our new open-source project: it is this one.", None),
+    ],
+)
+def test_claims_about_the_release_itself_are_kept(tmp_path: Path, sentence: str, subject: str | None) -> None:
+    found = _claims(tmp_path, sentence)
+    assert found, sentence
+    if subject is not None:
+        assert found[0].subject == subject
+
+
+def test_a_software_name_openwash_cannot_place_keeps_a_model_claim(tmp_path: Path) -> None:
+    # An unknown name might be the release's own: only software descriptions are dropped.
+    assert _claims(tmp_path, "Zephyrine is an open-source language model.") != []
+
+
+def test_without_an_identity_a_hub_link_keeps_the_claim(tmp_path: Path) -> None:
+    assert _claims(tmp_path, "We open-sourced [Acme-7B](https://huggingface.co/acme-ai/Acme-7B) today.", identity=None) != []
+
+
+@pytest.mark.parametrize(
+    ("title_line", "kept"),
+    [
+        ("  title={Acme-7B: An Open-Source Small Language Model},", True),
+        ("  title={Llama 2: Open Foundation and Fine-Tuned Chat Models, an open-source family},", False),
+    ],
+)
+def test_citation_titles_speak_for_the_release_only_when_they_name_it(tmp_path: Path, title_line: str, kept: bool) -> None:
+    block = "If you use our work, please cite:\n\n```\n@misc{x2024,\n" + title_line + "\n  year={2024}\n}\n```"
+    found = _claims(tmp_path, block)
+    assert bool(found) is kept, [(c.kind, c.text) for c in found]
