@@ -216,7 +216,8 @@ def _url_index() -> dict[str, LicenseEntry]:
         index: dict[str, LicenseEntry] = {}
         for entry in knowledge.all_entries():
             if not entry.ambiguous and not entry.is_unknown:
-                index.setdefault(_url_key(entry.source), entry)
+                for url in (entry.source, *entry.urls):
+                    index.setdefault(_url_key(url), entry)
         for slug, key in _CC_URL_SLUGS.items():
             found = knowledge.entry(key)
             if found is not None:
@@ -466,7 +467,9 @@ _VERB_EN = lazy_compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
-    r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?",
+    r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
+    # "must follow the [Apache-2.0](LICENSE) open-source license", "needs to adhere to the [Model License](…)"
+    r"\b(?:follows?|adheres?\s+to|compl(?:y|ies)\s+with|abides?\s+by)\s+(?:the\s+terms\s+of\s+)?(?=(?:the\s+)?[\[`*_A-Z])",
     re.I,
 )
 _VERB_ZH = lazy_compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)\s*")
@@ -745,11 +748,15 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
                 hits.append(hit)
                 break
     if not hits and in_license_section:
-        budget.left -= 1
-        hit = _name_hit(number, sentence, scope_of(sentence), 0.7, whole_line=True)
-        if hit:
-            hit.form = "section"
-            hits.append(hit)
+        # A line under a licence heading that names a licence without a verb: the scope is its
+        # clause's ("the code …, while the weights …" gives each licence its own part).
+        for clause in _clauses(sentence):
+            budget.left -= 1
+            hit = _name_hit(number, clause, scope_of(clause) or scope_of(sentence), 0.7, whole_line=True)
+            if hit:
+                hit.form = "section"
+                hits.append(hit)
+                break
     return hits
 
 
