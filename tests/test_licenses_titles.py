@@ -196,3 +196,37 @@ def test_code_llama_style_pointer_files(make_repo) -> None:
     found = {(i.path, i.key, i.family) for i in engine.check(root).licenses if i.source != "prose"}
     assert ("LICENSE", "llama2", "vendor-community") in found
     assert ("USE_POLICY.md", "llama2-aup", "vendor-community") in found
+
+
+# -- the closest licence in `openwash licenses` and in OW204 ------------------------------------
+
+
+def test_licenses_command_shows_the_closest_licence(make_repo, capsys) -> None:
+    import json
+
+    from openwash.cli import main
+
+    root = make_repo({"LICENSE": BORROWED, "README.md": "# m\n"})
+    assert main(["licenses", str(root)]) == 0
+    text = capsys.readouterr().out
+    assert "unknown" in text and "closest: OPT-175B License Agreement (0." in text
+    assert main(["licenses", str(root), "--format", "json"]) == 0
+    [entry] = [e for e in json.loads(capsys.readouterr().out)["licenses"] if e["path"] == "LICENSE"]
+    assert entry["id"] == "unknown" and entry["key"] is None  # the closest is not the identification
+    assert entry["closest"]["key"] == "opt-175b" and 0.5 <= entry["closest"]["score"] < 1
+
+
+def test_identified_licences_have_no_closest_in_json(make_repo, capsys) -> None:
+    import json
+
+    from openwash.cli import main
+
+    root = make_repo({"LICENSE": MIT_TEXT, "README.md": "# m\n"})
+    assert main(["licenses", str(root), "--format", "json"]) == 0
+    assert [e["closest"] for e in json.loads(capsys.readouterr().out)["licenses"]] == [None]
+
+
+def test_ow204_names_the_closest_licence(make_repo) -> None:
+    root = make_repo({"LICENSE": BORROWED, "README.md": "# m\n"})
+    [finding] = [f for f in engine.check(root).findings if f.rule == "OW204"]
+    assert "not identified" in finding.message and "closest: OPT-175B License Agreement (0." in finding.message

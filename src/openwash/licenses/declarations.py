@@ -467,8 +467,13 @@ _VERB_EN = lazy_compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
-    r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
-    # "must follow the [Apache-2.0](LICENSE) open-source license", "needs to adhere to the [Model License](…)"
+    r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?",
+    re.I,
+)
+# "must follow the [Apache-2.0](LICENSE) open-source license", "needs to adhere to the [Model
+# License](…)": verbs too common to find sentences by, read only in a clause that says "licen…"
+# (which is how the sentence was found).
+_VERB_FOLLOW = lazy_compile(
     r"\b(?:follows?|adheres?\s+to|compl(?:y|ies)\s+with|abides?\s+by)\s+(?:the\s+terms\s+of\s+)?(?=(?:the\s+)?[\[`*_A-Z])",
     re.I,
 )
@@ -735,7 +740,10 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
         return hits
     for clause in _clauses(sentence):
         # (match, is Chinese): tagged here, since a lazily compiled pattern is not `match.re`.
-        verbs = sorted([(m, False) for m in _VERB_EN.finditer(clause)] + [(m, True) for m in _VERB_ZH.finditer(clause)], key=lambda v: v[0].start())
+        verbs = [(m, False) for m in _VERB_EN.finditer(clause)] + [(m, True) for m in _VERB_ZH.finditer(clause)]
+        if "licen" in fold_case(clause):
+            verbs += [(m, False) for m in _VERB_FOLLOW.finditer(clause)]
+        verbs.sort(key=lambda v: v[0].start())
         for verb, chinese in verbs:
             budget.left -= 1
             if budget.left < 0:

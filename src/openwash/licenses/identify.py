@@ -501,8 +501,10 @@ class _Candidate:
 # "SDXL 0.9 RESEARCH LICENSE AGREEMENT", "OpenMDW License Agreement, version 1.0 (OpenMDW-1.0)",
 # "Gemma Terms of Use", "…模型许可协议"), not a sentence that mentions "this Agreement".
 _TITLE_END = lazy_compile(r"(?:\blicen[cs]e|\bagreement|\bterms of use|\bterms and conditions|许可协议|许可证|授权协议|协议)$")
-_TITLE_TAIL = lazy_compile(r"(?:\s*(?:\([^()]{0,40}\)|\bversion\s+\S+|\bv?\d[\d.]*[a-z]?|[-,.:;*_#\s]))+$")
+# One trailing element after the name: "(OpenMDW-1.0)", "version 1.0", "v2", "2.0", punctuation.
+_TITLE_TAIL = lazy_compile(r"(?:\([^()]{0,40}\)|\bversion\s+\S+|\bv?\d[\d.]*[a-z]?|[-,.:;*_#])\s*$")
 _TITLE_MAX_WORDS = 12
+_TITLE_MAX_CHARS = 200
 _TITLE_MAX_CJK = 40
 _SENTENCE_MARK = lazy_compile(r"[，。；：、]")
 # Words of sentences, not of titles ("… accepted the content of this Agreement").
@@ -560,9 +562,16 @@ def _own_title(flat_lines: list[str]) -> tuple[int, frozenset[str]] | None:
 
 def _looks_like_title(flat: str) -> bool:
     """Whether a normalised line is shaped like a licence title (see _TITLE_END)."""
-    if len(flat.split()) > _TITLE_MAX_WORDS or _SENTENCE_MARK.search(flat) or _SENTENCE_WORDS.search(flat):
+    if len(flat) > _TITLE_MAX_CHARS or len(flat.split()) > _TITLE_MAX_WORDS:
         return False
-    core = _TITLE_TAIL.sub("", flat).strip()
+    if _SENTENCE_MARK.search(flat) or _SENTENCE_WORDS.search(flat):
+        return False
+    core = flat.strip()
+    for _ in range(6):  # strip the tail element by element (one pattern for all would backtrack)
+        shorter = _TITLE_TAIL.sub("", core).rstrip()
+        if shorter == core:
+            break
+        core = shorter
     if not _TITLE_END.search(core):
         return False
     return len(core) <= _TITLE_MAX_CJK if not core.isascii() else True
