@@ -17,6 +17,7 @@ CASES = [
     ("google/gemma-2-9b", "gemma-2", "gemma", "vendor-community"),
     ("google/gemma-7b", "gemma-1", "gemma", "vendor-community"),
     ("google/codegemma-7b", "gemma-derived", "gemma", "vendor-community"),
+    ("google/medgemma-4b-it", "medgemma", "hai-def", "vendor-community"),  # not the Gemma Terms: HAI-DEF's
     ("meta-llama/Llama-4-Scout-17B-16E-Instruct", "llama-4", "llama4", "vendor-community"),
     ("meta-llama/Llama-4-Maverick-17B-128E-Instruct", "llama-4", "llama4", "vendor-community"),
     ("Qwen/Qwen3-8B", "qwen-3", "apache-2.0", "osi-approved"),
