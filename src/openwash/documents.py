@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 
 from openwash import frontmatter, rendered, textio
 from openwash.lazyre import lazy_compile, regex
+from openwash.licenses.files import licence_file_name
 from openwash.model import ToolError
 
 # Document kinds
@@ -66,6 +67,8 @@ def classify_name(relpath: str) -> str | None:
     if _NOTICE_NAME.match(name):
         return NOTICE
     if _LICENSE_NAME.match(name) and not _is_code_or_data(name):
+        return LICENSE
+    if licence_file_name(name):  # "Tongyi Qianwen LICENSE AGREEMENT", "模型许可协议.md" (openwash.licenses.files)
         return LICENSE
     if _CARD_NAME.match(name):
         return CARD

@@ -27,7 +27,11 @@ def run(args: argparse.Namespace) -> int:
 
 def as_json(info: LicenseInfo) -> dict[str, Any]:
     data = info.to_dict()
-    return {key: data[key] for key in JSON_FIELDS}
+    out = {key: data[key] for key in JSON_FIELDS}
+    # an unidentified text: the nearest known licence and its score, never an identification
+    closest = info.properties.get("closest")
+    out["closest"] = dict(closest) if isinstance(closest, dict) else None
+    return out
 
 
 def as_text(licenses: list[LicenseInfo]) -> str:
@@ -43,6 +47,12 @@ def as_text(licenses: list[LicenseInfo]) -> str:
             flags.append("ambiguous")
         if info.riders:
             flags.append("riders: " + "; ".join(r.split(":", 1)[0] for r in info.riders))
+        if info.id == "unknown":
+            from openwash.licenses.identify import closest_text
+
+            near = closest_text(info.properties.get("closest"))
+            if near:
+                flags.append(near)
         extra = f"  [{', '.join(flags)}]" if flags else ""
         rows.append((where, info.source, f"{info.confidence:.2f}", info.family, scope, what + extra))
     headers = ("where", "source", "conf", "family", "covers", "licence")

@@ -216,7 +216,8 @@ def _url_index() -> dict[str, LicenseEntry]:
         index: dict[str, LicenseEntry] = {}
         for entry in knowledge.all_entries():
             if not entry.ambiguous and not entry.is_unknown:
-                index.setdefault(_url_key(entry.source), entry)
+                for url in (entry.source, *entry.urls):
+                    index.setdefault(_url_key(url), entry)
         for slug, key in _CC_URL_SLUGS.items():
             found = knowledge.entry(key)
             if found is not None:
@@ -467,6 +468,13 @@ _VERB_EN = lazy_compile(
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?",
+    re.I,
+)
+# "must follow the [Apache-2.0](LICENSE) open-source license", "needs to adhere to the [Model
+# License](…)": verbs too common to find sentences by, read only in a clause that says "licen…"
+# (which is how the sentence was found).
+_VERB_FOLLOW = lazy_compile(
+    r"\b(?:follows?|adheres?\s+to|compl(?:y|ies)\s+with|abides?\s+by)\s+(?:the\s+terms\s+of\s+)?(?=(?:the\s+)?[\[`*_A-Z])",
     re.I,
 )
 _VERB_ZH = lazy_compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)\s*")
@@ -732,7 +740,10 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
         return hits
     for clause in _clauses(sentence):
         # (match, is Chinese): tagged here, since a lazily compiled pattern is not `match.re`.
-        verbs = sorted([(m, False) for m in _VERB_EN.finditer(clause)] + [(m, True) for m in _VERB_ZH.finditer(clause)], key=lambda v: v[0].start())
+        verbs = [(m, False) for m in _VERB_EN.finditer(clause)] + [(m, True) for m in _VERB_ZH.finditer(clause)]
+        if "licen" in fold_case(clause):
+            verbs += [(m, False) for m in _VERB_FOLLOW.finditer(clause)]
+        verbs.sort(key=lambda v: v[0].start())
         for verb, chinese in verbs:
             budget.left -= 1
             if budget.left < 0:
@@ -745,11 +756,15 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
                 hits.append(hit)
                 break
     if not hits and in_license_section:
-        budget.left -= 1
-        hit = _name_hit(number, sentence, scope_of(sentence), 0.7, whole_line=True)
-        if hit:
-            hit.form = "section"
-            hits.append(hit)
+        # A line under a licence heading that names a licence without a verb: the scope is its
+        # clause's ("the code …, while the weights …" gives each licence its own part).
+        for clause in _clauses(sentence):
+            budget.left -= 1
+            hit = _name_hit(number, clause, scope_of(clause) or scope_of(sentence), 0.7, whole_line=True)
+            if hit:
+                hit.form = "section"
+                hits.append(hit)
+                break
     return hits
 
 

@@ -167,20 +167,52 @@ def _identify(text: str) -> list[TextMatch]:
     prepared = prepare(text[:MAX_CLASSIFY_CHARS])
     if not prepared.strip():
         return [_unknown(1, "empty")]
-    fingerprinted = fingerprint_matches(prepared)
+    candidates = fingerprint_candidates(prepared)
+    fingerprinted = _select(candidates)
     if fingerprinted and _titled_model_licence(fingerprinted[0]):
         # A model licence named in the document's title: no standard text to look for (saves the
         # classifier's time on texts it cannot know).
         return [_resolve_modified(m, prepared) for m in fingerprinted]
-    standard = _classify_standard(prepared)
+    standard, nearest_standard = _classify_standard(prepared)
     if standard:
         return standard
     if fingerprinted:
         return [_resolve_modified(m, prepared) for m in fingerprinted]
+    pointer = _pointer_match(text[:POINTER_MAX_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n"))  # URLs survive only in the raw text
+    if pointer is not None:
+        return [pointer]
     riders = find_riders(prepared)
     unknown = _unknown(_first_content_line(prepared), "no licence text recognised")
     unknown.riders = riders
+    closest = _closest(nearest_standard, nearest_fingerprint(candidates))
+    if closest is not None:
+        unknown.properties["closest"] = closest
     return [unknown]
+
+
+# -- pointer files ---------------------------------------------------------------------------
+
+# "Please refer to license: https://github.com/facebookresearch/llama/blob/main/LICENSE": a file
+# that holds no licence text but points at one (Code Llama's LICENSE and USE_POLICY.md).
+POINTER_MAX_CHARS = 400
+POINTER_CONFIDENCE = 0.7
+_URL = lazy_compile(r"https?://[^\s<>()\[\]\"']+")
+
+
+def _pointer_match(text: str) -> TextMatch | None:
+    """A short text whose only substance is the address of a known licence text."""
+    if len(text.strip()) > POINTER_MAX_CHARS:
+        return None
+    from openwash.licenses import declarations
+
+    for found in _URL.finditer(text):
+        entry = declarations.resolve_url(found.group(0).rstrip(".,;:"))
+        if entry is not None:
+            starts = _line_starts(text)
+            match = _match_from_entry(entry, POINTER_CONFIDENCE, _line_of(starts, found.start()), "pointer")
+            match.properties["pointer"] = found.group(0)
+            return match
+    return None
 
 
 # -- text preparation ----------------------------------------------------------------------
@@ -236,7 +268,9 @@ def _line_of(starts: list[int], offset: int) -> int:
 _WORD = lazy_compile(r"[A-Za-z0-9]+")
 
 
-def _classify_standard(text: str) -> list[TextMatch]:
+def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | None]:
+    """Standard licence texts found by licenseclassifier, and the nearest one when they cover
+    too little of the text to count (the "closest" of an unidentified text)."""
     from licenseclassifier import identify_license
 
     _load_classifier_fast()
@@ -244,14 +278,15 @@ def _classify_standard(text: str) -> list[TextMatch]:
     try:
         results = identify_license(sample, coverage_threshold=0.0)
     except Exception:  # a third-party matcher must never take the check down
-        return []
+        return [], None
     if not results:
-        return []
+        return [], None
     total_words = len(_WORD.findall(sample)) or 1
-    covered_words = sum(len(_WORD.findall(sample[r.start : r.end])) for r in results)
-    coverage = covered_words / total_words
+    covered_by = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in results]
+    coverage = sum(words for words, _ in covered_by) / total_words
     if coverage < CLASSIFIER_COVERAGE:
-        return []
+        words, spdx_id = max(covered_by)
+        return [], _closest_entry(spdx_id, words / total_words)
     starts = _line_starts(sample)
     leftover = _leftover(sample, [(r.start, r.end) for r in results])
     riders = find_riders(leftover)
@@ -263,7 +298,7 @@ def _classify_standard(text: str) -> list[TextMatch]:
         seen_ids.add(result.id)
         match = _standard_match(result.id, min(1.0, coverage), _line_of(starts, result.start))
         matches.append(apply_riders(match, riders) if riders else match)
-    return matches
+    return matches, None
 
 
 @lru_cache(maxsize=1)
@@ -428,6 +463,7 @@ class _Fingerprints:
     entry_of_title: dict[str, LicenseEntry]
     clause_weight: dict[str, float]
     clauses_by_key: dict[str, tuple[str, ...]]
+    names_by_key: dict[str, frozenset[str]]  # distinctive words of each licence's names and titles
 
 
 @lru_cache(maxsize=1)
@@ -435,6 +471,7 @@ def _fingerprints() -> _Fingerprints:
     entry_of_title: dict[str, LicenseEntry] = {}
     holders: dict[str, int] = {}
     clauses_by_key: dict[str, tuple[str, ...]] = {}
+    names_by_key: dict[str, frozenset[str]] = {}
     for entry in knowledge.all_entries():
         for title in entry.titles:
             entry_of_title.setdefault(normalize(title), entry)
@@ -442,11 +479,13 @@ def _fingerprints() -> _Fingerprints:
         clauses_by_key[entry.key] = clauses
         for clause in set(clauses):
             holders[clause] = holders.get(clause, 0) + 1
+        names = (entry.key, entry.name, *entry.aliases, *entry.titles)
+        names_by_key[entry.key] = frozenset().union(*(title_words(normalize(n)) for n in names))
     ordered = sorted(entry_of_title, key=len, reverse=True)
     pattern = lazy_compile("|".join(re.escape(t) for t in ordered)) if ordered else lazy_compile(r"(?!x)x")
     # A clause that several licences share says less about which one this is.
     weights = {clause: 0.35 / count for clause, count in holders.items()}
-    return _Fingerprints(pattern, entry_of_title, weights, clauses_by_key)
+    return _Fingerprints(pattern, entry_of_title, weights, clauses_by_key, names_by_key)
 
 
 @dataclass
@@ -455,10 +494,103 @@ class _Candidate:
     score: float
     line: int
     heading: bool
+    set_aside: str | None = None  # why a candidate cannot be the identification (it may still be the closest)
+
+
+# The title of a licence text: a short line that ends with what it is ("The CogVideoX License",
+# "SDXL 0.9 RESEARCH LICENSE AGREEMENT", "OpenMDW License Agreement, version 1.0 (OpenMDW-1.0)",
+# "Gemma Terms of Use", "…模型许可协议"), not a sentence that mentions "this Agreement".
+_TITLE_END = lazy_compile(r"(?:\blicen[cs]e|\bagreement|\bterms of use|\bterms and conditions|许可协议|许可证|授权协议|协议)$")
+# One trailing element after the name: "(OpenMDW-1.0)", "version 1.0", "v2", "2.0", punctuation.
+_TITLE_TAIL = lazy_compile(r"(?:\([^()]{0,40}\)|\bversion\s+\S+|\bv?\d[\d.]*[a-z]?|[-,.:;*_#])\s*$")
+_TITLE_MAX_WORDS = 12
+_TITLE_MAX_CHARS = 200
+_TITLE_MAX_CJK = 40
+_SENTENCE_MARK = lazy_compile(r"[，。；：、]")
+# Words of sentences, not of titles ("… accepted the content of this Agreement").
+_SENTENCE_WORDS = lazy_compile(
+    r"\b(?:you|your|we|our|this|these|that|which|shall|will|may|must|means|is|are|be|been|has|have|hereby|herein|following|accept|accepted)\b"
+)
+# Words every licence title uses: they tell no licence from another.
+_GENERIC_TITLE_WORDS = frozenset(
+    """
+    the a an of and for to by in on with this our your
+    license licence licensed licenses licences licensing agreement agreements terms term conditions condition
+    use usage using version ver release released date dated effective last updated modified
+    model models community research non noncommercial commercial open source public general software
+    weights weight parameters ai artificial intelligence acceptable policy policies prohibited copyright notice
+    limited tou eula end user users materials llm
+    """.split()
+)
+_GENERIC_TITLE_ZH = ("许可协议", "许可证", "许可", "协议", "授权", "模型", "社区", "开源", "条款", "使用", "系列", "版本")
+_TITLE_TOKEN = lazy_compile(r"[a-z][a-z0-9]*|[0-9]+[a-z][a-z0-9]*|[\u3400-\u9fff]+")
+_SIZE_TOKEN = lazy_compile(r"[0-9]+(?:[.][0-9]+)?[bmkt]|v[0-9]+")
+
+
+def title_words(flat: str) -> frozenset[str]:
+    """The distinctive words of a (normalised) licence title or name: 'the glm-130b license' -> {'glm'}.
+
+    Generic words ("license", "community", "agreement", "模型", "许可协议"), numbers and model sizes
+    are left out: what remains names whose licence it is."""
+    words: set[str] = set()
+    for token in _TITLE_TOKEN.findall(flat):
+        if token[0] >= "\u3400":
+            for generic in _GENERIC_TITLE_ZH:
+                token = token.replace(generic, " ")
+            words.update(part for part in token.split() if part)
+        elif len(token) >= 2 and token not in _GENERIC_TITLE_WORDS and not _SIZE_TOKEN.fullmatch(token):
+            words.add(token)
+    return frozenset(words)
+
+
+def _own_title(flat_lines: list[str]) -> tuple[int, frozenset[str]] | None:
+    """The line (0-based) and distinctive words of the text's own title: among its first three
+    non-empty lines, the first short line that names a licence by more than generic words."""
+    seen = 0
+    for index, line in enumerate(flat_lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if _looks_like_title(line):
+            words = title_words(line)
+            if words:
+                return index, words
+    return None
+
+
+def _looks_like_title(flat: str) -> bool:
+    """Whether a normalised line is shaped like a licence title (see _TITLE_END)."""
+    if len(flat) > _TITLE_MAX_CHARS or len(flat.split()) > _TITLE_MAX_WORDS:
+        return False
+    if _SENTENCE_MARK.search(flat) or _SENTENCE_WORDS.search(flat):
+        return False
+    core = flat.strip()
+    for _ in range(6):  # strip the tail element by element (one pattern for all would backtrack)
+        shorter = _TITLE_TAIL.sub("", core).rstrip()
+        if shorter == core:
+            break
+        core = shorter
+    if not _TITLE_END.search(core):
+        return False
+    return len(core) <= _TITLE_MAX_CJK if not core.isascii() else True
 
 
 def fingerprint_matches(text: str) -> list[TextMatch]:
     """Model licences recognised by their titles and distinctive clauses."""
+    return _select(fingerprint_candidates(text))
+
+
+def fingerprint_candidates(text: str) -> dict[str, _Candidate]:
+    """Every licence whose titles or clauses occur in the text, with its score.
+
+    A candidate found only in the body (clauses, or its title in running text) is set aside
+    when the text opens with a title of its own that names a different licence: the SDXL 0.9
+    research licence borrows OPT-175B's clauses and CogVideoX's licence ChatGLM's, but a text
+    titled "SDXL 0.9 RESEARCH LICENSE AGREEMENT" is not the OPT-175B licence. Set-aside
+    candidates can still be reported as the closest known licence, never as the identification.
+    """
     fp = _fingerprints()
     lines = text.split("\n")
     flat_lines = [normalize(line) for line in lines]
@@ -484,7 +616,47 @@ def fingerprint_matches(text: str) -> list[TextMatch]:
             if clause_entry is not None:
                 line = _line_of_phrase(flat_lines, clauses)
                 candidates[key] = _Candidate(clause_entry, min(0.85, clause_score), line, False)
-    return _select(candidates)
+    own = _own_title(flat_lines)
+    if own is not None:
+        own_line, own_words = own
+        for candidate in candidates.values():
+            if not candidate.heading and not (own_words & fp.names_by_key.get(candidate.entry.key, frozenset())):
+                candidate.set_aside = f"the text is titled {lines[own_line].strip()[:80]!r}"
+    return candidates
+
+
+def nearest_fingerprint(candidates: dict[str, _Candidate]) -> dict[str, object] | None:
+    """The best-scoring candidate, set aside or below the threshold, as a 'closest' record."""
+    if not candidates:
+        return None
+    best = max(candidates.values(), key=lambda c: (c.score, -c.line))
+    return _closest_entry(best.entry.key, best.score, best.set_aside)
+
+
+def _closest_entry(key_or_id: str, score: float, why: str | None = None) -> dict[str, object] | None:
+    entry = knowledge.entry(key_or_id) or knowledge.resolve_name(key_or_id)
+    if entry is None or score <= 0:
+        return None
+    closest: dict[str, object] = {"key": entry.key, "id": entry.id, "name": entry.name, "score": round(min(score, 0.99), 2)}
+    if why:
+        closest["set_aside"] = why
+    return closest
+
+
+def _closest(*records: dict[str, object] | None) -> dict[str, object] | None:
+    found = [r for r in records if r is not None]
+    return max(found, key=lambda r: float(r["score"])) if found else None  # type: ignore[arg-type]
+
+
+def closest_text(closest: object) -> str:
+    """'closest: Llama 3.1 Community License Agreement (0.62)' for a 'closest' record, else ''."""
+    if not isinstance(closest, dict) or not closest.get("name"):
+        return ""
+    try:
+        score = float(closest.get("score", 0.0))
+    except (TypeError, ValueError):
+        return ""
+    return f"closest: {closest['name']} ({score:.2f})"
 
 
 def _join_lines(flat_lines: list[str]) -> tuple[str, list[int]]:
@@ -525,7 +697,7 @@ def _keep_best(candidates: dict[str, _Candidate], new: _Candidate) -> None:
 
 def _select(candidates: dict[str, _Candidate]) -> list[TextMatch]:
     """The best candidate, plus other licences that have a heading of their own."""
-    ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.line))
+    ranked = sorted((c for c in candidates.values() if c.set_aside is None), key=lambda c: (-c.score, c.line))
     if not ranked or ranked[0].score < CONFIDENCE_THRESHOLD:
         return []
     best = ranked[0]

