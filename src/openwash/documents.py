@@ -68,7 +68,7 @@ def classify_name(relpath: str) -> str | None:
         return NOTICE
     if _LICENSE_NAME.match(name) and not _is_code_or_data(name):
         return LICENSE
-    if licence_file_name(name):  # "Tongyi Qianwen LICENSE AGREEMENT", "模型许可协议.md" (openwash.licenses.files)
+    if licence_file_name(name) and not _is_code_or_data(name):  # "Tongyi Qianwen LICENSE AGREEMENT", "模型许可协议.md"
         return LICENSE
     if _CARD_NAME.match(name):
         return CARD
