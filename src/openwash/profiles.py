@@ -64,12 +64,16 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
     families: list[str] = []
     ids: list[tuple[str, str]] = []  # (family, licence id)
     stated = _weights_licenses(ctx)
+    bases = current_bases(ctx)
+    if stated and statement_tier(ctx, stated[0]) == TIER_OTHER and any(_base_tier(ctx, b) < TIER_OTHER for b in bases):
+        # A `docs/` page about older versions does not outweigh what the root card says the model is built on.
+        stated = []
     for lic in stated:
         families.append(lic.family)
         ids.append((lic.family, lic.id))
         terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
         terms.names.append(lic.name)
-    for base in current_bases(ctx):
+    for base in bases:
         if base.family:
             families.append(base.family)
             ids.append((base.family, _license_id(base.license_key)))
@@ -151,12 +155,19 @@ def current_bases(ctx: CheckContext) -> list[BaseModelRef]:
     if not bases or bases[0].signal in METADATA_SIGNALS:
         return bases
 
-    def tier(base: BaseModelRef) -> int:
-        doc = ctx.document(base.path)
-        return TIER_MAIN_CARD if doc is not None and doc.kind == CARD and "/" not in base.path else TIER_OTHER
+    best = min(_base_tier(ctx, b) for b in bases)
+    return [b for b in bases if _base_tier(ctx, b) == best]
 
-    best = min(tier(b) for b in bases)
-    return [b for b in bases if tier(b) == best]
+
+def _base_tier(ctx: CheckContext, base: BaseModelRef) -> int:
+    """Metadata and the root card speak for the release; other documents come after them."""
+    from openwash.documents import CARD
+    from openwash.lineage import METADATA_SIGNALS
+
+    if base.signal in METADATA_SIGNALS:
+        return TIER_MAIN_CARD
+    doc = ctx.document(base.path)
+    return TIER_MAIN_CARD if doc is not None and doc.kind == CARD and "/" not in base.path else TIER_OTHER
 
 
 def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:

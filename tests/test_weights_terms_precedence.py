@@ -1,0 +1,58 @@
+"""Which statement of the weights' terms is current (profiles.weights_terms), end to end on small repositories.
+
+Shipped licence text > root model card > other documents; news and dated lines are history;
+a base model named in the root card outweighs a `docs/` page about older versions; a release's
+own well-known family brings its known terms when the repository states none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import MIT_TEXT
+
+from openwash import engine
+
+
+def family(root: Any) -> str | None:
+    return engine.check(root).verdict.weights_license_family
+
+
+def test_a_news_line_about_an_old_licence_is_history(make_repo: Any) -> None:
+    card = (
+        "# Acme-7B\n\n## News\n\n- [2023/06/01] The weights were released under CC-BY-NC-4.0.\n\n"
+        "## License\n\nThe model weights are released under the Apache License 2.0.\n"
+    )
+    assert family(make_repo({"README.md": card})) == "osi-approved"
+
+
+def test_the_same_sentence_outside_a_news_section_counts(make_repo: Any) -> None:
+    card = "# Acme-7B\n\n## License\n\nThe weights are released under CC-BY-NC-4.0.\nThe code is released under the Apache License 2.0.\n"
+    assert family(make_repo({"README.md": card})) == "non-commercial"
+
+
+def test_a_shipped_weights_licence_outweighs_a_sub_folder_card(make_repo: Any) -> None:
+    files = {
+        "README.md": "# Acme-7B\n\nSee LICENSE-MODEL.\n",
+        "LICENSE-MODEL": MIT_TEXT,
+        "old/HUGGINGFACE_README.md": "# Acme-7B v0\n\nThe weights are released under CC-BY-NC-4.0.\n",
+    }
+    assert family(make_repo(files)) == "osi-approved"
+
+
+def test_a_base_named_in_the_root_card_outweighs_a_docs_page_about_old_versions(make_repo: Any) -> None:
+    files = {
+        "README.md": "# Vicuna\n\nVicuna is fine-tuned from Llama-2-7b and should be used under Llama's model license.\n",
+        "docs/weights_version.md": "# Old versions\n\nThe v0 weights are released under the LLaMA License (non-commercial research).\n",
+    }
+    assert family(make_repo(files)) == "vendor-community"
+
+
+def test_an_unidentified_weights_licence_stays_unknown_and_is_not_replaced_by_the_code_licence(make_repo: Any) -> None:
+    files = {
+        "README.md": "# Acme-7B\n\nThe code follows [Apache-2.0](LICENSE); the model weights follow the [Model License](MODEL_LICENSE.pdf).\n",
+        "LICENSE": "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n",
+        "MODEL_LICENSE.pdf": "%PDF-1.4 stub\n",
+    }
+    assert family(make_repo(files)) in ("unknown", None)
+    assert family(make_repo(files)) != "osi-approved"
