@@ -103,7 +103,7 @@ def _read_config_text(path: Path, limit: int) -> str:
     from openwash import textio
 
     try:
-        read = textio.read_text(path, limit)
+        read = textio.read_text(path, limit, budget=False)  # openwash's own settings: outside the run's budget
     except textio.NotText as exc:
         raise ConfigError(f"cannot read configuration: {exc}", str(path)) from None
     except OSError as exc:

@@ -17,11 +17,11 @@ Weight headers (safetensors) are read on demand by `read_safetensors_header`, bo
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import stat
 import struct
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -154,6 +154,7 @@ class _IgnoreSpec:
         good: list[str] = []
         regexes: list[str] = []
         for number, line in enumerate(lines, 1):
+            line = collapse_stars(line)
             compiled = _compile_pattern(line)
             if compiled is False:
                 self.bad.append((number, line))
@@ -173,9 +174,7 @@ class _IgnoreSpec:
         if not self.quick.match(local):
             return None
         if self._spec is None:
-            import pathspec
-
-            self._spec = pathspec.GitIgnoreSpec.from_lines(self.good)
+            self._spec = linear_spec(self.good)
         return bool(self._spec.check_file(local).include)
 
 
@@ -193,6 +192,123 @@ def _compile_pattern(line: str) -> str | None | bool:
     return translated
 
 
+def collapse_stars(line: str) -> str:
+    """The same gitignore pattern with its runs of `*` shortened, so matching stays linear.
+
+    Git reads a run of two or more stars that is not a whole path component (`a**b`,
+    `**********x`) as one `*`, and a whole-component run (`/***/`) as `**`; pathspec
+    translates each star into its own `[^/]*`, which backtracks catastrophically (ten
+    stars: a minute on one long name). Escaped stars (`\\*`) are literal and kept."""
+    if "**" not in line:
+        return line
+    out: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        char = line[i]
+        if char == "\\" and i + 1 < n:
+            out.append(line[i : i + 2])
+            i += 2
+            continue
+        if char != "*":
+            out.append(char)
+            i += 1
+            continue
+        j = i
+        while j < n and line[j] == "*":
+            j += 1
+        start = i == 0 or (i == 1 and line[0] == "!") or line[i - 1] == "/"  # after a negation's "!"
+        whole = start and (j == n or line[j] == "/")
+        out.append("**" if whole and j - i >= 2 else "*")
+        i = j
+    return "".join(out)
+
+
+# One atom of a pathspec regex that matches exactly one character of a path component:
+# an escaped character, a character class, or a plain character. `[^/]*` is a star.
+_REGEX_TOKEN = lazy_compile(r"(\[\^/\]\*)|(\\.|\[(?:\\.|[^\]])+\]|[^/()|?*+.^$\[\]{}\\])|(.)", re.DOTALL)
+
+
+def linearise(regex: str) -> str:
+    """A pathspec regex rewritten so that it cannot backtrack catastrophically.
+
+    Inside one path component a glob `A*B*C*D` (A…D fixed-length) matches iff A is a
+    prefix, D a suffix, and B then C occur in order in between: committing to the leftmost
+    B and C is always right. So every star but the last of a component becomes an atomic
+    lazy `(?>[^/]*?B)` (Python 3.11+), and only the last star may backtrack: linear in
+    the name's length, where `[^/]*a[^/]*a[^/]*a[^/]*b` took 17 s on a 250-letter name.
+    Python 3.10 has no atomic groups: there the regex is returned unchanged."""
+    if sys.version_info < (3, 11):
+        return regex
+    regex = _linear_double_stars(regex)
+    if regex.count("[^/]*") < 2:
+        return regex
+    # Tokens: ("star", text), ("one", text) for a one-character atom, ("other", text).
+    tokens: list[tuple[str, str]] = []
+    for match in _REGEX_TOKEN.finditer(regex):
+        if match.group(1):
+            tokens.append(("star", match.group(1)))
+        elif match.group(2):
+            tokens.append(("one", match.group(2)))
+        else:
+            tokens.append(("other", match.group(3)))
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        kind, text = tokens[i]
+        if kind != "star":
+            out.append(text)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j][0] == "one":
+            j += 1
+        if j < len(tokens) and tokens[j][0] == "star" and j > i + 1:
+            # A star followed by fixed atoms and another star of the same component.
+            out.append("(?>[^/]*?" + "".join(t for _k, t in tokens[i + 1 : j]) + ")")
+            i = j
+            continue
+        out.append(text)
+        i += 1
+    return "".join(out)
+
+
+_LEAD, _MID = "^(?:.+/)?", "(?:/.+)?"
+
+
+def _linear_double_stars(regex: str) -> str:
+    """`**` path components: every one but the last commits to the leftmost place where the
+    components after it match (`a/**/b/**/c`: the first `b/` that is followed by anything is
+    as good as any later one). Only the last `**` may backtrack."""
+    parts = regex.split(_MID)
+    lead = regex.startswith(_LEAD)
+    if len(parts) + lead <= 2:
+        return regex
+    out = []
+    first = parts[0]
+    if lead:
+        out.append("^(?>(?:.+?/)??" + first[len(_LEAD):] + "(?=/|$))")
+    else:
+        out.append(first)
+    for middle in parts[1:-1]:
+        out.append("(?>(?:/.+?)??" + middle + "(?=/|$))")
+    out.append(_MID + parts[-1])
+    return "".join(out)
+
+
+def linear_spec(lines: list[str]) -> Any:
+    """pathspec's ordered, negation-aware matcher over `lines`, with linear regexes."""
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines([collapse_stars(line) for line in lines])
+    for pattern in spec.patterns:
+        compiled = getattr(pattern, "regex", None)
+        if compiled is not None:
+            rewritten = linearise(str(compiled.pattern))
+            if rewritten != compiled.pattern:
+                pattern.regex = re.compile(rewritten)
+    return spec
+
+
 def _translate_pattern(line: str) -> str | None | bool:
     import pathspec
 
@@ -201,7 +317,7 @@ def _translate_pattern(line: str) -> str | None | bool:
         for pattern in spec.patterns:
             compiled = getattr(pattern, "regex", None)
             if compiled is not None:
-                regex = str(compiled.pattern).replace("(?P<ps_d>", "(?:")
+                regex = linearise(str(compiled.pattern)).replace("(?P<ps_d>", "(?:")
                 compile_pattern(regex)  # a pattern `re` refuses is reported, not met later mid-scan
                 return regex
         return None
@@ -228,10 +344,13 @@ def _ignored(specs: list[_IgnoreSpec], rel: str) -> bool:
 
 
 def _read_small_text(full: str, limit: int = 256 * 1024) -> str | None:
+    """A `.gitignore` / `.gitattributes`: a regular file of the tree, never through a link,
+    never a FIFO or device (they would hang or read another file), at most `limit` bytes."""
+    from openwash import textio
+
     try:
-        with open(full, "rb") as handle:
-            data = handle.read(limit)
-    except OSError:
+        data, _size = textio.read_repository_file(full, limit)
+    except (OSError, textio.NotText):
         return None
     return data.decode("utf-8", "replace")
 
@@ -256,7 +375,7 @@ class _LfsMatcher:
         self.bad: list[LfsPattern] = []
         for pat in patterns:
             # gitattributes: a pattern without "/" matches the name at any depth (as in gitignore).
-            compiled = _compile_pattern(pat.pattern)
+            compiled = _compile_pattern(collapse_stars(pat.pattern))
             if compiled is False:
                 self.bad.append(pat)
             self.regexes.append(lazy_compile(compiled) if isinstance(compiled, str) else lazy_compile(r"(?!)"))
@@ -324,10 +443,11 @@ def parse_lfs_pointer(data: bytes) -> LfsPointer | None:
 
 
 def _probe_pointer(full: str) -> LfsPointer | None:
+    from openwash import textio
+
     try:
-        with open(full, "rb") as handle:
-            data = handle.read(LFS_POINTER_MAX)
-    except OSError:
+        data, _size = textio.read_repository_file(full, LFS_POINTER_MAX)
+    except (OSError, textio.NotText):
         return None
     return parse_lfs_pointer(data)
 
@@ -348,26 +468,31 @@ def read_safetensors_header(path: Path | str, limit: int = SAFETENSORS_READ_LIMI
     Reads at most 8 + `limit` bytes. A header longer than the file, invalid JSON, or
     tensor offsets past the end of the file is a problem (truncated file or lying header).
     """
+    from openwash import textio
+
     try:
-        size = os.stat(path).st_size
-        with open(path, "rb") as handle:
-            prefix = handle.read(8)
-            if len(prefix) < 8:
-                return SafetensorsHeader(False, f"file is {size} bytes, shorter than the 8-byte header length")
-            (length,) = struct.unpack("<Q", prefix)
-            if length == 0:
-                return SafetensorsHeader(False, "header length is 0 (empty or zero-filled file)")
-            if length > size - 8:
-                return SafetensorsHeader(False, f"header claims {length} bytes but the file has only {size - 8} after the length field (truncated or lying header)")
-            if length > SAFETENSORS_MAX_HEADER:
-                return SafetensorsHeader(False, f"header claims {length} bytes, above the format's 100 MB limit")
-            if length > limit:
-                return SafetensorsHeader(True, None)  # plausible but too large to verify cheaply
-            raw = handle.read(length)
+        # Never through a link, never a FIFO or device: a regular file of the tree only.
+        prefix, size = textio.read_repository_file(path, 8)
+        if len(prefix) < 8:
+            return SafetensorsHeader(False, f"file is {size} bytes, shorter than the 8-byte header length")
+        (length,) = struct.unpack("<Q", prefix)
+        if length == 0:
+            return SafetensorsHeader(False, "header length is 0 (empty or zero-filled file)")
+        if length > size - 8:
+            return SafetensorsHeader(False, f"header claims {length} bytes but the file has only {size - 8} after the length field (truncated or lying header)")
+        if length > SAFETENSORS_MAX_HEADER:
+            return SafetensorsHeader(False, f"header claims {length} bytes, above the format's 100 MB limit")
+        if length > limit:
+            return SafetensorsHeader(True, None)  # plausible but too large to verify cheaply
+        raw = textio.read_repository_file(path, 8 + length)[0][8:]
+    except textio.NotText as exc:
+        return SafetensorsHeader(False, f"cannot read header ({exc})")
     except OSError as exc:
         return SafetensorsHeader(False, f"cannot read header ({exc.strerror or exc})")
+    from openwash import safejson
+
     try:
-        header = json.loads(raw.decode("utf-8"))
+        header = safejson.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return SafetensorsHeader(False, "header is not valid UTF-8 JSON")
     if not isinstance(header, dict):
@@ -450,6 +575,11 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
         subdirs: list[_Dir] = []
         for entry in entries:
             rel = prefix + entry.name
+            if not entry.name.isascii() and not _utf8_name(entry.name):
+                # Git allows any bytes in a name; JSON, SARIF and the PR comment need text.
+                shown = os.fsencode(rel).decode("utf-8", "backslashreplace")
+                inventory.errors.append(ToolError(shown, None, "file name is not valid UTF-8 (shown with \\x escapes); not checked"))
+                continue
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError as exc:
@@ -475,6 +605,14 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
         stack.extend(reversed(subdirs))  # keep a sorted, depth-first order
     _note_pointer_problems(inventory)
     return inventory
+
+
+def _utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")  # os.fsdecode keeps undecodable bytes as lone surrogates
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # Every name documents.classify_name() can accept contains one of these (lower case); the

@@ -741,10 +741,11 @@ def _scan_training_configs(ctx: CheckContext, paths: list[_Path], found: _Findin
 
 
 def _read_bounded(ctx: CheckContext, relpath: str, limit: int) -> str | None:
+    from openwash import textio  # a regular file of the tree only: no link, FIFO or device
+
     try:
-        with open(os.path.join(ctx.root, relpath), "rb") as handle:
-            data = handle.read(limit)
-    except OSError:
+        data, _size = textio.read_repository_file(os.path.join(ctx.root, relpath), limit)
+    except (OSError, textio.NotText):
         return None
     if b"\x00" in data[:4096]:
         return None
@@ -761,7 +762,7 @@ def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
         text = _read_bounded(ctx, entry.path, 16 * 1024 * 1024)
         try:
             data = json.loads(text) if text is not None else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: an index nested 100,000 levels deep
             data = None
         weight_map = data.get("weight_map") if isinstance(data, dict) else None
         if not isinstance(weight_map, dict):

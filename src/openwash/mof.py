@@ -367,8 +367,15 @@ def load_model_file(path: Path, limit: int = 2 * 1024 * 1024) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise OpenwashError("not UTF-8 text; not a MOT model file", str(path)) from None
+    from openwash import frontmatter
+
+    deepest, deep_line = frontmatter._nesting_depth(text)  # refused before the recursive parser sees it
+    if deepest > frontmatter.MAX_DEPTH:
+        raise OpenwashError(f"nested more than {frontmatter.MAX_DEPTH} levels deep; not parsed", str(path), deep_line)
     try:
         parsed = YAML(typ="safe", pure=True).load(text)
+    except RecursionError:
+        raise OpenwashError(f"nested too deeply; not parsed", str(path)) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
