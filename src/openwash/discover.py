@@ -528,6 +528,89 @@ class _Dir:
     rel: str  # "" for root, else "a/b"
     ignores: list[_IgnoreSpec]
     lfs: list[_LfsMatcher]
+    ignored: bool = False  # named by a .gitignore: entered only for the files git tracks in it
+
+
+# Repository configuration can make git run commands (core.fsmonitor) or write (index
+# refresh); neither may happen while openwash reads a pull request's checkout.
+_GIT_SAFE = ("-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false", "-c", "core.hooksPath=/dev/null", "--no-optional-locks")
+
+
+def git_tracked(root: str) -> set[str] | None:
+    """Paths (relative to `root`, POSIX) that git tracks under `root`; None when git cannot tell.
+
+    One `git ls-files -z --cached`, with no repository-controlled command (fsmonitor), no
+    optional locks or index writes, no prompt, and the caller's `GIT_*` variables dropped
+    (a hook's GIT_DIR must not point the question at another repository)."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_NO_REPLACE_OBJECTS": "1", "LC_ALL": "C"})
+    try:
+        proc = subprocess.run(
+            ["git", *_GIT_SAFE, "ls-files", "-z", "--cached", "--", "."],
+            cwd=root, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if proc.returncode != 0:
+        return None
+    return {os.fsdecode(raw) for raw in proc.stdout.split(b"\0") if raw}
+
+
+class _Tracked:
+    """What git tracks, asked once per scan and only when a .gitignore pattern first matches.
+
+    Inside a git work tree, what git tracks is what is checked: `.gitignore` only matters for
+    untracked files, so a pull request cannot hide its own (tracked) model card by listing
+    it there. Where git cannot answer inside a work tree (git missing, a repository git
+    refuses), `.gitignore` is not applied at all, and a note says so. Outside a work tree
+    `.gitignore` applies as before."""
+
+    __slots__ = ("root", "files", "dirs", "unknown", "overridden", "asked")
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.files: set[str] = set()
+        self.dirs: set[str] = set()
+        self.unknown = False  # a work tree git could not list: never hide anything
+        self.overridden = 0  # tracked files and folders checked although a .gitignore names them
+        self.asked = False
+
+    def _ask(self) -> None:
+        self.asked = True
+        found = git_tracked(self.root)
+        if found is None:
+            self.unknown = _inside_work_tree(self.root)
+            return
+        self.files = found
+        for path in found:
+            slash = path.rfind("/")
+            while slash > 0:
+                folder = path[:slash]
+                if folder in self.dirs:
+                    break
+                self.dirs.add(folder)
+                slash = path.rfind("/", 0, slash)
+
+    def covers(self, rel: str, is_dir: bool) -> bool:
+        if not self.asked:
+            self._ask()
+        hit = self.unknown or (rel in self.dirs if is_dir else rel in self.files)
+        if hit:
+            self.overridden += 1
+        return hit
+
+
+def _inside_work_tree(root: str) -> bool:
+    current = os.path.realpath(root)
+    while True:
+        if os.path.lexists(os.path.join(current, ".git")):
+            return True
+        parent = os.path.dirname(current)
+        if parent == current:
+            return False
+        current = parent
 
 
 def scan(root: Path, config: Config | None = None) -> Inventory:
@@ -541,6 +624,7 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
     if patterns:
         excludes.append(_IgnoreSpec("", list(patterns)))
 
+    tracked = _Tracked(root_str)
     stack = [_Dir("", [], [])]
     while stack:
         current = stack.pop()
@@ -590,11 +674,18 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
                 inventory.skipped_dirs.append(rel)
                 continue
             probe = rel + "/" if is_dir else rel
-            if _ignored(ignores, probe) or (excludes and _ignored(excludes, probe)):
+            if excludes and _ignored(excludes, probe):  # the configuration's `exclude:` always applies
                 inventory.ignored += 1
                 continue
+            in_ignored = current.ignored
+            if in_ignored or _ignored(ignores, probe):
+                # .gitignore only hides what git does not track.
+                if not tracked.covers(rel, is_dir):
+                    inventory.ignored += 1
+                    continue
+                in_ignored = True
             if is_dir:
-                subdirs.append(_Dir(rel, ignores, lfs))
+                subdirs.append(_Dir(rel, ignores, lfs, in_ignored))
                 continue
             if stat.S_ISLNK(st.st_mode):
                 inventory.files.append(_symlink_entry(inventory, root_real, entry.path, rel, st.st_size))
@@ -604,6 +695,10 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
             inventory.files.append(_file_entry(entry.path, rel, st.st_size, lfs))
         stack.extend(reversed(subdirs))  # keep a sorted, depth-first order
     _note_pointer_problems(inventory)
+    if tracked.unknown:
+        inventory.notes.append(".gitignore was not applied: this is a git work tree, but git could not list what it tracks")
+    elif tracked.overridden:
+        inventory.notes.append(f"{tracked.overridden} tracked file(s) or folder(s) named by a .gitignore were checked: git tracks them")
     return inventory
 
 
