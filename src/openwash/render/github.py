@@ -39,6 +39,11 @@ def render(report: Report, *, path_prefix: str = "", max_per_type: int = ANNOTAT
         out.extend(f"openwash:   {_plain(f, path_prefix)}" for f in hidden)
     for error in report.errors:
         out.append(f"openwash: could not read {one_line(str(error), 400)}")
+    if report.suppressed:
+        out.append(f"openwash: {len(report.suppressed)} finding(s) suppressed by inline comments:")
+        for silenced in report.suppressed:
+            by = one_line(f"{_join(path_prefix, silenced.path)}:{silenced.line}", 300)
+            out.append(f"openwash:   suppressed {_plain(silenced.finding, path_prefix)} (by {by})")
     return "\n".join(out) + ("\n" if out else "")
 
 

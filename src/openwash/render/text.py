@@ -54,7 +54,13 @@ def render(report: Report, quiet: bool = False, **_options: Any) -> str:
                 out.append(f"    > {clean(quote)}")
             if f.remediation and not quiet:
                 out.append(f"    fix: {clean(f.remediation, 400)}")
+    silenced = [
+        _safe_start(f"suppressed: {clean(x.finding.path, 300)}:{x.finding.line}:{x.finding.column}: {x.finding.rule} "
+                    f"by {clean(x.path, 300)}:{x.line}: {clean(x.finding.message, 200)}")
+        for x in report.suppressed
+    ]
     if quiet:
+        out.extend(silenced)
         return "\n".join(out) + ("\n" if out else "")
     if out:
         out.append("")
@@ -70,6 +76,9 @@ def render(report: Report, quiet: bool = False, **_options: Any) -> str:
         f"{len(report.claims)} claim(s) in {len(report.documents)} document(s), "
         f"{report.stats.get('files', 0)} file(s) scanned"
     )
+    if silenced:
+        out.append(f"suppressed: {len(silenced)} finding(s) silenced by inline comments:")
+        out.extend(silenced)
     for note in report.notes:
         out.append(f"note: {clean(note, 300)}")
     return "\n".join(out) + "\n"
