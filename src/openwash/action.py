@@ -191,14 +191,16 @@ def _run(settings: Settings, log: Log) -> int:
     from openwash.render import github as github_render
     from openwash.render import json_report, markdown, sarif
 
+    from openwash import cache
+
     root = _resolve(settings.workspace, settings.path)
+    cache.refuse_inside(settings.workspace)  # before any store is read: never a cache the checkout ships
+    cache.refuse_inside(root)
     config = _load_config(settings, root)
     event = read_event(settings)
     for problem in event.problems:
         log.warning(problem)
     if event.tag or not settings.cache:
-        from openwash import cache
-
         cache.disable()  # a release gate trusts nothing it did not compute in this run
     report = engine.check(root, config)  # the one report everything below renders
 

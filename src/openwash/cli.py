@@ -90,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if getattr(args, "no_cache", False):
         cache.disable()
+    else:
+        # Before anything reads a store: never use a cache inside the repository being checked.
+        cache.refuse_inside(getattr(args, "path", None) or ".")
     try:
         import importlib
 

@@ -164,7 +164,8 @@ class _IgnoreSpec:
                 regexes.append(compiled)
         self.good = good
         self._spec: Any = None  # pathspec's ordered check, built the first time a path matches
-        self.quick = lazy_compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+        # Built from the repository's lines: never kept in the user cache (remember=False).
+        self.quick = lazy_compile("|".join(f"(?:{r})" for r in regexes), remember=False) if regexes else None
 
     def check(self, rel: str) -> bool | None:
         """True: ignored, False: re-included by a negation, None: no opinion."""
@@ -178,6 +179,9 @@ class _IgnoreSpec:
         return bool(self._spec.check_file(local).include)
 
 
+MAX_CACHED_PATTERN = 200  # characters; real .gitignore lines are far shorter
+
+
 def _compile_pattern(line: str) -> str | None | bool:
     """The regex of one gitignore-style line; None for blanks/comments, False when invalid.
 
@@ -188,7 +192,8 @@ def _compile_pattern(line: str) -> str | None | bool:
     if isinstance(cached, tuple) and len(cached) == 1 and isinstance(cached[0], (str, bool, type(None))):
         return cached[0]
     translated = _translate_pattern(line)
-    store.put(line, (translated,))
+    if len(line) <= MAX_CACHED_PATTERN:  # a hostile .gitignore cannot grow the user cache with long lines
+        store.put(line, (translated,))
     return translated
 
 
@@ -318,7 +323,7 @@ def _translate_pattern(line: str) -> str | None | bool:
             compiled = getattr(pattern, "regex", None)
             if compiled is not None:
                 regex = linearise(str(compiled.pattern)).replace("(?P<ps_d>", "(?:")
-                compile_pattern(regex)  # a pattern `re` refuses is reported, not met later mid-scan
+                compile_pattern(regex, remember=False)  # a pattern `re` refuses is reported, not met later mid-scan
                 return regex
         return None
     except Exception:  # pathspec and re raise several types for hostile patterns
@@ -378,8 +383,8 @@ class _LfsMatcher:
             compiled = _compile_pattern(collapse_stars(pat.pattern))
             if compiled is False:
                 self.bad.append(pat)
-            self.regexes.append(lazy_compile(compiled) if isinstance(compiled, str) else lazy_compile(r"(?!)"))
-        self.quick = lazy_compile("|".join(f"(?:{r.pattern})" for r in self.regexes)) if self.regexes else None
+            self.regexes.append(lazy_compile(compiled, remember=False) if isinstance(compiled, str) else lazy_compile(r"(?!)"))
+        self.quick = lazy_compile("|".join(f"(?:{r.pattern})" for r in self.regexes), remember=False) if self.regexes else None
 
     def match(self, rel: str) -> bool:
         if self.quick is None:
@@ -564,7 +569,8 @@ class _Tracked:
     Inside a git work tree, what git tracks is what is checked: `.gitignore` only matters for
     untracked files, so a pull request cannot hide its own (tracked) model card by listing
     it there. Where git cannot answer inside a work tree (git missing, a repository git
-    refuses), `.gitignore` is not applied at all, and a note says so. Outside a work tree
+    refuses as not its user's), `.gitignore` applies to every file as outside a work tree,
+    and a note says that a tracked file may have been hidden. Outside a work tree
     `.gitignore` applies as before."""
 
     __slots__ = ("root", "files", "dirs", "unknown", "overridden", "asked")
@@ -573,7 +579,7 @@ class _Tracked:
         self.root = root
         self.files: set[str] = set()
         self.dirs: set[str] = set()
-        self.unknown = False  # a work tree git could not list: never hide anything
+        self.unknown = False  # a work tree git could not list: .gitignore applies to all, with a note
         self.overridden = 0  # tracked files and folders checked although a .gitignore names them
         self.asked = False
 
@@ -596,7 +602,7 @@ class _Tracked:
     def covers(self, rel: str, is_dir: bool) -> bool:
         if not self.asked:
             self._ask()
-        hit = self.unknown or (rel in self.dirs if is_dir else rel in self.files)
+        hit = rel in self.dirs if is_dir else rel in self.files
         if hit:
             self.overridden += 1
         return hit
@@ -696,7 +702,10 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
         stack.extend(reversed(subdirs))  # keep a sorted, depth-first order
     _note_pointer_problems(inventory)
     if tracked.unknown:
-        inventory.notes.append(".gitignore was not applied: this is a git work tree, but git could not list what it tracks")
+        inventory.notes.append(
+            "git could not list the files it tracks in this work tree (git missing, or a repository it refuses): "
+            ".gitignore was applied to every file, so a tracked file it names was not checked"
+        )
     elif tracked.overridden:
         inventory.notes.append(f"{tracked.overridden} tracked file(s) or folder(s) named by a .gitignore were checked: git tracks them")
     return inventory

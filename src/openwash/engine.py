@@ -42,6 +42,9 @@ def _check(root: Path, config: Config | None) -> Report:
         raise OpenwashError("no such directory", str(root))
     if not root.is_dir():
         raise OpenwashError("not a directory", str(root))
+    from openwash import cache, textio
+
+    cache.refuse_inside(root)  # the CLI and the action do this before anything reads a store
     if config is None:
         config = config_mod.load(root)
 
@@ -84,6 +87,8 @@ def _check(root: Path, config: Config | None) -> Report:
         suppressed=suppressed,
     )
     _accept_suppressed_claims(report)
+    if cache.refused:
+        report.notes.append(cache.refused)
     for doc in ctx.documents:
         if doc.truncated:
             report.notes.append(f"{doc.path}: larger than the read limit; only the first part was checked")

@@ -91,7 +91,7 @@ def test_git_runs_no_repository_command_and_writes_nothing(tmp_path: Path) -> No
     assert not (repo / ".git" / "index.lock").exists()
 
 
-def test_without_git_a_work_tree_applies_no_gitignore_and_says_so(tmp_path: Path) -> None:
+def test_without_git_a_work_tree_says_that_gitignore_may_have_hidden_tracked_files(tmp_path: Path) -> None:
     repo, base = _pr_repo(tmp_path)
     nogit = tmp_path / "bin"
     nogit.mkdir()  # a PATH with no git on it
@@ -99,8 +99,8 @@ def test_without_git_a_work_tree_applies_no_gitignore_and_says_so(tmp_path: Path
     proc = _cli(repo, "--config", str(base), "--format", "json", env={"PATH": str(nogit)})
 
     report = json.loads(proc.stdout)
-    assert "README.md" in report["documents"]
-    assert any(".gitignore was not applied" in note for note in report["notes"])
+    assert report["documents"] == [], "without git, .gitignore applies as outside a work tree"
+    assert any("git could not list the files it tracks" in note for note in report["notes"])
 
 
 def test_outside_a_work_tree_gitignore_still_applies(tmp_path: Path) -> None:
