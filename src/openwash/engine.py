@@ -52,9 +52,14 @@ def _check(root: Path, config: Config | None) -> Report:
     ctx = CheckContext(root=root, config=config, inventory=inventory)
     ctx.errors.extend(inventory.errors)
 
+    textio.begin_run(textio.DEFAULT_BUDGET)  # one budget of text for the whole run
+    over_budget: list[str] = []
     for entry in inventory.documents():
         if entry.is_symlink:
             continue  # discover reports symlinks that leave the tree; never follow them
+        if textio.budget_left() == 0:
+            over_budget.append(entry.path)
+            continue
         loaded = documents.load(root, entry.path, entry.doc_kind or documents.README)
         if isinstance(loaded, documents.Document):
             ctx.documents.append(loaded)
@@ -89,6 +94,11 @@ def _check(root: Path, config: Config | None) -> Report:
     _accept_suppressed_claims(report)
     if cache.refused:
         report.notes.append(cache.refused)
+    if over_budget:
+        report.notes.append(
+            f"the run's budget of {textio.DEFAULT_BUDGET // (1024 * 1024)} MiB of text was used up: "
+            f"{len(over_budget)} document(s) were not checked, from {over_budget[0]} on"
+        )
     for doc in ctx.documents:
         if doc.truncated:
             report.notes.append(f"{doc.path}: larger than the read limit; only the first part was checked")

@@ -166,3 +166,34 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_every_output_still_renders
     report = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert any("not valid UTF-8" in e["message"] for e in report["errors"])
     assert any(f["rule"] == "OW901" for f in report["findings"])
+
+
+def test_one_claim_dense_card_in_a_hundred_folders_stays_within_the_run_budget(tmp_path: Path) -> None:
+    import resource
+    import shutil
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    line = "Acme is a fully open-source model, released under the Apache 2.0 license, 完全开源 and open weights.\n"
+    card = "---\nlicense: apache-2.0\n---\n# Acme\n\n" + line * (2 * 1024 * 1024 // len(line.encode()))
+    for n in range(100):
+        folder = repo / f"variant-{n:03d}"
+        folder.mkdir()
+        (folder / "README.md").write_text(card, encoding="utf-8")
+    if shutil.which("git"):  # as a pull request ships it: one blob, a hundred paths
+        env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@e", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@e"}
+        for args in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "x"]):
+            subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+    out = tmp_path / "report.json"
+    with open(out, "w", encoding="utf-8") as sink:
+        child = subprocess.Popen([sys.executable, "-I", "-m", "openwash", "check", ".", "--format", "json"], cwd=repo,
+                                 stdout=sink, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+        try:
+            child.wait(timeout=150)  # minutes before the budget
+        finally:
+            child.kill()
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert any("budget" in note and "not checked" in note for note in report["notes"]), report["notes"]
+    assert report["verdict"]["overreach"] is True, "what was read is still judged"
+    assert usage.ru_maxrss < 600 * 1024, f"peak memory {usage.ru_maxrss // 1024} MiB"
