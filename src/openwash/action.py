@@ -139,8 +139,11 @@ class Log:
     def _emit(line: str) -> None:
         from openwash.errors import redact_secrets
 
-        # Every line the action prints goes through here: a token can never reach the log.
-        print(redact_secrets(line), flush=True)
+        from openwash.render.escape import log_safe
+
+        # Every line the action prints goes through here: a token can never reach the log,
+        # nor a legacy `##[command]` from a tag name or a path.
+        print(log_safe(redact_secrets(line)), flush=True)
 
     def info(self, message: str) -> None:
         self._emit(f"openwash: {' '.join(message.split())}")

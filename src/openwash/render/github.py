@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from openwash.model import SEVERITY_RANK, Finding, Report
-from openwash.render.escape import command_data, command_property, one_line
+from openwash.render.escape import command_data, command_property, log_safe, one_line
 
 ANNOTATIONS_PER_TYPE = 10
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -44,7 +44,8 @@ def render(report: Report, *, path_prefix: str = "", max_per_type: int = ANNOTAT
         for silenced in report.suppressed:
             by = one_line(f"{_join(path_prefix, silenced.path)}:{silenced.line}", 300)
             out.append(f"openwash:   suppressed {_plain(silenced.finding, path_prefix)} (by {by})")
-    return "\n".join(out) + ("\n" if out else "")
+    # Plain lines too are read by the runner: no legacy `##[command]` anywhere in one.
+    return log_safe("\n".join(out)) + ("\n" if out else "")
 
 
 def annotation(command: str, finding: Finding, path_prefix: str = "") -> str:

@@ -39,6 +39,13 @@ def _safe_start(text: str) -> str:
 
 
 def render(report: Report, quiet: bool = False, **_options: Any) -> str:
+    from openwash.render.escape import log_safe
+
+    # Text output often lands in a CI log: no line may carry a legacy `##[command]`.
+    return log_safe(_render(report, quiet))
+
+
+def _render(report: Report, quiet: bool) -> str:
     out: list[str] = []
     for error in report.errors:
         out.append(f"{_safe_start(clean(str(error), 400))}  [tool]")
