@@ -448,7 +448,7 @@ def test_multiline_outputs_use_the_delimiter_syntax(tmp_path: Path) -> None:
     assert parse_outputs(text) == {"one": "a", "many": "line 1\nline 2\r\nx=y", "empty": ""}
 
 
-@pytest.mark.parametrize("name", ["openwash-pr.yml", "openwash-release.yml"])
+@pytest.mark.parametrize("name", ["openwash-pr.yml", "openwash-release.yml", "openwash-pr-target.yml"])
 def test_example_workflows(name: str) -> None:
     from ruamel.yaml import YAML
 
