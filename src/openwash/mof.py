@@ -352,9 +352,12 @@ def load_model_file(path: Path, limit: int = 2 * 1024 * 1024) -> dict[str, Any]:
 
     from openwash.errors import OpenwashError
 
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+    from openwash import textio
+
+    try:  # non-blocking, regular files only: a FIFO or device never hangs `mof-class`
+        data = textio.read_prefix(Path(path), limit + 1)
+    except textio.NotText as exc:
+        raise OpenwashError(f"cannot read ({exc})", str(path)) from None
     except FileNotFoundError:
         raise OpenwashError("no such file", str(path)) from None
     except IsADirectoryError:
