@@ -142,6 +142,11 @@ class _Body:
             return f"### ❌ openwash: overreach — {count} not backed by the evidence{at}"
         if report.failed():
             return f"### ❌ openwash: check failed — findings at or above `{report.fail_on}`{at}"
+        if report.suppressed:
+            return (
+                f"### ⚠️ openwash: no overreach left — {len(report.suppressed)} finding(s) suppressed by "
+                f"inline comments (listed below){at}"
+            )
         summary = report.summary()
         if summary["warnings"] or summary["notes"]:
             return f"### ⚠️ openwash: no overreach, but the evidence is incomplete{at}"

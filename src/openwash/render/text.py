@@ -82,6 +82,7 @@ def _render(report: Report, quiet: bool) -> str:
         f"{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s); "
         f"{len(report.claims)} claim(s) in {len(report.documents)} document(s), "
         f"{report.stats.get('files', 0)} file(s) scanned"
+        + (f"; {len(report.suppressed)} suppressed inline" if report.suppressed else "")
     )
     if silenced:
         out.append(f"suppressed: {len(silenced)} finding(s) silenced by inline comments:")
