@@ -10,6 +10,8 @@ is recorded so tests assert on what the server received.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import json
 import re
 import threading
@@ -55,6 +57,9 @@ class FakeGitHub:
         self.page_size = page_size
         self.faults: list[Fault] = []
         self.requests: list[Recorded] = []
+        # (method, path regex, action): run once, right after the first matching request is
+        # answered; a test's stand-in for another run of the workflow acting in between.
+        self.interleave: list[tuple[str, str, Callable[[], None]]] = []
         self._next_id = 1000
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
@@ -161,6 +166,11 @@ class FakeGitHub:
             if fault is not None:
                 status, out_headers, payload = fault.status, dict(fault.headers), fault.body
             record.status = status
+            for hook in list(self.interleave):
+                if hook[0] == method and re.fullmatch(hook[1], path):
+                    self.interleave.remove(hook)
+                    hook[2]()
+                    break
             return status, out_headers, payload
 
     def _route(
@@ -197,6 +207,14 @@ class FakeGitHub:
                     return 422, {}, {"message": "Validation Failed", "errors": [{"message": "Body is too long"}]}
                 return 201, {}, self._comment_json(self._create_comment(*key, account.login, body["body"], "Bot"))
         match = re.fullmatch(r"/repos/([^/]+/[^/]+)/issues/comments/(\d+)", path)
+        if method == "DELETE" and match:
+            found = [c for c in self.comments if c["id"] == int(match.group(2)) and c["_repo"] == match.group(1)]
+            if not found:
+                return 404, {}, {"message": "Not Found"}
+            if not account.can_write or found[0]["user"]["login"] != account.login:
+                return no_access
+            self.comments.remove(found[0])
+            return 204, {}, None
         if method == "PATCH" and match:
             found = [c for c in self.comments if c["id"] == int(match.group(2)) and c["_repo"] == match.group(1)]
             if not found:
@@ -240,7 +258,7 @@ def _make_handler(fake: FakeGitHub) -> type[BaseHTTPRequestHandler]:
                 body = None
             headers = {k.lower(): v for k, v in self.headers.items()}
             status, out_headers, payload = fake.handle(self.command, self.path, headers, body)
-            data = json.dumps(payload).encode("utf-8")
+            data = b"" if status == 204 else json.dumps(payload).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))

@@ -429,7 +429,7 @@ def test_action_metadata() -> None:
     steps = {s.get("id"): s for s in action["runs"]["steps"]}
     for name, spec in action["outputs"].items():
         assert spec["value"] == f"${{{{ steps.check.outputs.{name} }}}}"
-    assert set(action["outputs"]) == {"overreach", "osaid", "mof-class", "errors", "warnings", "report-json", "comment-url"}
+    assert set(action["outputs"]) == {"overreach", "osaid", "mof-class", "errors", "warnings", "report-json", "comment-url", "suppressed"}
     for step in action["runs"]["steps"]:
         if "run" in step:
             assert "${{" not in step["run"] and step["shell"] == "bash"
@@ -448,7 +448,7 @@ def test_multiline_outputs_use_the_delimiter_syntax(tmp_path: Path) -> None:
     assert parse_outputs(text) == {"one": "a", "many": "line 1\nline 2\r\nx=y", "empty": ""}
 
 
-@pytest.mark.parametrize("name", ["openwash-pr.yml", "openwash-release.yml"])
+@pytest.mark.parametrize("name", ["openwash-pr.yml", "openwash-release.yml", "openwash-pr-target.yml"])
 def test_example_workflows(name: str) -> None:
     from ruamel.yaml import YAML
 

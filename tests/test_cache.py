@@ -42,6 +42,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 def _forget_everything() -> None:
     cache._open_stores.clear()
     cache._disabled = False
+    cache._secret = cache._checked = cache.refused = None
     lazyre.forget()
     lazyre._inline.clear()
     identify._results_store.cache_clear()
@@ -74,7 +75,7 @@ def test_a_cached_program_compiles_to_the_same_pattern_as_re_compile(cache_dir: 
     for pattern, flags in patterns:
         lazyre.compile_pattern(pattern, flags)
     cache.save_all()
-    _key, stored = marshal.loads(next(cache_dir.glob("regex-*.marshal")).read_bytes()[len(cache._MAGIC) :])
+    _key, stored = marshal.loads(next(cache_dir.glob("regex-*.marshal")).read_bytes()[len(cache._MAGIC) + cache._MAC_BYTES :])
     assert set(patterns) <= set(stored)
 
     _forget_everything()  # a new process: programs now come from the file
@@ -89,10 +90,14 @@ def test_a_program_the_engine_rejects_falls_back_to_re_compile(cache_dir: Path) 
     lazyre.compile_pattern(pattern, re.IGNORECASE)
     cache.save_all()
     path = next(cache_dir.glob("regex-*.marshal"))
-    key, table = marshal.loads(path.read_bytes()[len(cache._MAGIC) :])
+    key, table = marshal.loads(path.read_bytes()[len(cache._MAGIC) + cache._MAC_BYTES :])
     flags, code, groups, groupindex, indexgroup = table[(pattern, int(re.IGNORECASE))]
     table[(pattern, int(re.IGNORECASE))] = (flags, [999_999, *code[1:]], groups, groupindex, indexgroup)
-    path.write_bytes(cache._MAGIC + marshal.dumps((key, table)))
+    body = marshal.dumps((key, table))
+    # Signed with the user's own key (only openwash itself could write this): the engine's
+    # validator is the second line of defence.
+    secret = (cache_dir / cache.KEY_NAME).read_bytes()
+    path.write_bytes(cache._MAGIC + cache._mac(secret, path.name, body) + body)
 
     _forget_everything()
     compiled = lazyre.compile_pattern(pattern, re.IGNORECASE)
@@ -227,7 +232,7 @@ def test_a_cached_run_reports_exactly_what_an_uncached_run_reports(release: Path
     assert _report(uncached) == _report(first) == _report(second)
     assert not (tmp_path / "unused").exists()
     names = sorted(p.name for p in (tmp_path / "cache").iterdir())
-    assert [name.split("-")[0] for name in names] == ["gitpatterns", "licenses", "regex"], names
+    assert [name.split("-")[0] for name in names] == ["gitpatterns", "key", "licenses", "regex"], names
     assert _tree(release) == before  # nothing written into the checked repository
 
 

@@ -220,8 +220,15 @@ CASES: list[Case] = [
     miss("OW504", "-", {"README.md": "---\nlicense: mit\n---\n# M\n"}, 0),
     hit("OW505", "-", {"README.md": "---\nlicense: 2.0\n---\n# M\n"}, "README.md", 2, 1),
     miss("OW505", "-", {"README.md": "---\nlicense: '2.0'\nlicense_name: acme\n---\n# M\n"}, 0),
-    hit("OW506", "-", {"README.md": "---\nlicense: Apache License 2.0\n---\n# M\n"}, "README.md", 2, 0),
-    miss("OW506", "-", {"README.md": "---\nlicense: apache-2.0\n---\n# M\n"}, 0),
+    # OW506 an inline suppression that names no rule (it suppresses nothing); OW507 one the configuration refuses.
+    hit("OW506", "-", card("license: mit", "<!-- openwash: ignore -->\n[More Information Needed]"), "README.md", 6, 0),
+    miss("OW506", "-", card("license: mit", "<!-- openwash: ignore OW503 -->\n[More Information Needed]"), 0),
+    hit("OW507", "-", {**card("license: mit", "<!-- openwash: ignore OW503 -->\n[More Information Needed]"),
+                       ".openwash.yml": "inline-suppressions: false\n"}, "README.md", 6, 0),
+    miss("OW507", "-", card("license: mit", "<!-- openwash: ignore OW503 -->\n[More Information Needed]"), 0),
+    # OW508 a licence's name where a Hub key belongs.
+    hit("OW508", "-", {"README.md": "---\nlicense: Apache License 2.0\n---\n# M\n"}, "README.md", 2, 0),
+    miss("OW508", "-", {"README.md": "---\nlicense: apache-2.0\n---\n# M\n"}, 0),
     # OW901 a licence file that is binary.
     hit("OW901", "-", {"README.md": "# M\n", "LICENSE": b"\x00\x01\x02binary\x00" * 10}, "LICENSE", 1, 0),
     miss("OW901", "-", {"README.md": "# M\n", "LICENSE": MIT}, 0),

@@ -54,6 +54,8 @@ class Settings:
     workflow_token: str | None
     comment_author: str | None
     annotations: bool
+    inline_suppressions: bool | None  # None: the configuration decides
+    cache: bool
     workspace: Path
     repository: str | None
     api_url: str
@@ -85,6 +87,12 @@ class Settings:
         annotations = (get("OPENWASH_ANNOTATIONS") or "true").lower()
         if annotations not in ("true", "false"):
             raise UsageError(f"annotations must be true or false, not {annotations!r}")
+        inline = (get("OPENWASH_INLINE_SUPPRESSIONS") or "").lower()
+        if inline not in ("", "true", "false"):
+            raise UsageError(f"inline-suppressions must be true or false, not {inline!r}")
+        use_cache = (get("OPENWASH_CACHE") or "true").lower()
+        if use_cache not in ("true", "false"):
+            raise UsageError(f"cache must be true or false, not {use_cache!r}")
         workspace = Path(get("GITHUB_WORKSPACE") or os.getcwd())
         return cls(
             path=get("OPENWASH_PATH") or ".",
@@ -97,6 +105,8 @@ class Settings:
             workflow_token=get("OPENWASH_WORKFLOW_TOKEN"),
             comment_author=get("OPENWASH_COMMENT_AUTHOR"),
             annotations=annotations == "true",
+            inline_suppressions=None if not inline else inline == "true",
+            cache=use_cache == "true",
             workspace=workspace,
             repository=get("GITHUB_REPOSITORY"),
             api_url=get("GITHUB_API_URL") or "https://api.github.com",
@@ -129,8 +139,11 @@ class Log:
     def _emit(line: str) -> None:
         from openwash.errors import redact_secrets
 
-        # Every line the action prints goes through here: a token can never reach the log.
-        print(redact_secrets(line), flush=True)
+        from openwash.render.escape import log_safe
+
+        # Every line the action prints goes through here: a token can never reach the log,
+        # nor a legacy `##[command]` from a tag name or a path.
+        print(log_safe(redact_secrets(line)), flush=True)
 
     def info(self, message: str) -> None:
         self._emit(f"openwash: {' '.join(message.split())}")
@@ -181,11 +194,17 @@ def _run(settings: Settings, log: Log) -> int:
     from openwash.render import github as github_render
     from openwash.render import json_report, markdown, sarif
 
+    from openwash import cache
+
     root = _resolve(settings.workspace, settings.path)
+    cache.refuse_inside(settings.workspace)  # before any store is read: never a cache the checkout ships
+    cache.refuse_inside(root)
     config = _load_config(settings, root)
     event = read_event(settings)
     for problem in event.problems:
         log.warning(problem)
+    if event.tag or not settings.cache:
+        cache.disable()  # a release gate trusts nothing it did not compute in this run
     report = engine.check(root, config)  # the one report everything below renders
 
     repo_prefix = _repository_prefix(root, settings.workspace)
@@ -240,13 +259,15 @@ def _run(settings: Settings, log: Log) -> int:
             "warnings": str(counts["warnings"]),
             "report-json": str(report_json),
             "comment-url": comment_url or "",
+            "suppressed": str(len(report.suppressed)),
         },
     )
     if event.tag:
         log.info(f"release gate for {event.tag}: {'BLOCKED' if failed else 'passed'}")
+    silenced = f"; {len(report.suppressed)} suppressed inline" if report.suppressed else ""
     log.info(
         f"{'OVERREACH' if verdict.overreach else 'no overreach'}; OSAID {verdict.osaid}; "
-        f"{counts['errors']} error(s), {counts['warnings']} warning(s); fail-on {report.fail_on}; exit {code}"
+        f"{counts['errors']} error(s), {counts['warnings']} warning(s){silenced}; fail-on {report.fail_on}; exit {code}"
     )
     return code
 
@@ -269,6 +290,7 @@ def _load_config(settings: Settings, root: Path) -> Any:
         select=None,
         ignore=None,
         exclude=[],
+        no_inline_suppressions=settings.inline_suppressions is False,
     )
     return load_config(args)[1]
 

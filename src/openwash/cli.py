@@ -24,6 +24,11 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore", help="comma-separated rule ids or prefixes to skip")
     parser.add_argument("--exclude", action="append", default=[], help="gitignore-style path pattern to skip (repeatable)")
     parser.add_argument(
+        "--no-inline-suppressions",
+        action="store_true",
+        help="refuse <!-- openwash: ignore OWnnn --> comments: report them and suppress nothing",
+    )
+    parser.add_argument(
         "--no-cache", action="store_true", help="neither read nor write the user cache of compiled patterns and licence results"
     )
 
@@ -85,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if getattr(args, "no_cache", False):
         cache.disable()
+    else:
+        # Before anything reads a store: never use a cache inside the repository being checked.
+        cache.refuse_inside(getattr(args, "path", None) or ".")
     try:
         import importlib
 
@@ -148,6 +156,8 @@ def load_config(args: argparse.Namespace) -> tuple[Path, object]:
                 if not config_mod.RULE_ID.match(rule_id):
                     raise ConfigError(f"--{key}: {rule_id!r} is not a rule id or prefix such as OW101 or OW1")
             overrides[key] = ids
+    if getattr(args, "no_inline_suppressions", False):
+        overrides["inline_suppressions"] = False
     if getattr(args, "exclude", None):
         overrides["exclude"] = cfg.exclude + tuple(args.exclude)
     return root, replace(cfg, **overrides) if overrides else cfg  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ Example `.openwash.yml`:
     select: [OW1, OW2]        # rule ids or prefixes; default: all
     ignore: [OW503]
     exclude: ["third_party/**", "vendor/**"]
+    inline-suppressions: false  # refuse `<!-- openwash: ignore OWnnn -->` (a release gate's base config)
     external:                 # what lives outside the repository
       weights: https://huggingface.co/org/model
       training-code: https://github.com/org/train
@@ -57,6 +58,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     external: dict[str, str] = field(default_factory=dict)
     comment: str | None = None  # GitHub Action PR comment: always | on-failure | never (None: the action's default)
+    inline_suppressions: bool = True  # honour `<!-- openwash: ignore OWnnn -->`; false: report them, suppress nothing
     source: str | None = None  # file the config came from
 
     def rule_enabled(self, rule_id: str) -> bool:
@@ -103,7 +105,7 @@ def _read_config_text(path: Path, limit: int) -> str:
     from openwash import textio
 
     try:
-        read = textio.read_text(path, limit)
+        read = textio.read_text(path, limit, budget=False)  # openwash's own settings: outside the run's budget
     except textio.NotText as exc:
         raise ConfigError(f"cannot read configuration: {exc}", str(path)) from None
     except OSError as exc:
@@ -188,6 +190,10 @@ def from_mapping(data: dict[str, Any], source: str, line_of: Any) -> Config:
             if value not in COMMENT_MODES:
                 raise fail(f"comment must be one of {', '.join(COMMENT_MODES)}, not {_show(str(value))}", key)
             config.comment = value
+        elif key == "inline-suppressions":
+            if not isinstance(value, bool):
+                raise fail(f"inline-suppressions must be true or false, not {_show(value)}", key)
+            config.inline_suppressions = value
         elif key == "minimum-version":
             _check_minimum_version(value, fail)
     return config
@@ -211,7 +217,7 @@ def _check_minimum_version(value: Any, fail: Any) -> None:
         )
 
 
-KNOWN_KEYS = ("profiles", "fail-on", "select", "ignore", "exclude", "external", "comment", "minimum-version")
+KNOWN_KEYS = ("profiles", "fail-on", "select", "ignore", "exclude", "external", "comment", "inline-suppressions", "minimum-version")
 COMMENT_MODES = ("always", "on-failure", "never")
 
 

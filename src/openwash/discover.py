@@ -17,11 +17,11 @@ Weight headers (safetensors) are read on demand by `read_safetensors_header`, bo
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import stat
 import struct
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -155,6 +155,7 @@ class _IgnoreSpec:
         good: list[str] = []
         regexes: list[str] = []
         for number, line in enumerate(lines, 1):
+            line = collapse_stars(line)
             compiled = _compile_pattern(line)
             if compiled is False:
                 self.bad.append((number, line))
@@ -164,7 +165,8 @@ class _IgnoreSpec:
                 regexes.append(compiled)
         self.good = good
         self._spec: Any = None  # pathspec's ordered check, built the first time a path matches
-        self.quick = lazy_compile("|".join(f"(?:{r})" for r in regexes)) if regexes else None
+        # Built from the repository's lines: never kept in the user cache (remember=False).
+        self.quick = lazy_compile("|".join(f"(?:{r})" for r in regexes), remember=False) if regexes else None
 
     def check(self, rel: str) -> bool | None:
         """True: ignored, False: re-included by a negation, None: no opinion."""
@@ -174,10 +176,11 @@ class _IgnoreSpec:
         if not self.quick.match(local):
             return None
         if self._spec is None:
-            import pathspec
-
-            self._spec = pathspec.GitIgnoreSpec.from_lines(self.good)
+            self._spec = linear_spec(self.good)
         return bool(self._spec.check_file(local).include)
+
+
+MAX_CACHED_PATTERN = 200  # characters; real .gitignore lines are far shorter
 
 
 def _compile_pattern(line: str) -> str | None | bool:
@@ -190,8 +193,126 @@ def _compile_pattern(line: str) -> str | None | bool:
     if isinstance(cached, tuple) and len(cached) == 1 and isinstance(cached[0], (str, bool, type(None))):
         return cached[0]
     translated = _translate_pattern(line)
-    store.put(line, (translated,))
+    if len(line) <= MAX_CACHED_PATTERN:  # a hostile .gitignore cannot grow the user cache with long lines
+        store.put(line, (translated,))
     return translated
+
+
+def collapse_stars(line: str) -> str:
+    """The same gitignore pattern with its runs of `*` shortened, so matching stays linear.
+
+    Git reads a run of two or more stars that is not a whole path component (`a**b`,
+    `**********x`) as one `*`, and a whole-component run (`/***/`) as `**`; pathspec
+    translates each star into its own `[^/]*`, which backtracks catastrophically (ten
+    stars: a minute on one long name). Escaped stars (`\\*`) are literal and kept."""
+    if "**" not in line:
+        return line
+    out: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        char = line[i]
+        if char == "\\" and i + 1 < n:
+            out.append(line[i : i + 2])
+            i += 2
+            continue
+        if char != "*":
+            out.append(char)
+            i += 1
+            continue
+        j = i
+        while j < n and line[j] == "*":
+            j += 1
+        start = i == 0 or (i == 1 and line[0] == "!") or line[i - 1] == "/"  # after a negation's "!"
+        whole = start and (j == n or line[j] == "/")
+        out.append("**" if whole and j - i >= 2 else "*")
+        i = j
+    return "".join(out)
+
+
+# One atom of a pathspec regex that matches exactly one character of a path component:
+# an escaped character, a character class, or a plain character. `[^/]*` is a star.
+_REGEX_TOKEN = lazy_compile(r"(\[\^/\]\*)|(\\.|\[(?:\\.|[^\]])+\]|[^/()|?*+.^$\[\]{}\\])|(.)", re.DOTALL)
+
+
+def linearise(regex: str) -> str:
+    """A pathspec regex rewritten so that it cannot backtrack catastrophically.
+
+    Inside one path component a glob `A*B*C*D` (A…D fixed-length) matches iff A is a
+    prefix, D a suffix, and B then C occur in order in between: committing to the leftmost
+    B and C is always right. So every star but the last of a component becomes an atomic
+    lazy `(?>[^/]*?B)` (Python 3.11+), and only the last star may backtrack: linear in
+    the name's length, where `[^/]*a[^/]*a[^/]*a[^/]*b` took 17 s on a 250-letter name.
+    Python 3.10 has no atomic groups: there the regex is returned unchanged."""
+    if sys.version_info < (3, 11):
+        return regex
+    regex = _linear_double_stars(regex)
+    if regex.count("[^/]*") < 2:
+        return regex
+    # Tokens: ("star", text), ("one", text) for a one-character atom, ("other", text).
+    tokens: list[tuple[str, str]] = []
+    for match in _REGEX_TOKEN.finditer(regex):
+        if match.group(1):
+            tokens.append(("star", match.group(1)))
+        elif match.group(2):
+            tokens.append(("one", match.group(2)))
+        else:
+            tokens.append(("other", match.group(3)))
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        kind, text = tokens[i]
+        if kind != "star":
+            out.append(text)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j][0] == "one":
+            j += 1
+        if j < len(tokens) and tokens[j][0] == "star" and j > i + 1:
+            # A star followed by fixed atoms and another star of the same component.
+            out.append("(?>[^/]*?" + "".join(t for _k, t in tokens[i + 1 : j]) + ")")
+            i = j
+            continue
+        out.append(text)
+        i += 1
+    return "".join(out)
+
+
+_LEAD, _MID = "^(?:.+/)?", "(?:/.+)?"
+
+
+def _linear_double_stars(regex: str) -> str:
+    """`**` path components: every one but the last commits to the leftmost place where the
+    components after it match (`a/**/b/**/c`: the first `b/` that is followed by anything is
+    as good as any later one). Only the last `**` may backtrack."""
+    parts = regex.split(_MID)
+    lead = regex.startswith(_LEAD)
+    if len(parts) + lead <= 2:
+        return regex
+    out = []
+    first = parts[0]
+    if lead:
+        out.append("^(?>(?:.+?/)??" + first[len(_LEAD):] + "(?=/|$))")
+    else:
+        out.append(first)
+    for middle in parts[1:-1]:
+        out.append("(?>(?:/.+?)??" + middle + "(?=/|$))")
+    out.append(_MID + parts[-1])
+    return "".join(out)
+
+
+def linear_spec(lines: list[str]) -> Any:
+    """pathspec's ordered, negation-aware matcher over `lines`, with linear regexes."""
+    import pathspec
+
+    spec = pathspec.GitIgnoreSpec.from_lines([collapse_stars(line) for line in lines])
+    for pattern in spec.patterns:
+        compiled = getattr(pattern, "regex", None)
+        if compiled is not None:
+            rewritten = linearise(str(compiled.pattern))
+            if rewritten != compiled.pattern:
+                pattern.regex = re.compile(rewritten)
+    return spec
 
 
 def _translate_pattern(line: str) -> str | None | bool:
@@ -202,8 +323,8 @@ def _translate_pattern(line: str) -> str | None | bool:
         for pattern in spec.patterns:
             compiled = getattr(pattern, "regex", None)
             if compiled is not None:
-                regex = str(compiled.pattern).replace("(?P<ps_d>", "(?:")
-                compile_pattern(regex)  # a pattern `re` refuses is reported, not met later mid-scan
+                regex = linearise(str(compiled.pattern)).replace("(?P<ps_d>", "(?:")
+                compile_pattern(regex, remember=False)  # a pattern `re` refuses is reported, not met later mid-scan
                 return regex
         return None
     except Exception:  # pathspec and re raise several types for hostile patterns
@@ -229,10 +350,13 @@ def _ignored(specs: list[_IgnoreSpec], rel: str) -> bool:
 
 
 def _read_small_text(full: str, limit: int = 256 * 1024) -> str | None:
+    """A `.gitignore` / `.gitattributes`: a regular file of the tree, never through a link,
+    never a FIFO or device (they would hang or read another file), at most `limit` bytes."""
+    from openwash import textio
+
     try:
-        with open(full, "rb") as handle:
-            data = handle.read(limit)
-    except OSError:
+        data, _size = textio.read_repository_file(full, limit)
+    except (OSError, textio.NotText):
         return None
     return data.decode("utf-8", "replace")
 
@@ -257,11 +381,11 @@ class _LfsMatcher:
         self.bad: list[LfsPattern] = []
         for pat in patterns:
             # gitattributes: a pattern without "/" matches the name at any depth (as in gitignore).
-            compiled = _compile_pattern(pat.pattern)
+            compiled = _compile_pattern(collapse_stars(pat.pattern))
             if compiled is False:
                 self.bad.append(pat)
-            self.regexes.append(lazy_compile(compiled) if isinstance(compiled, str) else lazy_compile(r"(?!)"))
-        self.quick = lazy_compile("|".join(f"(?:{r.pattern})" for r in self.regexes)) if self.regexes else None
+            self.regexes.append(lazy_compile(compiled, remember=False) if isinstance(compiled, str) else lazy_compile(r"(?!)"))
+        self.quick = lazy_compile("|".join(f"(?:{r.pattern})" for r in self.regexes), remember=False) if self.regexes else None
 
     def match(self, rel: str) -> bool:
         if self.quick is None:
@@ -325,10 +449,11 @@ def parse_lfs_pointer(data: bytes) -> LfsPointer | None:
 
 
 def _probe_pointer(full: str) -> LfsPointer | None:
+    from openwash import textio
+
     try:
-        with open(full, "rb") as handle:
-            data = handle.read(LFS_POINTER_MAX)
-    except OSError:
+        data, _size = textio.read_repository_file(full, LFS_POINTER_MAX)
+    except (OSError, textio.NotText):
         return None
     return parse_lfs_pointer(data)
 
@@ -349,26 +474,31 @@ def read_safetensors_header(path: Path | str, limit: int = SAFETENSORS_READ_LIMI
     Reads at most 8 + `limit` bytes. A header longer than the file, invalid JSON, or
     tensor offsets past the end of the file is a problem (truncated file or lying header).
     """
+    from openwash import textio
+
     try:
-        size = os.stat(path).st_size
-        with open(path, "rb") as handle:
-            prefix = handle.read(8)
-            if len(prefix) < 8:
-                return SafetensorsHeader(False, f"file is {size} bytes, shorter than the 8-byte header length")
-            (length,) = struct.unpack("<Q", prefix)
-            if length == 0:
-                return SafetensorsHeader(False, "header length is 0 (empty or zero-filled file)")
-            if length > size - 8:
-                return SafetensorsHeader(False, f"header claims {length} bytes but the file has only {size - 8} after the length field (truncated or lying header)")
-            if length > SAFETENSORS_MAX_HEADER:
-                return SafetensorsHeader(False, f"header claims {length} bytes, above the format's 100 MB limit")
-            if length > limit:
-                return SafetensorsHeader(True, None)  # plausible but too large to verify cheaply
-            raw = handle.read(length)
+        # Never through a link, never a FIFO or device: a regular file of the tree only.
+        prefix, size = textio.read_repository_file(path, 8)
+        if len(prefix) < 8:
+            return SafetensorsHeader(False, f"file is {size} bytes, shorter than the 8-byte header length")
+        (length,) = struct.unpack("<Q", prefix)
+        if length == 0:
+            return SafetensorsHeader(False, "header length is 0 (empty or zero-filled file)")
+        if length > size - 8:
+            return SafetensorsHeader(False, f"header claims {length} bytes but the file has only {size - 8} after the length field (truncated or lying header)")
+        if length > SAFETENSORS_MAX_HEADER:
+            return SafetensorsHeader(False, f"header claims {length} bytes, above the format's 100 MB limit")
+        if length > limit:
+            return SafetensorsHeader(True, None)  # plausible but too large to verify cheaply
+        raw = textio.read_repository_file(path, 8 + length)[0][8:]
+    except textio.NotText as exc:
+        return SafetensorsHeader(False, f"cannot read header ({exc})")
     except OSError as exc:
         return SafetensorsHeader(False, f"cannot read header ({exc.strerror or exc})")
+    from openwash import safejson
+
     try:
-        header = json.loads(raw.decode("utf-8"))
+        header = safejson.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return SafetensorsHeader(False, "header is not valid UTF-8 JSON")
     if not isinstance(header, dict):
@@ -404,6 +534,90 @@ class _Dir:
     rel: str  # "" for root, else "a/b"
     ignores: list[_IgnoreSpec]
     lfs: list[_LfsMatcher]
+    ignored: bool = False  # named by a .gitignore: entered only for the files git tracks in it
+
+
+# Repository configuration can make git run commands (core.fsmonitor) or write (index
+# refresh); neither may happen while openwash reads a pull request's checkout.
+_GIT_SAFE = ("-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false", "-c", "core.hooksPath=/dev/null", "--no-optional-locks")
+
+
+def git_tracked(root: str) -> set[str] | None:
+    """Paths (relative to `root`, POSIX) that git tracks under `root`; None when git cannot tell.
+
+    One `git ls-files -z --cached`, with no repository-controlled command (fsmonitor), no
+    optional locks or index writes, no prompt, and the caller's `GIT_*` variables dropped
+    (a hook's GIT_DIR must not point the question at another repository)."""
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({"GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0", "GIT_NO_REPLACE_OBJECTS": "1", "LC_ALL": "C"})
+    try:
+        proc = subprocess.run(
+            ["git", *_GIT_SAFE, "ls-files", "-z", "--cached", "--", "."],
+            cwd=root, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if proc.returncode != 0:
+        return None
+    return {os.fsdecode(raw) for raw in proc.stdout.split(b"\0") if raw}
+
+
+class _Tracked:
+    """What git tracks, asked once per scan and only when a .gitignore pattern first matches.
+
+    Inside a git work tree, what git tracks is what is checked: `.gitignore` only matters for
+    untracked files, so a pull request cannot hide its own (tracked) model card by listing
+    it there. Where git cannot answer inside a work tree (git missing, a repository git
+    refuses as not its user's), `.gitignore` applies to every file as outside a work tree,
+    and a note says that a tracked file may have been hidden. Outside a work tree
+    `.gitignore` applies as before."""
+
+    __slots__ = ("root", "files", "dirs", "unknown", "overridden", "asked")
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.files: set[str] = set()
+        self.dirs: set[str] = set()
+        self.unknown = False  # a work tree git could not list: .gitignore applies to all, with a note
+        self.overridden = 0  # tracked files and folders checked although a .gitignore names them
+        self.asked = False
+
+    def _ask(self) -> None:
+        self.asked = True
+        found = git_tracked(self.root)
+        if found is None:
+            self.unknown = _inside_work_tree(self.root)
+            return
+        self.files = found
+        for path in found:
+            slash = path.rfind("/")
+            while slash > 0:
+                folder = path[:slash]
+                if folder in self.dirs:
+                    break
+                self.dirs.add(folder)
+                slash = path.rfind("/", 0, slash)
+
+    def covers(self, rel: str, is_dir: bool) -> bool:
+        if not self.asked:
+            self._ask()
+        hit = rel in self.dirs if is_dir else rel in self.files
+        if hit:
+            self.overridden += 1
+        return hit
+
+
+def _inside_work_tree(root: str) -> bool:
+    current = os.path.realpath(root)
+    while True:
+        if os.path.lexists(os.path.join(current, ".git")):
+            return True
+        parent = os.path.dirname(current)
+        if parent == current:
+            return False
+        current = parent
 
 
 def scan(root: Path, config: Config | None = None) -> Inventory:
@@ -417,6 +631,7 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
     if patterns:
         excludes.append(_IgnoreSpec("", list(patterns)))
 
+    tracked = _Tracked(root_str)
     stack = [_Dir("", [], [])]
     while stack:
         current = stack.pop()
@@ -451,6 +666,11 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
         subdirs: list[_Dir] = []
         for entry in entries:
             rel = prefix + entry.name
+            if not entry.name.isascii() and not _utf8_name(entry.name):
+                # Git allows any bytes in a name; JSON, SARIF and the PR comment need text.
+                shown = os.fsencode(rel).decode("utf-8", "backslashreplace")
+                inventory.errors.append(ToolError(shown, None, "file name is not valid UTF-8 (shown with \\x escapes); not checked"))
+                continue
             try:
                 st = entry.stat(follow_symlinks=False)
             except OSError as exc:
@@ -461,11 +681,18 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
                 inventory.skipped_dirs.append(rel)
                 continue
             probe = rel + "/" if is_dir else rel
-            if _ignored(ignores, probe) or (excludes and _ignored(excludes, probe)):
+            if excludes and _ignored(excludes, probe):  # the configuration's `exclude:` always applies
                 inventory.ignored += 1
                 continue
+            in_ignored = current.ignored
+            if in_ignored or _ignored(ignores, probe):
+                # .gitignore only hides what git does not track.
+                if not tracked.covers(rel, is_dir):
+                    inventory.ignored += 1
+                    continue
+                in_ignored = True
             if is_dir:
-                subdirs.append(_Dir(rel, ignores, lfs))
+                subdirs.append(_Dir(rel, ignores, lfs, in_ignored))
                 continue
             if stat.S_ISLNK(st.st_mode):
                 inventory.files.append(_symlink_entry(inventory, root_real, entry.path, rel, st.st_size))
@@ -477,7 +704,22 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
     # Licence texts whose names do not say so, by their first bytes (openwash.licenses.files).
     sniff_inventory(root, inventory.files, LICENSE, (None, README))
     _note_pointer_problems(inventory)
+    if tracked.unknown:
+        inventory.notes.append(
+            "git could not list the files it tracks in this work tree (git missing, or a repository it refuses): "
+            ".gitignore was applied to every file, so a tracked file it names was not checked"
+        )
+    elif tracked.overridden:
+        inventory.notes.append(f"{tracked.overridden} tracked file(s) or folder(s) named by a .gitignore were checked: git tracks them")
     return inventory
+
+
+def _utf8_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")  # os.fsdecode keeps undecodable bytes as lone surrogates
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # Every name documents.classify_name() can accept contains one of these (lower case); the

@@ -7,7 +7,6 @@ exporter use. Each stage lives in its own module and only adds to the `CheckCont
 from __future__ import annotations
 
 import gc
-import re
 import time
 from pathlib import Path
 
@@ -15,12 +14,8 @@ from openwash import __version__
 from openwash.config import Config
 from openwash.context import CheckContext
 from openwash.errors import OpenwashError
-from openwash.lazyre import lazy_compile
-from openwash.model import SEVERITY_RANK, Finding, Report
+from openwash.model import SEVERITY_RANK, Finding, Report, Suppressed
 
-# `<!-- openwash: ignore OW101 OW203 -->` (or `ignore` alone for every rule) on the
-# finding's line or on the line directly above it.
-_SUPPRESS = lazy_compile(r"<!--\s*openwash:\s*ignore\b([^>]*)-->", re.IGNORECASE)
 
 
 def check(root: Path, config: Config | None = None) -> Report:
@@ -47,6 +42,9 @@ def _check(root: Path, config: Config | None) -> Report:
         raise OpenwashError("no such directory", str(root))
     if not root.is_dir():
         raise OpenwashError("not a directory", str(root))
+    from openwash import cache, textio
+
+    cache.refuse_inside(root)  # the CLI and the action do this before anything reads a store
     if config is None:
         config = config_mod.load(root)
 
@@ -54,9 +52,14 @@ def _check(root: Path, config: Config | None) -> Report:
     ctx = CheckContext(root=root, config=config, inventory=inventory)
     ctx.errors.extend(inventory.errors)
 
+    textio.begin_run(textio.DEFAULT_BUDGET)  # one budget of text for the whole run
+    over_budget: list[str] = []
     for entry in inventory.documents():
         if entry.is_symlink:
             continue  # discover reports symlinks that leave the tree; never follow them
+        if textio.budget_left() == 0:
+            over_budget.append(entry.path)
+            continue
         loaded = documents.load(root, entry.path, entry.doc_kind or documents.README)
         if isinstance(loaded, documents.Document):
             ctx.documents.append(loaded)
@@ -74,7 +77,7 @@ def _check(root: Path, config: Config | None) -> Report:
     ctx.components = evidence.inventory(ctx)
     profiles.evaluate(ctx)
 
-    findings = _run_rules(ctx)
+    findings, suppressed = _run_rules(ctx)
     report = Report(
         root=str(root),
         tool_version=__version__,
@@ -89,7 +92,16 @@ def _check(root: Path, config: Config | None) -> Report:
         errors=ctx.errors,
         notes=inventory.notes + [n for n in ctx.facts.get("notes", [])],
         fail_on=config.fail_on,
+        suppressed=suppressed,
     )
+    _accept_suppressed_claims(report)
+    if cache.refused:
+        report.notes.append(cache.refused)
+    if over_budget:
+        report.notes.append(
+            f"the run's budget of {textio.DEFAULT_BUDGET // (1024 * 1024)} MiB of text was used up: "
+            f"{len(over_budget)} document(s) were not checked, from {over_budget[0]} on"
+        )
     for doc in ctx.documents:
         if doc.truncated:
             report.notes.append(f"{doc.path}: larger than the read limit; only the first part was checked")
@@ -97,7 +109,8 @@ def _check(root: Path, config: Config | None) -> Report:
     return report
 
 
-def _run_rules(ctx: CheckContext) -> list[Finding]:
+def _run_rules(ctx: CheckContext) -> tuple[list[Finding], list[Suppressed]]:
+    from openwash import suppressions
     from openwash.rules import all_rules
 
     findings: list[Finding] = []
@@ -105,28 +118,36 @@ def _run_rules(ctx: CheckContext) -> list[Finding]:
         if not ctx.config.rule_enabled(rule.id):
             continue
         findings.extend(rule.func(ctx))
-    comments: dict[tuple[str, int], re.Match[str] | None] = {}  # one search per line, not per finding
-    findings = [f for f in findings if not _suppressed(ctx, f, comments)]
-    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.path, f.line, f.column, f.rule))
-    return _dedupe(findings)
+    kept: list[Finding] = findings
+    silenced: list[Suppressed] = []
+    # Refused by the configuration (`inline-suppressions: false`): OW507 reports each comment.
+    by_line = suppressions.index(ctx.documents) if getattr(ctx.config, "inline_suppressions", True) else {}
+    if by_line:
+        kept = []
+        for finding in findings:
+            comment = suppressions.suppressing(by_line, finding.rule, finding.path, finding.line)
+            if comment is None:
+                kept.append(finding)
+            else:
+                silenced.append(Suppressed(finding, comment.path, comment.line))
+    kept.sort(key=_order)
+    silenced.sort(key=lambda s: _order(s.finding))
+    return _dedupe(kept), silenced
 
 
-def _suppressed(ctx: CheckContext, finding: Finding, comments: dict[tuple[str, int], re.Match[str] | None] | None = None) -> bool:
-    doc = ctx.document(finding.path)
-    if doc is None or not doc.is_markdown:
-        return False
-    comments = {} if comments is None else comments
-    for line_no in (finding.line, finding.line - 1):
-        key = (finding.path, line_no)
-        if key not in comments:
-            text = doc.line_text(line_no)
-            comments[key] = _SUPPRESS.search(text) if "<!--" in text else None
-        match = comments[key]
-        if match:
-            ids = match.group(1).split()
-            if not ids or any(finding.rule.startswith(i.strip(",")) for i in ids):
-                return True
-    return False
+def _order(f: Finding) -> tuple[int, str, int, int, str]:
+    return (-SEVERITY_RANK[f.severity], f.path, f.line, f.column, f.rule)
+
+
+def _accept_suppressed_claims(report: Report) -> None:
+    """An overreaching claim every one of whose findings was suppressed inline no longer makes the
+    verdict OVERREACH: the headline, the exit code and the action's outputs then agree."""
+    if not report.verdict.overreach or not report.suppressed:
+        return
+    silenced = {s.finding.claim for s in report.suppressed if s.finding.claim}
+    live = {f.claim for f in report.findings if f.claim}
+    accepted = silenced - live
+    report.verdict.overreach = any(c.status == "overreach" and c.id not in accepted for c in report.claims)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -1,8 +1,10 @@
 """The sticky pull-request comment, through PyGithub. The only module that talks to a network.
 
-One comment per pull request (and per checked path): it carries a hidden marker and is
-found again by marker **and** author, then edited in place; no request is made when the
-body is unchanged, and a comment is created only when there is none.
+One comment per pull request (and per checked path): it starts with a hidden marker and is
+found again by that marker **at the very start** of the body **and** by author, then edited
+in place; no request is made when the body is unchanged, and a comment is created only when
+there is none, looked for once more just before creating it. Two overlapping runs that both
+create one resolve it right after: the newer comment is deleted by the run that made it.
 
 Who "we" are: the workflow token (`GITHUB_TOKEN`) is an installation token that cannot
 call `GET /user`, and it always writes as `github-actions[bot]`. So the author is, in
@@ -159,6 +161,9 @@ def _sync_once(request: CommentRequest, policy: RetryPolicy, log: Log) -> Commen
         repo = gh.get_repo(request.repository)  # lazy client: no request for the repository itself
         pull = repo.get_pull(request.pr_number)
         existing = _find_comment(pull.get_issue_comments(), request.marker, author)
+        if existing is None and request.create:
+            # Look again just before creating: an overlapping run may have created it meanwhile.
+            existing = _find_comment(pull.get_issue_comments(), request.marker, author)
         if existing is not None:
             if _same(existing.body or "", request.body):
                 log(f"comment {existing.id} is up to date; no request made")
@@ -170,6 +175,16 @@ def _sync_once(request: CommentRequest, policy: RetryPolicy, log: Log) -> Commen
             return CommentResult("skipped", message="no earlier comment to update and nothing to report")
         created = pull.create_issue_comment(request.body)
         log(f"created comment {created.id}")
+        # Two runs that both found nothing both create: the newer comment goes, the oldest stays
+        # (each run deletes only the comment it just created, so two runs never delete both).
+        ours = _our_comments(pull.get_issue_comments(), request.marker, author)
+        oldest = min(ours, key=lambda c: c.id, default=None)
+        if oldest is not None and oldest.id != created.id:
+            created.delete()
+            log(f"deleted comment {created.id}: comment {oldest.id} was created first by an overlapping run")
+            if not _same(oldest.body or "", request.body):
+                oldest.edit(request.body)
+            return CommentResult("updated", oldest.html_url)
         return CommentResult("created", created.html_url)
     except GithubException as exc:
         raise _classify(exc, request) from None
@@ -211,11 +226,22 @@ def _resolve_author(gh: Github, request: CommentRequest) -> str | None:
         raise
 
 
+def _ours(comment: Any, marker: str, wanted: str) -> bool:
+    """Written by the same identity, with the marker at the very start of the body: a marker
+    quoted inside someone else's comment, or later in any comment, does not make it ours."""
+    user = comment.user
+    return bool((comment.body or "").startswith(marker) and user is not None and str(user.login).lower() == wanted)
+
+
+def _our_comments(comments: Any, marker: str, author: str) -> list[IssueComment]:
+    wanted = author.lower()
+    return [comment for comment in comments if _ours(comment, marker, wanted)]
+
+
 def _find_comment(comments: Any, marker: str, author: str) -> IssueComment | None:
     wanted = author.lower()
     for comment in comments:
-        user = comment.user
-        if marker in (comment.body or "") and user is not None and str(user.login).lower() == wanted:
+        if _ours(comment, marker, wanted):
             return comment  # type: ignore[no-any-return]
     return None
 

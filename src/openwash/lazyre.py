@@ -32,14 +32,15 @@ _programs_checked = False
 
 
 class _LazyPattern:
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, remember: bool = True) -> None:
         self._source = (pattern, flags)
+        self._remember = remember
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set yet, i.e. before the first compile.
-        if name.startswith("__") or name == "_source":
+        if name.startswith("__") or name in ("_source", "_remember"):
             raise AttributeError(name)
-        compiled = compile_pattern(*self._source)
+        compiled = compile_pattern(*self._source, remember=self._remember)
         for attr in _COPIED:
             setattr(self, attr, getattr(compiled, attr))
         return getattr(compiled, name)
@@ -48,9 +49,13 @@ class _LazyPattern:
         return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
 
 
-def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, done the first time the pattern is used."""
-    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
+def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bool = True) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, done the first time the pattern is used.
+
+    `remember=False` for patterns built from the checked repository's text (its .gitignore
+    lines): those never go into the user cache, which would otherwise grow with every
+    hostile file it is shown."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags), remember))
 
 
 _inline: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -66,10 +71,11 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return compiled
 
 
-def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, served from the cache of compiled programs when it can be."""
+def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bool = True) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, served from the cache of compiled programs when it can be
+    (`remember=False`: neither looked up nor stored, for patterns built from repository text)."""
     flags = int(flags)
-    programs = _program_store()
+    programs = _program_store() if remember else None
     if programs is None:
         return re.compile(pattern, flags)
     key = (pattern, flags)

@@ -236,6 +236,18 @@ def yes_no(value: bool | None) -> str:
 
 
 @dataclass
+class Suppressed:
+    """A finding an inline `<!-- openwash: ignore OWnnn -->` comment silenced: kept, and shown."""
+
+    finding: Finding
+    path: str  # where the comment is
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.finding.to_dict(), "suppressed_by": {"path": self.path, "line": self.line}}
+
+
+@dataclass
 class Verdict:
     overreach: bool = False
     osaid: str = "insufficient-evidence"  # Osaid
@@ -328,6 +340,7 @@ class Report:
     notes: list[str] = field(default_factory=list)  # report-level remarks (e.g. "README truncated at 2 MiB")
     stats: dict[str, Any] = field(default_factory=dict)  # files scanned, seconds, …
     fail_on: str = "error"
+    suppressed: list[Suppressed] = field(default_factory=list)  # findings silenced inline, still reported
 
     def summary(self) -> dict[str, int]:
         counts = {"errors": 0, "warnings": 0, "notes": 0}
@@ -336,10 +349,19 @@ class Report:
         return counts
 
     def failed(self, fail_on: str | None = None) -> bool:
-        """True when a finding at or above `fail_on` exists (exit code 1)."""
+        """True when the check fails (exit code 1, the release gate closed).
+
+        One rule for the headline, the exit code, the action's `overreach` output and the
+        release gate: the verdict says OVERREACH exactly when an overreaching claim is left
+        that no inline suppression accepted, and a check whose verdict says OVERREACH always
+        fails (unless `fail-on: never`), even when the rules that report it are switched
+        off; otherwise it fails when a finding at or above `fail_on` is left.
+        """
         threshold = fail_on or self.fail_on
         if threshold == "never":
             return False
+        if self.verdict.overreach:
+            return True
         floor = SEVERITY_RANK[threshold]
         return any(SEVERITY_RANK[f.severity] >= floor for f in self.findings)
 
@@ -367,4 +389,5 @@ class Report:
             "notes": list(self.notes),
             "stats": dict(self.stats),
             "fail_on": self.fail_on,
+            "suppressed": [s.to_dict() for s in self.suppressed],
         }

@@ -352,9 +352,12 @@ def load_model_file(path: Path, limit: int = 2 * 1024 * 1024) -> dict[str, Any]:
 
     from openwash.errors import OpenwashError
 
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+    from openwash import textio
+
+    try:  # non-blocking, regular files only: a FIFO or device never hangs `mof-class`
+        data = textio.read_prefix(Path(path), limit + 1)
+    except textio.NotText as exc:
+        raise OpenwashError(f"cannot read ({exc})", str(path)) from None
     except FileNotFoundError:
         raise OpenwashError("no such file", str(path)) from None
     except IsADirectoryError:
@@ -367,8 +370,15 @@ def load_model_file(path: Path, limit: int = 2 * 1024 * 1024) -> dict[str, Any]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise OpenwashError("not UTF-8 text; not a MOT model file", str(path)) from None
+    from openwash import frontmatter
+
+    deepest, deep_line = frontmatter._nesting_depth(text)  # refused before the recursive parser sees it
+    if deepest > frontmatter.MAX_DEPTH:
+        raise OpenwashError(f"nested more than {frontmatter.MAX_DEPTH} levels deep; not parsed", str(path), deep_line)
     try:
         parsed = YAML(typ="safe", pure=True).load(text)
+    except RecursionError:
+        raise OpenwashError(f"nested too deeply; not parsed", str(path)) from None
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -6,13 +6,21 @@ cleanly, then Latin-1 as the lossless last resort. Line endings are normalised t
 (CRLF and lone CR) so line numbers agree with what editors and GitHub show.
 
 Only regular files are read: a FIFO, socket or device named `README.md` would block or
-never end, so it is refused before any byte is read. With `inside=` a path whose real
-location is outside that directory (a symlink, or a symlinked parent) is refused too.
+never end, so it is opened non-blocking and refused (`fstat` after `open`) before any byte
+is read. With `inside=` a path whose real location is outside that directory (a symlink, or
+a symlinked parent) is refused too; with `follow_links=False` a symbolic link is never
+opened at all (`O_NOFOLLOW`), even one that stays inside.
+
+Every run has a total budget of bytes read as text (`begin_run`): one repository can hold
+many large cards (or one 2 MiB card in 100 folders, stored once by git), and each costs
+time and memory to analyse. Past the budget `read_text` raises `BudgetExhausted`; the
+engine reports that in the notes, never silently.
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -20,6 +28,10 @@ from pathlib import Path
 
 # A model card or licence larger than this is read in part and reported as truncated.
 DEFAULT_LIMIT = 2 * 1024 * 1024
+# Bytes of text read per run (cards, licences, policies, adapter configs). The largest
+# release in the shared corpora (ymcui/Chinese-LLaMA-Alpaca, 54 documents) reads 1.1 MB in
+# all; 16 MiB is fifteen times that, and eight full-size (2 MiB) claim-dense cards.
+DEFAULT_BUDGET = 16 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -42,6 +54,45 @@ class TextFile:
 
 class NotText(Exception):
     """The file is binary (NUL bytes in a BOM-less prefix), not a regular file, or outside the root."""
+
+
+class BudgetExhausted(NotText):
+    """The run's total budget of text was used up before this file."""
+
+
+class _Budget:
+    __slots__ = ("total", "used", "refused")
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total  # None: no budget (library use outside a check run)
+        self.used = 0
+        self.refused: list[str] = []  # files not read because the budget was used up
+
+    def left(self) -> int | None:
+        return None if self.total is None else max(0, self.total - self.used)
+
+
+_budget = _Budget(None)
+
+
+def begin_run(total: int | None = DEFAULT_BUDGET) -> None:
+    """Start a run's budget of text bytes (`None`: unlimited)."""
+    global _budget
+    _budget = _Budget(total)
+
+
+def budget_refused() -> list[str]:
+    """Paths `read_text` refused since `begin_run` because the budget was used up."""
+    return list(_budget.refused)
+
+
+def budget_total() -> int | None:
+    return _budget.total
+
+
+def budget_left() -> int | None:
+    """Bytes of text the run may still read (None: no budget)."""
+    return _budget.left()
 
 
 def looks_binary(data: bytes) -> bool:
@@ -134,14 +185,27 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path, limit: int = DEFAULT_LIMIT, *, inside: Path | None = None) -> TextFile:
+def read_text(
+    path: Path, limit: int = DEFAULT_LIMIT, *, inside: Path | None = None, follow_links: bool = True, budget: bool = True
+) -> TextFile:
     """Read a text file safely.
 
     Raises NotText for binary files, non-regular files and (with `inside`) files whose
-    real path lies outside that directory; OSError (IsADirectoryError, PermissionError, …)
-    for I/O errors. Never reads more than `limit + 1` bytes.
+    real path lies outside that directory; BudgetExhausted (a NotText) when the run's
+    budget is used up (`budget=False`: not counted, for openwash's own configuration);
+    OSError (IsADirectoryError, PermissionError, …) for I/O errors. Never reads more than
+    `limit + 1` bytes.
     """
-    data, size = _read_bounded(Path(path), limit + 1, inside)
+    if budget:
+        left = _budget.left()
+        if left is not None:
+            if left <= 0:
+                _budget.refused.append(str(path))
+                raise BudgetExhausted(f"not read: the run's budget of {_mib(_budget.total or 0)} of text was used up")
+            limit = min(limit, left)
+    data, size = _read_bounded(Path(path), limit + 1, inside, follow_links)
+    if budget:
+        _budget.used += min(len(data), limit)
     truncated = len(data) > limit
     if truncated:
         data = data[:limit]
@@ -151,10 +215,24 @@ def read_text(path: Path, limit: int = DEFAULT_LIMIT, *, inside: Path | None = N
     return TextFile(normalise_newlines(text), encoding, truncated, size)
 
 
-def read_prefix(path: Path, length: int, *, inside: Path | None = None) -> bytes:
+def read_prefix(path: Path | str, length: int, *, inside: Path | None = None, follow_links: bool = True) -> bytes:
     """The first `length` bytes of a regular file (for LFS pointers and weight headers)."""
-    data, _size = _read_bounded(Path(path), length, inside)
+    data, _size = _read_bounded(Path(path), length, inside, follow_links)
     return data
+
+
+def read_repository_file(path: Path | str, length: int, *, inside: Path | None = None) -> tuple[bytes, int]:
+    """At most `length` bytes of a regular file of the checked tree, and its size.
+
+    Never through a symbolic link (`O_NOFOLLOW`), never from a FIFO, socket or device
+    (non-blocking open, `fstat` after it), and with `inside` never outside that folder.
+    Raises NotText or OSError.
+    """
+    return _read_bounded(Path(path), length, inside, False)
+
+
+def _mib(count: int) -> str:
+    return f"{count / (1024 * 1024):g} MiB"
 
 
 def is_inside(path: Path, root: Path) -> bool:
@@ -167,17 +245,23 @@ def is_inside(path: Path, root: Path) -> bool:
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
-def _read_bounded(path: Path, length: int, inside: Path | None) -> tuple[bytes, int]:
+def _read_bounded(path: Path, length: int, inside: Path | None, follow_links: bool = True) -> tuple[bytes, int]:
     if inside is not None and not is_inside(path, inside):
         raise NotText("symbolic link to a location outside the repository; not followed")
     if os.path.isdir(path):
         raise IsADirectoryError(21, "Is a directory", str(path))
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except ValueError as exc:  # a NUL in the name: no such file can exist
         raise NotText(f"invalid file name ({exc})") from None
+    except OSError as exc:
+        if not follow_links and (exc.errno == errno.ELOOP or os.path.islink(path)):
+            raise NotText("symbolic link; not followed") from None
+        raise
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -352,10 +352,11 @@ def _scan_training_configs(ctx: CheckContext, paths: list[_Path], found: _Findin
 
 
 def _read_bounded(ctx: CheckContext, relpath: str, limit: int) -> str | None:
+    from openwash import textio  # a regular file of the tree only: no link, FIFO or device
+
     try:
-        with open(os.path.join(ctx.root, relpath), "rb") as handle:
-            data = handle.read(limit)
-    except OSError:
+        data, _size = textio.read_repository_file(os.path.join(ctx.root, relpath), limit)
+    except (OSError, textio.NotText):
         return None
     if b"\x00" in data[:4096]:
         return None

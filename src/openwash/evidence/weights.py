@@ -36,7 +36,7 @@ def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
         text = _read_bounded(ctx, entry.path, 16 * 1024 * 1024)
         try:
             data = json.loads(text) if text is not None else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: an index nested 100,000 levels deep
             data = None
         weight_map = data.get("weight_map") if isinstance(data, dict) else None
         if not isinstance(weight_map, dict):

@@ -199,8 +199,13 @@ def file_facts(root: Path, relpath: str) -> FileFacts | None:
     if size > HASH_LIMIT:
         facts.why_not_hashed = f"larger than {HASH_LIMIT // 1024} KiB"
         return facts
-    try:
-        data = full.read_bytes()
+    from openwash import textio
+
+    try:  # a regular file of the tree, never through a link, never blocking; bounded
+        data, _size = textio.read_repository_file(full, HASH_LIMIT + 1)
+    except textio.NotText as exc:
+        facts.why_not_hashed = f"unreadable ({exc})"
+        return facts
     except OSError as exc:
         facts.why_not_hashed = f"unreadable ({exc.strerror or exc})"
         return facts

@@ -106,8 +106,14 @@ _LOG_UNSAFE = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\u20
 
 def command_data(text: object) -> str:
     """Escape the message part of `::command props::message`."""
-    value = _LOG_UNSAFE.sub(" ", str(text))
+    value = log_safe(_LOG_UNSAFE.sub(" ", str(text)))
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def log_safe(text: str) -> str:
+    """Text for a line the Actions runner reads: the legacy `##[command]` form is recognised
+    anywhere in a line (not only `::` at its start), so `##[` never reaches a log whole."""
+    return text.replace("##[", "## [") if "##[" in text else text
 
 
 def command_property(text: object) -> str:

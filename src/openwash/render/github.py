@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from openwash.model import SEVERITY_RANK, Finding, Report
-from openwash.render.escape import command_data, command_property, one_line
+from openwash.render.escape import command_data, command_property, log_safe, one_line
 
 ANNOTATIONS_PER_TYPE = 10
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
@@ -39,7 +39,13 @@ def render(report: Report, *, path_prefix: str = "", max_per_type: int = ANNOTAT
         out.extend(f"openwash:   {_plain(f, path_prefix)}" for f in hidden)
     for error in report.errors:
         out.append(f"openwash: could not read {one_line(str(error), 400)}")
-    return "\n".join(out) + ("\n" if out else "")
+    if report.suppressed:
+        out.append(f"openwash: {len(report.suppressed)} finding(s) suppressed by inline comments:")
+        for silenced in report.suppressed:
+            by = one_line(f"{_join(path_prefix, silenced.path)}:{silenced.line}", 300)
+            out.append(f"openwash:   suppressed {_plain(silenced.finding, path_prefix)} (by {by})")
+    # Plain lines too are read by the runner: no legacy `##[command]` anywhere in one.
+    return log_safe("\n".join(out)) + ("\n" if out else "")
 
 
 def annotation(command: str, finding: Finding, path_prefix: str = "") -> str:

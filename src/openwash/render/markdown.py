@@ -116,6 +116,7 @@ class _Body:
         parts.append(self.counts_line())
         parts.extend(self.claims_section())
         parts.extend(self.changes_section())
+        parts.extend(self.suppressed_section())
         parts.extend(self.errors_section())
         parts.extend(self.inventory_section())
         if self.truncated:
@@ -141,6 +142,11 @@ class _Body:
             return f"### ❌ openwash: overreach — {count} not backed by the evidence{at}"
         if report.failed():
             return f"### ❌ openwash: check failed — findings at or above `{report.fail_on}`{at}"
+        if report.suppressed:
+            return (
+                f"### ⚠️ openwash: no overreach left — {len(report.suppressed)} finding(s) suppressed by "
+                f"inline comments (listed below){at}"
+            )
         summary = report.summary()
         if summary["warnings"] or summary["notes"]:
             return f"### ⚠️ openwash: no overreach, but the evidence is incomplete{at}"
@@ -157,6 +163,8 @@ class _Body:
             f"weights licence: **{md_text(v.weights_license_family, 40) if v.weights_license_family else 'not identified'}**",
             f"{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s)",
         ]
+        if self.report.suppressed:
+            parts.append(f"**suppressed: {len(self.report.suppressed)}** (inline comments; listed below)")
         return " · ".join(parts)
 
     # -- claims --------------------------------------------------------------------
@@ -227,6 +235,23 @@ class _Body:
         if len(group) == 1 and first.remediation:
             line += f" — {md_text(first.message, 300)}"
         return f"{line} ({places})"
+
+    def suppressed_section(self) -> list[str]:
+        """Every finding an inline comment silenced: what, where, and which comment."""
+        silenced = self.report.suppressed
+        if not silenced:
+            return []
+        shown = self._cap(list(silenced))
+        rows = ["| Rule | Where | Suppressed by | Finding |", "|---|---|---|---|"]
+        for s in shown:
+            f = s.finding
+            rows.append(
+                f"| {md_text(f.rule, 12)} | {self.location(f.path, f.line)} | {self.location(s.path, s.line)} | {md_text(f.message, 300)} |"
+            )
+        section = [f"#### Suppressed by inline comments ({len(silenced)})", "\n".join(rows)]
+        if len(shown) < len(silenced):
+            section.append(f"_… {len(silenced) - len(shown)} more not shown._")
+        return section
 
     def errors_section(self) -> list[str]:
         errors = self.report.errors

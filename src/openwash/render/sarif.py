@@ -27,8 +27,19 @@ def render(report: Report, *, uri_prefix: str = "", **_options: Any) -> str:
 
 
 def build(report: Report, *, uri_prefix: str = "") -> dict[str, Any]:
-    rules = _rule_descriptors(report.findings)
+    rules = _rule_descriptors(report.findings + [s.finding for s in report.suppressed])
     index = {rule["id"]: n for n, rule in enumerate(rules)}
+    results = [_result(f, index[f.rule], uri_prefix) for f in report.findings]
+    for silenced in report.suppressed:  # still results, marked as suppressed in the source
+        result = _result(silenced.finding, index[silenced.finding.rule], uri_prefix)
+        result["suppressions"] = [
+            {
+                "kind": "inSource",
+                "justification": f"<!-- openwash: ignore {silenced.finding.rule} --> at {silenced.path}:{silenced.line}",
+                "location": _location(silenced.path, silenced.line, None, uri_prefix),
+            }
+        ]
+        results.append(result)
     run: dict[str, Any] = {
         "tool": {
             "driver": {
@@ -39,7 +50,7 @@ def build(report: Report, *, uri_prefix: str = "") -> dict[str, Any]:
                 "rules": rules,
             }
         },
-        "results": [_result(f, index[f.rule], uri_prefix) for f in report.findings],
+        "results": results,
         "invocations": [_invocation(report, uri_prefix)],
         "columnKind": "unicodeCodePoints",
         "properties": {"verdict": report.verdict.to_dict(), "summary": report.summary()},

@@ -39,6 +39,13 @@ def _safe_start(text: str) -> str:
 
 
 def render(report: Report, quiet: bool = False, **_options: Any) -> str:
+    from openwash.render.escape import log_safe
+
+    # Text output often lands in a CI log: no line may carry a legacy `##[command]`.
+    return log_safe(_render(report, quiet))
+
+
+def _render(report: Report, quiet: bool) -> str:
     out: list[str] = []
     for error in report.errors:
         out.append(f"{_safe_start(clean(str(error), 400))}  [tool]")
@@ -54,7 +61,13 @@ def render(report: Report, quiet: bool = False, **_options: Any) -> str:
                 out.append(f"    > {clean(quote)}")
             if f.remediation and not quiet:
                 out.append(f"    fix: {clean(f.remediation, 400)}")
+    silenced = [
+        _safe_start(f"suppressed: {clean(x.finding.path, 300)}:{x.finding.line}:{x.finding.column}: {x.finding.rule} "
+                    f"by {clean(x.path, 300)}:{x.line}: {clean(x.finding.message, 200)}")
+        for x in report.suppressed
+    ]
     if quiet:
+        out.extend(silenced)
         return "\n".join(out) + ("\n" if out else "")
     if out:
         out.append("")
@@ -69,7 +82,11 @@ def render(report: Report, quiet: bool = False, **_options: Any) -> str:
         f"{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s); "
         f"{len(report.claims)} claim(s) in {len(report.documents)} document(s), "
         f"{report.stats.get('files', 0)} file(s) scanned"
+        + (f"; {len(report.suppressed)} suppressed inline" if report.suppressed else "")
     )
+    if silenced:
+        out.append(f"suppressed: {len(silenced)} finding(s) silenced by inline comments:")
+        out.extend(silenced)
     for note in report.notes:
         out.append(f"note: {clean(note, 300)}")
     return "\n".join(out) + "\n"

@@ -25,6 +25,7 @@ RULE_MODULES = (
     "openwash.rules.artifacts",
     "openwash.rules.hygiene",
     "openwash.rules.lineage",
+    "openwash.rules.suppressions",
 )
 
 DOCS_BASE_URL = "https://github.com/openwash/openwash/blob/main/docs/rules.md"

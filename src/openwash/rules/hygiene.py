@@ -315,7 +315,7 @@ def license_value_not_a_string(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule(
-    "OW506",
+    "OW508",
     "license-value-not-a-hub-key",
     severity="note",
     summary="`license:` holds a licence's name (`Apache License 2.0`, `MIT License`) or an id the Hub does not know, "
@@ -351,7 +351,7 @@ def license_value_not_a_hub_key(ctx: CheckContext) -> Iterator[Finding]:
             else:
                 message = f"license: '{written}' is not a Hub licence key, and openwash does not know the licence it names"
                 fix = "use a Hub licence key, or `license: other` with `license_name` and `license_link`"
-            yield ctx.finding("OW506", doc.path, line, message, fix, column=col)
+            yield ctx.finding("OW508", doc.path, line, message, fix, column=col)
 
 
 @rule(
