@@ -172,3 +172,32 @@ def test_chinese_llama_alpaca_disclaimer() -> None:
     assert ("README.md", 81) not in stated
     assert report.verdict.weights_license_family in ("research-only", "non-commercial")
     assert "OW205" not in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you wish to use our models for commercial purpose or public serving, please sign [this agreement](https://example.org/a.pdf) and fill [the form](https://example.org/f) to get authorized.",
+        "For commercial use, please fill in the application form at https://example.org/apply.",
+        "Commercial use requires a separate licence from Acme.",
+        "如需申请商业许可证，请填写【[申请表](https://example.org/apply)】。",
+        "商业用途需申请授权，请联系 business@example.org。",
+    ],
+)
+def test_commercial_use_that_needs_the_licensors_say_so_is_a_vendor_term(sentence: str) -> None:
+    from openwash.licenses import declarations
+    from openwash.licenses.identify import rider_family
+
+    (terms,) = declarations.terms_from_prose("README.md", ["# M", "", "## License", "", sentence], 1)
+    assert "commercial-authorisation" in terms.kinds and "weights" in terms.applies_to
+    assert rider_family([f"{k}: x" for k in terms.kinds], "osi-approved") == "vendor-community"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["For commercial support, please contact us.", "Commercial use is permitted.", "本模型支持免费商用。", "Free for commercial use; no registration needed."],
+)
+def test_commercial_use_without_a_condition_is_no_term(sentence: str) -> None:
+    from openwash.licenses import declarations
+
+    assert all("commercial-authorisation" not in t.kinds for t in declarations.terms_from_prose("README.md", ["# M", "", sentence], 1))

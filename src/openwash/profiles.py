@@ -201,6 +201,13 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
         return []
     best = min(statement_tier(ctx, lic) for lic in candidates)
     current = [lic for lic in candidates if statement_tier(ctx, lic) == best]
+    # Terms the root card adds in prose ("for commercial use, please sign this agreement") bind on top
+    # of whatever licence text ships: they narrow it, they do not replace it.
+    current += [
+        lic
+        for lic in candidates
+        if lic not in current and lic.properties.get("terms") == "prose" and statement_tier(ctx, lic) <= TIER_MAIN_CARD
+    ]
     known = [lic for lic in current if lic.family != "unknown"]
     return known or current
 

@@ -937,6 +937,29 @@ _TERMS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("no-derivatives", lazy_compile(r"(?:不得|禁止|严禁)(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
 )
+# "If you wish to use our models commercially, please sign this agreement", "如需申请商业许可证，请填写申请表":
+# commercial use needs the licensor's say-so. Read over a whole sentence part, since the condition and
+# the request often sit in two clauses.
+_COMMERCIAL_AUTHORISATION: tuple[re.Pattern[str], ...] = (
+    lazy_compile(
+        r"\bif\s+you\s+(?:wish|want|would\s+like|intend|plan|need)\s+to\s+use\b[^.;]{0,80}?\bcommercial[^.;]{0,160}?"
+        r"\b(?:sign|apply|register|fill|request|obtain|get\s+(?:authori[sz]ed|permission|approval)|contact)\b"
+        r"|\bfor\s+commercial\s+(?:use|usage|purposes?|deployments?|applications?|licen[cs](?:e|ing))\b[^.;]{0,60}?"
+        r"\b(?:please\s+)?(?:sign|apply|register|fill\s+(?:in|out)|request|obtain|contact\s+us)\b"
+        r"|\bcommercial\s+(?:use|usage|deployment)\b[^.;]{0,60}?\b(?:requires?|needs?|is\s+subject\s+to|must\s+(?:be\s+)?"
+        r"(?:obtain|apply|sign|register|approv|authori))[^.;]{0,40}?\b(?:licen[cs]e|authori[sz]ation|permission|approval|agreement|"
+        r"registration|application|approved|authori[sz]ed)"
+        r"|\bapply(?:ing)?\s+for\s+(?:a\s+|the\s+)?commercial\s+(?:licen[cs]e|use|authori[sz]ation)",
+        re.I,
+    ),
+    lazy_compile(
+        r"(?:如需|如果需要|若需|若要|如要|如果您?(?:希望|想|需要|要))[^。；;]{0,12}(?:商用|商业|商業)[^。；;]{0,40}"
+        r"(?:申请|申請|授权|授權|联系|聯繫|填写|填寫|签署|簽署|登记|登記|许可|許可)"
+        r"|(?:商用|商业使用|商業使用|商业用途|商業用途|商业化使用)[^。；;]{0,20}(?:需|须|須|需要|必须|必須)[^。；;]{0,20}"
+        r"(?:申请|申請|授权|授權|联系|聯繫|填写|填寫|签署|簽署|登记|登記|许可|許可)"
+        r"|申请商业(?:许可|授权|使用)|申請商業(?:許可|授權|使用)"
+    ),
+)
 # "not only for research", "不仅供研究": a negated restriction is none.
 _NEGATED_BEFORE = lazy_compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
 # "intended for research purposes only" describes the intended use (a model card's "Uses"), not a term.
@@ -1026,6 +1049,10 @@ def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | 
             continue
         kinds += [k for k in found if k not in kinds]
         scopes += [s for s in carried if s not in scopes]
+    whole, _inside = _mask_asides(flat, False)
+    if any(pattern.search(whole) for pattern in _COMMERCIAL_AUTHORISATION) and not _NEGATED_BEFORE.search(whole[:4]):
+        kinds.append("commercial-authorisation")
+        scopes += [s for s in (scope_of(whole) or ["weights"]) if s not in scopes]
     if not kinds:
         return None
     plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())

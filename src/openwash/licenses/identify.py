@@ -39,6 +39,8 @@ RIDER_FAMILY: dict[str, str | None] = {
     "no-derivatives": "no-derivatives",
     "non-commercial": "non-commercial",
     "research-only": "research-only",
+    # "for commercial use, please sign this agreement / fill in the form": use is not free of asking
+    "commercial-authorisation": "vendor-community",
     "request": None,
 }
 
