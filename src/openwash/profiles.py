@@ -477,10 +477,14 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
         # "开源协议" / "open-source licence" naming a licence: the licence must be OSI-approved.
         target = _linked_license(ctx, claim)
         family = target.family if target is not None else terms.family
+        permissive = "permissive" in claim.text.lower() or "宽松" in claim.text or "寬鬆" in claim.text
         if family in (None, "unknown"):
             _set(claim, UNPROVEN, "the licence it names could not be identified")
         elif family == "osi-approved":
             _set(claim, BACKED, "the licence it names is OSI-approved")
+        elif permissive and family in OPEN_FAMILIES:
+            # "a permissive licence (CC-BY-SA)": an open data or content licence is permissive, if not open source
+            _set(claim, BACKED, f"the licence it names is {family}, which is permissive")
         else:
             name = target.name if target is not None else "; ".join(terms.names)
             _set(claim, OVERREACH, f"{name} is {family}, not an open-source licence", "OSI: an OSI-approved licence")
