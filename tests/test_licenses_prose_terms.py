@@ -201,3 +201,40 @@ def test_commercial_use_without_a_condition_is_no_term(sentence: str) -> None:
     from openwash.licenses import declarations
 
     assert all("commercial-authorisation" not in t.kinds for t in declarations.terms_from_prose("README.md", ["# M", "", sentence], 1))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The licence can be found at [LICENSE](https://github.com/acme/acme-llm/blob/main/LICENSE), and our Acceptable Use Policy can be found [here](https://acme.example/aup).",
+        "Use of the model weights is subject to the [Acceptable Use Policy](https://acme.example/aup).",
+        "模型权重的使用须遵守[可接受使用政策](https://acme.example/aup)。",
+    ],
+)
+def test_an_acceptable_use_policy_for_the_release_is_a_vendor_term(sentence: str) -> None:
+    (terms,) = terms_from_prose("README.md", ["# M", "", sentence], 1)
+    assert "acceptable-use-policy" in terms.kinds and terms.applies_to == ["weights"]
+
+
+def test_a_licence_link_into_another_repository_is_not_the_local_licence_file(make_repo) -> None:
+    """llm-foundry's README links DBRX's LICENSE (github.com/databricks/dbrx): not llm-foundry's own LICENSE."""
+    from conftest import MIT_TEXT
+
+    card = "# Foundry\n\nThe DBRX weights are released under the [licence](https://github.com/other-org/dbrx/blob/main/LICENSE).\n"
+    root = make_repo({"README.md": card, "LICENSE": MIT_TEXT, ".git/config": '[remote "origin"]\n\turl = https://github.com/acme/foundry.git\n'})
+    prose = [info for info in engine.check(root).licenses if info.source == "prose"]
+    assert all(info.properties.get("link_target") != "LICENSE" for info in prose)
+
+
+def test_two_declarations_on_one_line_are_judged_each_by_its_own_name(make_repo) -> None:
+    """"The code is under [the MIT License](…). The models are subject to [Acme Model License](LICENSE-MODEL)."""
+    from conftest import MIT_TEXT
+
+    line = "This code repository is licensed under [the MIT License](LICENSE). The use of the models is subject to [the Llama 3.1 Community License](LICENSE-MODEL)."
+    llama = (
+        "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT\n\nLlama 3.1 Version Release Date: July 23, 2024\n\nIf, on the Llama 3.1 version release date, "
+        "the monthly active users of the products or services made available by or for Licensee exceed 700 million monthly active users in "
+        "the preceding calendar month, you must request a license.\n"
+    )
+    root = make_repo({"README.md": f"# M\n\n## License\n\n{line}\n", "LICENSE": MIT_TEXT, "LICENSE-MODEL": llama})
+    assert [f for f in engine.check(root).findings if f.rule == "OW104"] == []

@@ -542,9 +542,19 @@ def _in_front_matter(ctx: CheckContext, claim: Claim) -> bool:
 
 
 def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
-    for lic in ctx.licenses:
-        if lic.path == claim.path and lic.line == claim.line and lic.source != "license-file":
-            return lic
+    same_line = [lic for lic in ctx.licenses if lic.path == claim.path and lic.line == claim.line and lic.source != "license-file"]
+    if len(same_line) > 1 and claim.value:
+        # "The code is under [the MIT License](…). The models are subject to [DeepSeek Model License](…)": the
+        # declaration this claim names, not the first one of its line.
+        from openwash.identity import normal_name
+
+        said = normal_name(claim.value)
+        named = [lic for lic in same_line if said and said in normal_name(str(lic.properties.get("declared") or lic.name))]
+        named = named or [lic for lic in same_line if said and (normal_name(lic.name) in said or said in normal_name(lic.name))]
+        if named:
+            return named[0]
+    for lic in same_line:
+        return lic
     from openwash.licenses import knowledge
 
     if not claim.value:

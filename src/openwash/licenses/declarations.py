@@ -997,6 +997,7 @@ _COMMERCIAL_AUTHORISATION: tuple[re.Pattern[str], ...] = (
         r"|申请商业(?:许可|授权|使用)|申請商業(?:許可|授權|使用)"
     ),
 )
+_USE_POLICY = lazy_compile(r"\b(?:acceptable|prohibited)[\s-]+use\s+polic(?:y|ies)\b|\buse\s+polic(?:y|ies)\b|可接受使用政策|使用政策|禁止使用政策", re.I)
 # "not only for research", "不仅供研究": a negated restriction is none.
 _NEGATED_BEFORE = lazy_compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
 # "intended for research purposes only" describes the intended use (a model card's "Uses"), not a term.
@@ -1043,8 +1044,8 @@ def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[P
 
 # Every pattern of `_TERMS_EN`/`_TERMS_ZH` holds one of these words: a paragraph without any states no terms.
 _TERMS_KEYWORDS = keyword_pattern(
-    ("research", "academic", "commercial", "modified", "fine-tuned", "finetuned", "derivative",
-     "研究", "科研", "商用", "商业", "商業", "修改", "微调", "二次开发")
+    ("research", "academic", "commercial", "modified", "fine-tuned", "finetuned", "derivative", "use polic",
+     "研究", "科研", "商用", "商业", "商業", "修改", "微调", "二次开发", "使用政策")
 )
 MAX_TERM_SENTENCES = 1_000  # sentences with a terms keyword, per document (corpus maximum: 21)
 
@@ -1090,6 +1091,14 @@ def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | 
     if any(pattern.search(whole) for pattern in _COMMERCIAL_AUTHORISATION) and not _NEGATED_BEFORE.search(whole[:4]):
         kinds.append("commercial-authorisation")
         scopes += [s for s in (scope_of(whole) or ["weights"]) if s not in scopes]
+    plain_part = flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "")
+    policy = _USE_POLICY.search(plain_part)
+    ours = bool(policy) and bool(regex(r"\b(?:our|its|the\s+model'?s?)\s+$|本$", re.I).search(plain_part[: policy.start() if policy else 0]))
+    if policy and not _NEGATED_BEFORE.search(plain_part[: policy.start()]) and (in_terms_section or ours or scope_of(plain_part)):
+        # "our Acceptable Use Policy can be found here": the weights come with an AUP (the text of a link
+        # counts here: "[Acceptable Use Policy](…)" names the policy the release imposes)
+        kinds.append("acceptable-use-policy")
+        scopes += [s for s in (scope_of(plain_part) or ["weights"]) if s not in scopes]
     if not kinds:
         return None
     plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())

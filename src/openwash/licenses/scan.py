@@ -21,6 +21,7 @@ from openwash.model import FAMILY_RESTRICTIVENESS, LicenseInfo
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
+    from openwash.identity import Identity
     from openwash.documents import Document
 
 # Sources, as written into LicenseInfo.source
@@ -40,13 +41,16 @@ _MODEL_CARD_KEYS = ("base_model", "pipeline_tag", "library_name", "model-index",
 def identify_repository(ctx: CheckContext) -> list[LicenseInfo]:
     """Identify every licence text and declaration among the loaded documents."""
     from openwash import documents as docs
+    from openwash import identity
+
+    own = identity.of(ctx)
 
     files: dict[str, list[LicenseInfo]] = {}
     for doc in ctx.documents_of(docs.LICENSE, docs.USE_POLICY, docs.NOTICE):
         files[doc.path] = _identify_file(doc)
     declared: list[LicenseInfo] = []
     for doc in ctx.documents:
-        declared.extend(_declarations_of(doc, files))
+        declared.extend(_declarations_of(doc, files, own))
     _scope_files_named_for_code(files, declared)
     infos = [info for path in sorted(files) for info in files[path]]
     return _dedupe(infos + declared)
@@ -125,7 +129,7 @@ def _scope_files_named_for_code(files: dict[str, list[LicenseInfo]], declared: l
 # -- declarations ---------------------------------------------------------------------------------
 
 
-def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]]) -> list[LicenseInfo]:
+def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Identity | None = None) -> list[LicenseInfo]:
     from openwash import documents as docs
 
     out: list[LicenseInfo] = []
@@ -141,7 +145,7 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]]) -> list
     out += [_info_from_declaration(d) for d in declarations.from_badges(doc.path, lines)]
     named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
-        info = _info_from_prose(doc.path, hit, files)
+        info = _info_from_prose(doc.path, hit, files, own)
         if info is not None:
             named.append(info)
     for terms in declarations.terms_from_prose(doc.path, lines, doc.body_start_line):
@@ -190,8 +194,8 @@ def _info_from_declaration(decl: Declaration) -> LicenseInfo:
     )
 
 
-def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]]) -> LicenseInfo | None:
-    target_infos = _linked_file(path, hit.link, files) if hit.link else None
+def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]], own: Identity | None = None) -> LicenseInfo | None:
+    target_infos = _linked_file(path, hit.link, files, own) if hit.link else None
     entry: LicenseEntry | None = hit.entry
     properties: dict[str, object] = {"declared": hit.raw, "form": hit.form}
     if hit.link:
@@ -264,14 +268,15 @@ def _copy_as_prose(first: LicenseInfo, path: str, hit: ProseHit, properties: dic
     )
 
 
-def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]]) -> list[LicenseInfo] | None:
+def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]], own: Identity | None = None) -> list[LicenseInfo] | None:
     target = link.split("#", 1)[0].strip()
     if not target:
         return None
     if regex(r"[a-z][a-z0-9+.-]*:", re.I).match(target):
-        # https://github.com/<owner>/<repo>/blob/<ref>/<path>: the same path here may be it
+        # https://github.com/<owner>/<repo>/blob/<ref>/<path>: the same path here may be it, unless the
+        # link names another repository (DBRX's licence linked from llm-foundry is not llm-foundry's LICENSE)
         blob = regex(r"/(?:blob|raw|resolve)/[^/]+/(.+)$").search(target)
-        if not blob:
+        if not blob or (own is not None and own.is_own_url(target) is False):
             return None
         target = blob.group(1)
         candidate = posixpath.normpath(target)
