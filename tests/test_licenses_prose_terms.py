@@ -227,14 +227,16 @@ def test_a_licence_link_into_another_repository_is_not_the_local_licence_file(ma
 
 
 def test_two_declarations_on_one_line_are_judged_each_by_its_own_name(make_repo) -> None:
-    """"The code is under [the MIT License](…). The models are subject to [Acme Model License](LICENSE-MODEL)."""
+    """Janus: "This code repository is licensed under [the MIT License](…LICENSE-CODE). The use of Janus models is
+    subject to [DeepSeek Model License](…LICENSE-MODEL)." The second claim is the DeepSeek licence, not the MIT one."""
     from conftest import MIT_TEXT
 
-    line = "This code repository is licensed under [the MIT License](LICENSE). The use of the models is subject to [the Llama 3.1 Community License](LICENSE-MODEL)."
-    llama = (
-        "LLAMA 3.1 COMMUNITY LICENSE AGREEMENT\n\nLlama 3.1 Version Release Date: July 23, 2024\n\nIf, on the Llama 3.1 version release date, "
-        "the monthly active users of the products or services made available by or for Licensee exceed 700 million monthly active users in "
-        "the preceding calendar month, you must request a license.\n"
+    line = (
+        "This code repository is licensed under [the MIT License](https://github.com/deepseek-ai/Janus/blob/HEAD/LICENSE-CODE). "
+        "The use of Janus models is subject to [DeepSeek Model License](https://github.com/deepseek-ai/Janus/blob/HEAD/LICENSE-MODEL)."
     )
-    root = make_repo({"README.md": f"# M\n\n## License\n\n{line}\n", "LICENSE": MIT_TEXT, "LICENSE-MODEL": llama})
-    assert [f for f in engine.check(root).findings if f.rule == "OW104"] == []
+    deepseek = "DEEPSEEK LICENSE AGREEMENT\n\nVersion 1.0, 23 October 2023\n\nCopyright (c) 2023 DeepSeek\n\nSection I: PREAMBLE\n"
+    root = make_repo({"README.md": f"# Janus\n\n## 5. License\n\n{line}\n", "LICENSE-CODE": MIT_TEXT, "LICENSE-MODEL": deepseek})
+    report = engine.check(root)
+    assert any(c.kind == "license-declaration" and "DeepSeek" in (c.value or "") for c in report.claims)
+    assert [f.message for f in report.findings if f.rule == "OW104"] == []
