@@ -89,7 +89,7 @@ _EN_MENTION_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _EN_SELF = lazy_compile(
-    r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|one\s+of|(?:a|the)\s+(?:family|series|suite|"
+    r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|one\s+of|(?:a|the)\s+(?:family|library|zoo|series|suite|"
     r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$",
     re.IGNORECASE,
 )

@@ -143,6 +143,9 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
     lines = doc.lines
     out += [_info_from_declaration(d) for d in declarations.from_spdx_lines(doc.path, lines)]
     out += [_info_from_declaration(d) for d in declarations.from_badges(doc.path, lines)]
+    from openwash.licenses import tables
+
+    out += [_info_from_declaration(d) for d in tables.from_tables(doc, own)]
     named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
         info = _info_from_prose(doc.path, hit, files, own)
