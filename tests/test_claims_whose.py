@@ -42,6 +42,17 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "The results are superior to those from both closed-source and open-source models.",
         "We welcome contributions to open-source projects.",
         "We support open-source research in our lab.",
+        # both categories together are the field, not a category the release claims
+        "Acme-7B leads the competition among both open-source and closed-source systems.",
+        "Acme-7B exhibits significant advantages over both open-source and closed-source models.",
+        "**在开源与闭源方案中都处于领先水平的文本转语音系统**",
+        # movements, bases, contributions, a study's subject
+        "为了推动开源大语言模型的发展，大家投入了大量精力。",
+        "我们更关注如何在开源预训练大语言模型的基础上，帮助每一个人。",
+        "We are contributing to the open-source quantization methods.",
+        "This library builds on top of a number of open-source giants.",
+        "The goal of this research is to fill the gap in the evaluation of open source chat models.",
+        "Our model shows a substantial performance advantage over all the open-source models.",
     ],
 )
 def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: str) -> None:
@@ -58,6 +69,13 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
         ("Our safety tools are open sourced.", "code"),
         ("Acme-7B is a family of lightweight, state-of-the-art open models.", "model"),
         ("Check our new open-source project: it is this one.", None),
+        # "other" makes the release one of the category
+        ("We compare Acme-7B with other state-of-the-art open models.", "model"),
+        ("Acme-7B sets a new state of the art compared with other open-source models.", "model"),
+        # ranked among open-source models is one of them (DOMAIN §8)
+        ("在主流英文基准测试中表现出色，在国内外主流开源模型中亦处于领先位置。", "model"),
+        ("Acme-7B is a library of open-source language models.", "model"),
+        ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
     ],
 )
 def test_claims_about_the_release_itself_are_kept(tmp_path: Path, sentence: str, subject: str | None) -> None:

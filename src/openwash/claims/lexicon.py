@@ -39,7 +39,8 @@ _EN_MENTION = frozenset(
     "counterparts peers competitors rivals baselines space landscape friends enthusiasts "
     "researchers users maintainers organizations organisations companies definition definitions "
     "datasets corpora data corpus research science work works contributions contribution alternatives "
-    "solutions software products resources venues conferences events".split()
+    "solutions software products resources venues conferences events giants policy policies contributor regulations "
+    "methods approaches techniques advocates advocate culture".split()
 )
 # Code heads that are someone else's unless the sentence says "our/this".
 _EN_OWNED_ONLY = frozenset("library framework package software tool toolkit sdk app repository repo".split())
@@ -79,7 +80,8 @@ _EN_NOT_ONLY = lazy_compile(r"\bnot\s+only\b", re.IGNORECASE)
 _EN_COMPARISON = lazy_compile(
     r"\b(?:outperform\w*|surpass\w*|beat|beats|beating|exceed\w*|than|compar\w*|versus|vs\.?|"
     r"relative\s+to|rival\w*|on\s+par|competitive|competes?|competing|against|other|another|"
-    r"existing|previous|prior|like|unlike|similar\s+to|close\s+the\s+gap|gap\s+(?:between|with))\b",
+    r"existing|previous|prior|like|unlike|similar\s+to|close\s+the\s+gap|gap\s+(?:between|with)|superior\s+to|inferior\s+to|"
+    r"better\s+than|ahead\s+of|(?:advantages?|improvements?|gains?|lead|edge)\s+over|over\s+(?:all|most|many|other))\b",
     re.IGNORECASE,
 )
 _EN_MENTION_BEFORE = lazy_compile(
@@ -89,8 +91,13 @@ _EN_MENTION_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _EN_SELF = lazy_compile(
-    r"\b(?:our|ours|we|us|its|itself|their\s+own|this|these|one\s+of|(?:a|the)\s+(?:family|library|zoo|series|suite|"
-    r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$",
+    r"\b(?:our|ours|we|us|its|itself|their\s+own|one\s+of|(?:a|the)\s+(?:family|library|zoo|series|suite|"
+    r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$"
+    # "this"/"these" point at the release only as a subject or with a release noun ("this model is …",
+    # "these checkpoints"), not in "the goal of this research is … open-source chat models"
+    r"|\b(?:this|these)\s+(?:(?:[\w-]+\s+){0,2}(?:models?|checkpoints?|weights|release|releases|llms?|repository|repo|project|family|series|version)\b|(?:is|are|was|were)\b)"
+    # "Three open-source LLMs fine-tuned for …": a count of the release's own models
+    r"|^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$",
     re.IGNORECASE,
 )
 _EN_PREDICATE_BEFORE = lazy_compile(
@@ -186,7 +193,9 @@ _JA_SUBJECTS = (
     ("code", lazy_compile(r"コード|ソースコード|実装")),
     ("data", lazy_compile(r"データ")),
 )
-_OPEN_SOURCE_LICENSE_EN = lazy_compile(r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b", re.IGNORECASE)
+_OPEN_SOURCE_LICENSE_EN = lazy_compile(
+    r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b|\b(?:an|under|the)\s+open\s+(?:model\s+)?licen[cs]e(?!s)\b", re.IGNORECASE
+)
 _GRATITUDE = lazy_compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
 _FULLY_ZH = lazy_compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")
 # 开放 ("open") weights is the open-weights wording; 公开 ("made public") weights says how they

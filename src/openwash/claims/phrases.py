@@ -113,6 +113,13 @@ _FAMILY_OF = lazy_compile(
 )
 
 
+def _inside_despite_comparison(before: str) -> bool:
+    """"among open-source models", "our open-source model beats …", "ours is the best open-source …": the
+    release is in the category even though a comparison word is near. "Our model outperforms open-source
+    models" is not: "our" there owns the subject, not the category."""
+    return bool(regex(r"\b(?:among|ours)\b|\bour\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(before))
+
+
 def _verb_cue(before: str, text: str, end: int) -> bool:
     cue = _EN_VERB_BEFORE.search(before)
     if cue is None:
@@ -131,8 +138,27 @@ def _family_of_sentence(text: str, start: int) -> bool:
     return family is not None and not _EN_COMPARISON.search(sentence[: family.start()])
 
 
+# "among both open-source and closed-source systems", "开源与闭源方案": the two categories together are
+# the field the release is ranked in, not a category it claims to be in.
+_ANTONYM_AFTER = lazy_compile(
+    r"^\s*(?:and|or|&|/|,|as\s+well\s+as)\s*(?:[\w-]+\s+)?(?:closed|proprietary|commercial|non-open)[\s-]?(?:sourced?|weights?)?\b", re.IGNORECASE
+)
+_ANTONYM_BEFORE = lazy_compile(
+    r"\b(?:closed|proprietary|commercial)[\s-]?(?:sourced?|weights?)?\s*(?:\w+\s+)?(?:and|or|&|/|,|as\s+well\s+as)\s*$", re.IGNORECASE
+)
+_ANTONYM_ZH_AFTER = lazy_compile(r"^\s*(?:的)?\s*(?:与|和|及|、|/|或|以及)\s*(?:其他\s*)?(?:闭源|閉源|商业|商業|专有|專有)")
+_ANTONYM_ZH_BEFORE = lazy_compile(r"(?:闭源|閉源|商业|商業|专有|專有)\s*(?:模型|方案|系统)?\s*(?:与|和|及|、|/|或|以及)\s*$")
+
+
+def _with_its_antonym(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    return bool(_ANTONYM_AFTER.match(after) or _ANTONYM_BEFORE.search(before) or _ANTONYM_ZH_AFTER.match(after) or _ANTONYM_ZH_BEFORE.search(before))
+
+
 def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
     phrase = text[start:end].lower()
+    if _with_its_antonym(text, start, end):
+        return None
     before = _clause_before(text, start)
     after_text = text[end:]
     if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
@@ -169,7 +195,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     head = _subject_of_words(words)
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
-    if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
+    if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
         return None
     if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start):
         return None  # "open-source models" as a category the release is compared with
@@ -181,8 +207,14 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     return _Hit(start, end, kind, "en", subject)
 
 
+_ZH_DEVELOPMENT_OF = lazy_compile(
+    r"^[^，。；]{0,20}?的\s*(?:发展|發展|研究|进步|進步|生态|生態|繁荣|繁榮|社区|社區|领域|領域|浪潮|趋势|趨勢|热潮|熱潮|运动|運動|事业|事業)"
+)
+_ZH_AMONG = lazy_compile(r"^[^，。；]{0,12}?(?:模型|大模型|LLM|方案|系统|系統)\s*(?:中|之中|里|裡|当中|當中)[^，。；]{0,6}?(?:领先|領先|最|第一|前列|榜首|佼佼者|SOTA)", re.IGNORECASE)
+
+
 def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit | None:
-    if _negated_zh(text, start) or _quoted_term(text, start, end):
+    if _negated_zh(text, start) or _quoted_term(text, start, end) or _with_its_antonym(text, start, end):
         return None
     after = text[end : end + 30]
     window = text[end : end + _WINDOW]
@@ -198,13 +230,19 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
         # "开源的通用指令遵循数据": third-party data, unless the clause says it is ours.
         if not regex(r"^\s*了").match(after):
             return None
+    if _ZH_DEVELOPMENT_OF.match(clause_after) and not _ZH_SELF.search(before):
+        return None  # "推动开源大语言模型的发展": the movement, not a model
+    if regex(r"在").search(before) and regex(r"基础上|基礎上").search(clause_after):
+        return None  # "在开源预训练模型的基础上": the bases it builds on
     verb = bool(_ZH_VERB_AFTER.match(after)) or bool(_ZH_VERB_BEFORE.search(before)) or bool(_ZH_SELF.search(before))
     clause_end = not clause_after.strip()
-    if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)):
+    # "在国内外主流开源模型中亦处于领先位置": ranked among open-source models, so one of them (DOMAIN §8)
+    among = bool(regex(r"在").search(before)) and bool(_ZH_AMONG.match(after))
+    if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)) and not among:
         return None
-    if regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):
+    if not among and regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):
         if not _ZH_SELF.search(before):
-            return None  # "开源模型中最强": ranking among others; kept only with 我们/本项目
+            return None  # "达到开源模型的领先水平": measured against others; kept with 我们/本项目
     if clause_end and not verb:
         # "…协议开源": the topic comes first in the clause; what follows is another clause.
         subject = _subject_zh(before, head_last=False) or "unclear"
@@ -250,7 +288,7 @@ def _open_weights_hits(text: str) -> list[_Hit]:
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
         if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words)) and not self_ref:
             continue
-        if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
+        if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
             continue
         if _LICENSE_NAME_AFTER.match(text[match.end() :]):
             continue
@@ -285,7 +323,7 @@ def _open_model_hits(text: str) -> list[_Hit]:
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
         if plural and not self_ref and not _family_of_sentence(text, match.start()):
             continue
-        if _EN_COMPARISON.search(before) and not regex(r"\b(?:our|ours|among)\b", re.IGNORECASE).search(before):
+        if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
             continue
         if any(w in _EN_MENTION for w in _np_after(text, match.end())):
             continue

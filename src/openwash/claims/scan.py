@@ -116,7 +116,7 @@ def _line_claims(
         hit.end = min(hit.end, len(raw))
     if not license_text:
         hits.extend(
-            _Hit(start, end, "open-source", language, "model")
+            _Hit(start, end, "open-source" if "sourc" in masked[start:end].lower() or language == "zh" else "open-model", language, "model")
             for start, end, language in whose.membership_hits(masked, state.own_names)
             if 0 <= start < len(raw)
         )

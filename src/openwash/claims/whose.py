@@ -94,13 +94,31 @@ _MEMBERSHIP = lazy_compile(
 _MEMBERSHIP_ZH = lazy_compile(r"(?P<name>[A-Za-z][\w.+-]*)\s*(?:等|这样的|這樣的|之类的|之類的)\s*(?:开源|開源)")
 
 
+# "compare Kolors with other state-of-the-art open models", "M outperforms other open-source LLMs": "other"
+# makes the release one of them.
+_OTHER_MEMBERSHIP = lazy_compile(
+    r"\bother\s+(?:[\w-]+\s+){0,3}?(?P<phrase>open(?:[\s-]?source)?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:models?|llms?|lmms?|vlms?|mllms?|slms?|chatbots?|systems?|alternatives?)\b",
+    re.IGNORECASE,
+)
+
+
 def membership_hits(masked: str, own_names: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """(start, end, language) of "open-source models such as <the release>": the release is a member."""
+    """(start, end, language) of "open-source models such as <the release>" or "<the release> … other
+    open-source models": the release is a member of the category."""
     if not own_names:
         return []
     from openwash.identity import normal_name
 
     found = []
+    for match in _OTHER_MEMBERSHIP.finditer(masked):
+        sentence = masked[max(0, match.start() - 200) : match.start()]
+        cut = max(sentence.rfind(". "), sentence.rfind("。"), sentence.rfind("! "), sentence.rfind("? "))
+        sentence = sentence[cut + 1 :] if cut >= 0 else sentence
+        normal = normal_name(sentence)
+        if any(len(own) >= 3 and own in normal for own in own_names) or re.search(r"\b(?:we|our)\b", sentence, re.IGNORECASE):
+            start, end = match.span("phrase")
+            found.append((start, end, "en"))
     for pattern, language in ((_MEMBERSHIP, "en"), (_MEMBERSHIP_ZH, "zh")):
         for match in pattern.finditer(masked):
             name = normal_name(match.group("name"))
