@@ -116,7 +116,8 @@ def membership_hits(masked: str, own_names: tuple[str, ...]) -> list[tuple[int, 
         cut = max(sentence.rfind(". "), sentence.rfind("。"), sentence.rfind("! "), sentence.rfind("? "))
         sentence = sentence[cut + 1 :] if cut >= 0 else sentence
         normal = normal_name(sentence)
-        if any(len(own) >= 3 and own in normal for own in own_names) or re.search(r"\b(?:we|our)\b", sentence, re.IGNORECASE):
+        ours = re.search(r"\bour\s+(?:[\w-]+\s+){0,2}(?:models?|llms?|systems?|checkpoints?)\b", sentence, re.IGNORECASE)
+        if any(len(own) >= 3 and own in normal for own in own_names) or ours:
             start, end = match.span("phrase")
             found.append((start, end, "en"))
     for pattern, language in ((_MEMBERSHIP, "en"), (_MEMBERSHIP_ZH, "zh")):
