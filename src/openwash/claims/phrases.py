@@ -86,6 +86,8 @@ def _open_source_hits(text: str) -> list[_Hit]:
 
 def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
     """A Japanese openness phrase: negation comes after it, the noun it describes after "の"."""
+    if _with_its_antonym(text, start, end):
+        return None
     after = text[end : end + 60]
     if _JA_NEGATED_AFTER.match(after) or _quoted_term(text, start, end) or _JA_NOT_OURS_AFTER.match(after):
         return None
@@ -141,7 +143,9 @@ def _family_of_sentence(text: str, start: int) -> bool:
 # "among both open-source and closed-source systems", "开源与闭源方案": the two categories together are
 # the field the release is ranked in, not a category it claims to be in.
 _ANTONYM_AFTER = lazy_compile(
-    r"^\s*(?:and|or|&|/|,|as\s+well\s+as)\s*(?:[\w-]+\s+)?(?:closed|proprietary|commercial|non-open)[\s-]?(?:sourced?|weights?)?\b", re.IGNORECASE
+    r"^\s*(?:and|or|&|/|,|as\s+well\s+as|y|o|como|et|ou|und|oder|e)\s*(?:[\w-]+\s+)?(?:closed|proprietary|commercial|non-open|cerrad\w*|propietari\w*|ferm\w*)"
+    r"[\s-]?(?:sourced?|weights?)?\b|^\s*(?:および|及び|と|や|、|/)\s*(?:クローズド|非公開|商用)",
+    re.IGNORECASE,
 )
 _ANTONYM_BEFORE = lazy_compile(
     r"\b(?:closed|proprietary|commercial)[\s-]?(?:sourced?|weights?)?\s*(?:\w+\s+)?(?:and|or|&|/|,|as\s+well\s+as)\s*$", re.IGNORECASE

@@ -63,3 +63,70 @@ def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findi
             found.data_sections.append(Location(doc.path, start))
         elif placeholder:
             found.data_withheld.append(Location(doc.path, start))
+
+
+# --- well-known public datasets named where the text speaks of training ---------------------------------
+#
+# "HOW TO TRAIN RWKV-7 on Pile (332G tokens)", "trained on FineWeb-Edu and The Stack v2": a public dataset
+# named as what the model was trained on lists that data and where to get it (OSAID's data information
+# for public data). The datasets and their terms are in `data/datasets.json`; their terms do not bind the
+# weights (issue: training-data terms are reported separately).
+
+_TRAINING_CONTEXT = lazy_compile(r"\btrain|\bpre-?train|\bfine-?tun|\bdata\s*mix|\bcorpus\b|\btokens\b|训练|訓練|预训练|語料|语料", re.I)
+MAX_DATASET_LINES = 2_000
+
+
+class KnownDataset:
+    __slots__ = ("key", "name", "family", "terms", "source", "patterns")
+
+    def __init__(self, item: dict[str, object]) -> None:
+        self.key = str(item["key"])
+        self.name = str(item["name"])
+        self.family = str(item["family"])
+        self.terms = str(item["terms"])
+        self.source = str(item["source"])
+        self.patterns = tuple(lazy_compile(str(p), re.I) for p in item["match"])  # type: ignore[attr-defined]
+
+
+def known_datasets() -> tuple[KnownDataset, ...]:
+    global _DATASETS
+    if _DATASETS is None:
+        import json
+        from pathlib import Path
+
+        raw = json.loads((Path(__file__).resolve().parent.parent / "data" / "datasets.json").read_text(encoding="utf-8"))
+        _DATASETS = tuple(KnownDataset(item) for item in raw["datasets"])
+    return _DATASETS
+
+
+_DATASETS: tuple[KnownDataset, ...] | None = None
+# A line names no known dataset unless it holds one of these (lower case).
+_DATASET_WORDS = (
+    "pile", "pajama", "c4", "dolma", "fineweb", "refinedweb", "stack", "starcoderdata", "laion", "datacomp", "coyo",
+    "openwebtext", "wiki", "crawl", "oscar", "roots", "wudao", "悟道", "skypile", "bookcorpus", "libri", "voice",
+    "gigaspeech", "emilia", "imagenet", "coco", "cc3m", "cc12m", "conceptual", "alpaca", "sharegpt", "oasst",
+    "openassistant", "dolly", "ultrachat", "openhermes", "metamath", "flan", "oig", "维基",
+)
+
+
+def named_datasets(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
+    """Known public datasets named on a line (or under a heading) that speaks of training."""
+    from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines, keyword_pattern
+
+    first = max(1, doc.body_start_line)
+    lines = doc.lines
+    body = "\n".join(lines[first - 1 :]) if first <= len(lines) else ""
+    numbers = keyword_lines(fold_case(body), keyword_pattern(_DATASET_WORDS), first)
+    seen: set[str] = set()
+    for count, number in enumerate(numbers):
+        if count >= MAX_DATASET_LINES:
+            break
+        line = lines[number - 1][:MAX_LINE_CHARS]
+        heading = sections[number - 1][1] or ""
+        if not (_TRAINING_CONTEXT.search(line) or _TRAINING_CONTEXT.search(heading)):
+            continue
+        low = fold_case(line)
+        for dataset in known_datasets():
+            if dataset.key not in seen and any(p.search(low) for p in dataset.patterns):
+                seen.add(dataset.key)
+                found.public_datasets.append((dataset.key, Location(doc.path, number)))

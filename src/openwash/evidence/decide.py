@@ -148,17 +148,18 @@ def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     for location in found.data_cards:
         builder.add("data-card", "in-repo", location.path, location.line)
     described = found.data_sections + found.data_prose + found.data_cards
-    for location in found.dataset_links + found.data_files + described:
+    public = [location for _key, location in found.public_datasets]
+    for location in found.dataset_links + found.data_files + public + described:
         builder.add("data-information", "in-repo", location.path, location.line)
-    # released: datasets shipped or linked where to get them; described: prose only.
-    level = "released" if found.data_files or found.dataset_links else ("described" if described else "none")
+    # released: datasets shipped, linked, or public ones named (where to get them is known); described: prose only.
+    level = "released" if found.data_files or found.dataset_links or public else ("described" if described else "none")
     if level == "described":
         builder.note("data-information", "training data is described in prose only; no dataset is linked or shipped")
     if found.data_withheld and level == "none":
         builder.note("data-information", "the documents say the training data is not released or leave the section empty")
     ctx.facts["data_information"] = {
         "level": level,
-        "datasets": sorted(set(found.dataset_names)),
+        "datasets": sorted(set(found.dataset_names) | {key for key, _ in found.public_datasets}),
         "sections": [loc.to_dict() for loc in found.data_sections[:MAX_EVIDENCE]],
         "prose": [loc.to_dict() for loc in found.data_prose[:MAX_EVIDENCE]],
         "withheld": [loc.to_dict() for loc in found.data_withheld[:MAX_EVIDENCE]],

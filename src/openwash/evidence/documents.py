@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _data_sections
+from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _data_sections, named_datasets
 from openwash.evidence.files import _describe_doc_path
 from openwash.evidence.findings import _Site
 from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
@@ -149,6 +149,7 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
             found.sites.append(site)
     found.gates.extend({"path": doc.path, "line": n, "phrase": phrase} for n, phrase in gates)
     _data_sections(doc, sections, found)
+    named_datasets(doc, sections, found)
     _card_kind(doc, sections, found)
 
 

@@ -49,6 +49,7 @@ class _Findings:
     intermediate_mentions: list[Location] = field(default_factory=list)
     dataset_links: list[Location] = field(default_factory=list)
     dataset_names: list[str] = field(default_factory=list)
+    public_datasets: list[tuple[str, Location]] = field(default_factory=list)  # (data/datasets.json key, where named)
     eval_data_links: list[Location] = field(default_factory=list)
     data_sections: list[Location] = field(default_factory=list)
     data_prose: list[Location] = field(default_factory=list)
