@@ -105,3 +105,20 @@ def test_citation_titles_speak_for_the_release_only_when_they_name_it(tmp_path: 
     block = "If you use our work, please cite:\n\n```\n@misc{x2024,\n" + title_line + "\n  year={2024}\n}\n```"
     found = _claims(tmp_path, block)
     assert bool(found) is kept, [(c.kind, c.text) for c in found]
+
+
+def test_a_check_mark_in_an_open_source_column_on_the_release_s_own_row_is_a_claim(tmp_path: Path) -> None:
+    table = (
+        "| Model | Open-Source | WER |\n|---|---|---|\n| Seed-TTS | ❌ | 1.1 |\n| F5-TTS | ✅ | 1.5 |\n| Acme-7B | ✅ | 1.4 |\n"
+    )
+    found = _claims(tmp_path, table)
+    assert [(c.line, c.kind, c.subject) for c in found] == [(7, "open-source", "model")]
+
+
+def test_a_check_mark_in_an_html_table_is_read_too(tmp_path: Path) -> None:
+    table = (
+        "<table>\n<tr><th>Model</th> <th>Open Source</th> <th>Score</th></tr>\n"
+        "<tr><td>DALL-E 3</td><td>&#10008</td><td>83.9</td></tr>\n<tr><td>Acme-7B</td><td>✔</td><td>74.2</td></tr>\n</table>"
+    )
+    found = _claims(tmp_path, table)
+    assert [(c.line, c.kind) for c in found] == [(6, "open-source")]

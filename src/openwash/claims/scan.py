@@ -50,6 +50,8 @@ def _body_claims(doc: Document, notes: list[str] | None = None, identity: Identi
     out: list[Claim] = []
     own = _own_names(doc) + (identity.names if identity is not None else ()) if not license_text else ()
     state = _BlockState(own_names=tuple(dict.fromkeys(own)), identity=identity)
+    if markdown and not license_text and ("|" in doc.text or "<t" in doc.text):
+        out.extend(_table_claims(doc, state.own_names))
     scanned = read = 0
     for index in range(first, len(lines)):
         if not markdown:
@@ -72,6 +74,22 @@ def _body_claims(doc: Document, notes: list[str] | None = None, identity: Identi
         if len(out) >= MAX_CLAIMS_PER_DOC:
             _note(notes, f"{doc.path}: only the first {MAX_CLAIMS_PER_DOC:,} claims were kept (up to line {index + 1})")
             break
+    return out
+
+
+def _table_claims(doc: Document, own_names: tuple[str, ...]) -> list[Claim]:
+    """A check mark in an "Open-source" column on the release's own row (`claims.tables`)."""
+    from openwash.claims.tables import check_mark_claims
+
+    out = []
+    for line, column, length, kind in check_mark_claims(doc, own_names):
+        raw = doc.line_text(line)
+        out.append(
+            Claim(
+                id="", kind=kind, text=raw[column - 1 : column - 1 + length] or "✔", path=doc.path, line=line, column=column,
+                subject="model", language="en", profile=profile_for(kind, "model"), context=raw[:MAX_LINE_CHARS],
+            )
+        )
     return out
 
 
@@ -100,7 +118,8 @@ def _line_claims(
     # A licence named in a sub-folder README speaks for that folder, not for the release.
     declarations = doc.kind == CARD
     hits = _badge_hits(raw) if markdown and declarations and "shields.io" in raw else []
-    table_row = markdown and raw.lstrip().startswith("|")
+    low_raw = raw.lower()
+    table_row = markdown and (raw.lstrip().startswith("|") or "<th" in low_raw)  # a <th> holds a column name, not a sentence
     hits.extend(
         _scan_text(
             raw + "\n" + following,
