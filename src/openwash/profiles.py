@@ -288,6 +288,9 @@ def evaluate(ctx: CheckContext) -> None:
         contradicted.append("parameters: the weights sit behind a request form or login")
     if terms.family is not None and terms.family != "unknown" and not weights_open:
         contradicted.append(f"parameters: the weights' terms are {terms.family}, not OSI-approved")
+    elif terms.family == "open-data":
+        # CC-BY-SA, ODC-BY, OpenMDW: open, but not OSI-approved; OSAID asks for OSI-approved terms
+        missing.append("parameters: the weights' terms are an open data licence, not an OSI-approved one")
     elif terms.family in (None, "unknown") and weights.present:
         missing.append("parameters: the weights' licence is not stated in the repository")
     if not _present(comps, "training-code"):
@@ -297,6 +300,10 @@ def evaluate(ctx: CheckContext) -> None:
         contradicted.append("code: only fine-tuning code; the code that trained the released weights is not published")
     if not (_present(comps, "data-information") or _present(comps, "datasets")):
         contradicted.append("data information: nothing describes the training data")
+    elif (ctx.facts.get("data_information") or {}).get("withheld"):
+        # "… and internal datasets": part of the data is neither listed nor described well enough to rebuild
+        withheld = ctx.facts["data_information"]["withheld"][0]
+        missing.append(f"data information: part of the training data is said to be internal or unreleased ({withheld['path']}:{withheld['line']})")
     if not (_present(comps, "inference-code") or _present(comps, "model-architecture")):
         missing.append("code: no inference or model architecture code")
     if not _present(comps, "data-preprocessing-code"):
@@ -305,7 +312,7 @@ def evaluate(ctx: CheckContext) -> None:
         contradicted.append(f"code: the code licence is {code_family}, not OSI-approved")
     if contradicted:
         osaid = "non-conformant"
-    elif any(m.startswith(("parameters", "code: no inference")) for m in missing):
+    elif any(m.startswith(("parameters", "code: no inference", "data information")) for m in missing):
         osaid = "insufficient-evidence"
     else:
         osaid = "conformant"
