@@ -240,3 +240,20 @@ def test_two_declarations_on_one_line_are_judged_each_by_its_own_name(make_repo)
     report = engine.check(root)
     assert any(c.kind == "license-declaration" and "DeepSeek" in (c.value or "") for c in report.claims)
     assert [f.message for f in report.findings if f.rule == "OW104"] == []
+
+
+def test_a_medical_safety_disclaimer_is_not_a_research_only_licence() -> None:
+    lines = ["# M", "", "## Disclaimer", "", "This model is for research purposes only and should not be used as a substitute for professional medical advice."]
+    assert terms_from_prose("README.md", lines, 1) == []
+    lines[-1] = "This model is for research purposes only."
+    assert [t.kinds for t in terms_from_prose("README.md", lines, 1)] == [["research-only"]]
+
+
+def test_chinese_ban_on_derivatives_written_as_a_list_item() -> None:
+    lines = ["# M", "", "## 许可证", "", "本模型采用**自定义限制性许可证**：", "", "- ❌ **禁止** — 二次开发、转售售卖、再许可"]
+    assert any("no-derivatives" in t.kinds for t in terms_from_prose("README.md", lines, 1))
+
+
+def test_license_other_without_a_name_states_no_terms(make_repo) -> None:
+    root = make_repo({"README.md": "---\nlicense: other\n---\n# M\n\nA model.\n"})
+    assert engine.check(root).verdict.weights_license_family is None

@@ -184,6 +184,8 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     """
     candidates = []
     for lic in ctx.licenses:
+        if lic.source == "front-matter" and (lic.key == "other" or lic.name.strip().lower() == "other"):
+            continue  # `license: other` with nothing naming the licence states no terms (OW501 says so)
         if "weights" in lic.applies_to:
             pass
         elif not (

@@ -972,7 +972,7 @@ _TERMS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:仅|只|僅|限)[^。，,；;]{0,6}非商业|非商业(?:性)?(?:用途|目的|使用)(?:使用)?$"
         ),
     ),
-    ("no-derivatives", lazy_compile(r"(?:不得|禁止|严禁)(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
+    ("no-derivatives", lazy_compile(r"(?:不得|禁止|严禁)[\s*_:：—–-]{0,6}(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
 )
 # "If you wish to use our models commercially, please sign this agreement", "如需申请商业许可证，请填写申请表":
 # commercial use needs the licensor's say-so. Read over a whole sentence part, since the condition and
@@ -1003,6 +1003,13 @@ _NEGATED_BEFORE = lazy_compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:
 # "intended for research purposes only" describes the intended use (a model card's "Uses"), not a term.
 _INTENDED = lazy_compile(r"\b(?:intended|designed|meant|primarily)\b|旨在|主要用于|设计用于", re.I)
 _LICENSING_WORD = lazy_compile(r"licen[cs]|许可|授权|協議|协议", re.I)
+# Domain disclaimers of medical, legal or financial models ("not a substitute for professional medical
+# advice", "不构成医疗建议"): a warning about reliance, not licence terms.
+_SAFETY_ADVICE = lazy_compile(
+    r"substitute\s+for|professional\s+(?:medical|legal|financial|clinical)|(?:medical|legal|financial|investment|clinical)\s+(?:advice|decisions?|diagnos)"
+    r"|\bdiagnos|\bclinical\s+use|医疗建议|醫療建議|投资建议|投資建議|法律建议|法律建議|诊断|診斷|不构成",
+    re.I,
+)
 # Another model is the subject: "Unlike other models, which are for research only, M …".
 _OTHERS = lazy_compile(
     r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+(?:[\w-]+\s+){0,3}models?\b"
@@ -1132,6 +1139,8 @@ def _clause_kinds(clause: str) -> list[str]:
                 continue
             if kind == "research-only" and _INTENDED.search(before) and not _LICENSING_WORD.search(clause):
                 continue
+            if kind == "research-only" and _SAFETY_ADVICE.search(clause) and not _LICENSING_WORD.search(clause):
+                continue  # "for research purposes only and not a substitute for medical advice": a safety warning
             if kind not in kinds:
                 kinds.append(kind)
             break
