@@ -215,6 +215,9 @@ class Finding:
     remediation: str
     claim: str | None = None  # Claim.id this finding is about
     name: str = ""  # rule slug, e.g. "open-source-claim-without-osaid"
+    # True when the finding was already there before: in the baseline file (`--baseline`) or,
+    # in a pull-request run of the action, on the base branch. See openwash.baseline.
+    preexisting: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -227,6 +230,7 @@ class Finding:
             "message": self.message,
             "remediation": self.remediation,
             "claim": self.claim,
+            "preexisting": self.preexisting,
         }
 
 
@@ -341,6 +345,12 @@ class Report:
     stats: dict[str, Any] = field(default_factory=dict)  # files scanned, seconds, …
     fail_on: str = "error"
     suppressed: list[Suppressed] = field(default_factory=list)  # findings silenced inline, still reported
+    # Compared with a baseline (`--baseline FILE`, or the base branch in the action): None when not.
+    # `known_skipped`: findings the baseline knows that were left out of `findings` (the CLI);
+    # findings kept and marked `preexisting` (the action) are counted from `findings`.
+    baseline: str | None = None  # what was compared with: a file name or "base branch <sha>"
+    known_skipped: int = 0
+    new_only: bool = False  # the gate counts only findings that are not preexisting
 
     def summary(self) -> dict[str, int]:
         counts = {"errors": 0, "warnings": 0, "notes": 0}
@@ -360,10 +370,28 @@ class Report:
         threshold = fail_on or self.fail_on
         if threshold == "never":
             return False
-        if self.verdict.overreach:
-            return True
+        if self.new_only:
+            # Gating on what is new: an overreaching claim fails only through a finding that is
+            # not preexisting (a claim the baseline already knows does not).
+            live = [f for f in self.findings if not f.preexisting]
+            overreaching = {c.id for c in self.claims if c.status == "overreach"}
+            if self.verdict.overreach and any(f.claim in overreaching for f in live):
+                return True
+        else:
+            live = self.findings
+            if self.verdict.overreach:
+                return True
         floor = SEVERITY_RANK[threshold]
-        return any(SEVERITY_RANK[f.severity] >= floor for f in self.findings)
+        return any(SEVERITY_RANK[f.severity] >= floor for f in live)
+
+    def baseline_counts(self) -> dict[str, int]:
+        """Findings new and preexisting (kept and marked, or skipped as known by the baseline)."""
+        marked = sum(1 for f in self.findings if f.preexisting)
+        return {
+            "new": len(self.findings) - marked,
+            "preexisting": marked + self.known_skipped,
+            "skipped": self.known_skipped,
+        }
 
     def claim(self, claim_id: str | None) -> Claim | None:
         for c in self.claims:
@@ -390,4 +418,5 @@ class Report:
             "stats": dict(self.stats),
             "fail_on": self.fail_on,
             "suppressed": [s.to_dict() for s in self.suppressed],
+            "baseline": None if self.baseline is None else {"compared_with": self.baseline, **self.baseline_counts()},
         }
