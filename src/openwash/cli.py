@@ -11,47 +11,130 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 FORMATS = ("text", "json", "markdown", "sarif", "github")
+COMMANDS = ("check", "baseline", "licenses", "mof-class", "export", "badge", "rules")
 
 
-def _add_check_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", nargs="?", default=".", help="repository to check (default: current directory)")
-    parser.add_argument("--config", type=Path, help="configuration file (default: .openwash.yml or pyproject.toml)")
-    parser.add_argument("--profiles", help="comma-separated: osaid,mof,open-weights,eu-ai-act")
-    parser.add_argument("--fail-on", choices=("error", "warning", "note", "never"), help="lowest severity that fails")
-    parser.add_argument("--select", help="comma-separated rule ids or prefixes to run")
-    parser.add_argument("--ignore", help="comma-separated rule ids or prefixes to skip")
-    parser.add_argument("--exclude", action="append", default=[], help="gitignore-style path pattern to skip (repeatable)")
-    parser.add_argument(
-        "--no-inline-suppressions",
-        action="store_true",
-        help="refuse <!-- openwash: ignore OWnnn --> comments: report them and suppress nothing",
-    )
-    parser.add_argument(
-        "--no-cache", action="store_true", help="neither read nor write the user cache of compiled patterns and licence results"
-    )
+class Parser(argparse.ArgumentParser):
+    """argparse with a did-you-mean for a mistyped option or choice (like git and ruff)."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = _suggest(self, message)
+        chosen = getattr(self, "_openwash_chosen", None)
+        for sub in _subparsers(self):  # the usage of the command that was run, not the top one
+            if chosen and sub.prog.endswith(" " + chosen):
+                sub.exit(2, f"{sub.format_usage()}{sub.prog}: error: {message}{hint}\n")
+        super().error(message + hint)
+
+
+def _suggest(parser: argparse.ArgumentParser, message: str) -> str:
+    import difflib
+
+    if message.startswith("unrecognized arguments:"):
+        words = [w for w in message.split(":", 1)[1].split() if w.startswith("-")]
+        options = [o for a in _all_actions(parser) for o in a.option_strings if o.startswith("--")]
+        hints = []
+        for word in words:
+            name = word.split("=", 1)[0]
+            close = difflib.get_close_matches(name, options, n=1, cutoff=0.6)
+            chosen = getattr(parser, "_openwash_chosen", "this command")
+            if any(o == name for p in _subparsers(parser) for a in p._actions for o in a.option_strings):
+                hints.append(f"{name} changes nothing for `openwash {chosen}`")
+            elif close:
+                hints.append(f"did you mean {close[0]}?")
+        if hints:
+            return " (" + "; ".join(hints) + ")"
+    return ""
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found: list[argparse.ArgumentParser] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.extend(action.choices.values())
+    return found
+
+
+def _all_actions(parser: argparse.ArgumentParser) -> list[argparse.Action]:
+    """The options of the command being parsed (the top parser and the chosen subcommand)."""
+    actions = list(parser._actions)
+    chosen = getattr(parser, "_openwash_chosen", None)
+    for sub in _subparsers(parser):
+        if chosen is None or sub.prog.endswith(" " + chosen):
+            actions.extend(sub._actions)
+    return actions
+
+
+# Which of the shared options each command takes: an option that would change nothing for a
+# command is not offered, so argparse refuses it (with a did-you-mean) instead of ignoring it.
+_SHARED = ("config", "profiles", "fail-on", "select", "ignore", "exclude", "no-inline-suppressions", "no-cache")
+
+
+def _add_check_options(parser: argparse.ArgumentParser, only: tuple[str, ...] = _SHARED, many: bool = False) -> None:
+    if many:
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            metavar="PATH",
+            help="folder to check (default: the current one), or model card file(s) in one repository",
+        )
+    else:
+        parser.add_argument("path", nargs="?", default=".", help="repository to check (default: current directory)")
+    if "config" in only:
+        parser.add_argument(
+            "--config", type=Path, help="configuration file (default: the nearest .openwash.yml or pyproject.toml up to the repository root)"
+        )
+    if "profiles" in only:
+        parser.add_argument("--profiles", help="comma-separated: osaid,mof,open-weights,eu-ai-act")
+    if "fail-on" in only:
+        parser.add_argument("--fail-on", choices=("error", "warning", "note", "never"), help="lowest severity that fails")
+    if "select" in only:
+        parser.add_argument("--select", help="comma-separated rule ids or prefixes to run")
+    if "ignore" in only:
+        parser.add_argument("--ignore", help="comma-separated rule ids or prefixes to skip")
+    if "exclude" in only:
+        parser.add_argument("--exclude", action="append", default=[], help="gitignore-style path pattern to skip (repeatable)")
+    if "no-inline-suppressions" in only:
+        parser.add_argument(
+            "--no-inline-suppressions",
+            action="store_true",
+            help="refuse <!-- openwash: ignore OWnnn --> comments: report them and suppress nothing",
+        )
+    if "no-cache" in only:
+        parser.add_argument(
+            "--no-cache", action="store_true", help="neither read nor write the user cache of compiled patterns and licence results"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
     from openwash import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="openwash",
         description="Check the openness claims of an AI model release against its evidence.",
     )
-    parser.add_argument("--version", action="version", version=f"openwash {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("-V", "--version", action="version", version=f"openwash {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     check = sub.add_parser("check", help="check every openness claim (default command)")
-    _add_check_options(check)
+    _add_check_options(check, many=True)
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", type=Path, help="write the report to a file instead of stdout")
     check.add_argument("--quiet", "-q", action="store_true", help="text format: findings only, no summary")
+    check.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="leave out the findings this baseline knows; fail only on new ones"
+    )
     check.set_defaults(func="openwash.commands.check:run")
 
+    baseline = sub.add_parser("baseline", help="record today's findings, for `check --baseline`")
+    _add_check_options(baseline, tuple(o for o in _SHARED if o != "fail-on"))
+    baseline.add_argument("--output", "-o", type=Path, help="baseline file to write (default: stdout)")
+    baseline.set_defaults(func="openwash.commands.baseline:run")
+
     licenses = sub.add_parser("licenses", help="show every licence found, where, and with what confidence")
-    _add_check_options(licenses)
+    _add_check_options(licenses, ("config", "exclude", "no-cache"))
     licenses.add_argument("--format", choices=("text", "json"), default="text")
     licenses.set_defaults(func="openwash.commands.licenses:run")
 
@@ -60,31 +143,53 @@ def build_parser() -> argparse.ArgumentParser:
     mof.add_argument("--format", choices=("text", "json"), default="text")
     mof.set_defaults(func="openwash.commands.mof_class:run")
 
+    verdict_only = ("config", "profiles", "exclude", "no-inline-suppressions", "no-cache")
     export = sub.add_parser("export", help="export the evidence as an SPDX AI-BOM or a MOT file")
     export.add_argument("kind", choices=("spdx", "mot"))
-    _add_check_options(export)
+    _add_check_options(export, verdict_only)
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     export.set_defaults(func="openwash.commands.export:run")
 
     badge = sub.add_parser("badge", help="write a shields.io endpoint JSON with the verdict")
-    _add_check_options(badge)
+    _add_check_options(badge, verdict_only)
     badge.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     badge.set_defaults(func="openwash.commands.badge:run")
 
-    rules = sub.add_parser("rules", help="list the rules (or print docs/rules.md)")
+    rules = sub.add_parser("rules", help="list the rules, explain one (openwash rules OW101), or print docs/rules.md")
+    rules.add_argument("rule", nargs="?", help="a rule id (OW101) or name (open-source-claim-not-osaid) to explain")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     rules.set_defaults(func="openwash.commands.rules:run")
     return parser
 
 
+def _unknown_command(word: str) -> str | None:
+    """`openwash chek`: a word that is no command, no option and no existing path, but close to a command."""
+    import difflib
+
+    if word.startswith("-") or os.path.lexists(word):
+        return None
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        return f"openwash: error: unknown command '{word}' (did you mean '{close[0]}'?); commands: {', '.join(COMMANDS)}"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `openwash [PATH]` and `openwash --format json` mean `openwash check …`.
-    known = {"check", "licenses", "mof-class", "export", "badge", "rules", "-h", "--help", "--version"}
+    known = {*COMMANDS, "-h", "--help", "--version", "-V"}
     if not args_list or args_list[0] not in known:
+        mistyped = _unknown_command(args_list[0]) if args_list else None
+        if mistyped:
+            print(mistyped, file=sys.stderr)
+            return 2
         args_list.insert(0, "check")
     parser = build_parser()
-    args = parser.parse_args(args_list)
+    parser._openwash_chosen = args_list[0]  # type: ignore[attr-defined]  # for the did-you-mean
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
+        return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     module_name, func_name = args.func.split(":")
     from openwash import cache
 
@@ -92,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache.disable()
     else:
         # Before anything reads a store: never use a cache inside the repository being checked.
-        cache.refuse_inside(getattr(args, "path", None) or ".")
+        cache.refuse_inside(getattr(args, "path", None) or (getattr(args, "paths", None) or ["."])[0])
     try:
         import importlib
 
@@ -130,15 +235,15 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
-def load_config(args: argparse.Namespace) -> tuple[Path, object]:
+def load_config(args: argparse.Namespace, root: Path | None = None) -> tuple[Path, object]:
     """Configuration from the file, then CLI options on top."""
     from dataclasses import replace
 
     from openwash import config as config_mod
     from openwash.errors import ConfigError
 
-    root = Path(args.path)
-    cfg = config_mod.load(root if root.is_dir() else root.parent, args.config)
+    root = Path(args.path) if root is None else root
+    cfg = config_mod.load(root if root.is_dir() else root.parent, getattr(args, "config", None))
     overrides: dict[str, object] = {}
     if getattr(args, "profiles", None):
         names = tuple(p.strip() for p in args.profiles.split(",") if p.strip())
@@ -155,6 +260,9 @@ def load_config(args: argparse.Namespace) -> tuple[Path, object]:
             for rule_id in ids:
                 if not config_mod.RULE_ID.match(rule_id):
                     raise ConfigError(f"--{key}: {rule_id!r} is not a rule id or prefix such as OW101 or OW1")
+            problem = config_mod.unknown_rule_ids(ids, f"--{key}")
+            if problem:
+                raise ConfigError(problem)
             overrides[key] = ids
     if getattr(args, "no_inline_suppressions", False):
         overrides["inline_suppressions"] = False

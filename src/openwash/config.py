@@ -18,6 +18,7 @@ Example `.openwash.yml`:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,19 +69,51 @@ class Config:
 
 
 def load(root: Path, explicit: Path | None = None) -> Config:
-    """Find and read the configuration for a repository root."""
+    """Find and read the configuration for a checked folder.
+
+    Like ruff: the nearest `.openwash.yml`, `.openwash.yaml` or `pyproject.toml` with a
+    `[tool.openwash]` section, from the checked folder up to the repository root (the nearest
+    folder holding `.git`). Outside a Git repository only the checked folder itself is looked
+    at, so a stray file in a parent folder (a home directory, /tmp) never configures a check.
+    """
     if explicit is not None:
         if not explicit.is_file():
             raise ConfigError("configuration file not found", str(explicit))
         return _load_file(explicit)
-    for name in CONFIG_FILES:
-        candidate = root / name
-        if candidate.is_file() and not candidate.is_symlink():
-            return _load_file(candidate)
-    pyproject = root / "pyproject.toml"
-    if pyproject.is_file() and not pyproject.is_symlink():
-        return _load_pyproject(pyproject)
+    for folder in search_folders(root):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and not candidate.is_symlink():
+                return _load_file(candidate)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and not pyproject.is_symlink():
+            found = _load_pyproject(pyproject)
+            if found.source is not None:  # it has a [tool.openwash] section
+                return found
     return Config()
+
+
+def repository_root(start: Path) -> Path | None:
+    """The nearest folder from `start` up that holds `.git` (a folder or a worktree's file)."""
+    folder = Path(os.path.abspath(start))
+    for candidate in (folder, *folder.parents):
+        if os.path.lexists(candidate / ".git"):
+            return candidate
+    return None
+
+
+def search_folders(root: Path) -> list[Path]:
+    """The folders whose configuration applies to `root`, nearest first."""
+    start = Path(os.path.abspath(root))
+    top = repository_root(start)
+    if top is None:
+        return [Path(root)]
+    folders = [Path(root)]
+    for parent in start.parents:
+        if top != parent and top not in parent.parents:
+            break
+        folders.append(parent)
+    return folders
 
 
 # A configuration file larger than this is refused (real ones are a few hundred bytes).
@@ -240,7 +273,30 @@ def _rule_ids(value: Any, key: str, fail: Any) -> tuple[str, ...]:
     for rule_id in ids:
         if not RULE_ID.match(rule_id):
             raise fail(f"{key}: {_show(rule_id)} is not a rule id or prefix such as OW101 or OW1", key)
+    problem = unknown_rule_ids(ids, key)
+    if problem:
+        raise fail(problem, key)
     return tuple(ids)
+
+
+def unknown_rule_ids(ids: Any, key: str) -> str | None:
+    """A message naming the ids (or prefixes) in `ids` that match no registered rule, or None."""
+    from openwash.rules import all_rules
+
+    known = [r.id for r in all_rules()]
+    unknown = [i for i in ids if not any(k.startswith(i) for k in known)]
+    if not unknown:
+        return None
+    import difflib
+
+    hints = []
+    for rule_id in unknown:
+        close = difflib.get_close_matches(rule_id, known, n=1, cutoff=0.6)
+        hints.append(f"{rule_id} (did you mean {close[0]}?)" if close else rule_id)
+    return (
+        f"{key}: unknown rule id{'s' if len(unknown) > 1 else ''} {', '.join(hints)}: no rule has "
+        f"{'these ids or prefixes' if len(unknown) > 1 else 'this id or prefix'} (`openwash rules` lists them)"
+    )
 
 
 def _exclude_patterns(value: Any, fail: Any) -> tuple[str, ...]:

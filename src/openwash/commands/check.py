@@ -3,15 +3,42 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 
 def run(args: argparse.Namespace) -> int:
-    from openwash import engine
+    from openwash import engine, scope
     from openwash.cli import load_config, write_output
+    from openwash.errors import OpenwashError
     from openwash.render import render
 
-    root, config = load_config(args)
+    if args.quiet and args.format != "text":
+        raise OpenwashError(f"--quiet applies to --format text only, not --format {args.format}")
+    target = scope.target(args.paths)
+    root, config = load_config(args, target.root)
     report = engine.check(root, config)  # type: ignore[arg-type]
-    options = {"quiet": getattr(args, "quiet", False)}
-    write_output(render(report, args.format, **options), args.output, checked_root=root)
+    scope.limit_to_files(report, target.files)
+    if args.baseline is not None:
+        from openwash import baseline
+
+        baseline.skip_known(report, root, baseline.load(args.baseline), str(args.baseline))
+    write_output(render_for_here(report, args.format, root, target.given, quiet=args.quiet), args.output, checked_root=root)
     return 1 if report.failed() else 0
+
+
+def render_for_here(report: object, fmt: str, root: Path, given: str, **options: object) -> str:
+    """Render with paths relative to the working directory (SARIF: relative URIs under
+    `%SRCROOT%`, which `originalUriBaseIds` ties to the working directory)."""
+    from openwash import scope
+    from openwash.model import Report
+    from openwash.render import render
+
+    assert isinstance(report, Report)
+    base = scope.display_base(root, given)
+    if fmt == "sarif":
+        if base is None or base.startswith(".."):
+            return render(report, fmt, srcroot=str(Path(root).absolute()))
+        return render(report, fmt, uri_prefix=base, srcroot=str(Path.cwd()))
+    if fmt != "json":  # JSON keeps paths relative to its `root` (the schema_version 1 contract)
+        scope.relocate(report, base)
+    return render(report, fmt, **options)

@@ -9,12 +9,79 @@ def run(args: argparse.Namespace) -> int:
     from openwash.cli import write_output
     from openwash.rules import all_rules
 
+    if getattr(args, "rule", None):
+        write_output(explain(args.rule, args.format), None)
+        return 0
     if args.format == "markdown":
         write_output(rules_markdown(), None)
         return 0
     for rule in all_rules():
         print(f"{rule.id}  {rule.severity:<7}  {rule.name}: {rule.summary}")
     return 0
+
+
+def find(query: str) -> object:
+    """The rule with this id (any case) or name; an OpenwashError with the closest otherwise."""
+    import difflib
+
+    from openwash.errors import OpenwashError
+    from openwash.rules import all_rules
+
+    rules = all_rules()
+    wanted = query.strip()
+    for rule in rules:
+        if rule.id.lower() == wanted.lower() or rule.name == wanted.lower():
+            return rule
+    choices = [r.id for r in rules] + [r.name for r in rules]
+    close = difflib.get_close_matches(wanted.upper() if wanted[:2].lower() == "ow" else wanted, choices, n=1, cutoff=0.6)
+    prefix = [r.id for r in rules if r.id.startswith(wanted.upper())]
+    if prefix:
+        hint = f"; rules starting with {wanted.upper()}: {', '.join(prefix)}"
+    elif close:
+        hint = f"; did you mean {close[0]}?"
+    else:
+        hint = "; `openwash rules` lists them"
+    raise OpenwashError(f"unknown rule {wanted!r}{hint}")
+
+
+def explain(query: str, fmt: str = "text") -> str:
+    """One rule's documentation (`ruff rule` style): the same text as its section of docs/rules.md."""
+    from openwash.rules import Rule
+
+    rule = find(query)
+    assert isinstance(rule, Rule)
+    if fmt == "markdown":
+        return "\n".join(_section(rule)).lstrip("\n") + "\n"
+    return (
+        f"{rule.id} {rule.name} ({rule.severity})\n\n{rule.summary}\n\n"
+        f"Why: {rule.why}\n\nSource: {rule.source}\n\nExample that triggers it:\n    {rule.example}\n\n"
+        f"Fix: {rule.fix}\n\nDocs: {rule.help_uri}\n"
+        f"Turn it off: ignore: [{rule.id}] in .openwash.yml, or --ignore {rule.id}\n"
+    )
+
+
+def _section(rule: object) -> list[str]:
+    from openwash.rules import Rule
+
+    assert isinstance(rule, Rule)
+    return [
+        "",
+        f"## {rule.id} {rule.name}",
+        "",
+        f"**Severity:** {rule.severity}. {rule.summary}",
+        "",
+        f"**Why.** {rule.why}",
+        "",
+        f"**Source.** {rule.source}",
+        "",
+        "**Example.**",
+        "",
+        "```",
+        rule.example,
+        "```",
+        "",
+        f"**Fix.** {rule.fix}",
+    ]
 
 
 def rules_markdown() -> str:
@@ -36,22 +103,5 @@ def rules_markdown() -> str:
     for rule in rules:
         out.append(f"| [{rule.id}](#{rule.id.lower()}-{rule.name}) | {rule.name} | {rule.severity} | {rule.summary} |")
     for rule in rules:
-        out += [
-            "",
-            f"## {rule.id} {rule.name}",
-            "",
-            f"**Severity:** {rule.severity}. {rule.summary}",
-            "",
-            f"**Why.** {rule.why}",
-            "",
-            f"**Source.** {rule.source}",
-            "",
-            "**Example.**",
-            "",
-            "```",
-            rule.example,
-            "```",
-            "",
-            f"**Fix.** {rule.fix}",
-        ]
+        out += _section(rule)
     return "\n".join(out) + "\n"

@@ -165,6 +165,10 @@ class _Body:
         ]
         if self.report.suppressed:
             parts.append(f"**suppressed: {len(self.report.suppressed)}** (inline comments; listed below)")
+        if self.report.baseline is not None:
+            b = self.report.baseline_counts()
+            skipped = f", {b['skipped']} known finding(s) skipped" if b["skipped"] else ""
+            parts.append(f"new: **{b['new']}**, preexisting: **{b['preexisting']}**{skipped}")
         return " · ".join(parts)
 
     # -- claims --------------------------------------------------------------------

@@ -22,11 +22,13 @@ _LEVEL = {"error": "error", "warning": "warning", "note": "note"}
 _INFORMATION_URI = "https://github.com/openwash/openwash"
 
 
-def render(report: Report, *, uri_prefix: str = "", **_options: Any) -> str:
-    return json.dumps(build(report, uri_prefix=uri_prefix), indent=2, ensure_ascii=False) + "\n"
+def render(report: Report, *, uri_prefix: str = "", srcroot: str | None = None, **_options: Any) -> str:
+    return json.dumps(build(report, uri_prefix=uri_prefix, srcroot=srcroot), indent=2, ensure_ascii=False) + "\n"
 
 
-def build(report: Report, *, uri_prefix: str = "") -> dict[str, Any]:
+def build(report: Report, *, uri_prefix: str = "", srcroot: str | None = None) -> dict[str, Any]:
+    """`srcroot`: the absolute folder `%SRCROOT%` stands for (the CLI: where it ran), recorded in
+    `originalUriBaseIds` so that a consumer outside GitHub can resolve the relative URIs."""
     rules = _rule_descriptors(report.findings + [s.finding for s in report.suppressed])
     index = {rule["id"]: n for n, rule in enumerate(rules)}
     results = [_result(f, index[f.rule], uri_prefix) for f in report.findings]
@@ -53,6 +55,7 @@ def build(report: Report, *, uri_prefix: str = "") -> dict[str, Any]:
         "results": results,
         "invocations": [_invocation(report, uri_prefix)],
         "columnKind": "unicodeCodePoints",
+        **({"originalUriBaseIds": {SRCROOT: {"uri": _folder_uri(srcroot)}}} if srcroot else {}),
         "properties": {"verdict": report.verdict.to_dict(), "summary": report.summary()},
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
@@ -147,6 +150,14 @@ def _uri(path: str, uri_prefix: str) -> str:
     """A relative URI reference (percent-encoded) from the repository root."""
     parts = [p for p in (uri_prefix.strip("/") + "/" + path.replace("\\", "/")).split("/") if p and p != "."]
     return url_path("/".join(parts)) or "."
+
+
+def _folder_uri(folder: str) -> str:
+    """An absolute `file:` URI ending in `/` (SARIF §3.14.14: a base URI names a folder)."""
+    from pathlib import Path
+
+    uri = Path(folder).absolute().as_uri()
+    return uri if uri.endswith("/") else uri + "/"
 
 
 def _pascal(slug: str) -> str:
