@@ -16,7 +16,7 @@ import sys
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from openwash.lazyre import lazy_compile, regex
@@ -38,6 +38,7 @@ class Event:
     name: str
     pr_number: int | None = None
     head_sha: str | None = None
+    base_sha: str | None = None  # pull_request.base.sha: the findings there are preexisting
     tag: str | None = None  # set for a tag push or a release: the check gates the release
     problems: list[str] = field(default_factory=list)
 
@@ -56,6 +57,7 @@ class Settings:
     annotations: bool
     inline_suppressions: bool | None  # None: the configuration decides
     cache: bool
+    fail_on_new_only: bool
     workspace: Path
     repository: str | None
     api_url: str
@@ -90,6 +92,9 @@ class Settings:
         inline = (get("OPENWASH_INLINE_SUPPRESSIONS") or "").lower()
         if inline not in ("", "true", "false"):
             raise UsageError(f"inline-suppressions must be true or false, not {inline!r}")
+        new_only = (get("OPENWASH_FAIL_ON_NEW_ONLY") or "false").lower()
+        if new_only not in ("true", "false"):
+            raise UsageError(f"fail-on-new-only must be true or false, not {new_only!r}")
         use_cache = (get("OPENWASH_CACHE") or "true").lower()
         if use_cache not in ("true", "false"):
             raise UsageError(f"cache must be true or false, not {use_cache!r}")
@@ -107,6 +112,7 @@ class Settings:
             annotations=annotations == "true",
             inline_suppressions=None if not inline else inline == "true",
             cache=use_cache == "true",
+            fail_on_new_only=new_only == "true",
             workspace=workspace,
             repository=get("GITHUB_REPOSITORY"),
             api_url=get("GITHUB_API_URL") or "https://api.github.com",
@@ -208,6 +214,11 @@ def _run(settings: Settings, log: Log) -> int:
     report = engine.check(root, config)  # the one report everything below renders
 
     repo_prefix = _repository_prefix(root, settings.workspace)
+    if event.tag:
+        if settings.fail_on_new_only:
+            log.info("fail-on-new-only does not apply to a release: the gate counts every finding")
+    elif event.base_sha:
+        _compare_with_base(settings, event.base_sha, root, repo_prefix, config, report, log)
     failed = report.failed()
     code = 1 if failed else 0
 
@@ -248,6 +259,7 @@ def _run(settings: Settings, log: Log) -> int:
             handle.write(summary + "\n")
 
     counts = report.summary()
+    changes = report.baseline_counts()
     verdict = report.verdict
     write_outputs(
         settings.output_file,
@@ -260,16 +272,78 @@ def _run(settings: Settings, log: Log) -> int:
             "report-json": str(report_json),
             "comment-url": comment_url or "",
             "suppressed": str(len(report.suppressed)),
+            "new-findings": str(changes["new"]),
+            "preexisting-findings": str(changes["preexisting"]),
         },
     )
     if event.tag:
         log.info(f"release gate for {event.tag}: {'BLOCKED' if failed else 'passed'}")
     silenced = f"; {len(report.suppressed)} suppressed inline" if report.suppressed else ""
+    if report.baseline is not None:
+        gate = " (the gate counts new findings only)" if report.new_only else ""
+        silenced += f"; {changes['new']} new, {changes['preexisting']} already on the base branch{gate}"
     log.info(
         f"{'OVERREACH' if verdict.overreach else 'no overreach'}; OSAID {verdict.osaid}; "
         f"{counts['errors']} error(s), {counts['warnings']} warning(s){silenced}; fail-on {report.fail_on}; exit {code}"
     )
     return code
+
+
+def _compare_with_base(
+    settings: Settings, base_sha: str, root: Path, repo_prefix: str | None, config: Any, report: Any, log: Log
+) -> None:
+    """Mark the findings the base commit already had `preexisting` (see openwash.basebranch).
+
+    The base tree is copied from the Git object database into RUNNER_TEMP (nothing from
+    either tree runs) and checked by the same engine with the same configuration. Without
+    the base commit every finding counts as new, and `fail-on-new-only` gates on all of them.
+    """
+    from openwash import basebranch, baseline, engine
+
+    def unavailable(why: str) -> None:
+        message = f"no comparison with the base branch: {why}; every finding counts as new"
+        if settings.fail_on_new_only:
+            log.warning(message)
+        else:
+            log.info(message)
+
+    if repo_prefix is None:
+        unavailable("the checked folder is outside the workspace")
+        return
+    top = root.resolve()
+    for _ in PurePosixPath(repo_prefix).parts:
+        top = top.parent
+    repositories = [top]
+    workspace = settings.workspace.resolve()
+    if workspace != top and (workspace / ".git").exists():
+        repositories.append(workspace)  # pull_request_target: the base branch is checked out here
+    destination = settings.runner_temp / "openwash" / f"base-{uuid.uuid4().hex[:12]}"
+    problem = "no Git repository"
+    for repository in repositories:
+        if not (repository / ".git").exists():
+            continue
+        try:
+            base_root = basebranch.extract(repository, base_sha, repo_prefix, destination, log.debug)
+            break
+        except basebranch.BaseUnavailable as exc:
+            problem = str(exc)
+            if destination.exists():
+                import shutil
+
+                shutil.rmtree(destination, ignore_errors=True)
+    else:
+        unavailable(problem)
+        return
+    try:
+        known = baseline.keys(engine.check(base_root, config), base_root)  # lines read before the copy goes
+    finally:
+        import shutil
+
+        shutil.rmtree(destination, ignore_errors=True)
+    baseline.mark(report, root, known, f"base branch {base_sha[:12]}")
+    report.new_only = settings.fail_on_new_only
+    counts = report.baseline_counts()
+    log.info(f"compared with the base commit {base_sha[:12]}: {counts['new']} new finding(s), {counts['preexisting']} preexisting")
 
 
 def _resolve(workspace: Path, path: str) -> Path:
@@ -313,6 +387,9 @@ def read_event(settings: Settings) -> Event:
             head = pull.get("head")
             sha = head.get("sha") if isinstance(head, dict) else None
             event.head_sha = sha if isinstance(sha, str) and _SHA.match(sha) else None
+            base = pull.get("base")
+            base_sha = base.get("sha") if isinstance(base, dict) else None
+            event.base_sha = base_sha if isinstance(base_sha, str) and _SHA.match(base_sha) else None
         if event.pr_number is None and not event.problems:
             event.problems.append("the pull_request event payload has no pull request number; no PR comment")
     elif event.name == "push":

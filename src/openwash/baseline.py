@@ -8,14 +8,17 @@ same set from the base branch's tree and marks findings it holds `preexisting`.
 A finding is known by its rule, its document (path from the checked root) and its text: the
 claim's words for a claim finding, else the stripped source line it points at; never by line
 number, so lines moving does not make a known finding new. Each key carries a count: 3 known
-findings of one key and 4 today is one new finding (the last one in report order).
+findings of one key and 4 today is one new finding. Which one is new is decided by the whole
+source line: findings whose line is unchanged are matched first, so the finding on the line
+that was added is the new one; a claim whose sentence was reworded around the same words
+still matches by its words.
 
 File format (JSON, keys and entries sorted, one entry per key)::
 
     {
       "openwash_baseline": 1,
       "findings": [
-        {"count": 2, "path": "README.md", "rule": "OW101", "text": "open-source"}
+        {"count": 2, "line": "It is open-source.", "path": "README.md", "rule": "OW101", "text": "open-source"}
       ]
     }
 """
@@ -34,7 +37,7 @@ MAX_BASELINE_BYTES = 16 * 1024 * 1024
 TEXT_LIMIT = 300  # characters of a key's text kept (a longer line is cut, consistently)
 LINE_READ_LIMIT = 4 * 1024 * 1024
 
-Key = tuple[str, str, str]  # (rule, path, text)
+Key = tuple[str, str, str, str]  # (rule, path, text, line)
 
 
 class BaselineError(OpenwashError):
@@ -73,12 +76,10 @@ class _Lines:
 
 
 def finding_key(finding: Finding, report: Report, lines: _Lines) -> Key:
+    line = _norm(lines.line(finding.path, finding.line))
     claim = report.claim(finding.claim) if finding.claim else None
-    if claim is not None and claim.text.strip():
-        text = claim.text
-    else:
-        text = lines.line(finding.path, finding.line)
-    return (finding.rule, finding.path, _norm(text))
+    text = _norm(claim.text) if claim is not None and claim.text.strip() else line
+    return (finding.rule, finding.path, text, line)
 
 
 def keys(report: Report, root: Path) -> Counter[Key]:
@@ -89,8 +90,8 @@ def keys(report: Report, root: Path) -> Counter[Key]:
 
 def dumps(known: Counter[Key]) -> str:
     entries = [
-        {"count": count, "path": path, "rule": rule, "text": text}
-        for (rule, path, text), count in sorted(known.items())
+        {"count": count, "line": line, "path": path, "rule": rule, "text": text}
+        for (rule, path, text, line), count in sorted(known.items())
         if count > 0
     ]
     return json.dumps({"openwash_baseline": FORMAT_VERSION, "findings": entries}, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
@@ -127,11 +128,12 @@ def load(path: Path) -> Counter[Key]:
         if not isinstance(entry, dict):
             raise BaselineError(f"entry {number} is not an object", shown)
         rule, rel, text, count = entry.get("rule"), entry.get("path"), entry.get("text", ""), entry.get("count", 1)
-        if not isinstance(rule, str) or not isinstance(rel, str) or not isinstance(text, str):
-            raise BaselineError(f"entry {number} needs string 'rule', 'path' and 'text'", shown)
+        line = entry.get("line", "")
+        if not all(isinstance(v, str) for v in (rule, rel, text, line)):
+            raise BaselineError(f"entry {number} needs string 'rule', 'path', 'text' and 'line'", shown)
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
             raise BaselineError(f"entry {number}: 'count' must be a positive integer", shown)
-        known[(rule, rel, _norm(text))] += count
+        known[(str(rule), str(rel), _norm(str(text)), _norm(str(line)))] += count
     return known
 
 
@@ -139,13 +141,23 @@ def mark(report: Report, root: Path, known: Counter[Key], compared_with: str) ->
     """Mark the findings `known` holds `preexisting` (each key at most its count of times)."""
     left = Counter(known)
     lines = _Lines(Path(root))
-    for finding in report.findings:
-        key = finding_key(finding, report, lines)
+    keyed = [(finding, finding_key(finding, report, lines)) for finding in report.findings]
+    unmatched = []
+    for finding, key in keyed:  # first the findings whose whole line is unchanged
         if left[key] > 0:
             left[key] -= 1
             finding.preexisting = True
         else:
             finding.preexisting = False
+            unmatched.append((finding, key))
+    by_words: Counter[tuple[str, str, str]] = Counter()
+    for (rule, path, text, _line), count in left.items():
+        if count > 0:
+            by_words[(rule, path, text)] += count
+    for finding, key in unmatched:  # then by rule, document and words: the line was reworded
+        if by_words[key[:3]] > 0:
+            by_words[key[:3]] -= 1
+            finding.preexisting = True
     report.baseline = compared_with
 
 

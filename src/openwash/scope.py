@@ -113,7 +113,12 @@ def join(base: str, path: str) -> str:
         return path
     if not path or path == ".":
         return base
-    return str(PurePosixPath(base) / path)
+    joined = str(PurePosixPath(base) / path)
+    if not base.startswith(".."):
+        return joined
+    # `..` climbs out of the working directory: the shortest path back from here
+    here = os.getcwd()
+    return Path(os.path.relpath(os.path.normpath(os.path.join(here, joined)), here)).as_posix()
 
 
 def relocate(report: Report, base: str | None) -> None:
