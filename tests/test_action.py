@@ -429,7 +429,10 @@ def test_action_metadata() -> None:
     steps = {s.get("id"): s for s in action["runs"]["steps"]}
     for name, spec in action["outputs"].items():
         assert spec["value"] == f"${{{{ steps.check.outputs.{name} }}}}"
-    assert set(action["outputs"]) == {"overreach", "osaid", "mof-class", "errors", "warnings", "report-json", "comment-url", "suppressed"}
+    assert set(action["outputs"]) == {
+        "overreach", "osaid", "mof-class", "errors", "warnings", "report-json", "comment-url", "suppressed",
+        "new-findings", "preexisting-findings",
+    }
     for step in action["runs"]["steps"]:
         if "run" in step:
             assert "${{" not in step["run"] and step["shell"] == "bash"

@@ -340,3 +340,28 @@ def test_hook_wakes_when_the_card_changes(configured_user_repo, pre_commit_env) 
     output = done.stdout + done.stderr
     assert done.returncode == 1, output[-4000:]
     assert re.search(rf"^README\.md:{OVERREACH_LINE}:\d+: error OW1\d\d ", output, re.MULTILINE), output[-4000:]
+
+
+@needs_pre_commit
+@needs_git
+def test_pass_filenames_checks_only_the_cards_given(hook_repo, pre_commit_env, tmp_path: Path) -> None:
+    """`pass_filenames: true`: each card is checked with the repository around it as evidence,
+    and only its own findings are reported."""
+    snapshot, sha = hook_repo
+    config = f"repos:\n  - repo: {snapshot}\n    rev: {sha}\n    hooks:\n      - id: openwash\n        pass_filenames: true\n"
+    user = _user_repo(
+        tmp_path / "release",
+        {
+            "README.md": OVERREACHING_CARD,
+            "docs/usage.md": "# Using Example-8B\n\nLoad it with transformers and ask it a question.\n",
+            ".pre-commit-config.yaml": config,
+        },
+    )
+    done = _pre_commit(pre_commit_env, user, "run", "openwash", "--files", "docs/usage.md")
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output[-4000:]
+    assert "README.md:" not in output
+    done = _pre_commit(pre_commit_env, user, "run", "openwash", "--files", "README.md", "docs/usage.md")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-4000:]
+    assert re.search(rf"^README\.md:{OVERREACH_LINE}:\d+: error OW1\d\d ", output, re.MULTILINE), output[-4000:]
