@@ -414,6 +414,8 @@ def test_subdirectory_paths_are_relative_to_the_repository(tmp_path: Path, githu
     sarif = json.loads((root / "out.sarif").read_text(encoding="utf-8"))
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
     assert uris and all(u.startswith("models/acme/") for u in uris)
+    # %SRCROOT% is the checkout's root (as CodeQL writes it), so the URIs resolve outside GitHub too.
+    assert sarif["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"] == root.resolve().as_uri() + "/"
 
 
 # -- static properties of action.yml ---------------------------------------------------------

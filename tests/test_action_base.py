@@ -224,3 +224,38 @@ def test_extract_copies_the_tree_of_a_commit(tmp_path: Path) -> None:
         basebranch.extract(root, "f" * 40, "", tmp_path / "none")
     with pytest.raises(basebranch.BaseUnavailable):
         basebranch.extract(root, "--upload-pack=x", "", tmp_path / "none2")
+
+
+def test_subfolder_path_compares_the_same_subfolder(tmp_path: Path, github: FakeGitHub) -> None:
+    root = tmp_path / "workspace"
+    model = root / "models" / "acme"
+    model.mkdir(parents=True)
+    _git(root, "init", "-q")
+    _write_card(model, BASE_LINES)
+    (root / "README.md").write_text("# A monorepo\n\nNothing to claim here.\n", encoding="utf-8")
+    base = _commit(root, "base")
+    _write_card(model, _with_new_line())
+    head = _commit(root, "head")
+    temp = tmp_path / "runner-temp"
+    temp.mkdir()
+    ws = Workspace(root, temp, tmp_path / "event.json")
+    _pr_event(ws, base, head)
+    run = run_action(ws, github, "pull_request", {"path": "models/acme", "fail-on-new-only": "true", "comment": "never"})
+    assert run.outputs["new-findings"] == "1", run.stdout
+    assert int(run.outputs["preexisting-findings"]) >= 40
+    assert run.exit_code == 1
+
+
+def test_pull_request_target_reads_the_base_from_the_workspace(tmp_path: Path, github: FakeGitHub) -> None:
+    """The workspace holds the base branch; the PR head is checked out (as data) into pr/, a
+    clone that does not have the base commit."""
+    ws, base, _head = _repo(tmp_path, BASE_LINES)
+    pr = ws.root / "pr"
+    pr.mkdir()
+    _git(pr, "init", "-q")
+    _write_card(pr, _with_new_line())
+    head = _commit(pr, "the PR head, on its own")
+    _pr_event(ws, base, head)
+    run = run_action(ws, github, "pull_request_target", {"path": "pr", "fail-on-new-only": "true", "comment": "never"})
+    assert run.outputs["new-findings"] == "1", run.stdout
+    assert run.exit_code == 1

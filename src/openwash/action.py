@@ -236,7 +236,11 @@ def _run(settings: Settings, log: Log) -> int:
     if settings.sarif_file:
         target = _resolve(settings.workspace, settings.sarif_file)
         written = safe_write.write_text(
-            target, sarif.render(report, uri_prefix=repo_prefix or ""), anchors=anchors, shown=f"sarif-file {settings.sarif_file}"
+            target,
+            # %SRCROOT% is the repository's checkout, as CodeQL writes it (originalUriBaseIds)
+            sarif.render(report, uri_prefix=repo_prefix or "", srcroot=_as_text(_repository_top(root, repo_prefix))),
+            anchors=anchors,
+            shown=f"sarif-file {settings.sarif_file}",
         )
         log.info(f"SARIF written to {written}")
 
@@ -307,12 +311,10 @@ def _compare_with_base(
         else:
             log.info(message)
 
-    if repo_prefix is None:
+    top = _repository_top(root, repo_prefix)
+    if top is None:
         unavailable("the checked folder is outside the workspace")
         return
-    top = root.resolve()
-    for _ in PurePosixPath(repo_prefix).parts:
-        top = top.parent
     repositories = [top]
     workspace = settings.workspace.resolve()
     if workspace != top and (workspace / ".git").exists():
@@ -323,7 +325,7 @@ def _compare_with_base(
         if not (repository / ".git").exists():
             continue
         try:
-            base_root = basebranch.extract(repository, base_sha, repo_prefix, destination, log.debug)
+            base_root = basebranch.extract(repository, base_sha, repo_prefix or "", destination, log.debug)
             break
         except basebranch.BaseUnavailable as exc:
             problem = str(exc)
@@ -344,6 +346,20 @@ def _compare_with_base(
     report.new_only = settings.fail_on_new_only
     counts = report.baseline_counts()
     log.info(f"compared with the base commit {base_sha[:12]}: {counts['new']} new finding(s), {counts['preexisting']} preexisting")
+
+
+def _repository_top(root: Path, repo_prefix: str | None) -> Path | None:
+    """The checkout's root folder: `root` without its `repo_prefix` (None: outside the workspace)."""
+    if repo_prefix is None:
+        return None
+    top = root.resolve()
+    for _ in PurePosixPath(repo_prefix).parts:
+        top = top.parent
+    return top
+
+
+def _as_text(path: Path | None) -> str | None:
+    return None if path is None else str(path)
 
 
 def _resolve(workspace: Path, path: str) -> Path:
