@@ -421,9 +421,12 @@ def test_bad_config_is_exit_2(make_repo: Callable[..., Path], capsys: pytest.Cap
     assert run.code == 2 and ".openwash.yml:1:" in run.err and "bad pattern" in run.err
 
 
-def test_file_as_root_is_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_file_as_root_is_checked_as_a_card_and_other_commands_refuse_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "README.md").write_text(CARD)
-    code = cli.main(["check", str(tmp_path / "README.md")])
+    code = cli.main(["check", str(tmp_path / "README.md")])  # one card, its folder as the evidence
+    out, err = capsys.readouterr()
+    assert code in (0, 1) and err == "" and "Traceback" not in out
+    code = cli.main(["licenses", str(tmp_path / "README.md")])
     err = capsys.readouterr().err
     assert code == 2 and "README.md" in err and "Traceback" not in err
 

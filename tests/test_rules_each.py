@@ -229,6 +229,9 @@ CASES: list[Case] = [
     # OW508 a licence's name where a Hub key belongs.
     hit("OW508", "-", {"README.md": "---\nlicense: Apache License 2.0\n---\n# M\n"}, "README.md", 2, 0),
     miss("OW508", "-", {"README.md": "---\nlicense: apache-2.0\n---\n# M\n"}, 0),
+    # OW510 nothing to check: no model card or README (a warning, so exit 0).
+    hit("OW510", "-", {"LICENSE": MIT, **LFS_WEIGHTS}, ".", 1, 0),
+    miss("OW510", "-", {"LICENSE": MIT, "README.md": "# M\n\nA small model.\n", **LFS_WEIGHTS}, 0),
     # OW901 a licence file that is binary.
     hit("OW901", "-", {"README.md": "# M\n", "LICENSE": b"\x00\x01\x02binary\x00" * 10}, "LICENSE", 1, 0),
     miss("OW901", "-", {"README.md": "# M\n", "LICENSE": MIT}, 0),
