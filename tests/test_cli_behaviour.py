@@ -325,3 +325,14 @@ def test_console_script_reports_version_and_did_you_mean(tmp_path: Path) -> None
     assert done.returncode == 0 and done.stdout.strip() == f"openwash {__version__}"
     done = subprocess.run([str(exe), "rule", "OW101"], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 2 and "did you mean 'rules'" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_licenses_text_paths_are_relative_to_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _tree(tmp_path / "m", {"README.md": HONEST, "LICENSE": MIT_TEXT})
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(["licenses", "m"], capsys)
+    assert code == 0 and any(line.startswith("m/LICENSE:") for line in out.splitlines()), out
+    code, out, _ = _run(["licenses", "m", "--format", "json"], capsys)
+    assert "LICENSE" in {row["path"] for row in json.loads(out)["licenses"]}

@@ -18,9 +18,12 @@ def run(args: argparse.Namespace) -> int:
     root, config = load_config(args)
     report = engine.check(root, config)  # type: ignore[arg-type]
     licenses = report.licenses
-    if args.format == "json":
+    if args.format == "json":  # paths relative to the checked folder, as in `check --format json`
         write_output(json.dumps({"licenses": [as_json(info) for info in licenses]}, indent=2, ensure_ascii=False), None)
     else:
+        from openwash import scope
+
+        scope.relocate(report, scope.display_base(root, str(args.path)))  # as seen from here, like `check`
         write_output(as_text(licenses), None)
     return 2 if report.errors and not licenses else 0
 
