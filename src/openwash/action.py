@@ -338,6 +338,9 @@ def _compare_with_base(
         return
     try:
         known = baseline.keys(engine.check(base_root, config), base_root)  # lines read before the copy goes
+    except Exception as exc:  # the base is context: a failure there never fails the head's check
+        unavailable(f"the base tree could not be checked ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})")
+        return
     finally:
         import shutil
 
