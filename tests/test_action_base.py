@@ -7,6 +7,7 @@ tests/test_action.py (bash, `env:` substituted, the fake GitHub API for the comm
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from fake_github import FakeGitHub
+from test_render_sarif import validate as validate_sarif
 from test_action import (
     FORK_TOKEN,
     PR,
@@ -107,7 +109,7 @@ def _with_new_line() -> list[str]:
 def test_pr_findings_are_split_into_new_and_preexisting(tmp_path: Path, github: FakeGitHub) -> None:
     ws, base, head = _repo(tmp_path, _with_new_line())
     _pr_event(ws, base, head)
-    run = run_action(ws, github, "pull_request", {"comment": "never"})
+    run = run_action(ws, github, "pull_request", {"comment": "never", "sarif-file": "out.sarif"})
     report = report_of(run)
 
     new = [f for f in report["findings"] if not f["preexisting"]]
@@ -122,6 +124,11 @@ def test_pr_findings_are_split_into_new_and_preexisting(tmp_path: Path, github: 
     assert "1 new" in run.stdout and "already on the base branch" in run.stdout
     # Default (fail-on-new-only false): every finding counts.
     assert run.exit_code == 1
+    # SARIF says the same with baselineState.
+    sarif = json.loads((ws.root / "out.sarif").read_text(encoding="utf-8"))
+    validate_sarif(sarif)
+    states = [r["baselineState"] for r in sarif["runs"][0]["results"]]
+    assert states.count("new") == 1 and states.count("unchanged") == len(old)
 
 
 def test_fail_on_new_only_fails_on_the_new_line_and_passes_once_it_is_fixed(tmp_path: Path, github: FakeGitHub) -> None:

@@ -32,6 +32,9 @@ def build(report: Report, *, uri_prefix: str = "", srcroot: str | None = None) -
     rules = _rule_descriptors(report.findings + [s.finding for s in report.suppressed])
     index = {rule["id"]: n for n, rule in enumerate(rules)}
     results = [_result(f, index[f.rule], uri_prefix) for f in report.findings]
+    if report.baseline is not None:  # compared with a baseline or the base branch (SARIF §3.27.24)
+        for finding, result in zip(report.findings, results):
+            result["baselineState"] = "unchanged" if finding.preexisting else "new"
     for silenced in report.suppressed:  # still results, marked as suppressed in the source
         result = _result(silenced.finding, index[silenced.finding.rule], uri_prefix)
         result["suppressions"] = [
