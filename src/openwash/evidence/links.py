@@ -19,6 +19,7 @@ from openwash.model import Location
 if TYPE_CHECKING:
     from openwash.documents import Document
     from openwash.evidence.findings import _Findings
+    from openwash.identity import Identity
 
 _URL = lazy_compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
 _HF_MODEL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
@@ -173,3 +174,26 @@ def _url_file_suffix(url: str) -> str:
     name = match.group(1).lower()
     dot = name.rfind(".")
     return name[dot:] if dot > 0 else ""
+
+
+def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
+    """Hub links in `doc` to a model that bears the release's own name or sits under its own organisation.
+
+    Used for documents that do not speak for the release (a fine-tuning guide, a recipe): a link to
+    another project's model there says nothing about this release, a link to its own model does.
+    """
+    out: list[_Site] = []
+    for number, line in enumerate(doc.lines, 1):
+        if "huggingface.co/" not in line and "hf.co/" not in line:
+            continue
+        for url in _URL.findall(line):
+            hf = _HF_MODEL.match(url.rstrip(".,;:*_"))
+            if not hf or not hf.group(2) or _HF_NOT_WEIGHTS.search(hf.group(2)):
+                continue
+            suffix = _url_file_suffix(url)
+            if suffix and suffix not in WEIGHT_SUFFIXES:
+                continue
+            if own.is_own_name(hf.group(2)) or own.is_own_url(url) is True:
+                out.append(_Site(doc.path, number, "hub", url))
+                break
+    return out

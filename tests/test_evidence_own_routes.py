@@ -1,0 +1,80 @@
+"""Where the release's own weights are, when the card that speaks for it has no download link.
+
+The release's identity (owner and name, here from an `owner__name` checkout) decides: a Hub model bearing
+its own name in a fine-tuning guide, or its own package loading a checkpoint by name, is a download route;
+another project's model or package is not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openwash import engine
+
+MIT = "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
+
+
+def _repo(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "acme__moonbeam"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def _weights(root: Path) -> tuple[bool, str]:
+    comp = engine.check(root).components["model-parameters-final"]
+    return comp.present, comp.availability
+
+
+def test_a_hub_link_to_the_releases_own_model_in_a_guide_shows_the_weights(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA small vision language model.\n",
+            "finetune/README.md": "## Base model\n\nDownload it from [the Hub](https://huggingface.co/acme-ai/moonbeam2/tree/main).\n",
+        },
+    )
+    assert _weights(root) == (True, "external")
+
+
+def test_a_hub_link_to_another_projects_model_in_a_guide_is_no_download_route(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA small vision language model.\n",
+            "finetune/README.md": "Compare with [Sunray](https://huggingface.co/other-lab/sunray-7b).\n",
+        },
+    )
+    assert _weights(root) == (False, "absent")
+
+
+def test_the_releases_own_package_loading_a_checkpoint_by_name_is_a_download_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n```python\nimport moonbeam\nmodel = moonbeam.load(\"ViT-B/32\", device=device)\n```\n"
+    assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (True, "external")
+
+
+def test_another_package_loading_a_file_is_no_download_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n```python\nstate = torch.load(\"model.pt\")\ncfg = yaml.load('config')\n```\n"
+    assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (False, "absent")
+
+
+def test_a_license_line_pasted_beside_base_model_in_prose_is_judged_against_that_base(tmp_path: Path) -> None:
+    # Hub front matter pasted below a line no longer starts the file: GitHub renders it as prose, but
+    # its `license:` and `base_model:` lines still describe one model.
+    card = (
+        "[README.md](https://example.org/README.md)\n---\nlicense: apache-2.0\n"
+        "base_model: meta-llama/Llama-3.1-8B-Instruct\ntags:\n  - lora\n---\n\n# Moonbeam adapter\n"
+    )
+    report = engine.check(_repo(tmp_path, {"README.md": card}))
+    assert any(f.rule == "OW301" and f.line == 3 for f in report.findings)
+    assert report.verdict.overreach
+
+
+def test_a_license_line_and_a_base_model_in_separate_paragraphs_are_not_tied(tmp_path: Path) -> None:
+    card = (
+        "# Moonbeam\n\nlicense: apache-2.0\n\nThis guide also shows how to tune\n"
+        "base_model: meta-llama/Llama-3.1-8B-Instruct\n"
+    )
+    report = engine.check(_repo(tmp_path, {"README.md": card}))
+    assert not any(f.rule == "OW301" for f in report.findings)
