@@ -78,3 +78,32 @@ def test_a_license_line_and_a_base_model_in_separate_paragraphs_are_not_tied(tmp
     )
     report = engine.check(_repo(tmp_path, {"README.md": card}))
     assert not any(f.rule == "OW301" for f in report.findings)
+
+
+def test_a_list_entry_about_another_project_does_not_lend_its_training_code(tmp_path: Path) -> None:
+    card = (
+        "# Moonbeam\n\n## Community works\n\n"
+        "- [Animator](https://github.com/other-lab/Animator), based on **Moonbeam-14B**, has open-sourced "
+        "the inference and training code.\n"
+    )
+    comp = engine.check(_repo(tmp_path, {"README.md": card})).components["training-code"]
+    assert not comp.present
+
+
+def test_a_list_entry_linking_the_training_code_is_training_code(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n- [Training code](https://github.com/acme/moonbeam-train): the training code used to train Moonbeam.\n"
+    comp = engine.check(_repo(tmp_path, {"README.md": card})).components["training-code"]
+    assert comp.present
+
+
+def test_a_hub_collection_said_to_hold_the_models_shows_the_weights(tmp_path: Path) -> None:
+    card = (
+        "# Moonbeam\n\nWe provide links to models pretrained on our data via the Moonbeam collection on the Hub, "
+        "found [here](https://huggingface.co/collections/acme/moonbeam-66993843).\n"
+    )
+    assert _weights(_repo(tmp_path, {"README.md": card})) == (True, "external")
+
+
+def test_a_hub_collection_of_datasets_is_no_download_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\nThe data pools are in [this collection](https://huggingface.co/collections/acme/pools-1234).\n"
+    assert _weights(_repo(tmp_path, {"README.md": card})) == (False, "absent")
