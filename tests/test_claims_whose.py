@@ -76,6 +76,8 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
         ("在主流英文基准测试中表现出色，在国内外主流开源模型中亦处于领先位置。", "model"),
         ("Acme-7B is a library of open-source language models.", "model"),
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
+        # a Hub organisation named after the release is the release's own, whoever owns the code repository
+        ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),
     ],
 )
 def test_claims_about_the_release_itself_are_kept(tmp_path: Path, sentence: str, subject: str | None) -> None:
@@ -122,3 +124,9 @@ def test_a_check_mark_in_an_html_table_is_read_too(tmp_path: Path) -> None:
     )
     found = _claims(tmp_path, table)
     assert [(c.line, c.kind) for c in found] == [(6, "open-source")]
+
+
+def test_a_hub_organisation_named_after_the_release_is_its_own_and_another_is_not() -> None:
+    assert ACME.is_own_url("https://huggingface.co/Acme7B-2/Acme-7B-VL") is True
+    assert ACME.is_own_url("https://huggingface.co/acme-ai/anything") is True
+    assert ACME.is_own_url("https://huggingface.co/other-lab/Acme-7B-GGUF") is False

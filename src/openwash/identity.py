@@ -90,9 +90,12 @@ class Identity:
             return slug in self.repositories
         hub = _HUB_URL.match(url)
         if hub:
-            if not self.owners:
+            if not self.owners and not self.names:
                 return None
-            return hub.group(1).lower() in self.owners
+            # The release's Hub organisation is often its own name, not its GitHub owner's
+            # (LianjiaTech/BELLE publishes under BELLE-2).
+            org = hub.group(1)
+            return org.lower() in self.owners or self.is_own_name(org)
         return None
 
 
