@@ -52,6 +52,7 @@ from openwash.claims.subject import (
     _negated_en,
     _negated_zh,
     _np_after,
+    _promised,
     _quoted_term,
     _sentence,
     _sentence_before,
@@ -167,6 +168,10 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     after_text = text[end:]
     if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
         return None
+    # "will be open-sourced soon", "we plan to open-source X": a promised act. "will be open-source"
+    # (a state, the release's policy) stays a claim.
+    if _promised(before, "en") and (phrase.endswith("sourced") or not before.rstrip().lower().endswith(("be", "become"))):
+        return None
     # "open source licence" is about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^[\s-]*(?:licen[cs]e|agreement)", re.IGNORECASE).match(after_text):
         return None
@@ -225,6 +230,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     phrase_end = _ZH_PHRASE_END.search(window)
     clause_after = window[: phrase_end.start()] if phrase_end else window
     before = _clause_before(text, start)
+    if _promised(before, "zh"):
+        return None
     # "开源协议/许可": about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
         return None
