@@ -49,6 +49,8 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("Foo is an open-source alternative to GPT-4.", "open-source", "model", "osaid"),
         ("Foo-7B will remain an open-source model.", "open-source", "model", "osaid"),
         ("All of the trained models will be open-source.", "open-source", "model", "osaid"),
+        ("Foo is an innovative library of open-source language models.", "open-source", "model", "osaid"),
+        ("Foo is an open, sovereign reasoning model.", "open-model", "model", "open-weights"),
         ("The open-source release includes weights and code.", "open-source", "model", "osaid"),
         ("Our training code is open source under MIT.", "open-source", "code", "code-license"),
         ("We open-sourced the pre-training and fine-tuning (SFT) scripts.", "open-source", "code", "code-license"),

@@ -110,7 +110,7 @@ def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
 _WEAK_VERB_CUES = frozenset({"and", "also", "now", "finally", "to"})
 _OBJECT_START = frozenset("the our its their all this these those it them both a an every each".split())
 _FAMILY_OF = lazy_compile(
-    r"\b(?:is|are|as)\s+(?:a|an|the)?\s*(?:new\s+)?(?:family|library|zoo|series|suite|collection|set|line|range|group)\s+of\b|"
+    r"\b(?:is|are|as)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:family|library|zoo|series|suite|collection|set|line|range|group)\s+of\b|"
     r"\b(?:is|are)\s+one\s+of\s+the\b",
     re.IGNORECASE,
 )
