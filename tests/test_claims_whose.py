@@ -36,6 +36,7 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "We are also happy to announce that we open-sourced **[EasyR1](https://github.com/acme-labs/EasyR1)**, an RL framework.",
         "[25/02/24] 我们宣布开源 **[EasyR1](https://github.com/hiyouga/EasyR1)**，一个高效可扩展的多模态强化学习框架。",
         "### Check our new open-source project —<br>🐧 [PenguinHarness](https://github.com/Prism-Shadow/penguin-harness): an agent",
+        "The model was trained with our open source libraries [Trainer](https://github.com/acme-labs/trainer) and [Blocks](https://github.com/acme-labs/blocks).",
         # the subject is a link to another organisation
         "Recently, [KakaoBrain](https://kakaobrain.com/) openly released [Karlo](https://github.com/kakaobrain/karlo), a replication of unCLIP.",
         # categories and mentions
