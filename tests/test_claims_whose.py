@@ -8,6 +8,7 @@ checkout) is passed where a link's owner matters.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +132,30 @@ def test_a_hub_organisation_named_after_the_release_is_its_own_and_another_is_no
     assert ACME.is_own_url("https://huggingface.co/Acme7B-2/Acme-7B-VL") is True
     assert ACME.is_own_url("https://huggingface.co/acme-ai/anything") is True
     assert ACME.is_own_url("https://huggingface.co/other-lab/Acme-7B-GGUF") is False
+
+
+def test_a_readme_of_a_project_embedded_in_the_repository_speaks_for_that_project(make_repo: Any) -> None:
+    from openwash import engine
+
+    root = make_repo(
+        {
+            "README.md": "# Acme-7B\n\nA language model.\n",
+            "evalkit/README.md": "# EvalKit\n\n- **开源可复现**：提供公平、公开、可复现的评测方案\n",
+            "evalkit/LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+            "evalkit/setup.py": "stub\n",
+        }
+    )
+    assert [c for c in engine.check(root).claims if c.path.startswith("evalkit/")] == []
+
+
+def test_a_sub_folder_without_its_own_licence_and_manifest_still_speaks_for_the_release(make_repo: Any) -> None:
+    from openwash import engine
+
+    root = make_repo(
+        {
+            "README.md": "# Acme-7B\n\nA language model.\n",
+            "finetune/README.md": "Acme-7B is an open-source model; this guide fine-tunes it.\n",
+            "finetune/setup.py": "stub\n",
+        }
+    )
+    assert [c.path for c in engine.check(root).claims if c.kind == "open-source"] == ["finetune/README.md"]

@@ -107,3 +107,14 @@ def test_a_hub_collection_said_to_hold_the_models_shows_the_weights(tmp_path: Pa
 def test_a_hub_collection_of_datasets_is_no_download_route(tmp_path: Path) -> None:
     card = "# Moonbeam\n\nThe data pools are in [this collection](https://huggingface.co/collections/acme/pools-1234).\n"
     assert _weights(_repo(tmp_path, {"README.md": card})) == (False, "absent")
+
+
+def test_an_experiment_checkpoint_of_the_own_organisation_in_a_log_is_not_the_releases_weights(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA workshop on training large models.\n",
+            "train/fixes.md": "Checkpoints went to https://huggingface.co/acme/tr3-1B3-checkpoints during the run.\n",
+        },
+    )
+    assert _weights(root) == (False, "absent")

@@ -85,7 +85,7 @@ __all__ = [
 
 def _own_hub_links_elsewhere(ctx: CheckContext, found: _Findings) -> None:
     """With no download route in the documents that speak for the release, a Hub link to a model that bears
-    the release's own name (or sits under its own organisation) in any other README or guide of the
+    the release's own name in any other README or guide of the
     repository (a fine-tuning guide, a recipe) still shows where the weights are."""
     from openwash import identity
 

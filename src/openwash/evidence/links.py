@@ -198,7 +198,8 @@ def _url_file_suffix(url: str) -> str:
 
 
 def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
-    """Hub links in `doc` to a model that bears the release's own name or sits under its own organisation.
+    """Hub links in `doc` to a model that bears the release's own name (an organisation's other
+    artifacts, such as experiment checkpoints in a research repository, are not the release's weights).
 
     Used for documents that do not speak for the release (a fine-tuning guide, a recipe): a link to
     another project's model there says nothing about this release, a link to its own model does.
@@ -214,7 +215,7 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
             suffix = _url_file_suffix(url)
             if suffix and suffix not in WEIGHT_SUFFIXES:
                 continue
-            if own.is_own_name(hf.group(2)) or own.is_own_url(url) is True:
+            if own.is_own_name(hf.group(2)):
                 out.append(_Site(doc.path, number, "hub", url))
                 break
     return out
