@@ -118,3 +118,42 @@ def test_an_experiment_checkpoint_of_the_own_organisation_in_a_log_is_not_the_re
         },
     )
     assert _weights(root) == (False, "absent")
+
+
+APACHE = "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n"
+
+
+def _family_repo(tmp_path: Path, name: str, card: str) -> Path:
+    root = tmp_path / name
+    root.mkdir()
+    (root / "README.md").write_text(card, encoding="utf-8")
+    return root
+
+
+def test_the_publisher_of_a_fully_open_family_brings_its_known_training_code_and_data_along(tmp_path: Path) -> None:
+    card = "# Pythia\n\nWeights: [pythia-6.9b](https://huggingface.co/EleutherAI/pythia-6.9b).\n"
+    report = engine.check(_family_repo(tmp_path, "EleutherAI__pythia", card))
+    for key in ("training-code", "data-information"):
+        comp = report.components[key]
+        assert (comp.present, comp.availability) == (True, "external"), key
+        assert "gpt-neox" in (comp.note or "") or "Pile" in (comp.note or ""), comp.note
+
+
+def test_a_third_party_fine_tune_of_a_fully_open_family_does_not_inherit_its_openness(tmp_path: Path) -> None:
+    card = "# Chatty\n\nFine-tuned from [pythia-6.9b](https://huggingface.co/EleutherAI/pythia-6.9b).\n"
+    report = engine.check(_family_repo(tmp_path, "someone__chatty", card))
+    assert not report.components["training-code"].present
+    assert not report.components["data-information"].present
+
+
+def test_every_open_family_entry_names_its_source_and_check_date_and_a_lineage_key() -> None:
+    import json
+
+    from openwash import lineage
+
+    data = json.loads((Path(engine.__file__).parent / "data" / "open_families.json").read_text(encoding="utf-8"))
+    keys = {e.key for e in lineage.entries()}
+    for entry in data["families"]:
+        assert entry["key"] in keys, entry["key"]
+        assert entry["source"].startswith("https://") and entry["checked"] and "verified" in entry, entry["key"]
+        assert all(entry[c] for c in ("training-code", "model-architecture", "data-information")), entry["key"]

@@ -37,6 +37,7 @@ from openwash.evidence.data import _data_sections
 from openwash.evidence.decide import (
     COMPONENT_SCOPE,
     _apply_external,
+    _apply_known_openness,
     _apply_licenses,
     _decide_api_only,
     _decide_code_links,
@@ -123,6 +124,7 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
     _decide_documents(found, builder)
     _decide_code_links(found, builder)
     _apply_external(ctx, builder)
+    _apply_known_openness(ctx, builder)
     _decide_api_only(ctx, found, builder)
     _apply_licenses(ctx, builder)
     _store_facts(ctx, found, builder)
