@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from openwash.context import CheckContext
 from openwash.documents import resolve_link
 from openwash.lazyre import lazy_compile, regex
-from openwash.model import Finding, LicenseInfo
+from openwash.model import FAMILY_RESTRICTIVENESS, Finding, LicenseInfo
 from openwash.rules import rule
 
 LICENSE_SOURCE = (
@@ -101,11 +101,13 @@ def _files_covering(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> l
     "license-declaration-contradicts-file",
     severity="error",
     summary="A declared licence (card `license:`, a 'License: X' line, or a sentence linking the licence file) "
-    "differs from what the licence file actually is.",
+    "differs from what the licence file actually is (an error when the declaration is the more permissive, a "
+    "warning otherwise).",
     why="Readers, the Hub and tools trust the declaration; when the licence file says something else the "
     "release's terms are unclear, and the file normally wins.",
     source=LICENSE_SOURCE,
-    example="**License:** [Proprietary](LICENSE)   (LICENSE is the CreativeML OpenRAIL-M)",
+    example="**License:** [MIT](LICENSE)   (LICENSE is the CreativeML OpenRAIL-M: an error); "
+    "**License:** [Proprietary](LICENSE) with the same file is a warning",
     fix="Make the declaration name the licence in the file (e.g. `license: creativeml-openrail-m`), or replace the "
     "file if the declaration is right.",
 )
@@ -137,12 +139,18 @@ def _contradiction(ctx: CheckContext, decl: LicenseInfo, actual: LicenseInfo, ve
         f"{actual.name} ({actual.family})"
     )
     fix_key = actual.key or actual.id
+    # A declaration stricter than the file (or as strict: MIT said, Apache-2.0 shipped) leads no one into a
+    # use the file forbids: inconsistent, worth fixing, not open-washing.
+    overstates = FAMILY_RESTRICTIVENESS.get(decl.family, -1) < FAMILY_RESTRICTIVENESS.get(actual.family, -1)
+    if not overstates:
+        message += "; the declaration is not more permissive than the file, so this is an inconsistency, not an overreach"
     return ctx.finding(
         "OW201",
         decl.path,
         decl.line,
         message,
         f"declare the licence the file holds (`{fix_key}`), or change {actual.path} if the declaration is the intended licence",
+        severity=None if overstates else "warning",
     )
 
 
