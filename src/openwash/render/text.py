@@ -114,7 +114,7 @@ def _cause(claims: dict[str, Claim], cause: Cause, quiet: bool) -> list[str]:
     out = [f"{cause.severity} {clean(cause.rule, 12)} {clean(cause.name, 80)} · {cause.places_phrase()}: {clean(cause.message, 400)}"]
     for f in cause.findings:
         claim = claims.get(f.claim) if f.claim else None
-        wording = f" “{clean(claim.text, 80)}”" if claim is not None and len(cause.wordings) > 1 else ""
+        wording = f" “{clean(claim.text, 80)}”" if claim is not None and claim.text else ""
         out.append(_safe_start(f"{clean(f.path, 300)}:{f.line}:{f.column}: {f.severity} {clean(f.rule, 12)}{wording}"))
         quote = excerpt(claim.context, claim.column) if claim is not None and claim.context else ""
         if quote and not quiet:
