@@ -252,7 +252,8 @@ class _Body:
             parts.append(f"{self.file_label(path)} {lines}")
         text = "; ".join(parts)
         if len(shown) < len(findings):
-            text += f"; _and {len(findings) - len(shown)} more place(s)_"
+            more = f"{len(findings) - len(shown)} more place(s)" if shown else f"{len(findings)} place(s), not shown"
+            text += f"{'; ' if text else ''}_{'and ' if shown else ''}{more}_"
         return text
 
     def file_label(self, path: str) -> str:
