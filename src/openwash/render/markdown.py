@@ -121,7 +121,8 @@ class _Body:
         self.new, self.old = groups.split(report)
         self.worst: dict[str, Finding] = {}  # claim id -> its most severe finding
         for f in report.findings:
-            if f.claim and SEVERITY_RANK.get(f.severity, 0) > SEVERITY_RANK.get(getattr(self.worst.get(f.claim), "severity", ""), 0):
+            current = self.worst.get(f.claim) if f.claim else None
+            if f.claim and (current is None or SEVERITY_RANK.get(f.severity, 0) > SEVERITY_RANK.get(current.severity, 0)):
                 self.worst[f.claim] = f
         self.silenced = {s.finding.claim for s in report.suppressed if s.finding.claim}
 
