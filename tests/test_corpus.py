@@ -1,4 +1,5 @@
-"""The real-corpus test: `openwash check --format json` on every case of ../shared/corpus.
+"""The real-corpus test: `openwash check --format json` on every case of ../shared/corpus and
+../shared/corpus2 (20 more release repositories, labelled before openwash ever ran on them).
 
 Compares verdict.overreach, verdict.osaid, verdict.open_weights and
 verdict.weights_license_family with EXPECTED.json (each field lists the acceptable values;
@@ -14,17 +15,23 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPUS, VERDICT_FIELDS, check_json, needs_shared, verdict_agreement
+from conftest import CORPUS, SHARED, VERDICT_FIELDS, check_json, needs_shared, verdict_agreement
 
+CORPUS2 = SHARED / "corpus2"
 
 
 def _cases() -> list[tuple[str, Path, dict[str, Any]]]:
     out: list[tuple[str, Path, dict[str, Any]]] = []
-    for expected_file, folder in ((CORPUS / "EXPECTED.json", CORPUS / "cases"), (CORPUS / "cards" / "EXPECTED.json", CORPUS / "cards")):
+    sets = (
+        ("", CORPUS / "EXPECTED.json", CORPUS / "cases"),
+        ("", CORPUS / "cards" / "EXPECTED.json", CORPUS / "cards"),
+        ("corpus2/", CORPUS2 / "EXPECTED.json", CORPUS2 / "cases"),
+    )
+    for prefix, expected_file, folder in sets:
         if not expected_file.is_file():
             continue
         for name, expected in json.loads(expected_file.read_text(encoding="utf-8"))["cases"].items():
-            out.append((name, folder / name, expected))
+            out.append((prefix + name, folder / name, expected))
     return out
 
 

@@ -149,6 +149,11 @@ def _claim_at(ctx: CheckContext, path: str, line: int) -> Claim | None:
     return None
 
 
+def _same_metadata_block(ctx: CheckContext, decl: Declaration, ref: BaseModelRef) -> bool:
+    doc = ctx.document(decl.path)
+    return doc is not None and ref.path == decl.path and ref.signal == "label" and doc.in_one_key_value_block(decl.line, ref.line)
+
+
 def _where(ref: BaseModelRef) -> str:
     return f"{ref.path}:{ref.line}"
 
@@ -172,7 +177,9 @@ def license_more_permissive_than_base(ctx: CheckContext) -> Iterator[Finding]:
         if decl.source != "front-matter":
             # a licence named in prose may speak for one of several models in a README; only a base
             # named in metadata is sure to be this model's
-            governing = [r for r in governing if r.signal in lineage.METADATA_SIGNALS]
+            governing = [
+                r for r in governing if r.signal in lineage.METADATA_SIGNALS or _same_metadata_block(ctx, decl, r)
+            ]
         inherited = lineage.inherited_terms(governing, floors=True)
         if not inherited:
             continue
