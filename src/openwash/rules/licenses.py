@@ -19,8 +19,8 @@ from openwash.model import FAMILY_RESTRICTIVENESS, Finding, LicenseInfo
 from openwash.rules import rule
 
 LICENSE_SOURCE = (
-    "the licence texts themselves; SPDX licence list; Hugging Face repositories-licenses.md; DOMAIN.md §5 "
-    "(a permissive licence plus a rider is not that licence)"
+    "the licence texts themselves; SPDX License List (https://spdx.org/licenses/); "
+    "Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses) (a permissive licence plus a rider is not that licence)"
 )
 FILE_SOURCES = ("license-file", "use-policy")
 
@@ -161,7 +161,7 @@ def _contradiction(ctx: CheckContext, decl: LicenseInfo, actual: LicenseInfo, ve
     summary="A licence declared with a family key (`openrail`, `bsd`, `cc`, `gpl`, `lgpl`, `gfdl`) that names no single licence.",
     why="'cc' covers CC0 as well as CC-BY-NC-ND; 'openrail' covers licences with different use restrictions. "
     "The terms cannot be known from the key.",
-    source="Hugging Face repositories-licenses.md (family keys); DOMAIN.md §5",
+    source="Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses): family keys such as openrail, bsd, cc, gpl name no single licence",
     example="license: openrail",
     fix="Use the exact key, e.g. `creativeml-openrail-m`, `bsd-3-clause`, `cc-by-4.0`, `gpl-3.0`.",
 )
@@ -293,7 +293,8 @@ _LINK = lazy_compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})\)")
     summary="Prose calls a licence 'open source' (开源协议) while the licence is not an open-source licence.",
     why="An open-source licence is one the OSI has approved; custom model licences with use restrictions, "
     "non-commercial or research-only terms are not, whatever the README calls them.",
-    source="OSI Open Source Definition and OSAID 1.0; DOMAIN.md §1, §5",
+    source="OSI Open Source Definition (https://opensource.org/osd); OSAID 1.0 "
+    "(https://opensource.org/ai/open-source-ai-definition); OSI-approved licences (https://opensource.org/licenses)",
     example="恳请开发者和大家遵守[开源协议](MODEL_LICENSE)   (MODEL_LICENSE: The ChatGLM-6B License)",
     fix="Call it by its name ('the ChatGLM-6B Model License', 'the model licence'), not 'open-source licence'.",
 )
