@@ -152,6 +152,32 @@ def license_declaration_contradicted(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule(
+    "OW105",
+    "code-claim-contradicted",
+    severity="error",
+    summary="A claim that the code is open source (代码开源, 'our training code is open source') while the code's licence is not OSI-approved.",
+    why="A claim about the code is judged as a claim about the code (not the weights): it holds when the licence "
+    "that covers the code is an open-source licence. A code licence with use restrictions, a non-commercial or "
+    "research-only clause, or vendor terms is not one.",
+    source="Open Source Definition (https://opensource.org/osd) and the OSI-approved licence list (https://opensource.org/licenses)",
+    example="Our training code is open source.   (the only licence, LICENSE, is CC BY-NC 4.0)",
+    fix="Put the code under an OSI-approved licence (and say which), or say 'source available under <licence>'.",
+)
+def code_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.status == "overreach" and (claim.subject == "code" or claim.profile == "code-license"):
+            yield ctx.finding(
+                "OW105",
+                claim.path,
+                claim.line,
+                f"'{claim.text}' says the code is open source, but {claim.reason}",
+                "license the code under an OSI-approved licence, or name its actual terms ('source available under <licence>')",
+                column=claim.column,
+                claim=claim,
+            )
+
+
+@rule(
     "OW110",
     "claim-insufficient-evidence",
     severity="warning",
