@@ -67,3 +67,13 @@ def test_corpus_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert all_scored > 0
+
+
+@needs_shared
+@pytest.mark.parametrize("name,path,expected", CASES, ids=[c[0] for c in CASES])
+def test_every_overreaching_claim_is_reported_by_a_finding(name: str, path: Path, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    """OVERREACH in the headline always comes with a finding on the overreaching claim's line."""
+    report = check_json(path, capsys)
+    reported = {(f["path"], f["line"]) for f in report["findings"] if f["severity"] == "error"}
+    silent = [(c["path"], c["line"], c["text"]) for c in report["claims"] if c.get("status") == "overreach" and (c["path"], c["line"]) not in reported]
+    assert not silent, f"{name}: overreaching claims no error reports: {silent}"
