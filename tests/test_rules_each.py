@@ -134,16 +134,22 @@ CASES: list[Case] = [
     ),
     miss("OW111", "zh", readme("权重下载：https://huggingface.co/acme/m\n\n代码和模型权重均采用 Apache 2.0 许可证发布。", LICENSE=APACHE), 0),
     # OW201 declaration vs licence file: front matter, and a 'License:' line linking the file.
-    hit("OW201", "-", card("license: mit", "A model.", LICENSE=APACHE), "README.md", 2, 1),
-    hit("OW201", "en", readme("**License:** [MIT](LICENSE)", LICENSE=APACHE), "README.md", 3, 1),
-    hit("OW201", "zh", readme("许可证：[MIT](LICENSE)", LICENSE=APACHE), "README.md", 3, 1),
+    hit("OW201", "-", card("license: mit", "A model.", LICENSE=LLAMA2_LIKE), "README.md", 2, 1),
+    hit("OW201", "en", readme("**License:** [MIT](LICENSE)", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
+    hit("OW201", "zh", readme("许可证：[MIT](LICENSE)", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
     miss("OW201", "-", card("license: apache-2.0", "A model.", LICENSE=APACHE), 0),
     miss("OW201", "en", readme("**License:** [Apache 2.0](LICENSE)", LICENSE=APACHE), 0),
     miss("OW201", "zh", readme("许可证：[Apache-2.0](LICENSE)", LICENSE=APACHE), 0),
-    # … a link after an article, a Chinese suffix on the link text, and a label line without a link.
-    hit("OW201", "en-article", readme("This project is licensed under the [MIT License](LICENSE).", LICENSE=APACHE), "README.md", 3, 1),
-    hit("OW201", "zh-suffix", readme("本项目采用 [MIT 许可证](LICENSE)。", LICENSE=APACHE), "README.md", 3, 1),
-    hit("OW201", "en-unlinked", readme("**License:** MIT", LICENSE=APACHE), "README.md", 3, 1),
+    # … a link after an article, a Chinese suffix on the link text, and a label line without a link; a declaration
+    # no more permissive than the file (MIT said, Apache-2.0 shipped) is an inconsistency: a warning, exit 0.
+    hit("OW201", "en-article", readme("This project is licensed under the [MIT License](LICENSE).", LICENSE=APACHE), "README.md", 3, 0),
+    hit("OW201", "zh-suffix", readme("本项目采用 [MIT 许可证](LICENSE)。", LICENSE=APACHE), "README.md", 3, 0),
+    hit("OW201", "en-unlinked", readme("**License:** MIT", LICENSE=APACHE), "README.md", 3, 0),
+    # OW105 a claim about the code under a licence that is not open source.
+    hit("OW105", "en", readme("Our training code is open source.", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
+    hit("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
+    miss("OW105", "en", readme("Our training code is open source.", LICENSE=MIT), 0),
+    miss("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=MIT), 0),
     # OW202 family keys.
     hit("OW202", "-", {"README.md": "---\nlicense: openrail\n---\n# M\n"}, "README.md", 2, 0),
     miss("OW202", "-", {"README.md": "---\nlicense: creativeml-openrail-m\n---\n# M\n"}, 0),
@@ -276,7 +282,7 @@ def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
 
 
 # Rules about prose must be tested in both languages.
-PROSE_RULES = ("OW101", "OW102", "OW103", "OW104", "OW110", "OW111", "OW201", "OW203", "OW204", "OW205", "OW302", "OW304", "OW405")
+PROSE_RULES = ("OW101", "OW102", "OW103", "OW104", "OW105", "OW110", "OW111", "OW201", "OW203", "OW204", "OW205", "OW302", "OW304", "OW405")
 
 
 @pytest.mark.parametrize("rule_id", PROSE_RULES)

@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", type=Path, help="write the report to a file instead of stdout")
     check.add_argument("--quiet", "-q", action="store_true", help="text format: findings only, no summary")
+    check.add_argument("--statistics", action="store_true", help="text format: counts per rule instead of the findings")
     check.add_argument(
         "--baseline", type=Path, metavar="FILE", help="leave out the findings this baseline knows; fail only on new ones"
     )

@@ -215,8 +215,9 @@ class Finding:
     remediation: str
     claim: str | None = None  # Claim.id this finding is about
     name: str = ""  # rule slug, e.g. "open-source-claim-without-osaid"
-    # True when the finding was already there before: in the baseline file (`--baseline`) or,
-    # in a pull-request run of the action, on the base branch. See openwash.baseline.
+    # True when the finding was already there before this change: in the baseline file
+    # (`--baseline`) or, in a pull-request run of the action, on the base branch (see
+    # openwash.baseline); renderers lead with the others, what the change introduced.
     preexisting: bool = False
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,6 +12,11 @@ def run(args: argparse.Namespace) -> int:
     from openwash.errors import OpenwashError
     from openwash.render import render
 
+    statistics = bool(getattr(args, "statistics", False))
+    if statistics and args.format != "text":
+        from openwash.errors import ConfigError
+
+        raise ConfigError(f"--statistics prints counts per rule as text; it does not combine with --format {args.format}")
     if args.quiet and args.format != "text":
         raise OpenwashError(f"--quiet applies to --format text only, not --format {args.format}")
     target = scope.target(args.paths)
@@ -22,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
         from openwash import baseline
 
         baseline.skip_known(report, root, baseline.load(args.baseline), str(args.baseline))
-    write_output(render_for_here(report, args.format, root, target.given, quiet=args.quiet), args.output, checked_root=root)
+    options = {"quiet": args.quiet, "statistics": statistics}
+    write_output(render_for_here(report, args.format, root, target.given, **options), args.output, checked_root=root)
     return 1 if report.failed() else 0
 
 

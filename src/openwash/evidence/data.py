@@ -109,6 +109,9 @@ _DATASET_WORDS = (
 )
 
 
+_CODE_OR_URL = lazy_compile(r"`[^`\n]*`|\bhttps?://\S+|\]\([^)\s]*\)")
+
+
 def named_datasets(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
     """Known public datasets named on a line (or under a heading) that speaks of training."""
     from openwash.licenses.declarations import MAX_LINE_CHARS, fold_case, keyword_lines, keyword_pattern
@@ -125,7 +128,9 @@ def named_datasets(doc: Document, sections: list[tuple[int, str]], found: _Findi
         heading = sections[number - 1][1] or ""
         if not (_TRAINING_CONTEXT.search(line) or _TRAINING_CONTEXT.search(heading)):
             continue
-        low = fold_case(line)
+        # A dataset's name inside a code span or a URL (`examples/libritts`, a recipe folder) names a
+        # path, not the data the model was trained on.
+        low = fold_case(_CODE_OR_URL.sub(" ", line))
         for dataset in known_datasets():
             if dataset.key not in seen and any(p.search(low) for p in dataset.patterns):
                 seen.add(dataset.key)
