@@ -193,7 +193,7 @@ def _corpus_roots() -> list[Path]:
 
 @needs_shared
 def test_corpus_releases_naming_noncommercial_data_make_no_commercial_promise() -> None:
-    """The figure in docs/rules-data.md: of the corpus releases, those that name non-commercial training data
+    """The figure in docs/evidence.md (Training-data terms): of the corpus releases, those that name non-commercial training data
     (Alpaca in StableLM-Tuned-Alpha and Chinese-LLaMA-Alpaca, ShareGPT in FastChat) promise no commercial use in
     the same place, so OW120 stays silent on all of them."""
     warned = {}
