@@ -214,3 +214,14 @@ def test_corpus_cases_name_their_noncommercial_training_data(case: str, dataset:
     doc = documents.load(root, "README.md", documents.README)
     assert isinstance(doc, documents.Document)
     assert dataset in {d.key for d in training_data.from_document(doc)}
+
+
+def test_the_cards_licence_speaks_for_every_document_of_the_release(make_repo: Any) -> None:
+    repo = make_repo(
+        {
+            "README.md": _card("license: apache-2.0\n", "See docs/training.md.\n"),
+            "docs/training.md": "# Training\n\nWe fine-tuned the model on the Alpaca data.\n",
+        }
+    )
+    (finding,) = _ow120(engine.check(repo))
+    assert finding.path == "docs/training.md" and "README.md" in finding.message

@@ -79,6 +79,11 @@ def _promise(ctx: CheckContext, path: str) -> str | None:
 def commercial_claim_on_noncommercial_data(ctx: CheckContext) -> Iterator[Finding]:
     from openwash.evidence import training_data
 
+    promising = any(c.profile == "commercial-use" and c.subject != "code" for c in ctx.claims) or any(
+        lic.osi_approved and lic.source != "lineage" for lic in ctx.licenses
+    )
+    if not promising:
+        return  # nothing promises commercial use: the datasets need not be resolved
     seen: set[str] = set()
     for doc in _primary_documents(ctx):
         datasets = [
