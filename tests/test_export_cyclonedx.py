@@ -278,3 +278,28 @@ def test_check_path_does_not_import_cyclonedx(release_repo: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "model-index: 5\ndatasets: 7\n",
+        "model-index:\n- results: 3\n- results:\n  - metrics: 9\n  - metrics: [1, {value: null}, {type: {a: 1}, value: [1, 2]}]\n",
+        "datasets:\n- 12\n- {name: x}\n- ''\n- '../../etc/passwd'\n- 'a b c <script>'\nversion: [1]\n",
+        "pipeline_tag: [text-generation]\nbase_model: 12\n",
+    ],
+)
+def test_odd_card_metadata_still_gives_a_valid_bom(make_repo: Any, front: str) -> None:
+    root = make_repo({"README.md": f"---\n{front}---\n# M\n\nA model card with odd metadata types in its front matter.\n",
+                      "config.json": "[1, 2"})
+    bom = _bom(root)
+    assert cyclonedx.validate(bom) == []
+
+
+def test_a_config_json_symlink_is_not_followed(make_repo: Any, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.json"
+    outside.write_text('{"architectures": ["Secret"], "model_type": "secret"}', encoding="utf-8")
+    root = make_repo({"README.md": "# M\n\nA model card that has a config.json link pointing outside the tree.\n"})
+    (root / "config.json").symlink_to(outside)
+    params = _bom(root)["metadata"]["component"]["modelCard"].get("modelParameters", {})
+    assert "modelArchitecture" not in params and "architectureFamily" not in params

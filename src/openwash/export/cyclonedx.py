@@ -196,7 +196,8 @@ def _metrics(meta: dict[str, Any]) -> list[dict[str, str]]:
                 continue
             dataset = result.get("dataset")
             slice_name = dataset.get("name") or dataset.get("type") if isinstance(dataset, dict) else None
-            for metric in result.get("metrics") or []:
+            metrics = result.get("metrics")
+            for metric in metrics if isinstance(metrics, list) else []:
                 if not isinstance(metric, dict) or metric.get("value") is None:
                     continue
                 kind = metric.get("type") or metric.get("name")
