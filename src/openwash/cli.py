@@ -61,10 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     mof.add_argument("--format", choices=("text", "json"), default="text")
     mof.set_defaults(func="openwash.commands.mof_class:run")
 
-    export = sub.add_parser("export", help="export the evidence as an SPDX AI-BOM or a MOT file")
-    export.add_argument("kind", choices=("spdx", "mot"))
+    export = sub.add_parser("export", help="export the evidence as an SPDX or CycloneDX AI-BOM, a MOT file, or a G7 SBOM-for-AI report")
+    export.add_argument("kind", choices=("spdx", "mot", "cyclonedx", "g7"))
     _add_check_options(export)
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    export.add_argument("--format", choices=("text", "json"), help="`export g7` only: text (default) or json")
     export.set_defaults(func="openwash.commands.export:run")
 
     badge = sub.add_parser("badge", help="write a shields.io endpoint JSON with the verdict")

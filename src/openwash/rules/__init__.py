@@ -26,6 +26,7 @@ RULE_MODULES = (
     "openwash.rules.hygiene",
     "openwash.rules.lineage",
     "openwash.rules.suppressions",
+    "openwash.rules.data_terms",
 )
 
 
