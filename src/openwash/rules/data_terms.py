@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 DATA_TERMS_SOURCE = (
     "The datasets' own terms, as recorded with their public sources in openwash's data/datasets.json (e.g. Stanford "
-    "Alpaca data: CC BY-NC 4.0, huggingface.co/datasets/tatsu-lab/alpaca; OpenAI terms of use, "
-    "openai.com/policies/terms-of-use); OSI Open Source AI Definition 1.0, data information "
-    "(opensource.org/ai/open-source-ai-definition)"
+    "Alpaca data: CC BY-NC 4.0, https://huggingface.co/datasets/tatsu-lab/alpaca; OpenAI terms of use, "
+    "https://openai.com/policies/terms-of-use); OSI Open Source AI Definition 1.0, data information "
+    "(https://opensource.org/ai/open-source-ai-definition)"
 )
 
 
