@@ -42,8 +42,19 @@ class FileFix:
         return "".join(self.lines)
 
 
+MAX_PASSES = 4  # a rewrite can uncover a claim the scanner had merged with the one rewritten ("… open-source model. It is an open-source LLM")
+
+
+@dataclass
+class Outcome:
+    original: dict[str, FileFix]  # path -> the file as it was (changed files only)
+    final: dict[str, str]  # path -> the new text
+    fixed: int  # claims rewritten
+    manual: int  # overreach findings left for a person
+    notes: list[str]
+
+
 def run(args: argparse.Namespace) -> int:
-    from openwash import engine
     from openwash.cli import load_config
 
     root, config = load_config(args)
@@ -52,37 +63,101 @@ def run(args: argparse.Namespace) -> int:
         only, root = root.name, root.parent
     elif not root.is_dir():
         raise OpenwashError("no such file or directory", str(root))
-    report = engine.check(root, config)  # type: ignore[arg-type]
     tracked = _tracked(root)
     if tracked is None and not args.diff:
         raise OpenwashError(
             "not inside a git work tree: `openwash fix` rewrites only files git tracks (use --diff to see the changes)",
             str(root),
         )
-    files, manual, skipped = plan(root, report, only=only, tracked=tracked)
-    changed = [f for f in files.values() if f.text != f.original]
+    outcome = fix_repository(root, config, only=only, tracked=tracked)
     if args.diff:
-        for f in changed:
+        for path, f in outcome.original.items():
             sys.stdout.writelines(
                 difflib.unified_diff(
-                    f.original.splitlines(keepends=True), f.text.splitlines(keepends=True), f"a/{f.path}", f"b/{f.path}"
+                    f.original.splitlines(keepends=True), outcome.final[path].splitlines(keepends=True), f"a/{path}", f"b/{path}"
                 )
             )
     else:
         from openwash import safe_write
 
-        for f in changed:
-            data = f.prefix + f.text.encode(f.encoding)
-            safe_write.write_bytes(root / f.path, data, checked_root=root, shown=f.path, keep_mode=True)
-    fixed = sum(f.fixed for f in changed)
+        for path, f in outcome.original.items():
+            data = f.prefix + outcome.final[path].encode(f.encoding)
+            safe_write.write_bytes(root / path, data, checked_root=root, shown=path, keep_mode=True)
+    count = len(outcome.original)
     verb = "Would fix" if args.diff else "Fixed"
-    summary = f"{verb} {fixed} claim{'s' if fixed != 1 else ''} in {len(changed)} file{'s' if len(changed) != 1 else ''}"
-    if manual:
-        summary += f"; {manual} need{'s' if manual == 1 else ''} a rewrite by hand (openwash check lists them)"
+    summary = f"{verb} {outcome.fixed} claim{'s' if outcome.fixed != 1 else ''} in {count} file{'s' if count != 1 else ''}"
+    if outcome.manual:
+        summary += f"; {outcome.manual} need{'s' if outcome.manual == 1 else ''} a rewrite by hand (openwash check lists them)"
     print(summary + ".", file=sys.stderr if args.diff else sys.stdout)
-    for note in skipped:
+    for note in outcome.notes:
         print(f"openwash fix: {note}", file=sys.stderr)
-    return 1 if args.diff and changed else 0
+    return 1 if args.diff and outcome.original else 0
+
+
+def fix_repository(root: Path, config: object, *, only: str | None = None, tracked: set[str] | None = None) -> Outcome:
+    """Rewrite until nothing fixable is left (at most MAX_PASSES checks), on a scratch copy; `root` is not touched."""
+    import shutil
+    import tempfile
+
+    from openwash import engine
+
+    report = engine.check(root, config)  # type: ignore[arg-type]
+    files, manual, notes = plan(root, report, only=only, tracked=tracked)
+    changed = {p: f for p, f in files.items() if f.text != f.original}
+    fixed = sum(f.fixed for f in changed.values())
+    if not changed:
+        return Outcome({}, {}, 0, manual, notes)
+    original = dict(changed)
+    final = {p: f.text for p, f in changed.items()}
+    scratch = Path(tempfile.mkdtemp(prefix="openwash-fix-"))
+    try:
+        work = scratch / "repo"
+        _mirror(root, work)
+        for _ in range(MAX_PASSES - 1):
+            for path, f in changed.items():
+                _write(work, path, f)
+            report = engine.check(work, config)  # type: ignore[arg-type]
+            files, manual, more = plan(work, report, only=only, tracked=tracked)
+            changed = {p: f for p, f in files.items() if f.text != f.original}
+            if not changed:
+                break
+            for path, f in changed.items():
+                if path not in original:
+                    original[path] = f
+                final[path] = f.text
+            fixed += sum(f.fixed for f in changed.values())
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return Outcome(original, final, fixed, manual, notes)
+
+
+def _write(work: Path, path: str, f: FileFix) -> None:
+    from openwash import safe_write
+
+    safe_write.write_bytes(work / path, f.prefix + f.text.encode(f.encoding), checked_root=work, shown=path)
+
+
+def _mirror(root: Path, work: Path) -> None:
+    """The tree under `root` (without `.git`) at `work`: hard links where the file system allows, copies elsewhere.
+
+    Symbolic links are copied as links (the check never follows them); rewritten files are replaced, never
+    written through a link, so the originals stay as they are.
+    """
+    import os
+    import shutil
+
+    def link_or_copy(source: str, target: str) -> str:
+        import stat
+
+        if not stat.S_ISREG(os.lstat(source).st_mode):
+            return target  # a FIFO, socket or device: nothing the check reads
+        try:
+            os.link(source, target, follow_symlinks=False)
+        except OSError:
+            shutil.copy2(source, target, follow_symlinks=False)
+        return target
+
+    shutil.copytree(root, work, symlinks=True, ignore=shutil.ignore_patterns(".git"), copy_function=link_or_copy)
 
 
 def plan(
