@@ -226,3 +226,32 @@ def test_english_grammar(line: str, text: str, open_weights: bool, expected: str
     edit = fix.edit_for(claim, fix.Terms(open_weights=open_weights, licence="the X License", licence_zh="X License"))
     assert edit is not None
     assert line[: edit.start] + edit.new + line[edit.end :] == expected
+
+
+def test_open_source_tags_leave_the_front_matter_and_nothing_else_moves(make_repo):
+    card = (
+        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-2-7b-hf\n"
+        "tags:\n  - llama\n  - open-source\nextra: [open-source, chat]\n---\n# Acme\n\n- open-source\n"
+    )
+    root = make_repo({"README.md": card})
+    _git(root)
+    report = engine.check(root)
+    tag = next(c for c in report.claims if c.line == 6)
+    assert fix.suggest(tag, report) == "Remove the tag 'open-source' from the front matter"
+    assert _fix(root) == 0
+    text = (root / "README.md").read_text(encoding="utf-8")
+    assert "tags:\n  - llama\nextra: [open-source, chat]\n---\n" in text  # only `tags:` holds claims
+    assert "\n  - open-source\n" not in text
+
+
+def test_flow_style_tags():
+    terms = fix.Terms(open_weights=False, licence="the X License")
+    for line, expected in (
+        ("tags: [llama, open-source, chat]", "tags: [llama, chat]"),
+        ("tags: [open-source, chat]", "tags: [chat]"),
+        ("tags: [llama, 'open-source']", "tags: [llama]"),
+    ):
+        claim = Claim("C1", "open-source", "open-source", "README.md", 2, line.index("open-source") + 1, "model", "en", "osaid", context=line)
+        edit = fix.edit_for(claim, terms)
+        assert edit is not None and line[: edit.start] + edit.new + line[edit.end :] == expected
+        assert edit.remediation == "Remove the tag 'open-source' from the front matter"

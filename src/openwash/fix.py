@@ -61,9 +61,22 @@ class Edit:
     old: str
     new: str
 
+    tag: str | None = None  # the edit removes this front-matter tag
+
+    @property
+    def whole_line(self) -> bool:
+        """The edit removes its whole line (a block-style tag such as `  - open-source`)."""
+        return self.tag is not None and self.start == 0 and not self.new and bool(_TAG_ITEM.match(self.old))
+
     @property
     def remediation(self) -> str:
+        if self.tag is not None:
+            return f"Remove the tag '{self.tag}' from the front matter"
         return f"Replace '{self.old}' with '{self.new}'" if self.new else f"Remove '{self.old}'"
+
+
+_FLOW_TAGS = lazy_compile(r"^\s*tags\s*:\s*\[")
+_TAG_ITEM = lazy_compile(r"^\s*-\s*(['\"]?)(?P<tag>[^'\"#\s][^'\"#]*?)\1\s*(?:#.*)?$")
 
 
 # --------------------------------------------------------------------------- the terms
@@ -143,7 +156,8 @@ def edit_for(claim: Claim, terms: Terms, line_text: str | None = None) -> Edit |
     s, e, new = span
     if text[s:e] == new:
         return None
-    return Edit(claim.line, s, e, text[s:e], new)
+    tag = claim.text if _TAG_ITEM.match(text) or _FLOW_TAGS.match(text) else None
+    return Edit(claim.line, s, e, text[s:e], new, tag)
 
 
 def _locate(line: str, phrase: str, column: int) -> int | None:
@@ -164,6 +178,14 @@ def _rewrite(claim: Claim, line: str, start: int, end: int, terms: Terms) -> Spa
         return None  # the title of a paper stays as published
     if claim.kind == "license-declaration":
         return None  # front matter: see frontmatter_edit
+    tag = _TAG_ITEM.match(line)
+    if tag is not None and tag.group("tag") == claim.text:
+        return 0, len(line), ""  # a tag says nothing the card cannot say honestly in words: remove it
+    flow = re.search(r"(?:(?<=\[)|,\s*)(['\"]?)" + re.escape(claim.text) + r"\1(?:\s*,\s*|(?=\s*\]))", line)
+    if flow is not None and _FLOW_TAGS.match(line):
+        piece = flow.group(0)
+        keep = "" if piece.startswith(",") and not piece.rstrip().endswith(",") else ("" if not piece.startswith(",") else ", ")
+        return flow.start(), flow.end(), keep
     if claim.language in ("zh",):
         return _rewrite_zh(claim, line, start, end, terms)
     if claim.language == "ja":
@@ -386,6 +408,7 @@ def _rewrite_commercial_en(line: str, start: int, end: int, terms: Terms) -> Spa
 _ZH_OPEN = lazy_compile(r"^(?:完全|全面|全部|彻底|徹底|真正)?\s*(?:的\s*)?(开源|開源)$")
 _ZH_NOUN_AFTER = lazy_compile(r"^(?:(?![和与與及或、的])[\u4e00-\u9fff]){0,4}?(?:大?模型|权重|權重|参数|參數)")
 _ZH_DE_AFTER = lazy_compile(r"^的")
+_ZH_COORDINATED = lazy_compile(r"^、[^，。；！？,;!?]{0,20}?的[^，。；！？,;!?]{0,12}?(?:模型|权重|權重)")
 _ZH_VERSION_AFTER = lazy_compile(r"^(?:版本|版)")
 _ZH_VERB_AFTER = lazy_compile(r"^(?:了|出|\s*[A-Za-z0-9*「《【“\[]|\s*[。，；！.,;!]|\s*$)")
 _ZH_VERB_BEFORE = lazy_compile(
@@ -410,16 +433,17 @@ def _rewrite_zh(claim: Claim, line: str, start: int, end: int, terms: Terms) -> 
         return start, end, released  # "开源版本" → "发布版本"
     if _ZH_VERB_BEFORE.search(before) or after.startswith(("了", "出")):
         return start, end, released  # "我们开源 X", "开源了 X", "已经开源。" → "我们发布 X", "发布了 X", "已经发布。"
-    if _ZH_NOUN_AFTER.match(after) or _ZH_DE_AFTER.match(after):
+    coordinated = bool(_ZH_COORDINATED.match(after))  # "一个完全开源、可商用的大模型": the adjectives share one 的
+    if coordinated or _ZH_NOUN_AFTER.match(after) or _ZH_DE_AFTER.match(after):
         if terms.open_weights:
             return start, end, "開放權重" if traditional else "开放权重"
-        de = "" if _ZH_DE_AFTER.match(after) else "的"
+        de = "" if coordinated or _ZH_DE_AFTER.match(after) else "的"
         if terms.licence_zh:
-            name = f" {terms.licence_zh} " if re.match(r"[\x00-\x7f]", terms.licence_zh) else terms.licence_zh
+            name = terms.licence_zh
+            if re.match(r"[\x00-\x7f]", name):
+                name = f" {name} "  # a Latin name between Chinese words gets spaces
             return start, end, ("依據" if traditional else "依据") + name + released + de
         return start, end, ("公開" if traditional else "公开") + released + de  # "publicly released": access, no terms
-    if _ZH_VERB_AFTER.match(after) or _ZH_VERB_BEFORE.search(before):
-        return start, end, released  # "开源了 X", "已经开源。" → "发布了 X", "已经发布。"
     return None
 
 

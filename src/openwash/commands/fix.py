@@ -175,6 +175,7 @@ def plan(
     manual = 0
     seen: set[tuple[str, int, int]] = set()
     pending: dict[str, list[tuple[int, int, int, str]]] = {}
+    deletions: dict[str, set[int]] = {}  # path -> 0-based lines to remove (front-matter tags)
     frontmatter: dict[str, int] = {}  # path -> line of the OW301 finding
     for finding in report.findings:
         if finding.rule not in fix.FIXABLE_RULES:
@@ -213,6 +214,13 @@ def plan(
         if edit is None or body[claim.column - 1 : claim.column - 1 + len(claim.text)] != claim.text:
             manual += 1
             continue
+        if edit.whole_line:
+            block = _front_matter_range(loaded.lines)
+            if block is None or not block[0] < index < block[1]:
+                manual += 1  # "- open-source" in the body is a list item of prose: a person decides
+                continue
+            deletions.setdefault(claim.path, set()).add(index)
+            continue
         pending.setdefault(claim.path, []).append((index, edit.start, edit.end, edit.new))
     for path, edits in pending.items():
         f = files[path]
@@ -232,6 +240,14 @@ def plan(
                 edit_new = next(n for i, s, e, n in edits if i == index and s == start and e == end)
                 shift = sum(len(n) - (e - s) for i, s, e, n in edits if i == index and (s, e) in spans and s < start)
                 f.spans.append((index, start + shift, start + shift + len(edit_new)))
+    # Then the tags, then the front matter's licence keys: both move every line below them.
+    for path, indexes in deletions.items():
+        f = files[path]
+        for index in sorted(indexes, reverse=True):
+            del f.lines[index]
+        f.fixed += len(indexes)
+        block = _front_matter_range(f.lines)
+        f.front_matter_end = block[1] + 1 if block else 0
     # Last: the front matter may gain lines (license_name, license_link), which moves every line below it.
     for path, number in frontmatter.items():
         if _fix_front_matter(files[path], report, number):
@@ -291,18 +307,28 @@ def _encodable(f: FileFix) -> bool:
     return True
 
 
-def _fix_front_matter(f: FileFix, report: object, line: int) -> bool:
-    """Rewrite the licence keys of the front matter that holds `line` (1-based)."""
-    from openwash import fix
-
-    lines = f.lines
+def _front_matter_range(lines: list[str]) -> tuple[int, int] | None:
+    """0-based lines of the opening and closing fences of the front matter, if the file has one."""
     first = 0
     while first < len(lines) and first < 3 and not lines[first].strip():
         first += 1
     if first >= len(lines) or lines[first].rstrip("\r\n").rstrip(" \t") != "---":
-        return False
+        return None
     end = next((i for i in range(first + 1, len(lines)) if lines[i].rstrip("\r\n").rstrip(" \t") in ("---", "...")), None)
-    if end is None or not first < line - 1 < end:
+    return (first, end) if end is not None else None
+
+
+def _fix_front_matter(f: FileFix, report: object, line: int) -> bool:
+    """Rewrite the licence keys of the front matter; `line` (1-based, in the file as it was) must lie in it."""
+    from openwash import fix
+
+    lines = f.lines
+    block_range = _front_matter_range(lines)
+    if block_range is None:
+        return False
+    first, end = block_range
+    as_it_was = _front_matter_range(_split(f.original))
+    if as_it_was is None or not as_it_was[0] < line - 1 < as_it_was[1]:
         return False
     terms = fix.base_terms(report, f.path)  # type: ignore[arg-type]
     if terms is None:
