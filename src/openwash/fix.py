@@ -62,6 +62,8 @@ class Edit:
     new: str
 
     tag: str | None = None  # the edit removes this front-matter tag
+    lead: str = ""  # words around the span, shown in the remediation when the span alone is too short to find
+    trail: str = ""
 
     @property
     def whole_line(self) -> bool:
@@ -72,7 +74,9 @@ class Edit:
     def remediation(self) -> str:
         if self.tag is not None:
             return f"Remove the tag '{self.tag}' from the front matter"
-        return f"Replace '{self.old}' with '{self.new}'" if self.new else f"Remove '{self.old}'"
+        if not self.new:
+            return f"Remove '{self.old}'"
+        return f"Replace '{self.lead}{self.old}{self.trail}' with '{self.lead}{self.new}{self.trail}'"
 
 
 _FLOW_TAGS = lazy_compile(r"^\s*tags\s*:\s*\[")
@@ -157,7 +161,11 @@ def edit_for(claim: Claim, terms: Terms, line_text: str | None = None) -> Edit |
     if text[s:e] == new:
         return None
     tag = claim.text if _TAG_ITEM.match(text) or _FLOW_TAGS.match(text) else None
-    return Edit(claim.line, s, e, text[s:e], new, tag)
+    lead = trail = ""
+    if claim.language in ("zh", "ja") and tag is None:  # "开源" alone could be anywhere on the line
+        lead = re.split(r"[\s，。；！？、,.;!?()（）\[\]*`]", text[max(0, s - 3) : s])[-1]
+        trail = re.split(r"[\s，。；！？、,.;!?()（）\[\]*`]", text[e : e + 3])[0]
+    return Edit(claim.line, s, e, text[s:e], new, tag, lead, trail)
 
 
 def _locate(line: str, phrase: str, column: int) -> int | None:
