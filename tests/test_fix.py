@@ -133,6 +133,14 @@ def test_gb18030_file_stays_gb18030(open_weights_repo):
     assert (root / "README.md").read_bytes() == text.replace("开源模型", "开放权重模型").encode("gb18030")
 
 
+def test_utf16_with_bom_stays_utf16(open_weights_repo):
+    text = "# Acme\r\n\r\nAcme-7B is an open-source model: https://huggingface.co/acme/acme-7b\r\n"
+    raw = b"\xff\xfe" + text.encode("utf-16-le")
+    root = open_weights_repo("", **{"README.md": raw})
+    assert _fix(root) == 0
+    assert (root / "README.md").read_bytes() == b"\xff\xfe" + text.replace("open-source", "open-weights").encode("utf-16-le")
+
+
 def test_front_matter_keeps_comments_quotes_and_order(make_repo):
     card = (
         "---\n"
