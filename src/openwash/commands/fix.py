@@ -34,6 +34,7 @@ class FileFix:
     lines: list[str]  # with their endings
     changed: set[int] = field(default_factory=set)  # 0-based line numbers
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # (0-based line, start, end) of each new wording
+    rewritten: dict[int, str] = field(default_factory=dict)  # 0-based line (as it was) -> the line after its in-place edits
     fixed: int = 0  # claims rewritten
     front_matter_end: int = 0  # 1-based line of the closing fence of a rewritten front matter (0: not rewritten)
 
@@ -236,6 +237,7 @@ def plan(
             f.changed.add(index)
             f.fixed += 1
         for index, spans in taken.items():
+            f.rewritten[index] = f.lines[index]
             for start, end in spans:
                 edit_new = next(n for i, s, e, n in edits if i == index and s == start and e == end)
                 shift = sum(len(n) - (e - s) for i, s, e, n in edits if i == index and (s, e) in spans and s < start)
@@ -372,4 +374,29 @@ def _tracked(root: Path) -> set[str] | None:
             out.add(full.relative_to(base).as_posix())
         except ValueError:
             continue
+    return out
+
+
+def line_rewrites(root: Path, report: object) -> list[tuple[str, int, str, str]]:
+    """(path, 1-based line, the whole new line, why) for each line `fix` rewrites in place, on the tree as it is.
+
+    Only in-place rewrites of the first pass (not removed tags, not the front matter's licence keys):
+    what a review suggestion on that very line can carry.
+    """
+    from openwash.model import Report
+
+    assert isinstance(report, Report)
+    files, _manual, _notes = plan(root, report)
+    out: list[tuple[str, int, str, str]] = []
+    for path, f in sorted(files.items()):
+        for index in sorted(f.rewritten):
+            why = [
+                finding
+                for finding in report.findings
+                if finding.path == path and finding.line == index + 1 and finding.rule in ("OW101", "OW102", "OW103")
+            ]
+            if not why:
+                continue
+            reason = "; ".join(dict.fromkeys(f"{x.rule}: {x.remediation.split(' (`openwash fix`')[0]}" for x in why))
+            out.append((path, index + 1, f.rewritten[index].rstrip("\r\n"), reason))
     return out
