@@ -18,8 +18,12 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openwash.errors import OpenwashError
+
+if TYPE_CHECKING:
+    from openwash.model import Report
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _MAX_BYTES = 8 * 1024 * 1024
@@ -162,13 +166,11 @@ def _mirror(root: Path, work: Path) -> None:
 
 
 def plan(
-    root: Path, report: object, *, only: str | None = None, tracked: set[str] | None = None
+    root: Path, report: Report, *, only: str | None = None, tracked: set[str] | None = None
 ) -> tuple[dict[str, FileFix], int, list[str]]:
     """The rewritten files (path -> FileFix), how many fixable findings have no automatic rewrite, and notes."""
     from openwash import fix
-    from openwash.model import Report
 
-    assert isinstance(report, Report)
     terms = fix.terms_of(report)
     files: dict[str, FileFix] = {}
     unreadable: dict[str, str] = {}
@@ -320,7 +322,7 @@ def _front_matter_range(lines: list[str]) -> tuple[int, int] | None:
     return (first, end) if end is not None else None
 
 
-def _fix_front_matter(f: FileFix, report: object, line: int) -> bool:
+def _fix_front_matter(f: FileFix, report: Report, line: int) -> bool:
     """Rewrite the licence keys of the front matter; `line` (1-based, in the file as it was) must lie in it."""
     from openwash import fix
 
@@ -332,7 +334,7 @@ def _fix_front_matter(f: FileFix, report: object, line: int) -> bool:
     as_it_was = _front_matter_range(_split(f.original))
     if as_it_was is None or not as_it_was[0] < line - 1 < as_it_was[1]:
         return False
-    terms = fix.base_terms(report, f.path)  # type: ignore[arg-type]
+    terms = fix.base_terms(report, f.path)
     if terms is None:
         return False
     block = "".join(lines[first + 1 : end])
@@ -377,15 +379,12 @@ def _tracked(root: Path) -> set[str] | None:
     return out
 
 
-def line_rewrites(root: Path, report: object) -> list[tuple[str, int, str, str]]:
+def line_rewrites(root: Path, report: Report) -> list[tuple[str, int, str, str]]:
     """(path, 1-based line, the whole new line, why) for each line `fix` rewrites in place, on the tree as it is.
 
     Only in-place rewrites of the first pass (not removed tags, not the front matter's licence keys):
     what a review suggestion on that very line can carry.
     """
-    from openwash.model import Report
-
-    assert isinstance(report, Report)
     files, _manual, _notes = plan(root, report)
     out: list[tuple[str, int, str, str]] = []
     for path, f in sorted(files.items()):
