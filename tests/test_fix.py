@@ -263,3 +263,12 @@ def test_flow_style_tags():
         edit = fix.edit_for(claim, terms)
         assert edit is not None and line[: edit.start] + edit.new + line[edit.end :] == expected
         assert edit.remediation == "Remove the tag 'open-source' from the front matter"
+
+
+def test_a_single_file_is_fixed_in_the_context_of_its_repository(make_repo):
+    line = "Acme-7B is an open-source model: https://huggingface.co/acme/acme-7b\n"
+    root = make_repo({"LICENSE": MIT_TEXT, "README.md": "# Acme\n\n" + line, "docs/intro.md": "# Intro\n\n" + line})
+    _git(root)
+    assert main(["fix", str(root / "docs" / "intro.md"), "--no-cache"]) == 0
+    assert "open-weights model" in (root / "docs" / "intro.md").read_text(encoding="utf-8")
+    assert "open-source model" in (root / "README.md").read_text(encoding="utf-8")

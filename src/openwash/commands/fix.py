@@ -65,7 +65,10 @@ def run(args: argparse.Namespace) -> int:
     root, config = load_config(args)
     only: str | None = None
     if root.is_file():
-        only, root = root.name, root.parent
+        # One card: check the repository it belongs to (the nearest folder holding .git), fix only that file.
+        card = root.resolve()
+        root = next((p for p in card.parents if (p / ".git").exists()), card.parent)
+        only = card.relative_to(root).as_posix()
     elif not root.is_dir():
         raise OpenwashError("no such file or directory", str(root))
     tracked = _tracked(root)
