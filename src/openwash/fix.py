@@ -519,7 +519,7 @@ def frontmatter_edit(block: str, terms: FrontMatterTerms) -> str | None:
     yaml.dump(data, out)
     dumped = out.getvalue()
     if _only_licence_lines_changed(block, dumped):
-        return dumped if block.endswith("\n") or not dumped.endswith("\n") else dumped
+        return dumped
     return _line_edit(block, wanted)
 
 
