@@ -124,6 +124,11 @@ CASES: list[Case] = [
     hit("OW110", "zh", readme("M 是一个开放模型。", LICENSE=APACHE), "README.md", 3, 0),
     miss("OW110", "en", card("license: apache-2.0", "M is an open model for chemistry."), 0),
     miss("OW110", "zh", card("license: apache-2.0", "M 是一个开放模型。"), 0),
+    # OW120 a commercial promise (an OSI licence, 开源可商用) on non-commercial training data (Alpaca: CC BY-NC 4.0).
+    hit("OW120", "en", card("license: apache-2.0\ndatasets:\n- tatsu-lab/alpaca", "M is a chat model."), "README.md", 3, 0),
+    hit("OW120", "zh", card("license: apache-2.0", "我们使用 alpaca_data_zh 数据进行微调训练。"), "README.md", 6, 0),
+    miss("OW120", "en", card("license: cc-by-nc-4.0\ndatasets:\n- tatsu-lab/alpaca", "M is a chat model."), 0),
+    miss("OW120", "zh", card("license: apache-2.0\ndatasets:\n- allenai/c4", "我们在 C4 数据上训练。"), 0),
     # OW111 the lone LICENSE is assumed to cover hub weights; stating the weights' licence removes the note.
     hit("OW111", "en", readme("Weights: https://huggingface.co/acme/m", LICENSE=APACHE), "LICENSE", 1, 0),
     hit("OW111", "zh", readme("权重下载：https://huggingface.co/acme/m", LICENSE=APACHE), "LICENSE", 1, 0),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 FORMATS = ("text", "json", "markdown", "sarif", "github")
-COMMANDS = ("check", "baseline", "licenses", "mof-class", "export", "badge", "rules")
+COMMANDS = ("check", "baseline", "licenses", "mof-class", "export", "badge", "fix", "rules")
 
 
 class Parser(argparse.ArgumentParser):
@@ -145,16 +145,27 @@ def build_parser() -> argparse.ArgumentParser:
     mof.set_defaults(func="openwash.commands.mof_class:run")
 
     verdict_only = ("config", "profiles", "exclude", "no-inline-suppressions", "no-cache")
-    export = sub.add_parser("export", help="export the evidence as an SPDX AI-BOM or a MOT file")
-    export.add_argument("kind", choices=("spdx", "mot"))
-    _add_check_options(export, verdict_only)
+    export = sub.add_parser("export", help="export the evidence as an SPDX or CycloneDX AI-BOM, a MOT file, or a G7 SBOM-for-AI report")
+    export.add_argument("kind", choices=("spdx", "mot", "cyclonedx", "g7"))
+    # --select/--ignore change the CycloneDX document's count of findings; --fail-on changes no export
+    _add_check_options(export, (*verdict_only, "select", "ignore"))
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    export.add_argument("--format", choices=("text", "json"), help="`export g7` only: text (default) or json")
     export.set_defaults(func="openwash.commands.export:run")
 
     badge = sub.add_parser("badge", help="write a shields.io endpoint JSON with the verdict")
     _add_check_options(badge, verdict_only)
     badge.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     badge.set_defaults(func="openwash.commands.badge:run")
+
+    fix = sub.add_parser("fix", help="rewrite overreaching claims to wording openwash accepts")
+    fix.add_argument("path", nargs="?", default=".", help="repository (or one card) to fix (default: current directory)")
+    for option in ("--config", "--select", "--ignore"):
+        fix.add_argument(option, type=Path if option == "--config" else str)
+    fix.add_argument("--exclude", action="append", default=[], help="gitignore-style path pattern to skip (repeatable)")
+    fix.add_argument("--diff", action="store_true", help="print a unified diff instead of writing (exit 1 when there is a change)")
+    fix.add_argument("--no-cache", action="store_true", help="neither read nor write the user cache")
+    fix.set_defaults(func="openwash.commands.fix:run")
 
     rules = sub.add_parser("rules", help="list the rules, explain one (openwash rules OW101), or print docs/rules.md")
     rules.add_argument("rule", nargs="?", help="a rule id (OW101) or name (open-source-claim-not-osaid) to explain")

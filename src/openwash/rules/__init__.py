@@ -27,6 +27,7 @@ RULE_MODULES = (
     "openwash.rules.lineage",
     "openwash.rules.suppressions",
     "openwash.rules.cards",
+    "openwash.rules.data_terms",
 )
 
 
