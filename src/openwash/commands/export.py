@@ -17,6 +17,9 @@ def run(args: argparse.Namespace) -> int:
 
         text = mot.render(report, root)
     else:
+        from openwash import extras
+
+        extras.require("spdx", "openwash export spdx")
         from openwash.export import spdx
 
         try:
