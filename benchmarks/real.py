@@ -75,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("repos", nargs="*", type=Path, help="repositories to check (default: the real release repositories)")
     parser.add_argument("--runs", type=int, default=5, help="runs per repository (median taken), after one uncounted run")
     parser.add_argument("--openwash", help="command to run instead of the openwash beside this interpreter")
+    parser.add_argument(
+        "--against",
+        help="a second openwash command (e.g. another checkout: 'env PYTHONPATH=../old/src python -m openwash'), "
+        "run interleaved with the first on every repository, each with a user cache of its own",
+    )
     parser.add_argument("--no-reuse", action="store_true", help="skip `reuse lint`")
     parser.add_argument("--per-repo", action="store_true", help="also print one row per repository")
     parser.add_argument("--output", type=Path, help="write the results between the markers in this Markdown file")
@@ -91,12 +96,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_before = os.getloadavg()
 
     ours: list[tuple[float, float]] = []
+    other: list[tuple[float, float]] = []
     theirs: list[tuple[float, float]] = []
+    against = args.against.split() if args.against else None
+    cache_of = {"ours": {"OPENWASH_CACHE_DIR": str(workdir / "user-cache")}, "against": {"OPENWASH_CACHE_DIR": str(workdir / "user-cache-against")}}
     rows: list[str] = []
     exits: set[int] = set()
     reuse_available = not args.no_reuse and run.reuse_cmd(CHECKOUT) is not None
     for repo in repos:
-        samples = series_of([*ow, "check", "--format", "json", str(repo)], args.runs)
+        cmd = [*ow, "check", "--format", "json", str(repo)]
+        if against is None:
+            samples = series_of(cmd, args.runs)
+        else:  # interleaved, so a change in the machine's load hits both alike
+            cmd_against = [*against, "check", "--format", "json", str(repo)]
+            run.measure(cmd, env=cache_of["ours"])
+            run.measure(cmd_against, env=cache_of["against"])
+            samples, samples_against = [], []
+            for _ in range(args.runs):
+                samples.append(run.measure(cmd, env=cache_of["ours"]))
+                samples_against.append(run.measure(cmd_against, env=cache_of["against"]))
+            other.append((statistics.median(s.seconds for s in samples_against), statistics.median(s.cpu_seconds for s in samples_against)))
         exits |= {s.exit_code for s in samples}
         wall = statistics.median(s.seconds for s in samples)
         cpu = statistics.median(s.cpu_seconds for s in samples)
@@ -109,7 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             reuse_wall = statistics.median(s.seconds for s in reuse_samples)
             theirs.append((reuse_wall, statistics.median(s.cpu_seconds for s in reuse_samples)))
             reuse_cell = f"{reuse_wall:.3f} s"
-        rows.append(f"| {repo.name} | {file_count(repo)} | {wall:.3f} s | {cpu:.3f} s | {reuse_cell} |")
+        against_cell = f" {other[-1][0]:.3f} s | {other[-1][1]:.3f} s |" if other else ""
+        rows.append(f"| {repo.name} | {file_count(repo)} | {wall:.3f} s | {cpu:.3f} s | {reuse_cell} |{against_cell}")
         if args.per_repo:
             print(rows[-1], flush=True)
 
@@ -128,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "|---|---:|---:|---:|---:|---:|",
         summary_row("`openwash check --format json`", ours),
     ]
+    if other:
+        lines.append(summary_row(f"`{args.against}` (interleaved)", other))
     if theirs:
         lines.append(summary_row("`reuse lint`", theirs))
     vw = statistics.median(s.seconds for s in version)

@@ -92,7 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache.disable()
     else:
         # Before anything reads a store: never use a cache inside the repository being checked.
-        cache.refuse_inside(getattr(args, "path", None) or ".")
+        if not cache.refuse_inside(getattr(args, "path", None) or "."):
+            from openwash import dataclass_code
+
+            dataclass_code.install()  # before the command's modules define their dataclasses
     try:
         import importlib
 

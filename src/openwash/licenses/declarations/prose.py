@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from openwash.lazyre import lazy_compile, regex
-from openwash.licenses.declarations.resolve import resolve
+from openwash.licenses.declarations.names import resolve
 from openwash.licenses.declarations.text import MAX_LINE_CHARS, MAX_NAME_ATTEMPTS, _record_cut, fold_case, keyword_lines, keyword_pattern, lines_starting, long_line_note
 from openwash.licenses.knowledge import LicenseEntry
 

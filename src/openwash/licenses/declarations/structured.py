@@ -8,7 +8,7 @@ from urllib.parse import unquote
 
 from openwash.lazyre import lazy_compile, regex
 from openwash.licenses.declarations.prose import scope_of
-from openwash.licenses.declarations.resolve import Declaration, parse_value, resolve, resolve_url
+from openwash.licenses.declarations.names import Declaration, parse_value, resolve, resolve_url
 
 
 # -- front matter --------------------------------------------------------------------------------

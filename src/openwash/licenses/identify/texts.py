@@ -8,11 +8,7 @@ from functools import lru_cache
 
 from openwash import cache
 from openwash.licenses import knowledge
-from openwash.licenses.identify.fingerprints import _closest, _select, fingerprint_candidates, nearest_fingerprint
 from openwash.licenses.identify.matches import MAX_CLASSIFY_CHARS, TextMatch, _first_content_line, _unknown, prepare
-from openwash.licenses.identify.pointers import POINTER_MAX_CHARS, _pointer_match
-from openwash.licenses.identify.riders import find_riders, rider_family
-from openwash.licenses.identify.standard import _classify_standard
 
 
 try:  # the BLAKE2 module alone: `import hashlib` also loads OpenSSL (~3 ms per commit)
@@ -88,6 +84,12 @@ def _from_stored(stored: object) -> tuple[TextMatch, ...] | None:
 
 
 def _identify(text: str) -> list[TextMatch]:
+    # Imported here: a licence text seen before is answered from the cache without them.
+    from openwash.licenses.identify.fingerprints import _closest, _select, fingerprint_candidates, nearest_fingerprint
+    from openwash.licenses.identify.pointers import POINTER_MAX_CHARS, _pointer_match
+    from openwash.licenses.identify.riders import find_riders
+    from openwash.licenses.identify.standard import _classify_standard
+
     prepared = prepare(text[:MAX_CLASSIFY_CHARS])
     if not prepared.strip():
         return [_unknown(1, "empty")]
@@ -121,6 +123,8 @@ def _titled_model_licence(match: TextMatch) -> bool:
 
 def _resolve_modified(match: TextMatch, text: str) -> TextMatch:
     """'Modified MIT'-style texts: the added clauses decide the family."""
+    from openwash.licenses.identify.riders import find_riders, rider_family
+
     if not match.key.startswith("modified-"):
         return match
     base = knowledge.lookup(match.key[len("modified-") :])
