@@ -249,3 +249,24 @@ def test_cached_alias_map_equals_the_computed_one(tmp_path: Path, monkeypatch: p
     store = cache.store("knowledge-aliases", cache.file_signature(knowledge.__file__, knowledge.KNOWLEDGE_FILE))
     store.put(len(entries), {"apache20": len(entries) + 5})  # out of range: not trusted, recomputed
     assert list(knowledge._aliases(entries).items()) == list(computed.items())
+
+
+# --- the collector ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+@pytest.mark.parametrize("path", ["overreaching-model", "no-such-release"])
+def test_the_cli_gives_the_collector_back_as_it_found_it(enabled_before: bool, path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import gc
+
+    from openwash.cli import main
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled_before else gc.disable()
+        code = main(["check", "--quiet", str(PROJECT / "examples" / path)])
+        assert code == (1 if path == "overreaching-model" else 2)
+        assert gc.isenabled() is enabled_before
+    finally:
+        gc.enable() if was else gc.disable()
+    capsys.readouterr()
