@@ -89,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not repos:
         print("no repositories to check", file=sys.stderr)
         return 2
+    missing = [str(repo) for repo in repos if not repo.is_dir()]
+    if missing:
+        print(f"not a directory: {', '.join(missing)}", file=sys.stderr)
+        return 2
     ow = run.openwash_cmd(args.openwash)
     run.byte_compile_openwash()
     workdir = Path(tempfile.mkdtemp(prefix="openwash-real-"))
@@ -166,7 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     block = "\n".join(lines)
     print(block)
     if args.per_repo:
-        print("\n| repository | files | openwash wall | openwash CPU | reuse lint wall |\n|---|---:|---:|---:|---:|")
+        extra = (" against wall | against CPU |", "---:|---:|") if other else ("", "")
+        print(f"\n| repository | files | openwash wall | openwash CPU | reuse lint wall |{extra[0]}\n|---|---:|---:|---:|---:|{extra[1]}")
         print("\n".join(rows))
     if args.output:
         write_block(args.output, block)
