@@ -11,8 +11,9 @@ fresh virtual environment and `pip install SOURCE` (the core, no extras), then r
 - the wall time of `pip install` (from the local pip cache or index; network speed is not
   what is measured, so run it twice and read the second);
 - the first `openwash check --quiet` in that environment (bytecode as pip compiled it, an
-  empty user cache: the first commit after `pre-commit install`) and the median of `--runs`
-  further runs (the steady state), on the example release shipped in `examples/`.
+  empty user cache: the first commit after `pre-commit install`; median of `--runs` such
+  first runs, each with a new cache) and the median of `--runs` further runs (the steady
+  state), on the example release shipped in `examples/`; wall and CPU (user + system) time.
 """
 
 from __future__ import annotations
@@ -43,30 +44,38 @@ def du(path: Path) -> int:
     return total
 
 
-def timed(cmd: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+def timed(cmd: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, int, float]:
+    """Wall seconds, exit code and CPU seconds (user + system, from wait4) of one child process."""
     started = time.perf_counter()
-    done = subprocess.run(list(cmd), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started, done.returncode
+    proc = subprocess.Popen(list(cmd), env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - started, proc.returncode, usage.ru_utime + usage.ru_stime
 
 
 def measure(source: Path, runs: int, workdir: Path) -> list[str]:
     venv = workdir / f"venv-{source.name}"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
-    install_seconds, code = timed([str(python), "-m", "pip", "install", "--quiet", str(source)])
+    install_seconds, code, _cpu = timed([str(python), "-m", "pip", "install", "--quiet", str(source)])
     if code != 0:
         return [f"| {source} | pip install failed (exit {code}) | | | | |"]
     listed = subprocess.run([str(python), "-m", "pip", "list", "--format=freeze"], capture_output=True, text=True).stdout.split()
     dists = sorted(line.split("==")[0] for line in listed if not line.lower().startswith(("pip==", "setuptools==", "wheel==")))
     size = du(venv)
-    env = {**os.environ, "OPENWASH_CACHE_DIR": str(workdir / f"cache-{source.name}")}
+    env = {**os.environ}
     env.pop("OPENWASH_NO_CACHE", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     cmd = [str(venv / "bin" / "openwash"), "check", "--quiet", str(EXAMPLE)]
-    first, _ = timed(cmd, env)
-    steady = statistics.median(timed(cmd, env)[0] for _ in range(runs))
+    firsts = []
+    for attempt in range(runs):  # each with an empty user cache of its own: a first run every time
+        firsts.append(timed(cmd, {**env, "OPENWASH_CACHE_DIR": str(workdir / f"cache-{source.name}-{attempt}")}))
+    steady = [timed(cmd, {**env, "OPENWASH_CACHE_DIR": str(workdir / f"cache-{source.name}-0")}) for _ in range(runs)]
+    first_wall, first_cpu = statistics.median(f[0] for f in firsts), statistics.median(f[2] for f in firsts)
+    steady_wall, steady_cpu = statistics.median(f[0] for f in steady), statistics.median(f[2] for f in steady)
     return [
-        f"| `{source}` | {size / 2**20:.1f} MiB | {len(dists)}: {', '.join(dists)} | {install_seconds:.1f} s | {first:.3f} s | {steady:.3f} s |"
+        f"| `{source}` | {size / 2**20:.1f} MiB | {len(dists)}: {', '.join(dists)} | {install_seconds:.1f} s "
+        f"| {first_wall:.3f} s ({first_cpu:.3f} s CPU) | {steady_wall:.3f} s ({steady_cpu:.3f} s CPU) |"
     ]
 
 
@@ -77,12 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="openwash-hook-env-"))
     rows = [
-        "| source | environment size | distributions (besides pip) | pip install | first check (empty user cache) | later checks (median) |",
+        "| source | environment size | distributions (besides pip) | pip install | first check (empty user cache), median | later checks, median |",
         "|---|---:|---|---:|---:|---:|",
     ]
     try:
-        for source in args.sources:
-            rows += measure(source.resolve(), args.runs, workdir)
+        for index, source in enumerate(args.sources):
+            (workdir / str(index)).mkdir()
+            rows += measure(source.resolve(), args.runs, workdir / str(index))
             print(rows[-1], flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
