@@ -89,9 +89,16 @@ def test_the_hook_waits_until_the_cache_is_cleared_for_the_checked_tree(tmp_path
     monkeypatch.setattr(cache, "_disabled", False)
     monkeypatch.setattr(cache, "_vetted", None)
     monkeypatch.setattr(cache, "refused", None)
+    dataclass_code.uninstall()  # as in a new process (an earlier test may have run the CLI in this one)
     try:
         assert dataclass_code.install() is False  # nothing cleared the directory yet (the action's import order)
         assert cache.refuse_inside(tmp_path / "repo") is True  # the cache sits inside the checked tree
+        assert dataclass_code.install() is False and "exec" not in vars(dataclasses)
+        monkeypatch.setenv("OPENWASH_CACHE_DIR", str(tmp_path / "elsewhere"))
+        monkeypatch.setattr(cache, "_disabled", False)
+        assert cache.refuse_inside(tmp_path / "repo") is False
+        assert dataclass_code.install() is True and vars(dataclasses)["exec"] is dataclass_code._exec
+        cache.disable()  # --no-cache, or a release gate: the hook goes when install is asked again
         assert dataclass_code.install() is False and "exec" not in vars(dataclasses)
     finally:
         dataclass_code.uninstall()

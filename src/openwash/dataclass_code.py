@@ -35,19 +35,21 @@ _installed_module: Any = None
 def install() -> bool:
     """Route `dataclasses`' `exec` through the store of compiled code. True when installed."""
     global _store, _owner, _installed_module
-    if _installed_module is not None:
-        return True
     if sys.implementation.name != "cpython" or not cache.vetted():
+        uninstall()  # a process that ran the CLI before (tests) must not keep reading an older run's store
         return False
     import dataclasses
     import marshal
 
-    if "annotations" in vars(dataclasses) or "exec" in vars(dataclasses):
-        return False  # a `dataclasses` with __future__ flags, or someone else's hook: leave it alone
+    if _installed_module is None:
+        if "annotations" in vars(dataclasses) or "exec" in vars(dataclasses):
+            return False  # a `dataclasses` with __future__ flags, or someone else's hook: leave it alone
+        dataclasses.exec = _exec  # type: ignore[attr-defined]
+        _installed_module = dataclasses
+    # The store of the directory refuse_inside just cleared (another one on a later CLI call in
+    # the same process, as in the tests).
     _store = cache.store("dataclass-code", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-O{sys.flags.optimize}-m{marshal.version}")
     _owner = get_ident()
-    dataclasses.exec = _exec  # type: ignore[attr-defined]
-    _installed_module = dataclasses
     return True
 
 
