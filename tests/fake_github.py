@@ -2,7 +2,9 @@
 
 Implements what `openwash.github_api` uses: `GET /user`, `GET /repos/{o}/{r}/pulls/{n}`,
 `GET/POST /repos/{o}/{r}/issues/{n}/comments` (paginated with `Link` headers) and
-`PATCH /repos/{o}/{r}/issues/comments/{id}`. Tokens are accounts: a workflow-style
+`PATCH /repos/{o}/{r}/issues/comments/{id}`, and for review suggestions `GET /repos/{o}/{r}/pulls/{n}/files`
+and `GET/POST /repos/{o}/{r}/pulls/{n}/comments` (a review comment must sit on a line the
+diff adds, on the head commit, as GitHub requires). Tokens are accounts: a workflow-style
 installation token (no `GET /user`), a personal token, a read-only fork token. Faults
 (`add_fault`) inject rate limits, 5xx answers and the like, once each, and every request
 is recorded so tests assert on what the server received.
@@ -54,6 +56,8 @@ class FakeGitHub:
         self.accounts: dict[str, Account] = {}
         self.pulls: dict[tuple[str, int], dict[str, Any]] = {}
         self.comments: list[dict[str, Any]] = []
+        self.pull_files: dict[tuple[str, int], list[dict[str, Any]]] = {}
+        self.review_comments: list[dict[str, Any]] = []
         self.page_size = page_size
         self.faults: list[Fault] = []
         self.requests: list[Recorded] = []
@@ -96,6 +100,19 @@ class FakeGitHub:
     def add_comment(self, repo: str, number: int, login: str, body: str, user_type: str = "User") -> dict[str, Any]:
         with self._lock:
             return self._create_comment(repo, number, login, body, user_type)
+
+    def add_pull_file(self, repo: str, number: int, filename: str, patch: str, added: set[int]) -> None:
+        """A file the pull request changes: its unified-diff `patch` as the API returns it, and the head-side
+        lines that patch adds (stated by the test, so the server does not share the client's diff parser)."""
+        self.pull_files.setdefault((repo, number), []).append(
+            {"_added": set(added), "sha": "c" * 40, "filename": filename, "status": "modified", "additions": patch.count("\n+"),
+             "deletions": patch.count("\n-"), "changes": 0, "patch": patch,
+             "blob_url": f"https://github.com/{repo}/blob/x/{filename}", "raw_url": f"https://github.com/{repo}/raw/x/{filename}",
+             "contents_url": f"{self.url}/repos/{repo}/contents/{filename}"}
+        )
+
+    def review_comments_on(self, repo: str, number: int) -> list[dict[str, Any]]:
+        return [c for c in self.review_comments if c["_repo"] == repo and c["_pull"] == number]
 
     def add_fault(self, fault: Fault) -> None:
         self.faults.append(fault)
@@ -226,7 +243,41 @@ class FakeGitHub:
             found[0]["body"] = body["body"]
             found[0]["updated_at"] = "2026-01-02T00:00:00Z"
             return 200, {}, self._comment_json(found[0])
+        match = re.fullmatch(r"/repos/([^/]+/[^/]+)/pulls/(\d+)/(files|comments)", path)
+        if match:
+            key = (match.group(1), int(match.group(2)))
+            if key not in self.pulls:
+                return 404, {}, {"message": "Not Found"}
+            if method == "GET" and match.group(3) == "files":
+                return 200, {}, [{k: v for k, v in f.items() if not k.startswith("_")} for f in self.pull_files.get(key, [])]
+            if method == "GET":
+                return 200, {}, [self._review_json(c) for c in self.review_comments_on(*key)]
+            if method == "POST":
+                return self._create_review_comment(key, account, body)
         return 404, {}, {"message": "Not Found"}
+
+    def _create_review_comment(self, key: tuple[str, int], account: Account, body: Any) -> tuple[int, dict[str, str], Any]:
+        if not account.can_write:
+            return 403, {}, {"message": "Resource not accessible by integration"}
+        if not isinstance(body, dict) or not all(isinstance(body.get(k), str) for k in ("body", "commit_id", "path")):
+            return 422, {}, {"message": "Invalid request"}
+        if body["commit_id"] != self.pulls[key]["head_sha"] or body.get("side", "RIGHT") != "RIGHT":
+            return 422, {}, {"message": "Validation Failed", "errors": ["commit_id is not part of the pull request"]}
+        added = next((f["_added"] for f in self.pull_files.get(key, []) if f["filename"] == body["path"]), set())
+        if not isinstance(body.get("line"), int) or body["line"] not in added:
+            return 422, {}, {"message": "Validation Failed", "errors": ["pull_request_review_thread.line must be part of the diff"]}
+        self._next_id += 1  # handle() holds the lock
+        comment = {"_repo": key[0], "_pull": key[1], "id": self._next_id, "body": body["body"], "path": body["path"],
+                   "line": body["line"], "side": "RIGHT", "commit_id": body["commit_id"],
+                   "user": {"login": account.login, "id": 1, "type": "Bot"}}
+        self.review_comments.append(comment)
+        return 201, {}, self._review_json(comment)
+
+    def _review_json(self, comment: dict[str, Any]) -> dict[str, Any]:
+        data = {k: v for k, v in comment.items() if not k.startswith("_")}
+        data["url"] = f"{self.url}/repos/{comment['_repo']}/pulls/comments/{comment['id']}"
+        data["html_url"] = f"https://github.com/{comment['_repo']}/pull/{comment['_pull']}#discussion_r{comment['id']}"
+        return data
 
     def _list_comments(self, path: str, query: dict[str, list[str]], repo: str, number: int) -> tuple[int, dict[str, str], Any]:
         per_page = min(int(query.get("per_page", ["30"])[0]), self.page_size)

@@ -247,6 +247,8 @@ def _run(settings: Settings, log: Log) -> int:
     )
     if comment_failed and code == 0:
         code = 2
+    if mode != "never":
+        _suggest(settings, event, report, root, repo_prefix, log)
 
     if settings.summary_file:
         summary = markdown.render(
@@ -452,6 +454,32 @@ def write_outputs(path: str | None, outputs: dict[str, str]) -> None:
     with open(path, "a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
 
+def _suggest(settings: Settings, event: Event, report: Any, root: Path, repo_prefix: str | None, log: Log) -> None:
+    """Review comments with a GitHub suggestion block (`openwash fix`'s rewrite) on the lines this pull request
+    changed. Best effort: a read-only token or an API error is a note in the log, never a failed run."""
+    if event.pr_number is None or not event.head_sha or not settings.token or not settings.repository or repo_prefix is None:
+        return
+    from openwash import github_api
+    from openwash.commands import fix as fix_command
+
+    prefix = f"{repo_prefix}/" if repo_prefix else ""
+    suggestions = [
+        github_api.Suggestion(prefix + path, line, new_line, why) for path, line, new_line, why in fix_command.line_rewrites(root, report)
+    ]
+    if not suggestions:
+        return
+    request = github_api.SuggestionRequest(
+        settings.api_url, settings.token, settings.repository, event.pr_number, event.head_sha, suggestions
+    )
+    try:
+        posted = github_api.post_suggestions(request, github_api.RetryPolicy.from_env(), log.debug)
+    except github_api.GitHubAPIError as exc:
+        log.info(f"no review suggestions posted: {exc}")
+        return
+    if posted:
+        log.info(f"suggested {posted} rewrite(s) on lines this pull request changed")
+
 
 if __name__ == "__main__":
     raise SystemExit(main())
+

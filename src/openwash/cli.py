@@ -73,6 +73,15 @@ def build_parser() -> argparse.ArgumentParser:
     badge.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     badge.set_defaults(func="openwash.commands.badge:run")
 
+    fix = sub.add_parser("fix", help="rewrite overreaching claims to wording openwash accepts")
+    fix.add_argument("path", nargs="?", default=".", help="repository (or one card) to fix (default: current directory)")
+    for option in ("--config", "--select", "--ignore"):
+        fix.add_argument(option, type=Path if option == "--config" else str)
+    fix.add_argument("--exclude", action="append", default=[], help="gitignore-style path pattern to skip (repeatable)")
+    fix.add_argument("--diff", action="store_true", help="print a unified diff instead of writing (exit 1 when there is a change)")
+    fix.add_argument("--no-cache", action="store_true", help="neither read nor write the user cache")
+    fix.set_defaults(func="openwash.commands.fix:run")
+
     rules = sub.add_parser("rules", help="list the rules (or print docs/rules.md)")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     rules.set_defaults(func="openwash.commands.rules:run")
@@ -82,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `openwash [PATH]` and `openwash --format json` mean `openwash check …`.
-    known = {"check", "licenses", "mof-class", "export", "badge", "rules", "-h", "--help", "--version"}
+    known = {"check", "licenses", "mof-class", "export", "badge", "rules", "fix", "-h", "--help", "--version"}
     if not args_list or args_list[0] not in known:
         args_list.insert(0, "check")
     parser = build_parser()

@@ -313,3 +313,101 @@ def _classify(exc: Any, request: CommentRequest) -> Exception:
     if status == 422:
         return GitHubAPIError(f"GitHub refused the comment (422{said})", status=status)
     return GitHubAPIError(f"GitHub API error {status}{said}", status=status)
+
+
+# --------------------------------------------------------------------------- review suggestions
+
+SUGGESTION_MARKER = "<!-- openwash:suggestion -->"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A rewrite of one line of the pull request's head, posted as a review comment with a suggestion block."""
+
+    path: str  # repository path
+    line: int  # 1-based line on the head side
+    new_line: str  # the whole line as `openwash fix` writes it
+    why: str  # one line, plain text: the rule and the replacement ("OW101: Replace 'X' with 'Y'")
+
+    @property
+    def body(self) -> str:
+        from openwash.render.escape import md_text
+
+        longest = max((len(run) for run in regex(r"`+").findall(self.new_line)), default=0)
+        fence = "`" * max(3, longest + 1)
+        why = md_text(f"openwash {self.why}", limit=600)
+        return f"{SUGGESTION_MARKER}\n{why}\n\n{fence}suggestion\n{self.new_line}\n{fence}\n"
+
+
+@dataclass
+class SuggestionRequest:
+    api_url: str
+    token: str
+    repository: str
+    pr_number: int
+    head_sha: str
+    suggestions: list[Suggestion]
+
+    def __repr__(self) -> str:  # keep the token out of any repr/traceback
+        return f"SuggestionRequest(repository={self.repository!r}, pr_number={self.pr_number}, n={len(self.suggestions)})"
+
+
+def changed_lines(patch: str | None) -> set[int]:
+    """Head-side line numbers a unified diff hunk adds (the lines a review comment may suggest on)."""
+    lines: set[int] = set()
+    number = 0
+    for row in (patch or "").split("\n"):
+        header = regex(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@").match(row)
+        if header is not None:
+            number = int(header.group(1))
+            continue
+        if number == 0 or row.startswith("\\"):
+            continue
+        if row.startswith("+"):
+            lines.add(number)
+            number += 1
+        elif row.startswith("-"):
+            continue
+        else:
+            number += 1
+    return lines
+
+
+def post_suggestions(request: SuggestionRequest, policy: RetryPolicy | None = None, log: Log | None = None) -> int:
+    """Post each suggestion whose line the pull request changed and that is not there yet; return how many were posted.
+
+    Raises `GitHubAPIError` (`no_permission` for a read-only token) on failure; a suggestion already
+    posted by an earlier run (same path, line and body) is not posted again.
+    """
+    from github import GithubException
+
+    policy = policy or RetryPolicy()
+    log = log or (lambda _message: None)
+    if not request.suggestions:
+        return 0
+    comment_request = CommentRequest(request.api_url, request.token, request.repository, request.pr_number, "", "")
+    try:
+        gh = _client(comment_request, policy)
+        pull = gh.get_repo(request.repository).get_pull(request.pr_number)
+        changed = {f.filename: changed_lines(f.patch) for f in pull.get_files()}
+        wanted = [s for s in request.suggestions if s.line in changed.get(s.path, set())]
+        if not wanted:
+            return 0
+        posted = {
+            (c.path, c.line, _norm_body(c.body or "")) for c in pull.get_review_comments() if (c.body or "").startswith(SUGGESTION_MARKER)
+        }
+        count = 0
+        for suggestion in wanted:
+            if (suggestion.path, suggestion.line, _norm_body(suggestion.body)) in posted:
+                continue
+            pull.create_review_comment(suggestion.body, request.head_sha, suggestion.path, line=suggestion.line, side="RIGHT")
+            log(f"suggested a rewrite of {suggestion.path}:{suggestion.line}")
+            count += 1
+        return count
+    except GithubException as exc:
+        classified = _classify(exc, comment_request)
+        raise classified if isinstance(classified, GitHubAPIError) else GitHubAPIError(str(classified)) from None
+
+
+def _norm_body(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n"))

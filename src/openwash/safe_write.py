@@ -79,6 +79,22 @@ def write_text(
     that anchor is checked. Otherwise (the CLI's `-o`) the folders below `checked_root` are
     checked when the target lies inside the checked tree, and the target name always is.
     """
+    return write_bytes(target, text.encode("utf-8"), anchors=anchors, checked_root=checked_root, shown=shown)
+
+
+def write_bytes(
+    target: Path,
+    data: bytes,
+    *,
+    anchors: Sequence[Path] = (),
+    checked_root: Path | None = None,
+    shown: str | None = None,
+    keep_mode: bool = False,
+) -> Path:
+    """`write_text` for bytes as they are (`openwash fix` keeps a file's encoding, BOM and line endings).
+
+    `keep_mode`: the new file gets the permission bits of the file it replaces.
+    """
     shown = shown or str(target)
     path = _lexical(target)
     if anchors:
@@ -117,8 +133,10 @@ def write_text(
     except OSError as exc:
         raise UnsafeOutput(f"cannot write {shown}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        if keep_mode and info is not None:
+            os.fchmod(fd, stat.S_IMODE(info.st_mode))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(temporary, path)
     except BaseException as exc:
         try:

@@ -23,7 +23,23 @@ def _claims(ctx: CheckContext, profile: str, status: str) -> Iterator[Claim]:
             yield claim
 
 
-def _osaid_fix(ctx: CheckContext) -> str:
+def _replacement(ctx: CheckContext, claim: Claim) -> str | None:
+    """The exact rewrite `openwash fix` would make ("Replace 'an open-source model' with '…'"), if it has one."""
+    from openwash import fix
+
+    terms = ctx.facts.get("fix_terms")
+    if not isinstance(terms, fix.Terms):
+        terms = ctx.facts["fix_terms"] = fix.terms_of(ctx)
+    edit = fix.edit_for(claim, terms)
+    return edit.remediation if edit is not None else None
+
+
+def _with_replacement(ctx: CheckContext, claim: Claim, advice: str) -> str:
+    replacement = _replacement(ctx, claim)
+    return f"{replacement} (`openwash fix` does it); or {advice}" if replacement else advice
+
+
+def _osaid_fix(ctx: CheckContext, claim: Claim | None = None) -> str:
     missing = ctx.profiles["osaid"].missing if "osaid" in ctx.profiles else []
     open_weights = "open-weights" in ctx.profiles and ctx.profiles["open-weights"].status == "pass"
     honest = (
@@ -46,6 +62,9 @@ def _osaid_fix(ctx: CheckContext) -> str:
         needs.append("publish the training code (or declare where it lives under `external:` in .openwash.yml)")
     if any(m.startswith("data information") for m in missing):
         needs.append("add a Training Data section that lists the data sources, how they were obtained and filtered")
+    replacement = _replacement(ctx, claim) if claim is not None else None
+    if replacement:
+        honest = f"{replacement} (`openwash fix` does it)"
     return honest + ("; or, to make the claim true: " + "; ".join(needs) if needs else "")
 
 
@@ -69,7 +88,7 @@ def open_source_claim_not_osaid(ctx: CheckContext) -> Iterator[Finding]:
             claim.path,
             claim.line,
             f"'{claim.text}' claims open source AI, but {claim.reason}",
-            _osaid_fix(ctx),
+            _osaid_fix(ctx, claim),
             column=claim.column,
             claim=claim,
         )
@@ -94,8 +113,12 @@ def open_weights_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
             claim.path,
             claim.line,
             f"'{claim.text}' claims open weights, but {claim.reason}",
-            "name the terms instead (e.g. 'weights available under the <licence>, with its use restrictions'), "
-            "or remove the gate and the use restrictions",
+            _with_replacement(
+                ctx,
+                claim,
+                "name the terms instead (e.g. 'weights available under the <licence>, with its use restrictions'), "
+                "or remove the gate and the use restrictions",
+            ),
             column=claim.column,
             claim=claim,
         )
@@ -120,7 +143,9 @@ def commercial_use_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
             claim.path,
             claim.line,
             f"'{claim.text}' promises commercial use, but {claim.reason}",
-            "state the real terms, e.g. 'research use only; commercial use requires a licence from the base model's owner'",
+            _with_replacement(
+                ctx, claim, "state the real terms, e.g. 'research use only; commercial use requires a licence from the base model's owner'"
+            ),
             column=claim.column,
             claim=claim,
         )

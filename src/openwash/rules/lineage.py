@@ -154,6 +154,19 @@ def _same_metadata_block(ctx: CheckContext, decl: Declaration, ref: BaseModelRef
     return doc is not None and ref.path == decl.path and ref.signal == "label" and doc.in_one_key_value_block(decl.line, ref.line)
 
 
+def _front_matter_fix(source: str, license_key: str | None) -> str | None:
+    """The exact front matter `openwash fix` writes for the base model's terms."""
+    from openwash.licenses import knowledge
+
+    entry = knowledge.lookup(license_key) if source == "front-matter" and license_key else None
+    if entry is None or entry.is_unknown or not entry.source:
+        return None
+    return (
+        f"Replace the `license:` line with `license: other`, `license_name: {entry.key}` and `license_link: {entry.source}` "
+        "(`openwash fix` does it), and limit any permissive licence to your own code or data."
+    )
+
+
 def _where(ref: BaseModelRef) -> str:
     return f"{ref.path}:{ref.line}"
 
@@ -209,7 +222,8 @@ def license_more_permissive_than_base(ctx: CheckContext) -> Iterator[Finding]:
             decl.path,
             decl.line,
             message,
-            f"Declare {terms} for the weights (e.g. `license: other` with `license_name` and `license_link` of the base "
+            _front_matter_fix(decl.source, base.license_key)
+            or f"Declare {terms} for the weights (e.g. `license: other` with `license_name` and `license_link` of the base "
             f"licence), keep `base_model: {base.raw}`, and limit any permissive licence to your own code or data.",
             column=decl.column,
             claim=_claim_at(ctx, decl.path, decl.line),
