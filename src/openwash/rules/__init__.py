@@ -26,6 +26,8 @@ RULE_MODULES = (
     "openwash.rules.hygiene",
     "openwash.rules.lineage",
     "openwash.rules.suppressions",
+    "openwash.rules.eu",
+    "openwash.rules.duties",
 )
 
 DOCS_BASE_URL = "https://github.com/openwash/openwash/blob/main/docs/rules.md"
