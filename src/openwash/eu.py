@@ -341,10 +341,13 @@ def _public_parameters(ctx: CheckContext, cond: Condition, weights: Component, a
     else:
         evidence += [(e.path, e.line) for e in weights.evidence[:2]]
     architecture = next((c for c in (_present(ctx, k) for k in ("model-architecture", "technical-report", "research-paper")) if c), None)
-    if architecture is None:
-        problems.append("no information on the model architecture (code, configuration, technical report or paper)")
-    else:
+    config = next((e.path for e in ctx.inventory.files if e.path.rsplit("/", 1)[-1] == "config.json"), None)
+    if architecture is not None:
         evidence += [(e.path, e.line) for e in architecture.evidence[:1]]
+    elif config is not None:
+        evidence.append((config, 1))  # a Transformers config names the architecture and its sizes
+    else:
+        problems.append("no information on the model architecture (code, config.json, technical report or paper)")
     cond.status = NOT_MET if problems else MET
     cond.reason = "; ".join(problems) if problems else "the weights and information on the architecture are public"
     cond.evidence = evidence
@@ -430,7 +433,7 @@ _COMPUTE = lazy_compile(
     r"(?:training\s+)?(?:FLOPs?\b|FLOP/s\b|floating[- ]point operations)",
     re.I,
 )
-_BELOW = lazy_compile(r"(?:below|under|less than|fewer than|lower than|<|threshold|at least|presum|if |when |systemic)\W*(?:\w+\W+){0,3}$", re.I)
+_BELOW = lazy_compile(r"(?:below|under|less than|fewer than|lower than|<|threshold|at least|presum|\bif|\bwhen|systemic)(?:\W+\w+){0,3}\W*$", re.I)
 SYSTEMIC_RISK_FLOP = 1e25
 
 
@@ -529,12 +532,17 @@ _NEGATED = lazy_compile(
 )
 
 
+def mentions_act(text: str) -> bool:
+    """A line that speaks of the AI Act's open-source exemption (or of open source under the AI Act), not negated."""
+    return bool(_EU_ACT.search(text) and _EXEMPT_WORDS.search(text) and not _NEGATED.search(text))
+
+
 def exemption_claims(ctx: CheckContext) -> list[tuple[str, int, str]]:
     """Lines of the cards and READMEs that claim the Art. 53(2) exemption or call the model open source under the AI Act."""
     out: list[tuple[str, int, str]] = []
     for doc in speaking_documents(ctx):
         for number, text, in_code in _lines(doc):
-            if in_code or not _EU_ACT.search(text) or not _EXEMPT_WORDS.search(text) or _NEGATED.search(text):
+            if in_code or not mentions_act(text):
                 continue
             out.append((doc.path, number, " ".join(text.split())[:200]))
             if len(out) >= 5:

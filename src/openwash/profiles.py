@@ -437,6 +437,8 @@ def _judge(
     api_only: dict[str, Any] | None = None,
 ) -> None:
     profile = claim.profile
+    if profile in ("osaid", "open-weights") and claim.subject != "code" and _judge_eu_claim(ctx, claim):
+        return
     if claim.subject == "code" or profile == "code-license":
         _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
         return
@@ -492,6 +494,30 @@ def _judge(
         _judge_license_claim(ctx, claim, terms)
         return
     _set(claim, UNPROVEN, "openwash does not judge this kind of claim")
+
+
+def _judge_eu_claim(ctx: CheckContext, claim: Claim) -> bool:
+    """'Open source under the EU AI Act', 'exempt under Art. 53(2)': judged by the eu-ai-act conditions, not by OSAID.
+
+    The claim's profile becomes `eu-ai-act`; rules OW601-OW608 report each condition it misses.
+    """
+    from openwash import eu as eu_act
+
+    result = ctx.profiles.get("eu-ai-act")
+    if result is None or not eu_act.mentions_act(claim.context or claim.text):
+        return False
+    claim.profile = "eu-ai-act"
+    conditions = result.details.get("conditions") or []
+    failed = [c for c in conditions if c["status"] == eu_act.NOT_MET]
+    requirement = "EU AI Act Art. 53(2), as the Commission's guidelines C(2025) 7719 §4.2 read it"
+    if result.status == "pass":
+        _set(claim, BACKED, "the release meets every condition of the Art. 53(2) exemption")
+    elif failed:
+        _set(claim, OVERREACH, "; ".join(f"{c['point']}: {c['reason']}" for c in failed), requirement)
+    else:
+        undecided = [c for c in conditions if c["status"] != eu_act.MET]
+        _set(claim, UNPROVEN, "; ".join(f"{c['point']}: {c['reason']}" for c in undecided), requirement)
+    return True
 
 
 def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str) -> None:

@@ -3,7 +3,8 @@
 The eu-ai-act profile (`openwash.eu`) decides every condition of the Commission's guidelines
 (C(2025) 7719, §4.2) for every release; these rules speak only where the release claims the
 exemption, or calls itself open source under the AI Act: a condition it does not meet is an
-error there, one the evidence cannot decide a warning. A release that claims nothing about the
+error there, one the evidence cannot decide a warning (only when no condition is plainly missed,
+to keep the report short). A release that claims nothing about the
 AI Act gets no OW6xx finding, except the informative note of OW608 (a model that states
 systemic-risk training compute and calls itself open source).
 """
@@ -36,9 +37,12 @@ def _condition_findings(ctx: CheckContext, rule_id: str) -> Iterator[Finding]:
     claims = details.get("claims") or []
     if not claims:
         return
-    condition = next((c for c in details.get("conditions") or [] if c.get("rule") == rule_id), None)
+    conditions = details.get("conditions") or []
+    condition = next((c for c in conditions if c.get("rule") == rule_id), None)
     if condition is None or condition["status"] == "met":
         return
+    if condition["status"] == "unknown" and any(c["status"] == "not-met" for c in conditions):
+        return  # the claim already fails on a condition the evidence decides: no warnings about the undecided ones
     first = claims[0]
     where = ", ".join(f"{e['path']}:{e['line']}" for e in condition["evidence"][:3])
     evidence = f" (evidence: {where})" if where else ""
@@ -51,6 +55,7 @@ def _condition_findings(ctx: CheckContext, rule_id: str) -> Iterator[Finding]:
             f"{condition['reason']}{evidence}"
         )
         severity = "warning"
+    claim = next((c for c in ctx.claims if c.profile == "eu-ai-act" and c.path == first["path"] and c.line == first["line"]), None)
     yield ctx.finding(
         rule_id,
         first["path"],
@@ -58,6 +63,8 @@ def _condition_findings(ctx: CheckContext, rule_id: str) -> Iterator[Finding]:
         message,
         f"Meet the condition ({condition['requirement']}), or stop claiming the exemption.",
         severity=severity,
+        column=claim.column if claim is not None else 1,
+        claim=claim,
     )
 
 
