@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from openwash.lazyre import lazy_compile
@@ -397,13 +398,11 @@ def _usage_information(ctx: CheckContext, cond: Condition) -> None:
             for element, pattern in _USAGE_HEADINGS.items():
                 if element not in found and pattern.search(heading.text):
                     found[element] = (doc.path, heading.line)
-        for number, text, in_code in _lines(doc):
-            missing = [e for e in _USAGE_LINES if e not in found]
-            if not missing:
-                break
-            for element in missing:
-                if (element == "integration" or not in_code) and _USAGE_LINES[element].search(text):
+        for element, pattern in _USAGE_LINES.items():
+            if element not in found:
+                for number, _, _ in _matches(doc, pattern, code=element == "integration"):
                     found[element] = (doc.path, number)
+                    break
     inference = _present(ctx, "inference-code")
     if "integration" not in found and inference is not None and inference.evidence:
         found["integration"] = (inference.evidence[0].path, inference.evidence[0].line)
@@ -417,13 +416,25 @@ def _usage_information(ctx: CheckContext, cond: Condition) -> None:
         cond.reason = "the card gives modalities, capabilities, limitations and how to integrate the model"
 
 
-_MAX_LINES = 5_000  # lines read per document for usage information, compute and the pt 75 items
+_MAX_MATCHES = 200  # matches of one pattern looked at per document
 
 
-def _lines(doc: Document) -> list[tuple[int, str, bool]]:
-    from openwash.licenses.declarations import MAX_LINE_CHARS
-
-    return [(n, t[:MAX_LINE_CHARS], c) for n, t, c in doc.body_lines()[:_MAX_LINES]]
+def _matches(doc: Document, pattern: re.Pattern[str], *, code: bool = False) -> Iterator[tuple[int, str, re.Match[str]]]:
+    """(line, line text, match) for each match of `pattern` in the document's body, in one pass over the whole
+    text (no per-line loop), leaving out fenced code unless `code` and HTML comments."""
+    text = doc.text
+    line, position = 1, 0
+    for count, match in enumerate(pattern.finditer(text)):
+        if count >= _MAX_MATCHES:
+            return
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        if line < doc.body_start_line:
+            continue
+        structure = doc.structure
+        if (not code and structure.in_code(line)) or structure.in_comment(line):
+            continue
+        yield line, doc.line_text(line), match
 
 
 # Training compute: "3.8 × 10^25 FLOPs", "3.8e25 FLOP", "10²⁵ FLOPs", "1.2E+24 floating point operations".
@@ -433,6 +444,7 @@ _COMPUTE = lazy_compile(
     r"(?:training\s+)?(?:FLOPs?\b|FLOP/s\b|floating[- ]point operations)",
     re.I,
 )
+_FLOP_WORD = lazy_compile(r"flop|floating[- ]point", re.I)
 _BELOW = lazy_compile(r"(?:below|under|less than|fewer than|lower than|<|threshold|at least|presum|\bif|\bwhen|systemic)(?:\W+\w+){0,3}\W*$", re.I)
 SYSTEMIC_RISK_FLOP = 1e25
 
@@ -441,10 +453,12 @@ def training_compute(ctx: CheckContext) -> tuple[float, str, int, str] | None:
     """The largest training compute a card or README states for the model: (FLOP, path, line, text)."""
     best: tuple[float, str, int, str] | None = None
     for doc in speaking_documents(ctx):
-        for number, text, in_code in _lines(doc):
-            if in_code or "flop" not in text.lower() and "floating" not in text.lower():
+        seen: set[int] = set()
+        for number, text, _ in _matches(doc, _FLOP_WORD):
+            if number in seen:
                 continue
-            plain = text.translate(_SUPERSCRIPT)
+            seen.add(number)
+            plain = text[:4000].translate(_SUPERSCRIPT)
             for match in _COMPUTE.finditer(plain):
                 if _BELOW.search(plain[: match.start()]):
                     continue  # "below the 10^25 FLOP threshold": a threshold, not the model's compute
@@ -515,9 +529,11 @@ def _owed_in_documents(ctx: CheckContext, key: str) -> tuple[str, tuple[str, int
         for heading in doc.structure.headings:
             if _OWED_TEXT[key].search(heading.text):
                 return "present", (doc.path, heading.line)
-        for number, text, in_code in _lines(doc):
-            if not in_code and _OWED_TEXT[key].search(text) and linked is None and _LINK.search(text):
-                linked = (doc.path, number)
+        if linked is None:
+            for number, text, _ in _matches(doc, _OWED_TEXT[key]):
+                if _LINK.search(text):
+                    linked = (doc.path, number)
+                    break
     return ("linked", linked) if linked else ("missing", None)
 
 
@@ -541,9 +557,11 @@ def exemption_claims(ctx: CheckContext) -> list[tuple[str, int, str]]:
     """Lines of the cards and READMEs that claim the Art. 53(2) exemption or call the model open source under the AI Act."""
     out: list[tuple[str, int, str]] = []
     for doc in speaking_documents(ctx):
-        for number, text, in_code in _lines(doc):
-            if in_code or not mentions_act(text):
+        lines: set[int] = set()
+        for number, text, _ in _matches(doc, _EU_ACT):
+            if number in lines or not mentions_act(text[:4000]):
                 continue
+            lines.add(number)
             out.append((doc.path, number, " ".join(text.split())[:200]))
             if len(out) >= 5:
                 return out
