@@ -130,12 +130,16 @@ _NOTICE_DUTY = lazy_compile(r"\bnotice\b[^;]{0,20}\bfile\b|\"notice\" file", re.
     "but ships no NOTICE.",
     why="Apache-2.0 §4(d): \"If the Work includes a \\\"NOTICE\\\" text file as part of its distribution, then any "
     "Derivative Works that You distribute must include a readable copy of the attribution notices contained within "
-    "such NOTICE file\". Several model licences make the same demand of derivatives (Stability AI Community "
+    "such NOTICE file\". Several model licences make the same demand of derivatives (Llama 2 §1.b.iii: \"You must "
+    "retain in all copies of the Llama Materials that you distribute the following attribution notice within a "
+    "'Notice' text file distributed as a part of such copies: 'Llama 2 is licensed under the LLAMA 2 Community "
+    "License, Copyright (c) Meta Platforms, Inc. All Rights Reserved.'\"; Llama 3.x the same; Stability AI Community "
     "License: keep the attribution notice in a \"Notice\" file; Tencent Hunyuan Community License: a \"Notice\" "
     "text file). openwash detects the drop when a card or README mentions a NOTICE file the tree lacks, or when the "
     "base model's licence requires one; an upstream NOTICE it cannot see (an Apache-2.0 base whose NOTICE lives on "
     "the Hub) is not detected.",
-    source="Apache License 2.0 §4(d); Stability AI Community License §IV.a; Tencent Hunyuan Community License §3",
+    source="Apache License 2.0 §4(d); Llama 2 Community License §1.b.iii (and Llama 3.x §1.b.iii); Stability AI Community "
+    "License §IV.a; Tencent Hunyuan Community License §3",
     example="README.md: 'attribution notices are in the NOTICE file' and no NOTICE in the repository",
     fix="Copy the upstream NOTICE (with its attribution notices) into the release.",
 )
@@ -167,19 +171,34 @@ def upstream_notice_dropped(ctx: CheckContext) -> Iterator[Finding]:
         entry = knowledge.lookup(base.license_key)
         if entry is None or entry.family == "osi-approved":
             continue  # Apache-2.0 §4(d) binds only when the base ships a NOTICE, which openwash cannot see
-        duties = " ".join(str(d) for d in (entry.properties.get("redistribution_conditions") or [])) + " " + str(
-            entry.properties.get("attribution_duty") or ""
+        attribution = str(entry.properties.get("attribution_duty") or "")
+        duties = " ".join(str(d) for d in (entry.properties.get("redistribution_conditions") or [])) + " " + attribution
+        if not (_NOTICE_DUTY.search(duties) or _NOTICE_LABEL.match(attribution)):
+            continue
+        sentence = _QUOTED.search(attribution)
+        if sentence is not None and _mentions(ctx, sentence.group(1)):
+            continue  # the notice travels in the text (a copy of the base licence carries it too)
+        said = f": {sentence.group(1)!r}" if sentence is not None else ""
+        yield ctx.finding(
+            "OW702",
+            base.path,
+            base.line,
+            f"derives from {base.raw}, whose licence ({entry.name}) requires its attribution notice in a Notice file{said}; "
+            "the release ships neither",
+            f"Add a NOTICE file with the attribution notice {entry.name} asks for.",
         )
-        if _NOTICE_DUTY.search(duties):
-            yield ctx.finding(
-                "OW702",
-                base.path,
-                base.line,
-                f"derives from {base.raw}, whose licence ({entry.name}) requires a Notice file with its attribution; "
-                "the release has none",
-                f"Add a NOTICE file with the attribution notice {entry.name} asks for.",
-            )
-            return
+        return
+
+
+_NOTICE_LABEL = lazy_compile(r"^\W*notice\W*(?:file\W*)?:", re.I)
+_QUOTED = lazy_compile(r'"([^"]{20,300})"')
+
+
+def _mentions(ctx: CheckContext, sentence: str) -> bool:
+    """Whether any document carries the sentence (its first words, spacing and case aside)."""
+    words = sentence.split()[:8]
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.I)
+    return _search_documents(ctx, pattern) is not None
 
 
 _COPYRIGHT_LICENCES = frozenset({"mit", "bsd-2-clause", "bsd-3-clause", "isc", "bsd-3-clause-clear", "x11"})
