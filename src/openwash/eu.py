@@ -439,6 +439,7 @@ def _matches(doc: Document, pattern: re.Pattern[str], *, code: bool = False) -> 
 
 # Training compute: "3.8 × 10^25 FLOPs", "3.8e25 FLOP", "10²⁵ FLOPs", "1.2E+24 floating point operations".
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺", "0123456789+")
+_SUPERSCRIPT_POWER = lazy_compile(r"10\s*([⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _COMPUTE = lazy_compile(
     r"(?P<mantissa>\d+(?:[.,]\d+)?)?\s*(?:(?:[x×*·]\s*)?10\s*(?:\^|\*\*)\s*\{?\+?(?P<exp>\d{1,3})\}?|[eE]\+?(?P<e>\d{1,3}))\s*"
     r"(?:training\s+)?(?:FLOPs?\b|FLOP/s\b|floating[- ]point operations)",
@@ -458,7 +459,7 @@ def training_compute(ctx: CheckContext) -> tuple[float, str, int, str] | None:
             if number in seen:
                 continue
             seen.add(number)
-            plain = text[:4000].translate(_SUPERSCRIPT)
+            plain = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), text[:4000])
             for match in _COMPUTE.finditer(plain):
                 if _BELOW.search(plain[: match.start()]):
                     continue  # "below the 10^25 FLOP threshold": a threshold, not the model's compute
