@@ -441,7 +441,7 @@ def _matches(doc: Document, pattern: re.Pattern[str], *, code: bool = False) -> 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺", "0123456789+")
 _SUPERSCRIPT_POWER = lazy_compile(r"10\s*([⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _COMPUTE = lazy_compile(
-    r"(?P<mantissa>\d+(?:[.,]\d+)?)?\s*(?:(?:[x×*·]\s*)?10\s*(?:\^|\*\*)\s*\{?\+?(?P<exp>\d{1,3})\}?|[eE]\+?(?P<e>\d{1,3}))\s*"
+    r"(?<![\w.,])(?P<mantissa>\d{1,6}(?:[.,]\d{1,6})?)?\s*(?:(?:[x×*·]\s*)?10\s*(?:\^|\*\*)\s*\{?\+?(?P<exp>\d{1,3})\}?|[eE]\+?(?P<e>\d{1,3}))\s*"
     r"(?:training\s+)?(?:FLOPs?\b|FLOP/s\b|floating[- ]point operations)",
     re.I,
 )
@@ -461,7 +461,7 @@ def training_compute(ctx: CheckContext) -> tuple[float, str, int, str] | None:
             seen.add(number)
             plain = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SUPERSCRIPT), text[:4000])
             for match in _COMPUTE.finditer(plain):
-                if _BELOW.search(plain[: match.start()]):
+                if _BELOW.search(plain[max(0, match.start() - 120) : match.start()]):
                     continue  # "below the 10^25 FLOP threshold": a threshold, not the model's compute
                 exponent = int(match.group("exp") or match.group("e") or 0)
                 try:
