@@ -79,8 +79,8 @@ def _covers(licence_path: str, card_path: str) -> bool:
     "MIT: \"The above copyright notice and this permission notice shall be included in all copies or substantial "
     "portions of the Software\"; Llama 3.1 Community License §1.b.i: \"provide a copy of this Agreement with any such "
     "Llama Materials\"; OpenRAIL-M §4(b): \"give any third party recipients of the Model or its Derivatives a copy of "
-    "this License\". A `license:` key in the front matter names the licence; it is not its text. A 2026 study of "
-    "6,664 Hugging Face models found 95.8 % ship no licence text. Licences that accept a link to their text "
+    "this License\". A `license:` key in the front matter names the licence; it is not its text. Licences that "
+    "accept a link to their text "
     "(Creative Commons 4.0 §3(a)(1)(C)) and public-domain dedications are not reported.",
     source="Apache License 2.0 §4(a); MIT License; Llama 3.1 Community License §1.b.i; BigScience OpenRAIL-M §4(b)",
     example="license: apache-2.0 in README.md of a model repository with no LICENSE file",
@@ -128,7 +128,7 @@ _NOTICE_DUTY = lazy_compile(r"\bnotice\b[^;]{0,20}\bfile\b|\"notice\" file", re.
     severity="warning",
     summary="The release refers to a NOTICE file, or derives from a model whose licence requires a Notice file, "
     "but ships no NOTICE.",
-    why="Apache-2.0 §4(d): \"If the Work includes a \\\"NOTICE\\\" text file as part of its distribution, then any "
+    why="Apache-2.0 §4(d): \"If the Work includes a 'NOTICE' text file as part of its distribution, then any "
     "Derivative Works that You distribute must include a readable copy of the attribution notices contained within "
     "such NOTICE file\". Several model licences make the same demand of derivatives (Llama 2 §1.b.iii: \"You must "
     "retain in all copies of the Llama Materials that you distribute the following attribution notice within a "
@@ -139,7 +139,7 @@ _NOTICE_DUTY = lazy_compile(r"\bnotice\b[^;]{0,20}\bfile\b|\"notice\" file", re.
     "base model's licence requires one; an upstream NOTICE it cannot see (an Apache-2.0 base whose NOTICE lives on "
     "the Hub) is not detected.",
     source="Apache License 2.0 §4(d); Llama 2 Community License §1.b.iii (and Llama 3.x §1.b.iii); Stability AI Community "
-    "License §IV.a; Tencent Hunyuan Community License §3",
+    "License and Tencent Hunyuan Community License (their Notice file clauses)",
     example="README.md: 'attribution notices are in the NOTICE file' and no NOTICE in the repository",
     fix="Copy the upstream NOTICE (with its attribution notices) into the release.",
 )
