@@ -81,6 +81,9 @@ class Workspace:
         self.event_file.write_text(json.dumps(payload), encoding="utf-8")
 
 
+ACTION_REPOSITORY, ACTION_REF = "openwash/openwash", "v1.2.0"
+
+
 def evaluate(expression: str, context: dict[str, Any]) -> str:
     value: Any = context
     for part in expression.split("."):
@@ -131,7 +134,14 @@ def run_action(
         base_env.pop(name, None)
     given = inputs or {}
     context: dict[str, Any] = {
-        "github": {"token": workflow_token, "action_path": str(PROJECT), "workspace": str(workspace.root)},
+        "github": {
+            "token": workflow_token,
+            "action_path": str(PROJECT),
+            "workspace": str(workspace.root),
+            # As for `uses: openwash/openwash@v1.2.0` (rule links open the docs at that ref).
+            "action_repository": ACTION_REPOSITORY,
+            "action_ref": ACTION_REF,
+        },
         "runner": {"temp": str(workspace.temp), "os": "Linux"},
         "steps": {},
     }
@@ -280,13 +290,18 @@ def test_pull_request_outputs_summary_annotations_comment(tmp_path: Path, github
 
     # The job summary carries the same report as the comment.
     assert run.summary.split("\n", 1)[0] == body.split("\n\n", 1)[1].split("\n", 1)[0]
-    claims_table = body.split("#### Openness claims", 1)[1].split("####", 1)[0]
-    assert claims_table in run.summary
+    causes = body.split("#### What to change", 1)[1].split("<details>", 1)[0]
+    assert causes in run.summary
+    # Rule links open the docs of the action's own ref, in the comment and the SARIF alike.
+    docs = f"https://github.com/{ACTION_REPOSITORY}/blob/{ACTION_REF}/docs/rules.md#ow1"
+    assert docs in body and docs in run.summary
 
     # SARIF written where asked, valid, with the same results.
     sarif = json.loads((ws.root / "results" / "openwash.sarif").read_text(encoding="utf-8"))
     validate_sarif(sarif)
     assert len(sarif["runs"][0]["results"]) == len(report["findings"])
+    help_uris = {r["helpUri"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]}
+    assert all(u.startswith(f"https://github.com/{ACTION_REPOSITORY}/blob/{ACTION_REF}/docs/rules.md#") for u in help_uris)
 
 
 def test_three_runs_one_comment_edited_in_place_then_resolved(tmp_path: Path, github: FakeGitHub) -> None:

@@ -47,6 +47,10 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("Foo-R1 is the first open-source reasoning LLM.", "open-source", "model", "osaid"),
         ("Foo is one of the most capable open-source models available.", "open-source", "model", "osaid"),
         ("Foo is an open-source alternative to GPT-4.", "open-source", "model", "osaid"),
+        ("Foo-7B will remain an open-source model.", "open-source", "model", "osaid"),
+        ("All of the trained models will be open-source.", "open-source", "model", "osaid"),
+        ("Foo is an innovative library of open-source language models.", "open-source", "model", "osaid"),
+        ("Foo is an open, sovereign reasoning model.", "open-model", "model", "open-weights"),
         ("The open-source release includes weights and code.", "open-source", "model", "osaid"),
         ("Our training code is open source under MIT.", "open-source", "code", "code-license"),
         ("We open-sourced the pre-training and fine-tuning (SFT) scripts.", "open-source", "code", "code-license"),
@@ -109,6 +113,9 @@ def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: s
         "Commercial use is strictly prohibited.",
         'Calling a model "open source" does not make it so.',
         "Please follow the respective open-source licenses of third-party code.",
+        # a promise of a future release says nothing about what the release is now
+        "The training code will be open-sourced soon.",
+        "We plan to open-source the 14B model next month.",
     ],
 )
 def test_english_non_claims(scan, sentence: str) -> None:
@@ -181,6 +188,8 @@ def test_open_source_and_commercial_in_one_phrase(scan) -> None:
         "禁止商用。",
         "使用第三方代码时，请严格遵循相应的开源协议。",
         "Foo 超越了同等规模的开源模型。",
+        "偏好模型将在近期开源。",
+        "模型权重即将开源。",
     ],
 )
 def test_chinese_non_claims(scan, sentence: str) -> None:

@@ -8,6 +8,7 @@ checkout) is passed where a link's owner matters.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,7 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "We are also happy to announce that we open-sourced **[EasyR1](https://github.com/acme-labs/EasyR1)**, an RL framework.",
         "[25/02/24] 我们宣布开源 **[EasyR1](https://github.com/hiyouga/EasyR1)**，一个高效可扩展的多模态强化学习框架。",
         "### Check our new open-source project —<br>🐧 [PenguinHarness](https://github.com/Prism-Shadow/penguin-harness): an agent",
+        "The model was trained with our open source libraries [Trainer](https://github.com/acme-labs/trainer) and [Blocks](https://github.com/acme-labs/blocks).",
         # the subject is a link to another organisation
         "Recently, [KakaoBrain](https://kakaobrain.com/) openly released [Karlo](https://github.com/kakaobrain/karlo), a replication of unCLIP.",
         # categories and mentions
@@ -76,6 +78,8 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
         ("在主流英文基准测试中表现出色，在国内外主流开源模型中亦处于领先位置。", "model"),
         ("Acme-7B is a library of open-source language models.", "model"),
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
+        # a Hub organisation named after the release is the release's own, whoever owns the code repository
+        ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),
     ],
 )
 def test_claims_about_the_release_itself_are_kept(tmp_path: Path, sentence: str, subject: str | None) -> None:
@@ -122,3 +126,36 @@ def test_a_check_mark_in_an_html_table_is_read_too(tmp_path: Path) -> None:
     )
     found = _claims(tmp_path, table)
     assert [(c.line, c.kind) for c in found] == [(6, "open-source")]
+
+
+def test_a_hub_organisation_named_after_the_release_is_its_own_and_another_is_not() -> None:
+    assert ACME.is_own_url("https://huggingface.co/Acme7B-2/Acme-7B-VL") is True
+    assert ACME.is_own_url("https://huggingface.co/acme-ai/anything") is True
+    assert ACME.is_own_url("https://huggingface.co/other-lab/Acme-7B-GGUF") is False
+
+
+def test_a_readme_of_a_project_embedded_in_the_repository_speaks_for_that_project(make_repo: Any) -> None:
+    from openwash import engine
+
+    root = make_repo(
+        {
+            "README.md": "# Acme-7B\n\nA language model.\n",
+            "evalkit/README.md": "# EvalKit\n\n- **开源可复现**：提供公平、公开、可复现的评测方案\n",
+            "evalkit/LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+            "evalkit/setup.py": "stub\n",
+        }
+    )
+    assert [c for c in engine.check(root).claims if c.path.startswith("evalkit/")] == []
+
+
+def test_a_sub_folder_without_its_own_licence_and_manifest_still_speaks_for_the_release(make_repo: Any) -> None:
+    from openwash import engine
+
+    root = make_repo(
+        {
+            "README.md": "# Acme-7B\n\nA language model.\n",
+            "finetune/README.md": "Acme-7B is an open-source model; this guide fine-tunes it.\n",
+            "finetune/setup.py": "stub\n",
+        }
+    )
+    assert [c.path for c in engine.check(root).claims if c.kind == "open-source"] == ["finetune/README.md"]

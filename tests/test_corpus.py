@@ -1,4 +1,5 @@
-"""The real-corpus test: `openwash check --format json` on every case of ../shared/corpus.
+"""The real-corpus test: `openwash check --format json` on every case of ../shared/corpus and
+../shared/corpus2 (20 more release repositories, labelled before openwash ever ran on them).
 
 Compares verdict.overreach, verdict.osaid, verdict.open_weights and
 verdict.weights_license_family with EXPECTED.json (each field lists the acceptable values;
@@ -14,17 +15,23 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPUS, VERDICT_FIELDS, check_json, needs_shared, verdict_agreement
+from conftest import CORPUS, SHARED, VERDICT_FIELDS, check_json, needs_shared, verdict_agreement
 
+CORPUS2 = SHARED / "corpus2"
 
 
 def _cases() -> list[tuple[str, Path, dict[str, Any]]]:
     out: list[tuple[str, Path, dict[str, Any]]] = []
-    for expected_file, folder in ((CORPUS / "EXPECTED.json", CORPUS / "cases"), (CORPUS / "cards" / "EXPECTED.json", CORPUS / "cards")):
+    sets = (
+        ("", CORPUS / "EXPECTED.json", CORPUS / "cases"),
+        ("", CORPUS / "cards" / "EXPECTED.json", CORPUS / "cards"),
+        ("corpus2/", CORPUS2 / "EXPECTED.json", CORPUS2 / "cases"),
+    )
+    for prefix, expected_file, folder in sets:
         if not expected_file.is_file():
             continue
         for name, expected in json.loads(expected_file.read_text(encoding="utf-8"))["cases"].items():
-            out.append((name, folder / name, expected))
+            out.append((prefix + name, folder / name, expected))
     return out
 
 
@@ -60,3 +67,13 @@ def test_corpus_agreement_table(capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert all_scored > 0
+
+
+@needs_shared
+@pytest.mark.parametrize("name,path,expected", CASES, ids=[c[0] for c in CASES])
+def test_every_overreaching_claim_is_reported_by_a_finding(name: str, path: Path, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    """OVERREACH in the headline always comes with a finding on the overreaching claim's line."""
+    report = check_json(path, capsys)
+    reported = {(f["path"], f["line"]) for f in report["findings"] if f["severity"] == "error"}
+    silent = [(c["path"], c["line"], c["text"]) for c in report["claims"] if c.get("status") == "overreach" and (c["path"], c["line"]) not in reported]
+    assert not silent, f"{name}: overreaching claims no error reports: {silent}"

@@ -26,7 +26,10 @@ def test_a_public_dataset_named_as_training_data_is_data_information(make_repo: 
 
 @pytest.mark.parametrize(
     "text",
-    ["We evaluate on ImageNet and COCO.\n", "See the Wikipedia article on transformers.\n", "Results on the Pile test set are below.\n"],
+    [
+        "For advanced users, we provide training scripts in `examples/libritts`.\n",
+        "Training recipe: see [the recipe](https://example.org/recipes/librispeech/train.sh).\n",
+        "We evaluate on ImageNet and COCO.\n", "See the Wikipedia article on transformers.\n", "Results on the Pile test set are below.\n"],
 )
 def test_a_dataset_named_outside_training_is_not_data_information(make_repo: Any, text: str) -> None:
     report = engine.check(make_repo({"README.md": "# Acme\n\n" + text}))

@@ -293,7 +293,7 @@ def test_try_repo_fails_on_an_overreaching_card(hook_repo, pre_commit_env, tmp_p
     output = done.stdout + done.stderr
     assert done.returncode == 1, output[-4000:]
     assert re.search(r"openwash \(openness claims vs evidence\)\.+Failed", output), output[-4000:]
-    # The concise format: one line per finding, `path:line:col: severity rule message`.
+    # One line per place, `path:line:col: severity rule “wording”`, under its cause's header line.
     finding = re.search(rf"^README\.md:{OVERREACH_LINE}:\d+: error OW1\d\d ", output, re.MULTILINE)
     assert finding, output[-4000:]
 

@@ -150,33 +150,123 @@ def assert_inert(body: str, link_base: str | None = LINK_BASE) -> None:
     for target in re.findall(r"(?<!\\)\]\(([^)]*)", prose):
         assert target.startswith(("https://github.com/openwash/", link_base or "\0")), target
     assert not re.search(r"(?i)(?<![\w&])(https?|javascript):(?!//github\.com/)", prose.replace("&#8203;", "\u200b")), "autolink"
-    assert prose.count("<details>") <= 1 and prose.count("</details>") <= 1
+    # At most two folded blocks (findings already on the base branch; the inventory), balanced.
+    assert prose.count("<details>") == prose.count("</details>") <= 2
     assert "\u202e" not in body
     for table in tables(body):
         widths = {cell_count(row) for row in table}
         assert len(widths) == 1, table
 
 
-def test_layout_verdict_table_changes_and_inventory() -> None:
+def test_layout_verdict_causes_and_inventory() -> None:
     body = render(build_report(), "markdown", link_base=LINK_BASE, revision="c" * 40)
     lines = body.split("\n")
     assert lines[0].startswith("### ❌ openwash: overreach")
-    assert "#### Openness claims" in body and "#### What to change" in body
-    assert "<details>\n<summary>Component inventory" in body and body.rstrip().endswith("</sub>")
-    # Claims link to file#Lline at the given revision.
-    assert f"({LINK_BASE}README.md#L3)" in body
-    # The claim's reason, requirement and the finding's remediation are in its row.
+    assert "#### What to change — 1 cause(s) in 2 place(s)" in body
+    assert "<details>\n<summary>Claims and component inventory" in body and body.rstrip().endswith("</sub>")
+    # Places link to file#Lline at the given revision.
+    assert f"[L3]({LINK_BASE}README.md#L3)" in body
+    # A cause names the rule, the places, the reason and the fix.
+    entry = next(line for line in lines if line.startswith("1. ❌"))
+    assert "OW101 open-source-claim-not-osaid" in entry and "**2 places**" in entry and "claims open source AI" in entry
+    assert "**Fix:** say 'open weights'" in body and "**Where:**" in body
+    # The claims table (in the inventory) keeps the requirement each claim misses.
     row = next(line for line in lines if "L3)" in line and line.startswith("| ❌"))
-    assert "restrict use" in row and "OSAID: training code" in row and "open weights" in row
+    assert "OSAID: training code" in row
     assert_inert(body)
+
+
+def _many_places(n: int, wordings: tuple[str, ...] = ("open-source", "开源")) -> Report:
+    report = build_report(n_claims=0)
+    for k in range(n):
+        text = wordings[k % len(wordings)]
+        report.claims.append(
+            Claim(f"C{k}", "open-source", text, "README.md" if k % 4 else "docs/zh.md", 10 + k, 3, "model", "en", "osaid",
+                  backed=False, status="overreach", context=f"we are {text}", reason="weights under a vendor licence")
+        )
+        report.findings.append(
+            Finding("OW101", "error", report.claims[-1].path, 10 + k, 3, f"'{text}' claims open source AI, but the weights are vendor-community",
+                    "say 'open weights' instead", claim=f"C{k}", name="open-source-claim-not-osaid")
+        )
+    return report
+
+
+def test_one_entry_per_cause_with_every_place() -> None:
+    body = md.render(_many_places(40), link_base=LINK_BASE)
+    entries = [line for line in body.split("\n") if re.match(r"\d+\. ", line)]
+    assert len(entries) == 1, entries
+    assert "**40 places**: claims open source AI, but the weights are vendor-community" in entries[0]
+    assert "Wording: “open-source”, “开源”" in body
+    assert body.count("say 'open weights' instead") == 1  # the fix once, not 40 times
+    for k in range(40):
+        path = "README.md" if k % 4 else "docs/zh.md"
+        assert f"[L{10 + k}]({LINK_BASE}{path}#L{10 + k})" in body
+    assert_inert(body)
+
+
+def test_same_wording_everywhere_keeps_it_in_the_message() -> None:
+    body = md.render(_many_places(3, ("open-source",)))
+    assert "**3 places**: 'open-source' claims open source AI" in body and "Wording:" not in body
+
+
+def test_claims_table_marks_only_claims_a_finding_reports() -> None:
+    report = build_report(n_claims=3)
+    claim = report.claims[0]
+    claim.backed, claim.status = False, "overreach"
+    report.findings = [f for f in report.findings if f.claim != claim.id]
+    body = md.render(report)
+    row = next(line for line in body.split("\n") if line.startswith("|") and ":3`" in line)
+    assert row.startswith("| – |"), row
+    icons = [line.split("|")[1].strip() for line in body.split("\n") if line.startswith("| ") and "“" in line]
+    reported = {f.claim for f in report.findings}
+    assert sum(icon in ("❌", "⚠️") for icon in icons) == len(reported)
 
 
 def test_unbacked_claims_come_first() -> None:
     report = build_report(n_claims=6)
     body = md.render(report)
-    rows = [line for line in body.split("\n") if line.startswith(("| ✅", "| ❌", "| –"))]
-    statuses = [row[2] for row in rows]
-    assert statuses == sorted(statuses, key=lambda s: s != "❌")
+    rows = [line for line in body.split("\n") if line.startswith(("| ✅", "| ❌", "| ⚠️", "| –"))]
+    statuses = [row.split("|")[1].strip() for row in rows]
+    assert statuses == sorted(statuses, key=lambda s: ["❌", "⚠️", "–", "✅"].index(s))
+
+
+def test_pull_request_findings_lead_and_preexisting_ones_are_folded() -> None:
+    report = _many_places(40)
+    report.findings[7].preexisting = False
+    for n, finding in enumerate(report.findings):
+        finding.preexisting = n != 7
+    body = md.render(report, link_base=LINK_BASE)
+    first, rest = body.split("<details>", 1)
+    assert "#### Introduced by this pull request — 1 cause(s) in 1 place(s)" in first
+    assert first.count("[L") == 1 and f"#L{10 + 7})" in first
+    assert "this pull request introduces 1 new finding(s)" in first.split("\n")[0]
+    assert rest.startswith("\n<summary>Already on the base branch — 1 cause(s) in 39 place(s)</summary>")
+    assert "**39 places**" in rest
+    assert_inert(body)
+
+
+def test_nothing_new_says_so() -> None:
+    report = _many_places(3)
+    for finding in report.findings:
+        finding.preexisting = True
+    body = md.render(report)
+    assert "nothing new in this pull request; 3 finding(s) already on the base branch" in body.split("\n")[0]
+    assert "_No new finding" in body.split("<details>")[0]
+
+
+def test_without_preexisting_findings_there_is_no_pull_request_section() -> None:
+    body = md.render(_many_places(3))
+    assert "Introduced by this pull request" not in body and "Already on the base branch" not in body
+
+
+def test_rule_links_point_at_the_docs_of_the_version_that_ran() -> None:
+    from openwash import __version__
+
+    body = md.render(build_report())
+    assert f"https://github.com/openwash/openwash/blob/v{__version__}/docs/rules.md#ow101-open-source-claim-not-osaid" in body
+    assert "/blob/main/" not in body
+    pinned = "https://github.com/acme/openwash-fork/blob/v2.0.1/docs/rules.md"
+    assert f"]({pinned}#ow101-open-source-claim-not-osaid)" in md.render(build_report(), docs_base=pinned)
 
 
 @pytest.mark.parametrize("hostile", HOSTILE)

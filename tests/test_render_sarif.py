@@ -11,7 +11,7 @@ from conftest import CORPUS, needs_shared
 from test_render_markdown import HOSTILE, build_report
 
 from openwash.model import Finding, Report
-from openwash.render import render
+from openwash.render import render, sarif
 from openwash.rules import all_rules
 
 
@@ -113,3 +113,25 @@ def test_the_schema_check_is_live() -> None:
     document["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(AssertionError):
         validate(document)
+
+
+def test_help_uris_follow_the_docs_of_the_version_that_ran() -> None:
+    from openwash import __version__
+    from openwash.render.links import action_docs_base
+
+    default = sarif.build(Report(root=".", tool_version="0"))["runs"][0]["tool"]["driver"]["rules"]
+    assert all(r["helpUri"].startswith(f"https://github.com/openwash/openwash/blob/v{__version__}/docs/rules.md#") for r in default)
+    base = action_docs_base("https://github.com", "acme/openwash", "0123456789abcdef0123456789abcdef01234567")
+    assert base == "https://github.com/acme/openwash/blob/0123456789abcdef0123456789abcdef01234567/docs/rules.md"
+    pinned = sarif.build(Report(root=".", tool_version="0"), docs_base=base)["runs"][0]["tool"]["driver"]["rules"]
+    assert all(r["helpUri"].startswith(base + "#ow") for r in pinned)
+    # Anything odd in what the runner passes falls back to the package's own tag.
+    for repository, ref, server in (
+        ("acme/openwash", "", None),
+        ("", "v1", None),
+        ("acme/openwash/../x", "v1", None),
+        ("acme/openwash", "../../evil", None),
+        ("acme/openwash", "v1)](javascript:x", None),
+        ("acme/openwash", "v1", "javascript:alert(1)//"),
+    ):
+        assert action_docs_base(server, repository, ref) is None, (repository, ref, server)

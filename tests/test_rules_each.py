@@ -143,6 +143,11 @@ CASES: list[Case] = [
     hit("OW110", "zh", readme("M 是一个开放模型。", LICENSE=APACHE), "README.md", 3, 0),
     miss("OW110", "en", card("license: apache-2.0", "M is an open model for chemistry."), 0),
     miss("OW110", "zh", card("license: apache-2.0", "M 是一个开放模型。"), 0),
+    # OW120 a commercial promise (an OSI licence, 开源可商用) on non-commercial training data (Alpaca: CC BY-NC 4.0).
+    hit("OW120", "en", card("license: apache-2.0\ndatasets:\n- tatsu-lab/alpaca", "M is a chat model."), "README.md", 3, 0),
+    hit("OW120", "zh", card("license: apache-2.0", "我们使用 alpaca_data_zh 数据进行微调训练。"), "README.md", 6, 0),
+    miss("OW120", "en", card("license: cc-by-nc-4.0\ndatasets:\n- tatsu-lab/alpaca", "M is a chat model."), 0),
+    miss("OW120", "zh", card("license: apache-2.0\ndatasets:\n- allenai/c4", "我们在 C4 数据上训练。"), 0),
     # OW111 the lone LICENSE is assumed to cover hub weights; stating the weights' licence removes the note.
     hit("OW111", "en", readme("Weights: https://huggingface.co/acme/m", LICENSE=APACHE), "LICENSE", 1, 0),
     hit("OW111", "zh", readme("权重下载：https://huggingface.co/acme/m", LICENSE=APACHE), "LICENSE", 1, 0),
@@ -153,16 +158,22 @@ CASES: list[Case] = [
     ),
     miss("OW111", "zh", readme("权重下载：https://huggingface.co/acme/m\n\n代码和模型权重均采用 Apache 2.0 许可证发布。", LICENSE=APACHE), 0),
     # OW201 declaration vs licence file: front matter, and a 'License:' line linking the file.
-    hit("OW201", "-", card("license: mit", "A model.", LICENSE=APACHE), "README.md", 2, 1),
-    hit("OW201", "en", readme("**License:** [MIT](LICENSE)", LICENSE=APACHE), "README.md", 3, 1),
-    hit("OW201", "zh", readme("许可证：[MIT](LICENSE)", LICENSE=APACHE), "README.md", 3, 1),
+    hit("OW201", "-", card("license: mit", "A model.", LICENSE=LLAMA2_LIKE), "README.md", 2, 1),
+    hit("OW201", "en", readme("**License:** [MIT](LICENSE)", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
+    hit("OW201", "zh", readme("许可证：[MIT](LICENSE)", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
     miss("OW201", "-", card("license: apache-2.0", "A model.", LICENSE=APACHE), 0),
     miss("OW201", "en", readme("**License:** [Apache 2.0](LICENSE)", LICENSE=APACHE), 0),
     miss("OW201", "zh", readme("许可证：[Apache-2.0](LICENSE)", LICENSE=APACHE), 0),
-    # … a link after an article, a Chinese suffix on the link text, and a label line without a link.
-    hit("OW201", "en-article", readme("This project is licensed under the [MIT License](LICENSE).", LICENSE=APACHE), "README.md", 3, 1),
-    hit("OW201", "zh-suffix", readme("本项目采用 [MIT 许可证](LICENSE)。", LICENSE=APACHE), "README.md", 3, 1),
-    hit("OW201", "en-unlinked", readme("**License:** MIT", LICENSE=APACHE), "README.md", 3, 1),
+    # … a link after an article, a Chinese suffix on the link text, and a label line without a link; a declaration
+    # no more permissive than the file (MIT said, Apache-2.0 shipped) is an inconsistency: a warning, exit 0.
+    hit("OW201", "en-article", readme("This project is licensed under the [MIT License](LICENSE).", LICENSE=APACHE), "README.md", 3, 0),
+    hit("OW201", "zh-suffix", readme("本项目采用 [MIT 许可证](LICENSE)。", LICENSE=APACHE), "README.md", 3, 0),
+    hit("OW201", "en-unlinked", readme("**License:** MIT", LICENSE=APACHE), "README.md", 3, 0),
+    # OW105 a claim about the code under a licence that is not open source.
+    hit("OW105", "en", readme("Our training code is open source.", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
+    hit("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
+    miss("OW105", "en", readme("Our training code is open source.", LICENSE=MIT), 0),
+    miss("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=MIT), 0),
     # OW202 family keys.
     hit("OW202", "-", {"README.md": "---\nlicense: openrail\n---\n# M\n"}, "README.md", 2, 0),
     miss("OW202", "-", {"README.md": "---\nlicense: creativeml-openrail-m\n---\n# M\n"}, 0),
@@ -346,7 +357,7 @@ def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
 
 
 # Rules about prose must be tested in both languages.
-PROSE_RULES = ("OW101", "OW102", "OW103", "OW104", "OW110", "OW111", "OW201", "OW203", "OW204", "OW205", "OW302", "OW304", "OW405")
+PROSE_RULES = ("OW101", "OW102", "OW103", "OW104", "OW105", "OW110", "OW111", "OW201", "OW203", "OW204", "OW205", "OW302", "OW304", "OW405")
 
 
 @pytest.mark.parametrize("rule_id", PROSE_RULES)

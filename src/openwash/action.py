@@ -68,6 +68,8 @@ class Settings:
     summary_file: str | None
     runner_temp: Path
     debug: bool
+    action_repository: str | None = None  # owner/name of this action, as the workflow `uses:` it
+    action_ref: str | None = None  # the ref it was used at (a tag or a commit): rule links point there
 
     def __repr__(self) -> str:  # the tokens stay out of any repr
         return f"Settings(path={self.path!r}, event={self.event_name!r}, repository={self.repository!r})"
@@ -120,6 +122,10 @@ class Settings:
             # Without RUNNER_TEMP, a private folder of our own: never the checked tree.
             runner_temp=Path(get("RUNNER_TEMP") or _private_temp()),
             debug=get("RUNNER_DEBUG") == "1" or bool(get("OPENWASH_DEBUG")),
+            # action.yml passes github.action_repository / action_ref through env: (the runner leaves
+            # GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF empty inside composite actions, actions/runner#2473).
+            action_repository=get("OPENWASH_ACTION_REPOSITORY") or get("GITHUB_ACTION_REPOSITORY"),
+            action_ref=get("OPENWASH_ACTION_REF") or get("GITHUB_ACTION_REF"),
         )
 
 
@@ -208,6 +214,10 @@ def _run(settings: Settings, log: Log) -> int:
     report = engine.check(root, config)  # the one report everything below renders
 
     repo_prefix = _repository_prefix(root, settings.workspace)
+    from openwash.render.links import action_docs_base
+
+    # Rule links open docs/rules.md of this action at the ref the workflow runs; else the package's tag.
+    docs_base = action_docs_base(settings.server_url, settings.action_repository, settings.action_ref)
     failed = report.failed()
     code = 1 if failed else 0
 
@@ -225,14 +235,16 @@ def _run(settings: Settings, log: Log) -> int:
     if settings.sarif_file:
         target = _resolve(settings.workspace, settings.sarif_file)
         written = safe_write.write_text(
-            target, sarif.render(report, uri_prefix=repo_prefix or ""), anchors=anchors, shown=f"sarif-file {settings.sarif_file}"
+            target, sarif.render(report, uri_prefix=repo_prefix or "", docs_base=docs_base), anchors=anchors, shown=f"sarif-file {settings.sarif_file}"
         )
         log.info(f"SARIF written to {written}")
 
     revision = event.head_sha or (settings.sha if settings.sha and _SHA.match(settings.sha) else None)
     link_base = _link_base(settings, revision, repo_prefix)
     mode = settings.comment or getattr(config, "comment", None) or DEFAULT_COMMENT_MODE
-    comment_url, footer, comment_failed = _comment(settings, mode, event, report, link_base, revision, repo_prefix, log)
+    comment_url, footer, comment_failed = _comment(
+        settings, mode, event, report, link_base, revision, repo_prefix, log, docs_base
+    )
     if comment_failed and code == 0:
         code = 2
 
@@ -243,6 +255,7 @@ def _run(settings: Settings, log: Log) -> int:
             revision=revision,
             max_bytes=markdown.SUMMARY_LIMIT_BYTES,
             footer_lines=footer,
+            docs_base=docs_base,
         )
         with open(settings.summary_file, "a", encoding="utf-8") as handle:
             handle.write(summary + "\n")
@@ -367,6 +380,7 @@ def _comment(
     revision: str | None,
     repo_prefix: str | None,
     log: Log,
+    docs_base: str | None = None,
 ) -> tuple[str | None, list[str], bool]:
     """Create or update the sticky comment. Returns (url, summary lines, failed)."""
     if mode == "never" or event.pr_number is None:
@@ -385,6 +399,7 @@ def _comment(
         marker=marker,
         revision=revision,
         max_chars=markdown.COMMENT_LIMIT - COMMENT_LIMIT_MARGIN,
+        docs_base=docs_base,
     )
     request = github_api.CommentRequest(
         api_url=settings.api_url,

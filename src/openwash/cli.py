@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument("--output", "-o", type=Path, help="write the report to a file instead of stdout")
     check.add_argument("--quiet", "-q", action="store_true", help="text format: findings only, no summary")
+    check.add_argument("--statistics", action="store_true", help="text format: counts per rule instead of the findings")
     check.set_defaults(func="openwash.commands.check:run")
 
     licenses = sub.add_parser("licenses", help="show every licence found, where, and with what confidence")
@@ -60,10 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     mof.add_argument("--format", choices=("text", "json"), default="text")
     mof.set_defaults(func="openwash.commands.mof_class:run")
 
-    export = sub.add_parser("export", help="export the evidence as an SPDX AI-BOM or a MOT file")
-    export.add_argument("kind", choices=("spdx", "mot"))
+    export = sub.add_parser("export", help="export the evidence as an SPDX or CycloneDX AI-BOM, a MOT file, or a G7 SBOM-for-AI report")
+    export.add_argument("kind", choices=("spdx", "mot", "cyclonedx", "g7"))
     _add_check_options(export)
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
+    export.add_argument("--format", choices=("text", "json"), help="`export g7` only: text (default) or json")
     export.set_defaults(func="openwash.commands.export:run")
 
     badge = sub.add_parser("badge", help="write a shields.io endpoint JSON with the verdict")

@@ -600,6 +600,12 @@ class _Tracked:
                 self.dirs.add(folder)
                 slash = path.rfind("/", 0, slash)
 
+    def holds(self, rel_dir: str) -> bool:
+        """git tracks a file in folder `rel_dir` (asked without counting an override)."""
+        if not self.asked:
+            self._ask()
+        return rel_dir in self.dirs
+
     def covers(self, rel: str, is_dir: bool) -> bool:
         if not self.asked:
             self._ask()
@@ -643,7 +649,9 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
             inventory.errors.append(ToolError(current.rel or ".", None, f"cannot list folder ({exc.strerror or exc}); skipped"))
             continue
         names = {e.name for e in entries}
-        if current.rel and any(marker in names for marker in ENV_MARKERS):
+        if current.rel and any(marker in names for marker in ENV_MARKERS) and not tracked.holds(current.rel):
+            # An environment is skipped, unless git tracks files in it: a pull request must not hide a
+            # tracked model card by adding a `pyvenv.cfg` beside it.
             inventory.skipped_dirs.append(current.rel)
             continue
         prefix = f"{current.rel}/" if current.rel else ""
@@ -677,7 +685,7 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
                 inventory.errors.append(ToolError(rel, None, f"cannot stat ({exc.strerror or exc}); skipped"))
                 continue
             is_dir = stat.S_ISDIR(st.st_mode)
-            if is_dir and entry.name in SKIP_DIRS:
+            if is_dir and entry.name in SKIP_DIRS and (entry.name == ".git" or not tracked.holds(rel)):
                 inventory.skipped_dirs.append(rel)
                 continue
             probe = rel + "/" if is_dir else rel

@@ -45,6 +45,7 @@ _COMMUNITY_NAME = lazy_compile(
     re.IGNORECASE,
 )
 _CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")
+_KEY_VALUE_LINE = lazy_compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:(?:\s|$)|^\s+-\s+\S")
 
 
 def classify_name(relpath: str) -> str | None:
@@ -148,6 +149,15 @@ class Document:
         if self._lines is None:
             self._lines = self.text.split("\n")
         return self._lines
+
+    def in_one_key_value_block(self, first: int, second: int) -> bool:
+        """Lines `first` and `second` lie in one run of `key: value` lines: a metadata block pasted into
+        prose (Hub front matter that no longer starts the file), so what it says describes one model."""
+        low, high = sorted((first, second))
+        lines = self.lines
+        if low < 1 or high > len(lines) or high - low > 40:
+            return False
+        return all(_KEY_VALUE_LINE.match(lines[n - 1]) for n in range(low, high + 1))
 
     def original_column(self, line: int, column: int) -> int:
         """The file's 1-based column of the rendered text's 1-based `column` on `line`."""

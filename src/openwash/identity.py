@@ -90,9 +90,12 @@ class Identity:
             return slug in self.repositories
         hub = _HUB_URL.match(url)
         if hub:
-            if not self.owners:
+            if not self.owners and not self.names:
                 return None
-            return hub.group(1).lower() in self.owners
+            # The release's Hub organisation is often its own name, not its GitHub owner's
+            # (LianjiaTech/BELLE publishes under BELLE-2).
+            org = hub.group(1)
+            return org.lower() in self.owners or self.is_own_name(org)
         return None
 
 
@@ -174,3 +177,30 @@ def _git_remotes(ctx: CheckContext) -> list[tuple[str, str]]:
     except (OSError, textio.NotText):
         return []
     return [(m.group(1), m.group(2)) for m in _REMOTE.finditer(text)]
+
+
+_MANIFESTS = frozenset({"setup.py", "setup.cfg", "pyproject.toml", "package.json", "cargo.toml"})
+
+
+def embedded_projects(paths: list[str]) -> frozenset[str]:
+    """Folders (below the root) that are projects of their own: a licence file and a package manifest
+    side by side (an evaluation toolkit copied into the repository, a vendored library). Their READMEs
+    describe that project, not this release."""
+    from openwash.licenses.files import licence_file_name
+
+    licensed: set[str] = set()
+    manifests: set[str] = set()
+    for path in paths:
+        folder, _, name = path.rpartition("/")
+        if not folder:
+            continue
+        low = name.lower()
+        if low in _MANIFESTS:
+            manifests.add(folder)
+        elif licence_file_name(name):
+            licensed.add(folder)
+    return frozenset(licensed & manifests)
+
+
+def in_embedded_project(path: str, projects: frozenset[str]) -> bool:
+    return any(path.startswith(folder + "/") for folder in projects)

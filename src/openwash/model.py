@@ -215,6 +215,9 @@ class Finding:
     remediation: str
     claim: str | None = None  # Claim.id this finding is about
     name: str = ""  # rule slug, e.g. "open-source-claim-without-osaid"
+    # True when the finding was already there before this change (on the base branch of a pull
+    # request, or in a baseline file); renderers lead with the others, what the change introduced.
+    preexisting: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

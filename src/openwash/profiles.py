@@ -558,7 +558,13 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     if not _in_front_matter(ctx, claim):
         # A licence sentence in prose may speak for another model of a multi-model README:
         # only a base model named in metadata governs it (as rule OW301 does).
-        inherited = [b for b in inherited if b.signal in METADATA_SIGNALS]
+        doc = ctx.document(claim.path)
+        inherited = [
+            b
+            for b in inherited
+            if b.signal in METADATA_SIGNALS
+            or (doc is not None and b.signal == "label" and b.path == claim.path and doc.in_one_key_value_block(claim.line, b.line))
+        ]
     stricter = [
         b for b in inherited if FAMILY_RESTRICTIVENESS.get(b.family or "", -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
     ]

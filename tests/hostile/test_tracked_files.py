@@ -114,3 +114,27 @@ def test_outside_a_work_tree_gitignore_still_applies(tmp_path: Path) -> None:
     report = json.loads(_cli(tree, "--format", "json").stdout)
 
     assert report["documents"] == ["README.md"]
+
+
+@pytest.mark.parametrize("hide", ["marker", "folder-name"])
+def test_an_environment_marker_or_folder_name_from_the_pr_cannot_hide_a_tracked_card(tmp_path: Path, hide: str) -> None:
+    repo = tmp_path / "pr"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    folder = repo / ("models/acme" if hide == "marker" else "venv")
+    folder.mkdir(parents=True)
+    (folder / "README.md").write_text(OVERREACHING, encoding="utf-8")
+    if hide == "marker":
+        (folder / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")  # the PR's addition
+    (repo / "env").mkdir()
+    (repo / "env" / "pyvenv.cfg").write_text("home = /usr/bin\n", encoding="utf-8")
+    (repo / "env" / "README.md").write_text(OVERREACHING, encoding="utf-8")  # untracked: a real environment
+    git(repo, "add", str(folder.relative_to(repo)))
+    git(repo, "commit", "-q", "-m", "release")
+
+    report = json.loads(_cli(repo, "--format", "json", "--fail-on", "never").stdout)
+
+    checked = {c["path"] for c in report["claims"]}
+    assert f"{folder.relative_to(repo).as_posix()}/README.md" in checked
+    assert not any(p.startswith("env/") for p in checked)
+    assert report["verdict"]["overreach"] is True

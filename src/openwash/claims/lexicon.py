@@ -91,7 +91,7 @@ _EN_MENTION_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _EN_SELF = lazy_compile(
-    r"\b(?:our|ours|we|us|its|itself|their\s+own|one\s+of|(?:a|the)\s+(?:family|library|zoo|series|suite|"
+    r"\b(?:our|ours|we|us|its|itself|their\s+own|one\s+of|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:family|library|zoo|series|suite|"
     r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$"
     # "this"/"these" point at the release only as a subject or with a release noun ("this model is …",
     # "these checkpoints"), not in "the goal of this research is … open-source chat models"
@@ -145,7 +145,7 @@ _NOT_MODIFIER = (
     r"sources|weights?|up|new|more|any|all|model|models|llm|llms)\b)"
 )
 _OPEN_MODEL_EN = lazy_compile(
-    r"\bopen\s+(?:" + _NOT_MODIFIER + r"[A-Za-z][\w-]*\s+){0,3}"
+    r"\bopen(?:,\s*|\s+)(?:" + _NOT_MODIFIER + r"[A-Za-z][\w-]*,?\s+){0,3}"
     r"(?:(?:language|foundation|ai|base|chat|reasoning|embedding|vision|multimodal)\s+)?(?:models?|llms?)\b",
     re.IGNORECASE,
 )

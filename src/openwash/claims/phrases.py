@@ -52,6 +52,7 @@ from openwash.claims.subject import (
     _negated_en,
     _negated_zh,
     _np_after,
+    _promised,
     _quoted_term,
     _sentence,
     _sentence_before,
@@ -109,7 +110,7 @@ def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
 _WEAK_VERB_CUES = frozenset({"and", "also", "now", "finally", "to"})
 _OBJECT_START = frozenset("the our its their all this these those it them both a an every each".split())
 _FAMILY_OF = lazy_compile(
-    r"\b(?:is|are|as)\s+(?:a|an|the)?\s*(?:new\s+)?(?:family|library|zoo|series|suite|collection|set|line|range|group)\s+of\b|"
+    r"\b(?:is|are|as)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:family|library|zoo|series|suite|collection|set|line|range|group)\s+of\b|"
     r"\b(?:is|are)\s+one\s+of\s+the\b",
     re.IGNORECASE,
 )
@@ -166,6 +167,10 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     before = _clause_before(text, start)
     after_text = text[end:]
     if _quoted_term(text, start, end) or _negated_en(before) or _GRATITUDE.search(before):
+        return None
+    # "will be open-sourced soon", "we plan to open-source X": a promised act. "will be open-source"
+    # (a state, the release's policy) stays a claim.
+    if _promised(before, "en") and (phrase.endswith("sourced") or not before.rstrip().lower().endswith(("be", "become"))):
         return None
     # "open source licence" is about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^[\s-]*(?:licen[cs]e|agreement)", re.IGNORECASE).match(after_text):
@@ -225,6 +230,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     phrase_end = _ZH_PHRASE_END.search(window)
     clause_after = window[: phrase_end.start()] if phrase_end else window
     before = _clause_before(text, start)
+    if _promised(before, "zh"):
+        return None
     # "开源协议/许可": about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
         return None

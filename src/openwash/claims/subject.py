@@ -76,6 +76,22 @@ def _negated_en(before: str) -> bool:
     return bool(_EN_NEGATION.search(before[-45:]))
 
 
+_EN_PROMISE = lazy_compile(
+    r"\b(?:will|shall|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|going\s+to|(?:is|are)\s+(?:scheduled|expected)\s+to)"
+    r"\s+(?:(?!remain|stay|continue|always|keep)[a-z]+\s+){0,2}(?:be\s+)?$",
+    re.IGNORECASE,
+)
+_ZH_PROMISE = lazy_compile(r"(?:即将|即將|将在|將在|将于|將於|将会|將會|后续|後續|计划|計劃|预计|預計|会在|會在|未来|未來)[^，。；,;]{0,8}$")
+
+
+def _promised(before: str, language: str) -> bool:
+    """"will be open-sourced soon", "将在近期开源": a promise about a future release, not a statement
+    of what the release is now."""
+    if language == "zh":
+        return bool(_ZH_PROMISE.search(before[-12:]))
+    return bool(_EN_PROMISE.search(before[-60:]))
+
+
 def _negated_zh(text: str, start: int) -> bool:
     before = text[max(0, start - 6) : start]
     before = _CLAUSE_BREAK.split(before)[-1]

@@ -36,7 +36,8 @@ _LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?((?:https?:)?//[^)\s>]{1,1000}
 # a dash, a line break tag, an emoji, Chinese aspect particles.
 _BRIDGE = lazy_compile(
     r"^(?:[\s*_`~:：,，—–\-]|<br\s*/?>|了|出|的|\*\*|[^\w\s\[\]().,;!?。；！？]|"
-    r"\b(?:the|a|an|our|its|their|new|latest|first|project|projects|library|tool|toolkit|framework|repo|repository|"
+    r"\b(?:the|a|an|our|its|their|new|latest|first|project|projects|library|libraries|tools?|toolkits?|frameworks?|repos?|"
+    r"repository|repositories|"
     r"model|models|code|called|named|dubbed|version)\b){0,12}$",
     re.IGNORECASE,
 )

@@ -37,6 +37,7 @@ from openwash.evidence.data import _data_sections
 from openwash.evidence.decide import (
     COMPONENT_SCOPE,
     _apply_external,
+    _apply_known_openness,
     _apply_licenses,
     _decide_api_only,
     _decide_code_links,
@@ -46,6 +47,8 @@ from openwash.evidence.decide import (
     _store_facts,
 )
 from openwash.evidence.documents import MAX_GATES, MAX_URLS, _doc_role, _scan_document
+from openwash.evidence.files import _describe_doc_path
+from openwash.evidence.links import own_hub_sites
 from openwash.evidence.files import (
     CODE_SUFFIXES,
     CONFIG_SUFFIXES,
@@ -58,7 +61,7 @@ from openwash.evidence.files import (
 from openwash.evidence.findings import AVAILABILITY_RANK, MAX_EVIDENCE, _Builder, _Findings
 from openwash.evidence.gates import HUB_GATE_KEYS
 from openwash.evidence.lines import _sections
-from openwash.evidence.weights import _link_scripts_to_mentions, _scan_indexes, _scan_safetensors
+from openwash.evidence.weights import _link_scripts_to_mentions, _scan_indexes, _scan_safetensors, own_package_loads
 from openwash.model import Location
 
 if TYPE_CHECKING:
@@ -81,6 +84,22 @@ __all__ = [
 ]
 
 
+def _own_hub_links_elsewhere(ctx: CheckContext, found: _Findings) -> None:
+    """With no download route in the documents that speak for the release, a Hub link to a model that bears
+    the release's own name in any other README or guide of the
+    repository (a fine-tuning guide, a recipe) still shows where the weights are."""
+    from openwash import identity
+
+    own = identity.of(ctx)
+    if not own.names and not own.owners:
+        return
+    for doc in found.primary_docs:
+        found.sites.extend(own_package_loads(doc, own))
+    for doc in ctx.documents:
+        if doc.kind in ("card", "readme") and _doc_role(doc) is None and not _describe_doc_path(doc.path).vendored:
+            found.sites.extend(own_hub_sites(doc, own))
+
+
 def inventory(ctx: CheckContext) -> dict[str, Component]:
     """Decide every component's presence and availability; store the facts behind them."""
     found = _Findings()
@@ -97,12 +116,15 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
         elif role == "data":
             _data_sections(doc, _sections(doc.lines), found)
             found.data_cards.append(Location(doc.path, 1))
+    if not found.sites:
+        _own_hub_links_elsewhere(ctx, found)
     _link_scripts_to_mentions(found)
     _decide_weights(found, builder)
     _decide_data(ctx, found, builder)
     _decide_documents(found, builder)
     _decide_code_links(found, builder)
     _apply_external(ctx, builder)
+    _apply_known_openness(ctx, builder)
     _decide_api_only(ctx, found, builder)
     _apply_licenses(ctx, builder)
     _store_facts(ctx, found, builder)

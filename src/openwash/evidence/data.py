@@ -77,15 +77,38 @@ MAX_DATASET_LINES = 2_000
 
 
 class KnownDataset:
-    __slots__ = ("key", "name", "family", "terms", "source", "patterns")
+    __slots__ = ("key", "name", "family", "terms", "terms_spdx", "source", "checked", "patterns", "hub", "commercial_use")
 
     def __init__(self, item: dict[str, object]) -> None:
         self.key = str(item["key"])
         self.name = str(item["name"])
         self.family = str(item["family"])
         self.terms = str(item["terms"])
+        spdx = item.get("terms_spdx")
+        self.terms_spdx = spdx if isinstance(spdx, str) else None  # an SPDX id when the terms are one licence
         self.source = str(item["source"])
+        self.checked = str(item.get("checked", ""))
         self.patterns = tuple(lazy_compile(str(p), re.I) for p in item["match"])  # type: ignore[attr-defined]
+        self.hub = frozenset(str(h).lower() for h in item.get("hub", ()))  # type: ignore[attr-defined]
+        commercial = item.get("commercial_use")
+        # False: the data's own terms forbid commercial use; True: they allow it; None: mixed or unclear
+        self.commercial_use = commercial if isinstance(commercial, bool) else None
+
+
+def resolve_dataset(name: str) -> KnownDataset | None:
+    """The known dataset a card's `datasets:` entry names (a Hub id, or a name such as 'The Stack v2')."""
+    low = name.strip().lower()
+    if not low:
+        return None
+    for dataset in known_datasets():
+        if low in dataset.hub:
+            return dataset
+    spaced = low.replace("_", " ").replace("-", " ")
+    tail = low.rsplit("/", 1)[-1]
+    for dataset in known_datasets():
+        if any(p.search(text) for p in dataset.patterns for text in (low, tail, spaced)):
+            return dataset
+    return None
 
 
 def known_datasets() -> tuple[KnownDataset, ...]:
@@ -105,8 +128,12 @@ _DATASET_WORDS = (
     "pile", "pajama", "c4", "dolma", "fineweb", "refinedweb", "stack", "starcoderdata", "laion", "datacomp", "coyo",
     "openwebtext", "wiki", "crawl", "oscar", "roots", "wudao", "悟道", "skypile", "bookcorpus", "libri", "voice",
     "gigaspeech", "emilia", "imagenet", "coco", "cc3m", "cc12m", "conceptual", "alpaca", "sharegpt", "oasst",
-    "openassistant", "dolly", "ultrachat", "openhermes", "metamath", "flan", "oig", "维基",
+    "openassistant", "dolly", "ultrachat", "openhermes", "metamath", "flan", "oig", "维基", "belle", "orca", "lmsys",
+    "gpt-4-llm", "gpt4-llm",
 )
+
+
+_CODE_OR_URL = lazy_compile(r"`[^`\n]*`|\bhttps?://\S+|\]\([^)\s]*\)")
 
 
 def named_datasets(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
@@ -125,7 +152,9 @@ def named_datasets(doc: Document, sections: list[tuple[int, str]], found: _Findi
         heading = sections[number - 1][1] or ""
         if not (_TRAINING_CONTEXT.search(line) or _TRAINING_CONTEXT.search(heading)):
             continue
-        low = fold_case(line)
+        # A dataset's name inside a code span or a URL (`examples/libritts`, a recipe folder) names a
+        # path, not the data the model was trained on.
+        low = fold_case(_CODE_OR_URL.sub(" ", line))
         for dataset in known_datasets():
             if dataset.key not in seen and any(p.search(low) for p in dataset.patterns):
                 seen.add(dataset.key)

@@ -3,8 +3,10 @@ licence that speaks for it, and the facts the profiles stage and the rules read 
 
 from __future__ import annotations
 
+import functools
 import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openwash.evidence.files import _only_finetuning
@@ -203,6 +205,36 @@ def _apply_external(ctx: CheckContext, builder: _Builder) -> None:
             builder.note(component, f"declared external in the configuration: {value}")
 
 
+@functools.lru_cache(maxsize=1)
+def _open_families() -> dict[str, dict[str, Any]]:
+    from openwash.safejson import loads
+
+    path = Path(__file__).resolve().parent.parent / "data" / "open_families.json"
+    data = loads(path.read_text(encoding="utf-8"))
+    return {entry["key"]: entry for entry in data["families"]}
+
+
+_KNOWN_COMPONENTS = ("training-code", "model-architecture", "data-information")
+
+
+def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
+    """A release by the publisher of a well-known fully open family (Pythia, GPT-NeoX, OLMo) brings the
+    family's known training code and data information along when the repository does not ship them:
+    `external`, with the link that shows the release is the family's and a note naming where they live."""
+    for ref in ctx.facts.get("own_family_models", []):
+        family = _open_families().get(ref.resolved or "")
+        if family is None:
+            continue
+        for component in _KNOWN_COMPONENTS:
+            if builder.components[component].present:
+                continue
+            builder.add(component, "external", ref.path, ref.line)
+            builder.note(component, f"known for {family['name']}, whose publisher this release is: {family[component]}")
+            if component == "training-code":
+                builder.pretraining_known = True
+        return
+
+
 def _config_relpath(ctx: CheckContext) -> str:
     source = getattr(ctx.config, "source", None)
     if not source:
@@ -282,7 +314,13 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     ctx.facts["training_configs"] = found.training_configs
     training = builder.components["training-code"]
     ctx.facts["training_code_kind"] = (
-        None if not training.present else ("fine-tuning" if builder.training_paths and _only_finetuning(builder.training_paths) else "full")
+        None
+        if not training.present
+        else (
+            "fine-tuning"
+            if builder.training_paths and _only_finetuning(builder.training_paths) and not builder.pretraining_known
+            else "full"
+        )
     )
     ctx.facts["paper_links"] = [loc.to_dict() for loc in found.paper_links[:MAX_EVIDENCE]]
     ctx.facts["download_scripts"] = found.download_scripts

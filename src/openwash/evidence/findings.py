@@ -79,6 +79,7 @@ class _Builder:
         self.components = {key: Component(key) for key in COMPONENT_KEYS}
         self.notes: dict[str, list[str]] = {key: [] for key in COMPONENT_KEYS}
         self.training_paths: list[str] = []  # every in-tree training file (evidence keeps only a few)
+        self.pretraining_known = False  # the release's own fully open family's training code is known
 
     def add(self, key: str, availability: str, path: str, line: int = 1) -> None:
         comp = self.components[key]

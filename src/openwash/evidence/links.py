@@ -19,9 +19,12 @@ from openwash.model import Location
 if TYPE_CHECKING:
     from openwash.documents import Document
     from openwash.evidence.findings import _Findings
+    from openwash.identity import Identity
 
 _URL = lazy_compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
 _HF_MODEL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
+_HF_COLLECTION = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/collections/[\w.-]+/", re.I)
+_COLLECTION_OF_MODELS = lazy_compile(r"\b(?:models?|weights|checkpoints?)\b(?![-\s]+(?:cards?|trained\s+on\s+it|datasets?))|模型|权重", re.I)
 _HF_DATASET = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
 _MODEL_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
 _DATA_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
@@ -80,6 +83,17 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+_PROJECT_ENTRY = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)?\[([^\]]+)\]\(([^)\s]+)\)")
+_ROLE_LINK_TEXT = lazy_compile(r"code|train|script|recipe|repo|source|implementation|github|代码|训练|仓库", re.I)
+
+
+def _describes_linked_project(line: str, url: str) -> bool:
+    """A list item that opens with a link named after a project (not "training code") describes that
+    project: what the rest of the line says it released is the linked project's, not this release's."""
+    entry = _PROJECT_ENTRY.match(line)
+    return bool(entry and entry.group(2).rstrip(".,;:*_") == url and not _ROLE_LINK_TEXT.search(entry.group(1)))
+
+
 def _classify_url(
     doc: Document, number: int, line: str, heading: str, url: str, sites: list[_Site], found: _Findings, is_root: bool, in_bibtex: bool
 ) -> None:
@@ -98,6 +112,12 @@ def _classify_url(
         if name or _has(_WEIGHT_WORDS, context):
             sites.append(_Site(doc.path, number, "hub", url))
         return
+    if _HF_COLLECTION.match(url):
+        # A Hub collection the line says holds the models ("links to models … via the collection", "download
+        # the checkpoints from our collection") lists where the weights are; a collection of datasets does not.
+        if _has(_COLLECTION_OF_MODELS, line) and not _has(_BASE_MODEL_WORDS, line):
+            sites.append(_Site(doc.path, number, "hub", url))
+        return
     if _WEIGHT_ONLY_URL.search(url) and not _HF_DATASET.match(url):
         sites.append(_Site(doc.path, number, "direct-url", url))
         return
@@ -105,6 +125,8 @@ def _classify_url(
         sites.append(_Site(doc.path, number, "direct-url", url))  # a release archive said to hold the weights
         return
     if _CODE_HOST.match(url):
+        if _describes_linked_project(line, url):
+            return  # "- [Tool](url), based on Our-Model, has open-sourced its training code": the tool's code
         for key, role in _CODE_ROLES:
             if _has(role, line) and (key, Location(doc.path, number)) not in found.code_links:
                 found.code_links.append((key, Location(doc.path, number)))
@@ -173,3 +195,27 @@ def _url_file_suffix(url: str) -> str:
     name = match.group(1).lower()
     dot = name.rfind(".")
     return name[dot:] if dot > 0 else ""
+
+
+def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
+    """Hub links in `doc` to a model that bears the release's own name (an organisation's other
+    artifacts, such as experiment checkpoints in a research repository, are not the release's weights).
+
+    Used for documents that do not speak for the release (a fine-tuning guide, a recipe): a link to
+    another project's model there says nothing about this release, a link to its own model does.
+    """
+    out: list[_Site] = []
+    for number, line in enumerate(doc.lines, 1):
+        if "huggingface.co/" not in line and "hf.co/" not in line:
+            continue
+        for url in _URL.findall(line):
+            hf = _HF_MODEL.match(url.rstrip(".,;:*_"))
+            if not hf or not hf.group(2) or _HF_NOT_WEIGHTS.search(hf.group(2)):
+                continue
+            suffix = _url_file_suffix(url)
+            if suffix and suffix not in WEIGHT_SUFFIXES:
+                continue
+            if own.is_own_name(hf.group(2)):
+                out.append(_Site(doc.path, number, "hub", url))
+                break
+    return out

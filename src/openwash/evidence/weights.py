@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from openwash.context import CheckContext
     from openwash.documents import Document
     from openwash.evidence.findings import _Findings
+    from openwash.identity import Identity
 
 _SHARD_INDEX = lazy_compile(r"\.index\.json$", re.I)
 
@@ -204,5 +205,25 @@ def _api_signals(docs: list[Document]) -> list[dict[str, Any]]:
                     seen.add(kind)
                     out.append({"kind": kind, "path": doc.path, "line": number, "text": line[match.start() : match.end()].strip()})
             if len(seen) == len(_API_SIGNALS):
+                break
+    return out
+
+
+_PACKAGE_LOAD = lazy_compile(r"\b([A-Za-z_][\w]*)\.load(?:_model)?\(\s*[\"']([\w./:-]+)[\"']")
+
+
+def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
+    """`clip.load("ViT-B/32")`, `whisper.load_model("base")`: the release's own package fetching a released
+    checkpoint by name. Another package's `load` (`torch.load("x.pt")`, `yaml.load`) is not a download route."""
+    out: list[_Site] = []
+    for number, line in enumerate(doc.lines, 1):
+        if ".load" not in line:
+            continue
+        for match in _PACKAGE_LOAD.finditer(line):
+            package, name = match.group(1), match.group(2)
+            if "." in posixpath.basename(name):
+                continue  # a file path ("model.pt"), not a checkpoint name
+            if own.names and package.lower() in own.names:
+                out.append(_Site(doc.path, number, "download-code", match.group(0)))
                 break
     return out

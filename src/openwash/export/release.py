@@ -27,7 +27,7 @@ WEIGHT_SUFFIXES = frozenset(
     }
 )
 _HUB_ID = lazy_compile(r"^[A-Za-z0-9][\w.-]*(?:/[A-Za-z0-9][\w.-]*)?$")
-_HF_MODEL_URL = lazy_compile(r"https?://huggingface\.co/(?!datasets/|spaces/|docs/|blog/)([\w.-]+/[\w.-]+)")
+_HF_MODEL_URL = lazy_compile(r"https?://huggingface\.co/(?!datasets/|spaces/|docs/|blog/|collections/|papers/|organizations/|models/|api/|join|login|settings)([\w.-]+/[\w.-]+)")
 _H1 = lazy_compile(r"^#\s+(.+?)\s*#*\s*$")
 
 

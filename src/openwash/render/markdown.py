@@ -1,10 +1,15 @@
 """`--format markdown`: the PR comment and job summary.
 
-Layout: a one-line verdict, a table of claims against the evidence and the requirement
-they miss, what to change, then a collapsed component inventory (MOF / OSAID). Every
-string that comes from the repository goes through `escape` first. The body can be
-bounded (`max_chars` for GitHub's 65,536-character comments, `max_bytes` for the 1 MiB
-job summary): rows are dropped from the end of each table, and the text says so.
+Layout: a one-line verdict, then the findings grouped by cause (one entry per rule and
+reason, with every place it applies: see `groups`), then a collapsed inventory (the claims
+judged, the components for MOF / OSAID, the licences). When some findings were already there
+before the pull request (`Finding.preexisting`), the ones it introduced come first, under
+their own heading, and the others follow folded. Every finding is shown (or counted, when
+the size limit cuts), and nothing else is marked as failing: the claims table marks a claim
+❌ only when a finding reports it. Every string that comes from the repository goes through
+`escape` first. The body can be bounded (`max_chars` for GitHub's 65,536-character
+comments, `max_bytes` for the 1 MiB job summary): entries are dropped from the end of each
+list, and the text says so.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from openwash.lazyre import regex
 from openwash.model import MOF_COMPONENT_NAMES, SEVERITY_RANK, Claim, Finding, Report, yes_no
 from openwash.render.escape import md_code, md_text, url_path
+from openwash.render.groups import Cause
 
 COMMENT_LIMIT = 65_536
 SUMMARY_LIMIT_BYTES = 1024 * 1024 - 1024  # GitHub rejects a step summary of 1 MiB or more
@@ -61,6 +67,7 @@ def render(
     max_chars: int | None = None,
     max_bytes: int | None = None,
     footer_lines: Sequence[str] = (),
+    docs_base: str | None = None,
     **_options: Any,
 ) -> str:
     """Markdown for `report`.
@@ -70,9 +77,10 @@ def render(
     marker: an HTML comment placed first (the sticky comment's identity).
     revision: the commit checked, shown in the verdict line.
     footer_lines: Markdown lines the caller vouches for (status of the comment, …).
+    docs_base: URL of docs/rules.md for the openwash that ran (default: the installed version's tag).
     """
     for cap in _ROW_CAPS:
-        body = _Body(report, link_base, cap).build(marker, revision, footer_lines)
+        body = _Body(report, link_base, cap, docs_base).build(marker, revision, footer_lines)
         if _fits(body, max_chars, max_bytes):
             return body
     return _hard_cut(body, max_chars, max_bytes)
@@ -102,11 +110,21 @@ def _hard_cut(body: str, max_chars: int | None, max_bytes: int | None) -> str:
 
 
 class _Body:
-    def __init__(self, report: Report, link_base: str | None, row_cap: int | None) -> None:
+    def __init__(self, report: Report, link_base: str | None, row_cap: int | None, docs_base: str | None = None) -> None:
+        from openwash.render import groups
+
         self.report = report
         self.link_base = link_base
         self.row_cap = row_cap
+        self.docs_base = docs_base
         self.truncated = False
+        self.new, self.old = groups.split(report)
+        self.worst: dict[str, Finding] = {}  # claim id -> its most severe finding
+        for f in report.findings:
+            current = self.worst.get(f.claim) if f.claim else None
+            if f.claim and (current is None or SEVERITY_RANK.get(f.severity, 0) > SEVERITY_RANK.get(current.severity, 0)):
+                self.worst[f.claim] = f
+        self.silenced = {s.finding.claim for s in report.suppressed if s.finding.claim}
 
     def build(self, marker: str | None, revision: str | None, footer_lines: Sequence[str]) -> str:
         parts: list[str] = []
@@ -114,8 +132,11 @@ class _Body:
             parts.append(marker)
         parts.append(self.verdict_line(revision))
         parts.append(self.counts_line())
-        parts.extend(self.claims_section())
-        parts.extend(self.changes_section())
+        if self.old:
+            parts.extend(self.causes_section("Introduced by this pull request", self.new))
+            parts.extend(self.preexisting_section())
+        else:
+            parts.extend(self.causes_section("What to change", self.new))
         parts.extend(self.suppressed_section())
         parts.extend(self.errors_section())
         parts.extend(self.inventory_section())
@@ -135,10 +156,13 @@ class _Body:
     def verdict_line(self, revision: str | None) -> str:
         report, verdict = self.report, self.report.verdict
         claims = report.claims
-        unbacked = [c for c in claims if c.backed is False]
         at = f" (checked at {md_code(revision[:12], in_table=False)})" if revision else ""
+        if self.old:
+            return self._pull_request_verdict(at)
+        # Counted from the findings, so the headline names no claim that no finding reports.
+        overreaching = {f.claim for f in report.findings if f.severity == "error" and f.claim}
         if verdict.overreach:
-            count = f"{len(unbacked)} of {len(claims)} openness claims" if claims else "openness claims"
+            count = f"{len(overreaching)} of {len(claims)} openness claims" if overreaching else "openness claims"
             return f"### ❌ openwash: overreach — {count} not backed by the evidence{at}"
         if report.failed():
             return f"### ❌ openwash: check failed — findings at or above `{report.fail_on}`{at}"
@@ -154,6 +178,17 @@ class _Body:
             return f"### ✅ openwash: no findings — every openness claim is backed by the evidence{at}"
         return f"### ✅ openwash: no findings — no openness claims to check{at}"
 
+    def _pull_request_verdict(self, at: str) -> str:
+        """Some findings were already there: the headline is about what this pull request changed."""
+        new = sum(c.count for c in self.new)
+        old = sum(c.count for c in self.old)
+        icon = "❌" if self.report.failed() else "⚠️" if new else "✅"
+        if new:
+            errors = sum(c.count for c in self.new if c.severity == "error")
+            what = f"{new} new finding(s)" + (f", {errors} of them error(s)" if errors else "")
+            return f"### {icon} openwash: this pull request introduces {what}; {old} already on the base branch{at}"
+        return f"### {icon} openwash: nothing new in this pull request; {old} finding(s) already on the base branch{at}"
+
     def counts_line(self) -> str:
         v, s = self.report.verdict, self.report.summary()
         parts = [
@@ -167,74 +202,100 @@ class _Body:
             parts.append(f"**suppressed: {len(self.report.suppressed)}** (inline comments; listed below)")
         return " · ".join(parts)
 
-    # -- claims --------------------------------------------------------------------
-    def claims_section(self) -> list[str]:
+    # -- findings, by cause -----------------------------------------------------------
+    def causes_section(self, title: str, causes: list[Cause]) -> list[str]:
+        """One numbered entry per cause: the rule, how many places, the reason, the fix, the places."""
+        if not causes:
+            if self.old:
+                return [f"#### {title}", "_No new finding: everything below was already on the base branch._"]
+            return []
+        return [f"#### {title} — {_causes_phrase(causes)}", *self._cause_list(causes)]
+
+    def preexisting_section(self) -> list[str]:
+        causes = self.old
+        summary = f"Already on the base branch — {_causes_phrase(causes)}"
+        # The blank line after <summary> lets GitHub render the Markdown inside <details>.
+        return ["<details>\n<summary>" + summary + "</summary>\n\n" + "\n\n".join(self._cause_list(causes)) + "\n\n</details>"]
+
+    def _cause_list(self, causes: list[Cause]) -> list[str]:
+        shown = self._cap(causes)
+        out = ["\n".join(self.cause_item(n, cause) for n, cause in enumerate(shown, 1))]
+        if len(shown) < len(causes):
+            hidden = causes[len(shown) :]
+            out.append(f"_… {len(hidden)} more cause(s) in {sum(c.count for c in hidden)} place(s) not shown._")
+        return out
+
+    def cause_item(self, number: int, cause: Cause) -> str:
+        icon = _SEVERITY_ICON.get(cause.severity, "•")
+        from openwash.render.links import rule_url
+
+        label = f"{md_text(cause.rule, 12)} {md_text(cause.name, 60)}".strip()
+        rule_link = f"[{label}]({rule_url(cause.rule, cause.name, self.docs_base)})"
+        lines = [f"{number}. {icon} {rule_link} · **{cause.places_phrase()}**: {md_text(cause.message, 400)}"]
+        if len(cause.wordings) > 1:
+            quoted = ", ".join(f"“{md_text(w, 80)}”" for w in cause.wordings[:8])
+            more = f" and {len(cause.wordings) - 8} more" if len(cause.wordings) > 8 else ""
+            lines.append(f"   Wording: {quoted}{more}")
+        if cause.remediation:
+            lines.append(f"   **Fix:** {md_text(cause.remediation, 400)}")
+        lines.append(f"   **Where:** {self.places(cause.findings)}")
+        # Two trailing spaces: a hard line break inside the list item, in comments and summaries alike.
+        return "  \n".join(lines)
+
+    def places(self, findings: list[Finding]) -> str:
+        """`README.md` L3, L10, L25; `docs/x.md` L4 — every line a link when there is a link base."""
+        from openwash.render.groups import by_path
+
+        shown = self._cap(findings)
+        parts = []
+        for path, here in by_path(shown):
+            lines = ", ".join(self.line_link(path, f.line) for f in here)
+            parts.append(f"{self.file_label(path)} {lines}")
+        text = "; ".join(parts)
+        if len(shown) < len(findings):
+            more = f"{len(findings) - len(shown)} more place(s)" if shown else f"{len(findings)} place(s), not shown"
+            text += f"{'; ' if text else ''}_{'and ' if shown else ''}{more}_"
+        return text
+
+    def file_label(self, path: str) -> str:
+        if self.link_base:
+            return f"[{md_text(path, 120)}]({self.link_base}{url_path(path)})"
+        return md_code(path, 120)
+
+    def line_link(self, path: str, line: int | None) -> str:
+        line = line or 1
+        if self.link_base:
+            return f"[L{line}]({self.link_base}{url_path(path)}#L{line})"
+        return f"L{line}"
+
+    # -- claims (in the inventory) --------------------------------------------------
+    def claims_table(self) -> str:
+        """Every claim judged; ❌/⚠️/ℹ️ only where a finding reports it (the same findings as every format)."""
         claims = self.report.claims
         if not claims:
-            return []
-        # Unbacked claims first: they are what the reader has to act on.
-        ordered = sorted(claims, key=lambda c: (c.backed is not False, c.backed is None))
-        rows = [
-            "| | Claim | Where | Judged as | Evidence | Missing | What to change |",
-            "|---|---|---|---|---|---|---|",
-        ]
+            return ""
+        status = {c.id: self.claim_status(c) for c in claims}
+        order = {"❌": 0, "⚠️": 1, "ℹ️": 2, "🔇": 3, "–": 4, "✅": 5}
+        ordered = sorted(claims, key=lambda c: order.get(status[c.id], 9))
+        rows = ["| | Claim | Where | Judged as | Missing |", "|---|---|---|---|---|"]
         shown = self._cap(ordered)
-        rows.extend(self.claim_row(c) for c in shown)
-        section = ["#### Openness claims", "\n".join(rows)]
+        for c in shown:
+            rows.append(
+                f"| {status[c.id]} | “{md_text(c.text, 160)}” | {self.location(c.path, c.line)} | "
+                f"{md_text(c.profile or c.kind, 40)} | {md_text(c.requirement or '', 160)} |"
+            )
+        text = f"Openness claims ({len(claims)}; ❌ ⚠️ ℹ️ where a finding above reports one, 🔇 suppressed inline):\n\n" + "\n".join(rows)
         if len(shown) < len(ordered):
-            section.append(f"_… {len(ordered) - len(shown)} more claim(s) not shown._")
-        return section
+            text += f"\n\n_… {len(ordered) - len(shown)} more claim(s) not shown._"
+        return text
 
-    def claim_row(self, claim: Claim) -> str:
-        status = {True: "✅", False: "❌", None: "–"}[claim.backed]
-        finding = self._finding_for(claim)
-        fix = finding.remediation if finding is not None else ""
-        cells = [
-            status,
-            f"“{md_text(claim.text, 160)}”",
-            self.location(claim.path, claim.line),
-            md_text(claim.profile or claim.kind, 40),
-            md_text(claim.reason or (finding.message if finding else ""), 300),
-            md_text(claim.requirement or "", 160),
-            md_text(fix, 300),
-        ]
-        return "| " + " | ".join(cells) + " |"
-
-    def _finding_for(self, claim: Claim) -> Finding | None:
-        related = [f for f in self.report.findings if f.claim == claim.id]
-        return max(related, key=lambda f: SEVERITY_RANK.get(f.severity, 0), default=None)
-
-    # -- findings ------------------------------------------------------------------
-    def changes_section(self) -> list[str]:
-        """One item per rule and fix, with every place it applies (the table has the details)."""
-        groups: dict[tuple[str, str], list[Finding]] = {}
-        for finding in sorted(self.report.findings, key=lambda f: -SEVERITY_RANK.get(f.severity, 0)):
-            groups.setdefault((finding.rule, finding.remediation), []).append(finding)
-        if not groups:
-            return []
-        items = list(groups.values())
-        shown = self._cap(items)
-        lines = [self.change_item(n, group) for n, group in enumerate(shown, 1)]
-        section = ["#### What to change", "\n".join(lines)]
-        if len(shown) < len(items):
-            section.append(f"_… {len(items) - len(shown)} more fix(es) not shown._")
-        return section
-
-    def change_item(self, number: int, group: list[Finding]) -> str:
-        from openwash.rules import DOCS_BASE_URL
-
-        first = group[0]
-        icon = _SEVERITY_ICON.get(first.severity, "•")
-        slug = f"{first.rule.lower()}-{first.name}" if first.name else first.rule.lower()
-        rule_link = f"[{md_text(first.rule, 12)}]({DOCS_BASE_URL}#{url_path(slug)})"
-        places = ", ".join(self.location(f.path, f.line) for f in group[:10])
-        if len(group) > 10:
-            places += f" and {len(group) - 10} more"
-        what = md_text(first.remediation, 400) if first.remediation else md_text(first.message, 400)
-        line = f"{number}. {icon} {rule_link} {what}"
-        if len(group) == 1 and first.remediation:
-            line += f" — {md_text(first.message, 300)}"
-        return f"{line} ({places})"
+    def claim_status(self, claim: Claim) -> str:
+        finding = self.worst.get(claim.id)
+        if finding is not None:
+            return _SEVERITY_ICON.get(finding.severity, "•")
+        if claim.id in self.silenced:
+            return "🔇"
+        return "✅" if claim.backed else "–"
 
     def suppressed_section(self) -> list[str]:
         """Every finding an inline comment silenced: what, where, and which comment."""
@@ -267,6 +328,9 @@ class _Body:
     def inventory_section(self) -> list[str]:
         report, verdict = self.report, self.report.verdict
         blocks: list[str] = []
+        claims = self.claims_table()
+        if claims:
+            blocks.append(claims)
         if report.components:
             rows = [
                 "| Component | Needed for | Present | Availability | Licence | Evidence |",
@@ -315,7 +379,7 @@ class _Body:
         if not blocks:
             return []
         summary = (
-            f"Component inventory · MOF class {md_text(verdict.mof_class, 10) if verdict.mof_class else '–'} · "
+            f"Claims and component inventory · MOF class {md_text(verdict.mof_class, 10) if verdict.mof_class else '–'} · "
             f"OSAID {md_text(verdict.osaid, 40)}"
         )
         # The blank line after <summary> lets GitHub render the Markdown inside <details>.
@@ -334,3 +398,8 @@ class _Body:
             return list(items)
         self.truncated = True
         return list(items[: self.row_cap])
+
+
+def _causes_phrase(causes: Sequence[Cause]) -> str:
+    places = sum(c.count for c in causes)
+    return f"{len(causes)} cause(s) in {places} place(s)"

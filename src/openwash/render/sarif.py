@@ -22,12 +22,13 @@ _LEVEL = {"error": "error", "warning": "warning", "note": "note"}
 _INFORMATION_URI = "https://github.com/openwash/openwash"
 
 
-def render(report: Report, *, uri_prefix: str = "", **_options: Any) -> str:
-    return json.dumps(build(report, uri_prefix=uri_prefix), indent=2, ensure_ascii=False) + "\n"
+def render(report: Report, *, uri_prefix: str = "", docs_base: str | None = None, **_options: Any) -> str:
+    return json.dumps(build(report, uri_prefix=uri_prefix, docs_base=docs_base), indent=2, ensure_ascii=False) + "\n"
 
 
-def build(report: Report, *, uri_prefix: str = "") -> dict[str, Any]:
-    rules = _rule_descriptors(report.findings + [s.finding for s in report.suppressed])
+def build(report: Report, *, uri_prefix: str = "", docs_base: str | None = None) -> dict[str, Any]:
+    """`docs_base`: docs/rules.md of the openwash that ran (default: the installed version's tag)."""
+    rules = _rule_descriptors(report.findings + [s.finding for s in report.suppressed], docs_base)
     index = {rule["id"]: n for n, rule in enumerate(rules)}
     results = [_result(f, index[f.rule], uri_prefix) for f in report.findings]
     for silenced in report.suppressed:  # still results, marked as suppressed in the source
@@ -58,8 +59,9 @@ def build(report: Report, *, uri_prefix: str = "") -> dict[str, Any]:
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def _rule_descriptors(findings: list[Finding]) -> list[dict[str, Any]]:
-    from openwash.rules import DOCS_BASE_URL, all_rules
+def _rule_descriptors(findings: list[Finding], docs_base: str | None = None) -> list[dict[str, Any]]:
+    from openwash.render.links import rule_url
+    from openwash.rules import all_rules
 
     descriptors = []
     known: set[str] = set()
@@ -77,7 +79,7 @@ def _rule_descriptors(findings: list[Finding]) -> list[dict[str, Any]]:
                 "shortDescription": {"text": rule.summary},
                 "fullDescription": {"text": rule.why},
                 "help": {"text": text, "markdown": markdown},
-                "helpUri": rule.help_uri,
+                "helpUri": rule.doc_url(docs_base),
                 "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
                 "properties": {"tags": ["openness", rule.id[:3].lower()], "precision": "high"},
             }
@@ -91,7 +93,7 @@ def _rule_descriptors(findings: list[Finding]) -> list[dict[str, Any]]:
                     "id": finding.rule,
                     "name": _pascal(finding.name or finding.rule),
                     "shortDescription": {"text": finding.name or finding.rule},
-                    "helpUri": f"{DOCS_BASE_URL}#{finding.rule.lower()}",
+                    "helpUri": rule_url(finding.rule, "", docs_base),
                     "defaultConfiguration": {"level": _LEVEL.get(finding.severity, "warning")},
                 }
             )

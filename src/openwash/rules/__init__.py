@@ -26,11 +26,10 @@ RULE_MODULES = (
     "openwash.rules.hygiene",
     "openwash.rules.lineage",
     "openwash.rules.suppressions",
+    "openwash.rules.data_terms",
     "openwash.rules.eu",
     "openwash.rules.duties",
 )
-
-DOCS_BASE_URL = "https://github.com/openwash/openwash/blob/main/docs/rules.md"
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,13 @@ class Rule:
 
     @property
     def help_uri(self) -> str:
-        return f"{DOCS_BASE_URL}#{self.id.lower()}-{self.name}"
+        """This rule in docs/rules.md of the installed openwash version (see render.links)."""
+        return self.doc_url()
+
+    def doc_url(self, docs_base: str | None = None) -> str:
+        from openwash.render.links import rule_url
+
+        return rule_url(self.id, self.name, docs_base)
 
 
 _REGISTRY: dict[str, Rule] = {}

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from openwash.discover import LfsPattern
     from openwash.model import Finding
 
-_SOURCE_LFS = "Git LFS specification (github.com/git-lfs/git-lfs/blob/main/docs/spec.md)"
+_SOURCE_LFS = "Git LFS specification (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md)"
 
 
 @rule(
@@ -27,7 +27,8 @@ _SOURCE_LFS = "Git LFS specification (github.com/git-lfs/git-lfs/blob/main/docs/
     summary="A sharded-weight index (`*.index.json`) names shard files that are not in the repository.",
     why="Loaders read the index and fail on the first missing shard: the release cannot be loaded as shipped, "
     "and the weights it claims to provide are incomplete.",
-    source="Hugging Face sharded checkpoints (`model.safetensors.index.json` weight_map); MOF: Model parameters (Final)",
+    source="Hugging Face sharded checkpoints (https://huggingface.co/docs/transformers/big_models): `model.safetensors.index.json` weight_map; "
+    "Model Openness Framework (arXiv:2403.13784, https://arxiv.org/abs/2403.13784): Model parameters (Final)",
     example='model.safetensors.index.json maps layers to "model-00003-of-00004.safetensors", which is not in the tree',
     fix="Add the missing shards (or their Git LFS pointers), or regenerate the index from the shards you ship.",
 )
@@ -53,7 +54,7 @@ def weight_index_missing_shards(ctx: CheckContext) -> Iterator[Finding]:
     why="Loaders resolve shard names against the folder holding the index (transformers joins them to the model "
     "folder), and that folder is what users download or copy as the model: a shard outside it is not part of the "
     "model as shipped, and one that leaves the repository makes loaders read files anywhere on the user's disk.",
-    source="Hugging Face sharded checkpoints: shards are file names relative to the index "
+    source="Hugging Face sharded checkpoints (https://huggingface.co/docs/transformers/big_models): shards are file names relative to the index "
     "(transformers get_checkpoint_shard_files joins them to the model folder)",
     example='"weight_map": {"lm_head.weight": "../../etc/model-00001.safetensors"}',
     fix="Use plain file names of shards stored beside the index.",
@@ -96,7 +97,7 @@ def malformed_lfs_pointer(ctx: CheckContext) -> Iterator[Finding]:
     summary="A `.safetensors` file's header is truncated or inconsistent with the file (length, JSON, offsets).",
     why="A header that claims more bytes than the file holds, or tensors past its end, means a truncated upload "
     "or a file that is not what its name says; loaders reject it.",
-    source="safetensors format (huggingface/safetensors: 8-byte little-endian header length, JSON header, data offsets)",
+    source="safetensors format (https://github.com/huggingface/safetensors: 8-byte little-endian header length, JSON header, data offsets)",
     example="model.safetensors: header claims 9999999 bytes but the file has only 120 after the length field",
     fix="Re-upload the complete file (check its size and checksum against the original).",
 )
@@ -118,7 +119,8 @@ def safetensors_header_invalid(ctx: CheckContext) -> Iterator[Finding]:
     summary="The weights are obtainable only through a gate (request form, login, licence click-through).",
     why="Open weights and OSAID both require the parameters to be obtainable without asking permission; "
     "a gate also means terms the repository may not show.",
-    source="Open Weight Definition (openweight.org); OSAID 1.0 (parameters); DOMAIN.md §7",
+    source="Open Weight Definition (https://openweight.org); OSAID 1.0 (https://opensource.org/ai/open-source-ai-definition: parameters); "
+    "Git LFS pointer files (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md)",
     example="README: 'visit the Meta website and accept our License. Once your request is approved, you will receive a signed URL'",
     fix="Offer an ungated download (or declare it under `external: weights:`), and state the weights' terms in the repository.",
 )
@@ -193,7 +195,7 @@ def symlink_leaves_repository(ctx: CheckContext) -> Iterator[Finding]:
     severity="warning",
     summary="A sharded-weight index (`*.index.json`) is not JSON with a `weight_map` mapping.",
     why="Loaders cannot resolve shards from it, so the weights cannot be loaded as shipped.",
-    source="Hugging Face sharded checkpoints (`weight_map`)",
+    source="Hugging Face sharded checkpoints (https://huggingface.co/docs/transformers/big_models): `weight_map`",
     example="model.safetensors.index.json: {\"metadata\": {...}} without weight_map",
     fix="Regenerate the index with the library that wrote the shards.",
 )

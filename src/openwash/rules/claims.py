@@ -12,7 +12,9 @@ from openwash.context import CheckContext
 from openwash.model import Claim, Finding
 from openwash.rules import rule
 
-OSAID_SOURCE = "OSI Open Source AI Definition 1.0 (opensource.org/ai/open-source-ai-definition); DOMAIN.md §2, §8"
+OSAID_SOURCE = (
+    "OSI Open Source AI Definition 1.0 (https://opensource.org/ai/open-source-ai-definition) and its FAQ (https://opensource.org/ai/faq)"
+)
 
 
 def _claims(ctx: CheckContext, profile: str, status: str) -> Iterator[Claim]:
@@ -80,7 +82,7 @@ def open_source_claim_not_osaid(ctx: CheckContext) -> Iterator[Finding]:
     summary="A claim of open weights / an open model while the weights are gated or under use-restricting terms.",
     why="Open weights means the weights can be downloaded without asking and used, modified and shared for any purpose. "
     "A request form, a login, an acceptable-use policy or a non-commercial clause contradicts it.",
-    source="Open Weight Definition (openweight.org); DOMAIN.md §4, §8",
+    source="Open Weight Definition (https://openweight.org); OSAID 1.0 (https://opensource.org/ai/open-source-ai-definition: use for any purpose without asking permission)",
     example="Gemma is a family of open-weights Large Language Model  (checkpoints need a Kaggle login)",
     fix="Call the model 'available under <licence name>' or 'weights available on request', or drop the gate and use "
     "a licence without use restrictions.",
@@ -106,7 +108,8 @@ def open_weights_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
     summary="A claim that the model is free for commercial use (开源可商用, 免费商用) under terms that forbid it.",
     why="Non-commercial, research-only and proprietary terms forbid what the sentence promises; users who rely on it are "
     "exposed.",
-    source="The licence texts; DOMAIN.md §5",
+    source="The licence texts (e.g. CC BY-NC 4.0, https://creativecommons.org/licenses/by-nc/4.0/legalcode); "
+    "EU AI Act guidelines on the open-source exemption, C(2025) 7719 §4.2 point 83: non-commercial terms are not free and open-source",
     example="you can use, modify, and redistribute this adapter, including commercially  (base: Qwen Research License)",
     fix="State the real terms ('research use only', 'commercial use needs a separate licence from …').",
 )
@@ -130,7 +133,7 @@ def commercial_use_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
     summary="A declared licence (card `license:`, badge, 'open-source licence') that the repository's own evidence contradicts.",
     why="The card's `license:` speaks for the weights; when a licence file or the base model says otherwise, the label misleads. "
     "Reported only when no more specific licence (OW2xx) or lineage (OW3xx) finding already explains it.",
-    source="Hugging Face model card metadata (hub-docs modelcard.md); DOMAIN.md §5, §6, §8",
+    source="Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards); Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses); SPDX License List (https://spdx.org/licenses/)",
     example="license: apache-2.0   (LICENSE: Llama 3.1 Community License Agreement)",
     fix="Declare the licence that actually governs the weights (e.g. `license: llama3.1`, or `license: other` with "
     "`license_name` and `license_link`).",
@@ -149,12 +152,39 @@ def license_declaration_contradicted(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule(
+    "OW105",
+    "code-claim-contradicted",
+    severity="error",
+    summary="A claim that the code is open source (代码开源, 'our training code is open source') while the code's licence is not OSI-approved.",
+    why="A claim about the code is judged as a claim about the code (not the weights): it holds when the licence "
+    "that covers the code is an open-source licence. A code licence with use restrictions, a non-commercial or "
+    "research-only clause, or vendor terms is not one.",
+    source="Open Source Definition (https://opensource.org/osd) and the OSI-approved licence list (https://opensource.org/licenses)",
+    example="Our training code is open source.   (the only licence, LICENSE, is CC BY-NC 4.0)",
+    fix="Put the code under an OSI-approved licence (and say which), or say 'source available under <licence>'.",
+)
+def code_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.status == "overreach" and (claim.subject == "code" or claim.profile == "code-license"):
+            yield ctx.finding(
+                "OW105",
+                claim.path,
+                claim.line,
+                f"'{claim.text}' says the code is open source, but {claim.reason}",
+                "license the code under an OSI-approved licence, or name its actual terms ('source available under <licence>')",
+                column=claim.column,
+                claim=claim,
+            )
+
+
+@rule(
     "OW110",
     "claim-insufficient-evidence",
     severity="warning",
     summary="An openness claim the repository neither backs nor contradicts (e.g. weights' licence not restated).",
     why="A claim should be checkable from the release itself; when the evidence lives elsewhere, say where.",
-    source="DOMAIN.md §8 (insufficient evidence)",
+    source="OSI Open Source AI Definition 1.0 (https://opensource.org/ai/open-source-ai-definition) and its FAQ (https://opensource.org/ai/faq): what the definition requires must be available from the release; "
+    "a claim the release neither backs nor contradicts is reported as insufficient evidence, not as overreach",
     example="OLMo: Open Language Model   (weights on the Hub, their licence not restated in the repository)",
     fix="State the weights' licence in the README (or add LICENSE-MODEL), and declare what lives elsewhere under "
     "`external:` in .openwash.yml.",
@@ -194,9 +224,10 @@ def _unproven_fix(claim: Claim) -> str:
     "weights-license-assumed",
     severity="note",
     summary="The weights' terms are not stated; the repository's only licence is taken to cover them.",
-    why="DOMAIN.md §8 lets a single repository licence with no statement limiting it to code cover the release, "
+    why="A single repository licence with no statement limiting it to code may be taken to cover the release, "
     "but a reader of the model card should not have to infer the weights' terms.",
-    source="DOMAIN.md §8 (a single repository licence may be taken to cover the release, with a note)",
+    source="Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards): the card's `license:` states the weights' terms; "
+    "openwash takes a lone repository licence to cover the weights only with this note",
     example="LICENSE: Apache License 2.0; README links the weights on the Hub without naming their licence",
     fix="Say it in the README: 'The code and the model weights are released under the Apache 2.0 licence.'",
 )

@@ -82,7 +82,9 @@ def _covers(licence_path: str, card_path: str) -> bool:
     "this License\". A `license:` key in the front matter names the licence; it is not its text. Licences that "
     "accept a link to their text "
     "(Creative Commons 4.0 §3(a)(1)(C)) and public-domain dedications are not reported.",
-    source="Apache License 2.0 §4(a); MIT License; Llama 3.1 Community License §1.b.i; BigScience OpenRAIL-M §4(b)",
+    source="Apache License 2.0 §4(a) (https://www.apache.org/licenses/LICENSE-2.0); MIT License "
+    "(https://opensource.org/license/mit); Llama 3.1 Community License §1.b.i (https://www.llama.com/llama3_1/license/); "
+    "BigScience OpenRAIL-M §4(b)",
     example="license: apache-2.0 in README.md of a model repository with no LICENSE file",
     fix="Add the licence text beside the card (LICENSE, or LICENSE-MODEL for the weights).",
 )
@@ -138,7 +140,7 @@ _NOTICE_DUTY = lazy_compile(r"\bnotice\b[^;]{0,20}\bfile\b|\"notice\" file", re.
     "text file). openwash detects the drop when a card or README mentions a NOTICE file the tree lacks, or when the "
     "base model's licence requires one; an upstream NOTICE it cannot see (an Apache-2.0 base whose NOTICE lives on "
     "the Hub) is not detected.",
-    source="Apache License 2.0 §4(d); Llama 2 Community License §1.b.iii (and Llama 3.x §1.b.iii); Stability AI Community "
+    source="Apache License 2.0 §4(d) (https://www.apache.org/licenses/LICENSE-2.0); Llama 2 Community License §1.b.iii (and Llama 3.x §1.b.iii); Stability AI Community "
     "License and Tencent Hunyuan Community License (their Notice file clauses)",
     example="README.md: 'attribution notices are in the NOTICE file' and no NOTICE in the repository",
     fix="Copy the upstream NOTICE (with its attribution notices) into the release.",
@@ -215,7 +217,8 @@ _PLACEHOLDER = lazy_compile(r"[<\[{]\s*(?:yyyy|year|name|fullname|copyright|owne
     "portions of the Software.\" BSD-3-Clause: \"Redistributions of source code must retain the above copyright "
     "notice\". A text whose copyright line is missing, or still reads \"Copyright (c) [year] [fullname]\", gives "
     "recipients no notice to keep and does not say who licenses the release.",
-    source="MIT License; BSD-2-Clause and BSD-3-Clause clause 1; ISC License",
+    source="MIT License (https://opensource.org/license/mit); BSD-2-Clause and BSD-3-Clause clause 1 "
+    "(https://opensource.org/license/bsd-3-clause); ISC License",
     example="LICENSE: 'MIT License\\n\\nCopyright (c) <year> <copyright holders>'",
     fix="Fill in the copyright line: the year and the name of the copyright holder.",
 )
@@ -285,7 +288,7 @@ def _naming_duty(key: str) -> tuple[str, str]:
     "shall (A) provide a copy of this Agreement with any such Llama Materials; and (B) prominently display “Built "
     "with Llama” on a related website, user interface, blogpost, about page, or product documentation.\" The Llama "
     "3.2, 3.3 and 4 licences say the same; Llama 3 asks for \"Built with Meta Llama 3\".",
-    source="Llama 3.1 Community License Agreement §1.b.i (also Llama 3, 3.2, 3.3, 4)",
+    source="Llama 3.1 Community License Agreement §1.b.i (https://www.llama.com/llama3_1/license/; also Llama 3, 3.2, 3.3, 4)",
     example="base_model: meta-llama/Llama-3.1-8B-Instruct, and the card never says 'Built with Llama'",
     fix="Display \"Built with Llama\" (Llama 3: \"Built with Meta Llama 3\") prominently in the model card.",
 )
@@ -336,7 +339,7 @@ def _begins_with(name: str, prefix: str) -> bool:
     "Materials to create, train, fine tune, or otherwise improve an AI model, which is distributed or made "
     "available, you shall also include “Llama” at the beginning of any such AI model name.\" Llama 3 asks for "
     "\"Llama 3\" at the beginning. openwash reads the name from the card's `model_name`, `model-index` and title.",
-    source="Llama 3.1 Community License Agreement §1.b.i (also Llama 3, 3.2, 3.3, 4)",
+    source="Llama 3.1 Community License Agreement §1.b.i (https://www.llama.com/llama3_1/license/; also Llama 3, 3.2, 3.3, 4)",
     example="# Acme-Chat-8B (base_model: meta-llama/Llama-3.1-8B-Instruct)",
     fix="Rename the model so that its name begins with \"Llama\" (e.g. Llama-3.1-Acme-Chat-8B).",
 )
@@ -379,7 +382,7 @@ _GEMMA_TERMS = lazy_compile(r"ai\.google\.dev/gemma/terms|gemma terms of use|gem
     "a \"Notice\" text file containing: \"Gemma is provided under and subject to the Gemma Terms of Use found at "
     "ai.google.dev/gemma/terms\". A release that names neither the terms nor the restrictions gets a warning; one "
     "that names the terms but lacks the Notice sentence gets a note. (Gemma 4 is under Apache-2.0 and is not concerned.)",
-    source="Gemma Terms of Use (ai.google.dev/gemma/terms) §3.1",
+    source="Gemma Terms of Use §3.1 (https://ai.google.dev/gemma/terms)",
     example="base_model: google/gemma-2-9b, license: apache-2.0, no Notice file",
     fix="Ship the Gemma Terms of Use (or link them as the model's licence), state that the Gemma use restrictions "
     "apply, and add a NOTICE with the sentence the terms prescribe.",

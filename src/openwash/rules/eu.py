@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from openwash.model import Finding
 
 _SOURCE = (
-    "Regulation (EU) 2024/1689 (AI Act) Art. 53(2); Commission guidelines on the scope of the obligations for providers "
-    "of general-purpose AI models, C(2025) 7719, §4.2, "
+    "Regulation (EU) 2024/1689 (AI Act) Art. 53(2), https://eur-lex.europa.eu/eli/reg/2024/1689/oj; Commission guidelines "
+    "on the scope of the obligations for providers of general-purpose AI models, C(2025) 7719, §4.2 "
+    "(https://digital-strategy.ec.europa.eu/en/library/guidelines-scope-obligations-providers-general-purpose-ai-models-under-ai-act), "
 )
 
 

@@ -13,7 +13,9 @@ from openwash.lazyre import lazy_compile, regex
 from openwash.model import Finding
 from openwash.rules import rule
 
-HUB_SOURCE = "Hugging Face model card metadata (huggingface/hub-docs modelcard.md, repositories-licenses.md); DOMAIN.md §6"
+HUB_SOURCE = (
+    "Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards); Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses)"
+)
 _PLACEHOLDER = lazy_compile(r"\[More Information Needed\]", re.IGNORECASE)
 
 

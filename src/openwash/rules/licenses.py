@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from openwash.context import CheckContext
 from openwash.documents import resolve_link
 from openwash.lazyre import lazy_compile, regex
-from openwash.model import Finding, LicenseInfo
+from openwash.model import FAMILY_RESTRICTIVENESS, Finding, LicenseInfo
 from openwash.rules import rule
 
 LICENSE_SOURCE = (
-    "the licence texts themselves; SPDX licence list; Hugging Face repositories-licenses.md; DOMAIN.md §5 "
-    "(a permissive licence plus a rider is not that licence)"
+    "the licence texts themselves; SPDX License List (https://spdx.org/licenses/); "
+    "Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses) (a permissive licence plus a rider is not that licence)"
 )
 FILE_SOURCES = ("license-file", "use-policy")
 
@@ -101,11 +101,13 @@ def _files_covering(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> l
     "license-declaration-contradicts-file",
     severity="error",
     summary="A declared licence (card `license:`, a 'License: X' line, or a sentence linking the licence file) "
-    "differs from what the licence file actually is.",
+    "differs from what the licence file actually is (an error when the declaration is the more permissive, a "
+    "warning otherwise).",
     why="Readers, the Hub and tools trust the declaration; when the licence file says something else the "
     "release's terms are unclear, and the file normally wins.",
     source=LICENSE_SOURCE,
-    example="**License:** [Proprietary](LICENSE)   (LICENSE is the CreativeML OpenRAIL-M)",
+    example="**License:** [MIT](LICENSE)   (LICENSE is the CreativeML OpenRAIL-M: an error); "
+    "**License:** [Proprietary](LICENSE) with the same file is a warning",
     fix="Make the declaration name the licence in the file (e.g. `license: creativeml-openrail-m`), or replace the "
     "file if the declaration is right.",
 )
@@ -137,12 +139,18 @@ def _contradiction(ctx: CheckContext, decl: LicenseInfo, actual: LicenseInfo, ve
         f"{actual.name} ({actual.family})"
     )
     fix_key = actual.key or actual.id
+    # A declaration stricter than the file (or as strict: MIT said, Apache-2.0 shipped) leads no one into a
+    # use the file forbids: inconsistent, worth fixing, not open-washing.
+    overstates = FAMILY_RESTRICTIVENESS.get(decl.family, -1) < FAMILY_RESTRICTIVENESS.get(actual.family, -1)
+    if not overstates:
+        message += "; the declaration is not more permissive than the file, so this is an inconsistency, not an overreach"
     return ctx.finding(
         "OW201",
         decl.path,
         decl.line,
         message,
         f"declare the licence the file holds (`{fix_key}`), or change {actual.path} if the declaration is the intended licence",
+        severity=None if overstates else "warning",
     )
 
 
@@ -153,7 +161,7 @@ def _contradiction(ctx: CheckContext, decl: LicenseInfo, actual: LicenseInfo, ve
     summary="A licence declared with a family key (`openrail`, `bsd`, `cc`, `gpl`, `lgpl`, `gfdl`) that names no single licence.",
     why="'cc' covers CC0 as well as CC-BY-NC-ND; 'openrail' covers licences with different use restrictions. "
     "The terms cannot be known from the key.",
-    source="Hugging Face repositories-licenses.md (family keys); DOMAIN.md §5",
+    source="Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses): family keys such as openrail, bsd, cc, gpl name no single licence",
     example="license: openrail",
     fix="Use the exact key, e.g. `creativeml-openrail-m`, `bsd-3-clause`, `cc-by-4.0`, `gpl-3.0`.",
 )
@@ -285,7 +293,8 @@ _LINK = lazy_compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})\)")
     summary="Prose calls a licence 'open source' (开源协议) while the licence is not an open-source licence.",
     why="An open-source licence is one the OSI has approved; custom model licences with use restrictions, "
     "non-commercial or research-only terms are not, whatever the README calls them.",
-    source="OSI Open Source Definition and OSAID 1.0; DOMAIN.md §1, §5",
+    source="OSI Open Source Definition (https://opensource.org/osd); OSAID 1.0 "
+    "(https://opensource.org/ai/open-source-ai-definition); OSI-approved licences (https://opensource.org/licenses)",
     example="恳请开发者和大家遵守[开源协议](MODEL_LICENSE)   (MODEL_LICENSE: The ChatGLM-6B License)",
     fix="Call it by its name ('the ChatGLM-6B Model License', 'the model licence'), not 'open-source licence'.",
 )

@@ -1,7 +1,7 @@
 """Rules OW3xx: lineage, the terms a derived model inherits from its base model.
 
 A fine-tune, adapter, merge or quantisation of a base model is a derivative of the base
-weights; it cannot carry more permissive terms than the base allows (DOMAIN.md §8).
+weights; it cannot carry more permissive terms than the base allows.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from openwash.rules import rule
 
 LINEAGE_SOURCE = (
     "The base model's licence (e.g. Llama 2/3 Community Licences §1.b, Gemma Terms of Use §3, Qwen Research "
-    "License §3): derivatives stay under the base terms; DOMAIN.md §8"
+    "License §3): derivatives stay under the base terms; Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards), `base_model`"
 )
 
 # Hugging Face `license:` keys and knowledge-base keys → family, used when the licence
@@ -149,6 +149,11 @@ def _claim_at(ctx: CheckContext, path: str, line: int) -> Claim | None:
     return None
 
 
+def _same_metadata_block(ctx: CheckContext, decl: Declaration, ref: BaseModelRef) -> bool:
+    doc = ctx.document(decl.path)
+    return doc is not None and ref.path == decl.path and ref.signal == "label" and doc.in_one_key_value_block(decl.line, ref.line)
+
+
 def _where(ref: BaseModelRef) -> str:
     return f"{ref.path}:{ref.line}"
 
@@ -172,7 +177,9 @@ def license_more_permissive_than_base(ctx: CheckContext) -> Iterator[Finding]:
         if decl.source != "front-matter":
             # a licence named in prose may speak for one of several models in a README; only a base
             # named in metadata is sure to be this model's
-            governing = [r for r in governing if r.signal in lineage.METADATA_SIGNALS]
+            governing = [
+                r for r in governing if r.signal in lineage.METADATA_SIGNALS or _same_metadata_block(ctx, decl, r)
+            ]
         inherited = lineage.inherited_terms(governing, floors=True)
         if not inherited:
             continue
@@ -217,7 +224,7 @@ def license_more_permissive_than_base(ctx: CheckContext) -> Iterator[Finding]:
     summary="The card says the model is derived from a base model but its front matter names no `base_model:`.",
     why="Tools and readers find a model's lineage (and the terms it inherits) through `base_model:`; a base "
     "named only in prose or code is easily missed, and the Hub cannot link the model to its base.",
-    source="Hugging Face model card metadata (hub-docs modelcard.md: base_model, base_model_relation); DOMAIN.md §6",
+    source="Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards): base_model, base_model_relation",
     example='tokenizer = LLaMATokenizer.from_pretrained("decapoda-research/llama-7b-hf")  in a LoRA card with no base_model',
     fix="Add `base_model: <owner/name>` (and `base_model_relation: adapter|finetune|merge|quantized`) to the front matter.",
 )
@@ -253,7 +260,7 @@ def base_model_not_declared(ctx: CheckContext) -> Iterator[Finding]:
     summary="A base-model reference openwash could not resolve to a known model family and its terms.",
     why="The inherited terms of a derived model come from its base; a local path, a placeholder or an unknown "
     "id leaves them unchecked.",
-    source="Hugging Face model card metadata (base_model must be a Hub model id); DOMAIN.md §8",
+    source="Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards): base_model must be a Hub model id",
     example="base_model: /root/autodl-tmp/models/qwen  (a local path)",
     fix="Name the base model by its Hub id (owner/name) and state its licence in the card.",
 )
@@ -293,7 +300,7 @@ def base_model_unresolvable(ctx: CheckContext) -> Iterator[Finding]:
     summary="The card's metadata names one base model and its text another.",
     why="The inherited terms follow the real base. When `base_model:` and the card's own text (a table, a "
     "'fine-tuned from' sentence) name different models, readers cannot tell which terms govern the weights.",
-    source="Hugging Face model card metadata (base_model); DOMAIN.md §8",
+    source="Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards): base_model",
     example="base_model: Qwen/Qwen2.5-3B  but the model table says: | LegalOne-4B | Qwen3-4B-Base |",
     fix="Make `base_model:` list the model(s) the weights were actually trained from, and the text agree with it.",
 )

@@ -1,0 +1,159 @@
+"""Where the release's own weights are, when the card that speaks for it has no download link.
+
+The release's identity (owner and name, here from an `owner__name` checkout) decides: a Hub model bearing
+its own name in a fine-tuning guide, or its own package loading a checkpoint by name, is a download route;
+another project's model or package is not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openwash import engine
+
+MIT = "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
+
+
+def _repo(tmp_path: Path, files: dict[str, str]) -> Path:
+    root = tmp_path / "acme__moonbeam"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def _weights(root: Path) -> tuple[bool, str]:
+    comp = engine.check(root).components["model-parameters-final"]
+    return comp.present, comp.availability
+
+
+def test_a_hub_link_to_the_releases_own_model_in_a_guide_shows_the_weights(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA small vision language model.\n",
+            "finetune/README.md": "## Base model\n\nDownload it from [the Hub](https://huggingface.co/acme-ai/moonbeam2/tree/main).\n",
+        },
+    )
+    assert _weights(root) == (True, "external")
+
+
+def test_a_hub_link_to_another_projects_model_in_a_guide_is_no_download_route(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA small vision language model.\n",
+            "finetune/README.md": "Compare with [Sunray](https://huggingface.co/other-lab/sunray-7b).\n",
+        },
+    )
+    assert _weights(root) == (False, "absent")
+
+
+def test_the_releases_own_package_loading_a_checkpoint_by_name_is_a_download_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n```python\nimport moonbeam\nmodel = moonbeam.load(\"ViT-B/32\", device=device)\n```\n"
+    assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (True, "external")
+
+
+def test_another_package_loading_a_file_is_no_download_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n```python\nstate = torch.load(\"model.pt\")\ncfg = yaml.load('config')\n```\n"
+    assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (False, "absent")
+
+
+def test_a_license_line_pasted_beside_base_model_in_prose_is_judged_against_that_base(tmp_path: Path) -> None:
+    # Hub front matter pasted below a line no longer starts the file: GitHub renders it as prose, but
+    # its `license:` and `base_model:` lines still describe one model.
+    card = (
+        "[README.md](https://example.org/README.md)\n---\nlicense: apache-2.0\n"
+        "base_model: meta-llama/Llama-3.1-8B-Instruct\ntags:\n  - lora\n---\n\n# Moonbeam adapter\n"
+    )
+    report = engine.check(_repo(tmp_path, {"README.md": card}))
+    assert any(f.rule == "OW301" and f.line == 3 for f in report.findings)
+    assert report.verdict.overreach
+
+
+def test_a_license_line_and_a_base_model_in_separate_paragraphs_are_not_tied(tmp_path: Path) -> None:
+    card = (
+        "# Moonbeam\n\nlicense: apache-2.0\n\nThis guide also shows how to tune\n"
+        "base_model: meta-llama/Llama-3.1-8B-Instruct\n"
+    )
+    report = engine.check(_repo(tmp_path, {"README.md": card}))
+    assert not any(f.rule == "OW301" for f in report.findings)
+
+
+def test_a_list_entry_about_another_project_does_not_lend_its_training_code(tmp_path: Path) -> None:
+    card = (
+        "# Moonbeam\n\n## Community works\n\n"
+        "- [Animator](https://github.com/other-lab/Animator), based on **Moonbeam-14B**, has open-sourced "
+        "the inference and training code.\n"
+    )
+    comp = engine.check(_repo(tmp_path, {"README.md": card})).components["training-code"]
+    assert not comp.present
+
+
+def test_a_list_entry_linking_the_training_code_is_training_code(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n- [Training code](https://github.com/acme/moonbeam-train): the training code used to train Moonbeam.\n"
+    comp = engine.check(_repo(tmp_path, {"README.md": card})).components["training-code"]
+    assert comp.present
+
+
+def test_a_hub_collection_said_to_hold_the_models_shows_the_weights(tmp_path: Path) -> None:
+    card = (
+        "# Moonbeam\n\nWe provide links to models pretrained on our data via the Moonbeam collection on the Hub, "
+        "found [here](https://huggingface.co/collections/acme/moonbeam-66993843).\n"
+    )
+    assert _weights(_repo(tmp_path, {"README.md": card})) == (True, "external")
+
+
+def test_a_hub_collection_of_datasets_is_no_download_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\nThe data pools are in [this collection](https://huggingface.co/collections/acme/pools-1234).\n"
+    assert _weights(_repo(tmp_path, {"README.md": card})) == (False, "absent")
+
+
+def test_an_experiment_checkpoint_of_the_own_organisation_in_a_log_is_not_the_releases_weights(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA workshop on training large models.\n",
+            "train/fixes.md": "Checkpoints went to https://huggingface.co/acme/tr3-1B3-checkpoints during the run.\n",
+        },
+    )
+    assert _weights(root) == (False, "absent")
+
+
+APACHE = "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n"
+
+
+def _family_repo(tmp_path: Path, name: str, card: str) -> Path:
+    root = tmp_path / name
+    root.mkdir()
+    (root / "README.md").write_text(card, encoding="utf-8")
+    return root
+
+
+def test_the_publisher_of_a_fully_open_family_brings_its_known_training_code_and_data_along(tmp_path: Path) -> None:
+    card = "# Pythia\n\nWeights: [pythia-6.9b](https://huggingface.co/EleutherAI/pythia-6.9b).\n"
+    report = engine.check(_family_repo(tmp_path, "EleutherAI__pythia", card))
+    for key in ("training-code", "data-information"):
+        comp = report.components[key]
+        assert (comp.present, comp.availability) == (True, "external"), key
+        assert "gpt-neox" in (comp.note or "") or "Pile" in (comp.note or ""), comp.note
+
+
+def test_a_third_party_fine_tune_of_a_fully_open_family_does_not_inherit_its_openness(tmp_path: Path) -> None:
+    card = "# Chatty\n\nFine-tuned from [pythia-6.9b](https://huggingface.co/EleutherAI/pythia-6.9b).\n"
+    report = engine.check(_family_repo(tmp_path, "someone__chatty", card))
+    assert not report.components["training-code"].present
+    assert not report.components["data-information"].present
+
+
+def test_every_open_family_entry_names_its_source_and_check_date_and_a_lineage_key() -> None:
+    import json
+
+    from openwash import lineage
+
+    data = json.loads((Path(engine.__file__).parent / "data" / "open_families.json").read_text(encoding="utf-8"))
+    keys = {e.key for e in lineage.entries()}
+    for entry in data["families"]:
+        assert entry["key"] in keys, entry["key"]
+        assert entry["source"].startswith("https://") and entry["checked"] and "verified" in entry, entry["key"]
+        assert all(entry[c] for c in ("training-code", "model-architecture", "data-information")), entry["key"]

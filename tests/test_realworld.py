@@ -1,0 +1,70 @@
+"""The real-world development set (`tests/realworld/`): 96 releases openwash was first run on blind.
+
+Every field of every development case agrees with its expectation, except the known misses below
+(each with its diagnosis; strict xfail, so a fix that makes one agree fails the run until the entry is
+removed). The held-out fifth (`HELDOUT.json` in each set) is not run here: it is scored once, by
+`python tests/realworld_eval.py --heldout`, and reported in docs/generalisation.md.
+
+Noise: no error finding on a development release labelled honest (overreach expected false).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import realworld_eval
+
+KNOWN_MISSES: dict[str, str] = {
+    "repos/Lightricks__LTX-Video": "the only licence named for the weights (OpenRail-M) is in a dated news section, "
+    "which the precedence (docs/licenses.md) reads as history, so the Apache-2.0 LICENSE is taken to cover the weights",
+    "cards/Jup33Q__tripoflux-mlx__hf_model-README": "an MIT label over a bundle of converted third-party weights "
+    "(DINOv3, Depth Anything V2) listed in a weights table: openwash has no mechanism for weights bundled from other models",
+    "cards/Neopolita__doc-to-lora__model_card-README": "policy: with no licence declared, openwash takes the base "
+    "model's terms as the floor (osi-approved here); the label says no terms are stated (null)",
+    "cards/sangwansahil__hinglish-whisper-small__model_card-README": "policy: `license: other` with no name states no "
+    "terms, so the base model's terms (Whisper, MIT) are taken; the label says none (null)",
+    "cards/tokenaii__Neo__hf_model-README": "the licence file is only a pointer to a URL: the no-derivatives terms are "
+    "not in the repository, so the family is unknown",
+    "cards-b/SanatbekMatlatipov__UzABSA-LLM__outputs-hub_preview-main_README": "merged Llama 3.1 weights are named only "
+    "in a list of branches; openwash does not read branch lists as lineage",
+    "cards-b/chenyumo166__moziAI-35B-A3B-MOE-MTP__V3.8-README.zh": "labelling error: the expected osaid is [false], not "
+    "an osaid value (left as committed, since expectations are not changed after the first run)",
+    "cards-b/my-ai-stack__Stack-4.0__README": "labelling error: the expected osaid is [false], not an osaid value (left "
+    "as committed)",
+}
+
+CASES = realworld_eval.cases("dev")
+
+
+def _key(case: realworld_eval.Case) -> str:
+    return f"{case.set}/{case.name}"
+
+
+def _params() -> list[Any]:
+    out = []
+    for case in CASES:
+        marks = []
+        if _key(case) in KNOWN_MISSES:
+            marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[_key(case)]))
+        out.append(pytest.param(case, id=_key(case), marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params())
+def test_realworld_dev_case_agrees_on_every_scored_field(case: realworld_eval.Case) -> None:
+    result = realworld_eval.run(case)
+    wrong = {f: (result.verdict.get(f), case.expected[f]) for f, ok in result.agree.items() if not ok}
+    assert not wrong, f"{_key(case)}: got vs expected {wrong}; why: {case.expected.get('why')}"
+
+
+def test_known_misses_name_development_cases() -> None:
+    assert set(KNOWN_MISSES) <= {_key(c) for c in CASES}
+
+
+def test_no_error_on_a_development_release_labelled_honest() -> None:
+    honest = [c for c in CASES if c.expected.get("overreach") == [False]]
+    assert len(honest) >= 40
+    noisy = {_key(c): n for c in honest if (n := realworld_eval.run(c).errors)}
+    assert not noisy, f"error findings on releases labelled honest: {noisy}"
