@@ -229,3 +229,13 @@ def test_figures_script_refuses_a_file_without_the_block(tmp_path: Path) -> None
     target = tmp_path / "x.md"
     target.write_text("# nothing here\n", encoding="utf-8")
     assert _figures_module().main(["--shared", str(tmp_path), "--write", str(target)]) == 2
+
+
+def test_every_overreaching_exemption_claim_has_an_error_on_its_line(make_repo: Any) -> None:
+    usage = EU_USAGE + "\n\n## License\n\nM is open source under the EU AI Act: see the Llama 3.1 licence."
+    root = make_repo(eu_card("license: llama3.1\npipeline_tag: text-generation", claim=OPEN_SOURCE_UNDER_THE_ACT, usage=usage, LICENSE=None))
+    report = engine.check(root)
+    overreaching = {c.line for c in report.claims if c.status == "overreach"}
+    assert len(overreaching) == 2
+    assert overreaching <= {f.line for f in report.findings if f.severity == "error"}
+    assert sum(f.rule == "OW602" for f in report.findings) == 2  # the first condition missed, once per claim

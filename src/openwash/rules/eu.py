@@ -33,7 +33,8 @@ def _profile(ctx: CheckContext) -> dict[str, Any]:
 
 
 def _condition_findings(ctx: CheckContext, rule_id: str) -> Iterator[Finding]:
-    """One finding at the first exemption claim when the condition is not met (error) or undecided (warning)."""
+    """A finding at the first exemption claim when the condition is not met (error) or undecided (warning); the first
+    condition missed is reported on every overreaching exemption claim too."""
     details = _profile(ctx)
     claims = details.get("claims") or []
     if not claims:
@@ -56,17 +57,23 @@ def _condition_findings(ctx: CheckContext, rule_id: str) -> Iterator[Finding]:
             f"{condition['reason']}{evidence}"
         )
         severity = "warning"
-    claim = next((c for c in ctx.claims if c.profile == "eu-ai-act" and c.path == first["path"] and c.line == first["line"]), None)
-    yield ctx.finding(
-        rule_id,
-        first["path"],
-        first["line"],
-        message,
-        f"Meet the condition ({condition['requirement']}), or stop claiming the exemption.",
-        severity=severity,
-        column=claim.column if claim is not None else 1,
-        claim=claim,
-    )
+    targets = [(first["path"], first["line"])]
+    failing = [c["rule"] for c in conditions if c["status"] == "not-met"]
+    if failing and failing[0] == rule_id:
+        # The first condition missed is also reported on every other overreaching exemption claim: each has its error.
+        targets += [(c.path, c.line) for c in ctx.claims if c.profile == "eu-ai-act" and c.status == "overreach"]
+    for path, line in dict.fromkeys(targets):
+        claim = next((c for c in ctx.claims if c.profile == "eu-ai-act" and c.path == path and c.line == line), None)
+        yield ctx.finding(
+            rule_id,
+            path,
+            line,
+            message,
+            f"Meet the condition ({condition['requirement']}), or stop claiming the exemption.",
+            severity=severity,
+            column=claim.column if claim is not None else 1,
+            claim=claim,
+        )
 
 
 @rule(
