@@ -27,6 +27,8 @@ RULE_MODULES = (
     "openwash.rules.lineage",
     "openwash.rules.suppressions",
     "openwash.rules.data_terms",
+    "openwash.rules.eu",
+    "openwash.rules.duties",
 )
 
 
