@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -11,6 +12,10 @@ from conftest import PROJECT
 from openwash import cli
 from openwash.model import COMPONENT_KEYS, FAMILIES
 
+EU_CONDITIONS = (
+    "licence-freedoms", "disqualifying-terms", "use-restrictions", "monetisation", "personal-data",
+    "public-parameters", "usage-information", "systemic-risk",
+)
 OSAID = {"conformant", "non-conformant", "insufficient-evidence"}
 AVAILABILITY = {"in-repo", "lfs", "external", "gated", "absent"}
 
@@ -48,6 +53,21 @@ def test_json_contract(example: str, capsys: pytest.CaptureFixture[str]) -> None
         for key in ("rule", "severity", "path", "line", "column", "message", "remediation", "claim"):
             assert key in finding
         assert finding["severity"] in ("error", "warning", "note")
+    eu = report["profiles"]["eu-ai-act"]
+    assert eu["status"] in ("pass", "fail")
+    assert eu["details"]["exempt"] is v["eu_ai_act_oss_exemption"] is (eu["status"] == "pass")
+    conditions = eu["details"]["conditions"]
+    assert [c["id"] for c in conditions] == list(EU_CONDITIONS)
+    for condition in conditions:
+        assert {"id", "rule", "point", "requirement", "status", "reason", "evidence"} <= set(condition)
+        assert condition["status"] in ("met", "not-met", "unknown")
+        assert re.fullmatch(r"OW6\d\d", condition["rule"]) and condition["point"] and condition["reason"]
+        assert all(isinstance(e["path"], str) and isinstance(e["line"], int) for e in condition["evidence"])
+    assert v["eu_ai_act_oss_exemption"] == all(c["status"] == "met" for c in conditions)
+    owed = eu["details"]["still_owed"]
+    assert set(owed) == {"copyright-policy", "training-content-summary"}
+    assert all(item["status"] in ("present", "linked", "missing") for item in owed.values())
+    assert all({"path", "line", "text"} <= set(claim) for claim in eu["details"]["claims"])
     assert set(report["summary"]) == {"errors", "warnings", "notes"}
     assert report["summary"]["errors"] == sum(f["severity"] == "error" for f in report["findings"])
     assert (code == 1) == (report["summary"]["errors"] > 0)

@@ -174,7 +174,7 @@ def test_local_paths_and_placeholders_are_unresolvable(raw: str, reason: str) ->
 
 
 def test_data_file_is_well_formed() -> None:
-    raw = json.loads((Path(lineage.__file__).parent / "data" / "lineage.json").read_text(encoding="utf-8"))
+    raw = json.loads((Path(lineage.families.__file__).parent.parent / "data" / "lineage.json").read_text(encoding="utf-8"))
     keys_with_terms = set()
     for item in raw["entries"]:
         assert item["family"] in FAMILIES, item["key"]

@@ -140,12 +140,18 @@ def test_license_declaration_more_permissive_than_base_overreaches() -> None:
     assert ctx.verdict.overreach is True
 
 
-def test_eu_exemption_needs_open_weights_and_information() -> None:
+def test_eu_exemption_is_decided_condition_by_condition() -> None:
+    """Open terms and public weights meet the licence conditions; with no card, pt 91 (usage information) is not met."""
     ctx = make_ctx(weights="lfs", present=("model-card", "model-architecture"), licenses=[lic("osi-approved", ["weights"])])
     profiles.evaluate(ctx)
-    assert ctx.verdict.eu_ai_act_oss_exemption is True
-    ctx2 = make_ctx(weights="lfs", present=(), licenses=[lic("osi-approved", ["weights"])])
+    status = {c["id"]: c["status"] for c in ctx.profiles["eu-ai-act"].details["conditions"]}
+    assert status["licence-freedoms"] == status["disqualifying-terms"] == status["public-parameters"] == "met"
+    assert status["usage-information"] == "not-met"
+    assert ctx.verdict.eu_ai_act_oss_exemption is False
+    ctx2 = make_ctx(weights="lfs", present=(), licenses=[lic("non-commercial", ["weights"])])
     profiles.evaluate(ctx2)
+    status2 = {c["id"]: c["status"] for c in ctx2.profiles["eu-ai-act"].details["conditions"]}
+    assert status2["disqualifying-terms"] == status2["public-parameters"] == "not-met"
     assert ctx2.verdict.eu_ai_act_oss_exemption is False
 
 

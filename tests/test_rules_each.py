@@ -62,6 +62,25 @@ def readme(body: str, **extra: str | bytes) -> dict[str, str | bytes]:
     return {"README.md": f"# M\n\n{body}\n", **extra}
 
 
+# A card that meets every condition of the EU AI Act exemption, and the claim it makes (line 7 of the card).
+EU_USAGE = (
+    "## Uses\n\nM can be used for chat in English.\n\n## Limitations\n\nM may produce wrong answers.\n\n"
+    "## How to use\n\n```bash\npip install acme-m\nacme-m chat --weights model.safetensors\n```"
+)
+EU_CLAIM = "M is exempt under Art. 53(2) of the EU AI Act."
+EU_CLAIM_ZH = "M 符合欧盟《人工智能法案》第53(2)条的开源豁免。"
+
+
+def eu_card(
+    front: str = "license: apache-2.0\npipeline_tag: text-generation", claim: str = EU_CLAIM, usage: str = EU_USAGE, **extra: str | None
+) -> dict[str, str | bytes]:
+    """An EU-exempt release (Apache-2.0 text, LFS weights, config.json, usage information); `NAME=None` drops a file."""
+    files: dict[str, str | bytes | None] = {"LICENSE": APACHE, "config.json": '{"architectures": ["LlamaForCausalLM"]}'}
+    files.update(card(front, f"{claim}\n\n{usage}"))
+    files.update(extra)
+    return {k: v for k, v in files.items() if v is not None}
+
+
 @dataclass
 class Case:
     rule: str
@@ -243,6 +262,60 @@ CASES: list[Case] = [
     # OW510 nothing to check: no model card or README (a warning, so exit 0).
     hit("OW510", "-", {"LICENSE": MIT, **LFS_WEIGHTS}, ".", 1, 0),
     miss("OW510", "-", {"LICENSE": MIT, "README.md": "# M\n\nA small model.\n", **LFS_WEIGHTS}, 0),
+    # OW601-OW609 the EU AI Act exemption claimed (line 7), condition by condition.
+    hit("OW601", "en", eu_card("license: cc-by-nd-4.0\npipeline_tag: text-generation", LICENSE=None), "README.md", 7, 1),
+    hit("OW601", "zh", eu_card("license: cc-by-nd-4.0\npipeline_tag: text-generation", claim=EU_CLAIM_ZH, LICENSE=None), "README.md", 7, 1),
+    miss("OW601", "en", eu_card(), 0),
+    hit("OW602", "en", eu_card("license: llama3.1\npipeline_tag: text-generation", LICENSE=None), "README.md", 7, 1),
+    hit("OW602", "zh", eu_card("license: llama3.1\npipeline_tag: text-generation", claim=EU_CLAIM_ZH, LICENSE=None), "README.md", 7, 1),
+    miss("OW602", "en", eu_card(), 0),
+    miss("OW602", "en-negated", eu_card("license: llama3.1\npipeline_tag: text-generation", claim="M is not exempt under Art. 53(2) of the EU AI Act.", LICENSE=None), 0),
+    hit("OW603", "en", eu_card("license: llama2\npipeline_tag: text-generation", LICENSE=None), "README.md", 7, 1),
+    miss("OW603", "en-rail", eu_card("license: creativeml-openrail-m\npipeline_tag: text-to-image", LICENSE=None), 0),
+    hit("OW604", "en", readme("M is available only through our API. M is open source under the EU AI Act.\n\n" + EU_USAGE.replace("pip install acme-m", "curl https://api.acme.example/v1/chat"), LICENSE=APACHE), "README.md", 3, 1),
+    miss("OW604", "en", eu_card(), 0),
+    hit("OW605", "en", eu_card("license: apache-2.0\npipeline_tag: text-generation\nextra_gated_fields:\n  Name: text\n  Email: text"), "README.md", 10, 1),
+    miss("OW605", "en", eu_card(), 0),
+    hit("OW606", "en", readme(EU_CLAIM + "\n\n" + EU_USAGE, LICENSE=APACHE), "README.md", 3, 1),
+    miss("OW606", "en", eu_card(), 0),
+    hit("OW607", "en", eu_card(usage="## Uses\n\nM can be used for chat in English."), "README.md", 7, 1),
+    miss("OW607", "en", eu_card(), 0),
+    hit("OW608", "en", eu_card(usage=EU_USAGE + "\n\nM was trained with 3.8 × 10^25 FLOPs."), "README.md", 7, 1),
+    hit("OW608", "en-note", eu_card(claim="M is an open-source model.", usage=EU_USAGE + "\n\nM was trained with 3.8e25 FLOPs."), "README.md", 24, 1),
+    miss("OW608", "en", eu_card(usage=EU_USAGE + "\n\nM was trained with 2 × 10^23 FLOPs."), 0),
+    miss("OW608", "en-threshold", eu_card(claim="M is an open-source model.", usage=EU_USAGE + "\n\nM stays below the 10^25 FLOPs threshold."), 1),
+    hit("OW609", "en", eu_card(), "README.md", 7, 0),
+    miss(
+        "OW609", "en",
+        eu_card(usage=EU_USAGE + "\n\n## Copyright policy\n\nSee https://acme.example/copyright. The [public summary of training content](https://acme.example/summary) follows the template."),
+        0,
+    ),
+    # OW701-OW707 duties a release inherits.
+    hit("OW701", "-", card("license: apache-2.0", "A model."), "README.md", 2, 0),
+    miss("OW701", "-", card("license: apache-2.0", "A model.", LICENSE=APACHE), 0),
+    miss("OW701", "-cc", card("license: cc-by-4.0", "A model."), 0),
+    hit("OW702", "en", readme("Attribution notices are in the NOTICE file.", LICENSE=APACHE), "README.md", 3, 0),
+    miss("OW702", "en", readme("Attribution notices are in the NOTICE file.", LICENSE=APACHE, NOTICE="Acme M\nCopyright 2025 Acme\n"), 0),
+    hit("OW703", "-", {"LICENSE": MIT.replace("Copyright (c) 2025 Example Labs", "Copyright (c) <year> <copyright holders>")}, "LICENSE", 3, 0),
+    hit("OW703", "-none", {"LICENSE": MIT.replace("Copyright (c) 2025 Example Labs\n\n", "")}, "LICENSE", 1, 0),
+    miss("OW703", "-", {"LICENSE": MIT}, 0),
+    hit("OW704", "-", card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct", "A fine-tune."), "README.md", 3, 0),
+    miss("OW704", "-", card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct", "A fine-tune. Built with Llama."), 0),
+    hit("OW705", "-", card("license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct", "A fine-tune. Built with Llama."), "README.md", 5, 0),
+    miss(
+        "OW705", "-",
+        {**LFS_WEIGHTS, "README.md": "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n---\n# Llama-3.1-M\n\nA fine-tune. Built with Llama.\n"},
+        0,
+    ),
+    hit("OW706", "-", card("license: apache-2.0\nbase_model: google/gemma-2-9b", "A fine-tune."), "README.md", 3, 1),
+    hit("OW706", "-named", card("license: gemma\nbase_model: google/gemma-2-9b", "A fine-tune."), "README.md", 3, 0),
+    miss(
+        "OW706", "-",
+        card("license: gemma\nbase_model: google/gemma-2-9b", "A fine-tune.", NOTICE="Gemma is provided under and subject to the Gemma Terms of Use found at ai.google.dev/gemma/terms\n"),
+        0,
+    ),
+    hit("OW707", "-", card("license: mit\nbase_model: runwayml/stable-diffusion-v1-5", "A fine-tune."), "README.md", 3, 1),
+    miss("OW707", "-", card("license: creativeml-openrail-m\nbase_model: runwayml/stable-diffusion-v1-5", "A fine-tune."), 0),
     # OW901 a licence file that is binary.
     hit("OW901", "-", {"README.md": "# M\n", "LICENSE": b"\x00\x01\x02binary\x00" * 10}, "LICENSE", 1, 0),
     miss("OW901", "-", {"README.md": "# M\n", "LICENSE": MIT}, 0),

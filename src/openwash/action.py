@@ -488,6 +488,9 @@ def _comment(
     if not settings.token or not settings.repository:
         log.warning("no token or repository: the PR comment is skipped")
         return None, ["> [!WARNING]\n> No token: the pull-request comment was skipped."], False
+    from openwash import extras
+
+    extras.require("action", "the pull-request comment")
     from openwash import github_api
     from openwash.render import markdown
 

@@ -61,8 +61,9 @@ _checked: str | None = None  # the directory `_secret` belongs to
 
 def disable() -> None:
     """Turn the cache off for this process (`--no-cache`)."""
-    global _disabled, _secret, _checked
+    global _disabled, _secret, _checked, _vetted
     _disabled = True
+    _vetted = None
     _secret = _checked = None
     for opened in _open_stores.values():  # stores handed out already forget the disk too
         opened.path, opened._data = None, {}
@@ -110,10 +111,23 @@ def refuse_inside(root: Path | str) -> bool:
         disable()
         refused = f"the user cache directory {str(base)!r} is inside the checked repository; not used"
         return True
+    global _vetted
+    _vetted = str(base)
     return False
 
 
 refused: str | None = None  # why refuse_inside turned the cache off (a report note)
+_vetted: str | None = None  # the directory refuse_inside found outside the checked tree (None after disable)
+
+
+def vetted() -> bool:
+    """Whether the cache is on and `refuse_inside` has cleared its directory for this run.
+
+    Stores read at import time (`openwash.dataclass_code`) wait for this: a caller that
+    imports before it knows which tree it checks (the action) must not read any store yet."""
+    if _vetted is None or not enabled():
+        return False
+    return str(directory()) == _vetted
 
 
 def _prepare(base: Path) -> bytes | None:

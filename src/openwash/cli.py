@@ -209,12 +209,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache.disable()
     else:
         # Before anything reads a store: never use a cache inside the repository being checked.
-        cache.refuse_inside(getattr(args, "path", None) or (getattr(args, "paths", None) or ["."])[0])
+        if not cache.refuse_inside(getattr(args, "path", None) or (getattr(args, "paths", None) or ["."])[0]):
+            from openwash import dataclass_code
+
+            dataclass_code.install()  # before the command's modules define their dataclasses
     try:
+        import gc
         import importlib
 
-        module = importlib.import_module(module_name)
-        exit_code = int(getattr(module, func_name)(args))
+        collecting = gc.isenabled()
+        gc.disable()  # loading ~90 modules makes no cyclic garbage worth the collector's passes
+        try:
+            module = importlib.import_module(module_name)
+            exit_code = int(getattr(module, func_name)(args))
+        finally:
+            if collecting:
+                gc.enable()
         cache.save_all()  # after the report is out: a slow disk never delays the answer
         return exit_code
     except KeyboardInterrupt:

@@ -149,11 +149,16 @@ def _read_config_text(path: Path, limit: int) -> str:
 
 
 def _load_pyproject(path: Path) -> Config:
+    text = _read_config_text(path, MAX_PYPROJECT_BYTES)
+    if "openwash" not in text and "\\u" not in text and "\\U" not in text:
+        # No key can spell `openwash` (literally, or with an escape in a quoted key): the file
+        # holds no `[tool.openwash]`, and a broken one is its owner's business (below), so the
+        # answer is the defaults whatever the parse. Skips importing tomllib (~4 ms per commit).
+        return Config()
     try:
         import tomllib  # type: ignore[import-not-found,unused-ignore]
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[import-not-found,no-redef,unused-ignore]
-    text = _read_config_text(path, MAX_PYPROJECT_BYTES)
     # A project's pyproject.toml is not ours: when it has no openwash section, a broken
     # file is its owner's business and openwash runs with defaults.
     mentions_us = regex(r"^\s*\[\s*tool\s*\.\s*openwash\b", re.MULTILINE).search(text) is not None

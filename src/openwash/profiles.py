@@ -43,6 +43,22 @@ class WeightsTerms:
     assumed: LicenseInfo | None = None  # a lone repository licence taken to cover the weights
     names: list[str] = field(default_factory=list)
     governing_id: str | None = None  # licence id of the most restrictive terms (for the components)
+    parts: list[TermPart] = field(default_factory=list)  # each of the terms above, with its facts (openwash.eu reads them)
+
+
+@dataclass
+class TermPart:
+    """One set of terms that governs the weights: a licence statement, a base model's or the family's terms."""
+
+    key: str | None  # knowledge-base key (None when the statement names no known licence)
+    family: str
+    path: str
+    line: int
+    label: str  # as in `WeightsTerms.sources`
+    name: str  # as in `WeightsTerms.names`
+    origin: str  # "stated" | "base" | "family" | "assumed"
+    properties: dict[str, Any] = field(default_factory=dict)
+    riders: list[str] = field(default_factory=list)
 
 
 def most_restrictive(families: list[str]) -> str | None:
@@ -73,18 +89,21 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
         ids.append((lic.family, lic.id))
         terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
         terms.names.append(lic.name)
+        terms.parts.append(TermPart(lic.key, lic.family, lic.path, lic.line, terms.sources[-1], terms.names[-1], "stated", lic.properties, lic.riders))
     for base in bases:
         if base.family:
             families.append(base.family)
             ids.append((base.family, _license_id(base.license_key)))
             terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
             terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
+            terms.parts.append(TermPart(base.license_key, base.family, base.path, base.line, terms.sources[-1], terms.names[-1], "base", _known_properties(base.license_key)))
     if not families:
         for own in ctx.facts.get("own_family_models", []):
             families.append(own.family)
             ids.append((own.family, _license_id(own.license_key)))
             terms.sources.append(f"{own.path}:{own.line} ({own.raw}: {own.license_key}, the family's known terms)")
             terms.names.append(f"{own.license_key} (the known terms of {own.raw})")
+            terms.parts.append(TermPart(own.license_key, own.family or "unknown", own.path, own.line, terms.sources[-1], terms.names[-1], "family", _known_properties(own.license_key)))
     if not families and not any("weights" in lic.applies_to for lic in ctx.licenses):
         lone = _lone_repository_license(ctx)
         if lone is not None:
@@ -93,6 +112,7 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
             ids.append((lone.family, lone.id))
             terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
             terms.names.append(lone.name)
+            terms.parts.append(TermPart(lone.key, lone.family, lone.path, lone.line, terms.sources[-1], terms.names[-1], "assumed", lone.properties, lone.riders))
     terms.family = most_restrictive(families)
     known = [pair for pair in ids if pair[0] != "unknown"]
     if known:
@@ -212,6 +232,13 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     ]
     known = [lic for lic in current if lic.family != "unknown"]
     return known or current
+
+
+def _known_properties(key: str | None) -> dict[str, Any]:
+    from openwash.licenses import knowledge
+
+    entry = knowledge.lookup(key) if key else None
+    return dict(entry.properties) if entry is not None else {}
 
 
 def _license_id(key: str | None) -> str:
@@ -338,14 +365,11 @@ def evaluate(ctx: CheckContext) -> None:
     ow_status = "pass" if open_weights else "insufficient-evidence" if undetermined else "fail"
     ctx.profiles["open-weights"] = ProfileResult("open-weights", ow_status, ow_missing)
 
-    # EU AI Act Art. 53(2): free and open-source licence, weights + architecture + usage information public.
-    eu_missing = list(ow_missing)
-    if not (_present(comps, "model-architecture") or _present(comps, "technical-report") or _present(comps, "research-paper")):
-        eu_missing.append("architecture information not public")
-    if not (_present(comps, "model-card") or _present(comps, "inference-code")):
-        eu_missing.append("usage information not public")
-    eu = not eu_missing
-    ctx.profiles["eu-ai-act"] = ProfileResult("eu-ai-act", "pass" if eu else "fail", eu_missing)
+    # EU AI Act Art. 53(2), condition by condition as the Commission's guidelines read it (openwash.eu).
+    from openwash import eu as eu_act
+
+    ctx.profiles["eu-ai-act"] = eu_act.evaluate(ctx, terms, weights, api_only)
+    eu = ctx.profiles["eu-ai-act"].status == "pass"
 
     mof_class = _mof(ctx)
 
@@ -413,6 +437,8 @@ def _judge(
     api_only: dict[str, Any] | None = None,
 ) -> None:
     profile = claim.profile
+    if profile in ("osaid", "open-weights") and claim.subject != "code" and _judge_eu_claim(ctx, claim):
+        return
     if claim.subject == "code" or profile == "code-license":
         _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
         return
@@ -468,6 +494,30 @@ def _judge(
         _judge_license_claim(ctx, claim, terms)
         return
     _set(claim, UNPROVEN, "openwash does not judge this kind of claim")
+
+
+def _judge_eu_claim(ctx: CheckContext, claim: Claim) -> bool:
+    """'Open source under the EU AI Act', 'exempt under Art. 53(2)': judged by the eu-ai-act conditions, not by OSAID.
+
+    The claim's profile becomes `eu-ai-act`; rules OW601-OW608 report each condition it misses.
+    """
+    from openwash import eu as eu_act
+
+    result = ctx.profiles.get("eu-ai-act")
+    if result is None or not eu_act.mentions_act(claim.context or claim.text):
+        return False
+    claim.profile = "eu-ai-act"
+    conditions = result.details.get("conditions") or []
+    failed = [c for c in conditions if c["status"] == eu_act.NOT_MET]
+    requirement = "EU AI Act Art. 53(2), as the Commission's guidelines C(2025) 7719 §4.2 read it"
+    if result.status == "pass":
+        _set(claim, BACKED, "the release meets every condition of the Art. 53(2) exemption")
+    elif failed:
+        _set(claim, OVERREACH, "; ".join(f"{c['point']}: {c['reason']}" for c in failed), requirement)
+    else:
+        undecided = [c for c in conditions if c["status"] != eu_act.MET]
+        _set(claim, UNPROVEN, "; ".join(f"{c['point']}: {c['reason']}" for c in undecided), requirement)
+    return True
 
 
 def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str) -> None:

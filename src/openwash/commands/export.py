@@ -37,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
 
         text = g7.render(report, root, fmt=fmt or "text")
     else:
+        from openwash import extras
+
+        extras.require("spdx", "openwash export spdx")
         from openwash.export import spdx
 
         try:

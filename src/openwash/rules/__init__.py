@@ -28,6 +28,8 @@ RULE_MODULES = (
     "openwash.rules.suppressions",
     "openwash.rules.cards",
     "openwash.rules.data_terms",
+    "openwash.rules.eu",
+    "openwash.rules.duties",
 )
 
 

@@ -1,0 +1,230 @@
+"""Terms stated in prose without naming a licence: research-only, non-commercial, no derivatives,
+a use policy ("仅供学术研究使用，不可商用")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from openwash.lazyre import lazy_compile, regex
+from openwash.licenses.declarations.prose import _clauses, _relevant_blocks, _sentences, _strip_md, _sub_links, scope_of
+from openwash.licenses.declarations.text import _record_cut, fold_case, keyword_pattern
+
+
+# -- terms stated in prose -------------------------------------------------------------------------
+#
+# "The weights are for research purposes only and may not be used commercially", "仅供学术研究使用，
+# 不可商用", "严禁用于商业用途": restrictions written into a README without naming a licence. They are
+# terms all the same (DOMAIN §5). The patterns are stricter than identify's rider patterns, which read
+# licence texts: a README also *mentions* other licences ("the original non-commercial licence of LLaMA").
+
+_TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "research-only",
+        lazy_compile(
+            r"\b(?:for|to)\s+(?:academic\s+|scientific\s+|non-?commercial\s+)?research\s+(?:purposes?\s+|use\s+|usage\s+)?only\b"
+            r"|\b(?:academic|research)[- ](?:use[- ])?only\b"
+            r"|\b(?:only|solely|exclusively|strictly)\s+(?:for|to be used for|for use in)\s+(?:academic\s+|non-?commercial\s+)?research\b"
+            r"|\b(?:limited|restricted)\s+to\s+(?:academic\s+|non-?commercial\s+)?research\b",
+            re.I,
+        ),
+    ),
+    (
+        "non-commercial",
+        lazy_compile(
+            r"\b(?:may|must|shall|can|will)\s*(?:not|n't)\s+be\s+used\s+(?:commercially|(?:for|in)\s+(?:any\s+)?commercial)"
+            r"|\bcannot\s+be\s+used\s+(?:commercially|(?:for|in)\s+(?:any\s+)?commercial)"
+            r"|\bnot\s+(?:be\s+)?(?:used\s+)?for\s+(?:any\s+)?commercial\s+(?:use|purposes?|applications?)"
+            r"|\bno\s+commercial\s+use\b|\bcommercial\s+use\b[^.;]{0,40}?\b(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
+            r"|\bprohibited\s+(?:for|from)\s+(?:any\s+)?commercial"
+            r"|\b(?:only\s+for|for)\s+non-?commercial\s+(?:use|purposes?)(?:\s+only)?\b|\bnon-?commercial\s+(?:use|purposes?)\s+only\b",
+            re.I,
+        ),
+    ),
+    (
+        "no-derivatives",
+        lazy_compile(r"\b(?:may|must|shall)\s+not\s+be\s+(?:modified|fine-?tuned)\b|\bno\s+derivative\s+works\s+(?:are|is)\s+(?:permitted|allowed)", re.I),
+    ),
+)
+_TERMS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("research-only", lazy_compile(r"(?:仅|只|僅)(?:供|限|用于|用於|能用于|可用于)[^。，,；;]{0,8}(?:研究|科研)")),
+    (
+        "non-commercial",
+        lazy_compile(
+            r"(?:不可|不得|不能|禁止|严禁|嚴禁|不允许|不允許|不准|请勿|請勿)(?:用于|用於|作为|进行)?(?:任何)?(?:商用|商业|商業)"
+            r"|(?:仅|只|僅|限)[^。，,；;]{0,6}非商业|非商业(?:性)?(?:用途|目的|使用)(?:使用)?$"
+        ),
+    ),
+    ("no-derivatives", lazy_compile(r"(?:不得|禁止|严禁)[\s*_:：—–-]{0,6}(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
+)
+# "If you wish to use our models commercially, please sign this agreement", "如需申请商业许可证，请填写申请表":
+# commercial use needs the licensor's say-so. Read over a whole sentence part, since the condition and
+# the request often sit in two clauses.
+_COMMERCIAL_AUTHORISATION: tuple[re.Pattern[str], ...] = (
+    lazy_compile(
+        r"\bif\s+you\s+(?:wish|want|would\s+like|intend|plan|need)\s+to\s+use\b[^.;]{0,80}?\bcommercial[^.;]{0,160}?"
+        r"\b(?:sign|apply|register|fill|request|obtain|get\s+(?:authori[sz]ed|permission|approval)|contact)\b"
+        r"|\bfor\s+commercial\s+(?:use|usage|purposes?|deployments?|applications?|licen[cs](?:e|ing))\b[^.;]{0,60}?"
+        r"\b(?:please\s+)?(?:sign|apply|register|fill\s+(?:in|out)|request|obtain|contact\s+us)\b"
+        r"|\bcommercial\s+(?:use|usage|deployment)\b[^.;]{0,60}?\b(?:requires?|needs?|is\s+subject\s+to|must\s+(?:be\s+)?"
+        r"(?:obtain|apply|sign|register|approv|authori))[^.;]{0,40}?\b(?:licen[cs]e|authori[sz]ation|permission|approval|agreement|"
+        r"registration|application|approved|authori[sz]ed)"
+        r"|\bapply(?:ing)?\s+for\s+(?:a\s+|the\s+)?commercial\s+(?:licen[cs]e|use|authori[sz]ation)",
+        re.I,
+    ),
+    lazy_compile(
+        r"(?:如需|如果需要|若需|若要|如要|如果您?(?:希望|想|需要|要))[^。；;]{0,12}(?:商用|商业|商業)[^。；;]{0,40}"
+        r"(?:申请|申請|授权|授權|联系|聯繫|填写|填寫|签署|簽署|登记|登記|许可|許可)"
+        r"|(?:商用|商业使用|商業使用|商业用途|商業用途|商业化使用)[^。；;]{0,20}(?:需|须|須|需要|必须|必須)[^。；;]{0,20}"
+        r"(?:申请|申請|授权|授權|联系|聯繫|填写|填寫|签署|簽署|登记|登記|许可|許可)"
+        r"|申请商业(?:许可|授权|使用)|申請商業(?:許可|授權|使用)"
+    ),
+)
+_USE_POLICY = lazy_compile(r"\b(?:acceptable|prohibited)[\s-]+use\s+polic(?:y|ies)\b|\buse\s+polic(?:y|ies)\b|可接受使用政策|使用政策|禁止使用政策", re.I)
+# "not only for research", "不仅供研究": a negated restriction is none.
+_NEGATED_BEFORE = lazy_compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
+# "intended for research purposes only" describes the intended use (a model card's "Uses"), not a term.
+_INTENDED = lazy_compile(r"\b(?:intended|designed|meant|primarily)\b|旨在|主要用于|设计用于", re.I)
+_LICENSING_WORD = lazy_compile(r"licen[cs]|许可|授权|協議|协议", re.I)
+# Domain disclaimers of medical, legal or financial models ("not a substitute for professional medical
+# advice", "不构成医疗建议"): a warning about reliance, not licence terms.
+_SAFETY_ADVICE = lazy_compile(
+    r"substitute\s+for|professional\s+(?:medical|legal|financial|clinical)|(?:medical|legal|financial|investment|clinical)\s+(?:advice|decisions?|diagnos)"
+    r"|\bdiagnos|\bclinical\s+use|医疗建议|醫療建議|投资建议|投資建議|法律建议|法律建議|诊断|診斷|不构成",
+    re.I,
+)
+# Another model is the subject: "Unlike other models, which are for research only, M …".
+_OTHERS = lazy_compile(
+    r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+(?:[\w-]+\s+){0,3}models?\b"
+    r"|不同于|相比|(?:其他|其它)[^。，,；;]{0,10}模型|与[^。，,；;]{0,30}不同",
+    re.I,
+)
+# A non-binding wish ("we ask that", "希望") is no term.
+_WISH = lazy_compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|hope)\b|希望|建议", re.I)
+# Subjects that stand for the whole release ("本项目相关资源", "the resources of this project").
+_RELEASE_WIDE = lazy_compile(r"\bthis\s+(?:project|release|work)\b|\bresources\b|本项目|本專案|相关资源|本资源|所有资源|全部资源", re.I)
+
+
+@dataclass
+class ProseTerms:
+    """Restrictions a sentence states about parts of the release, without naming a licence."""
+
+    line: int
+    kinds: list[str]  # identify's rider kinds: "research-only", "non-commercial", "no-derivatives"
+    sentence: str
+    applies_to: list[str]
+
+
+def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseTerms]:
+    """Restrictions stated in Markdown prose, one per sentence and scope, with the parts they cover."""
+    out: list[ProseTerms] = []
+    sentences = 0
+    for block in _relevant_blocks(lines, body_start, _TERMS_KEYWORDS, path=path):
+        for sentence, line in _sentences(block, lines, path):
+            if not _TERMS_KEYWORDS.search(fold_case(sentence)):
+                continue
+            sentences += 1
+            if sentences > MAX_TERM_SENTENCES:
+                _record_cut(lines, f"{path}: terms in prose were read up to line {line} only "
+                                   f"(more than {MAX_TERM_SENTENCES:,} candidate sentences); the rest of the document was not")
+                return out
+            out.extend(_sentence_terms(line, sentence, block.in_terms_section))
+    return out
+
+
+# Every pattern of `_TERMS_EN`/`_TERMS_ZH` holds one of these words: a paragraph without any states no terms.
+_TERMS_KEYWORDS = keyword_pattern(
+    ("research", "academic", "commercial", "modified", "fine-tuned", "finetuned", "derivative", "use polic",
+     "研究", "科研", "商用", "商业", "商業", "修改", "微调", "二次开发", "使用政策")
+)
+MAX_TERM_SENTENCES = 1_000  # sentences with a terms keyword, per document (corpus maximum: 21)
+
+
+# The text of a link to elsewhere describes the linked thing ("[LLaMA模型禁止商用](https://…)").
+_OUTBOUND_LINK = lazy_compile(r"\[([^\]]{1,160})\]\((?:https?:)?//[^)\s]{1,400}\)")
+_ASIDE_OPEN, _ASIDE_CLOSE = "\u2039", "\u203a"
+# Sentence ends that _SENTENCE_END leaves inside bold text ("**… use.** When …").
+_SUB_SENTENCE = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+def _sentence_terms(number: int, sentence: str, in_terms_section: bool) -> list[ProseTerms]:
+    marked = _sub_links(_OUTBOUND_LINK, lambda m: _ASIDE_OPEN + m.group(1) + _ASIDE_CLOSE, sentence)
+    out: list[ProseTerms] = []
+    for part in _SUB_SENTENCE.split(_strip_md(marked)):
+        found = _part_terms(number, part, in_terms_section)
+        if found is None:
+            continue
+        same = next((t for t in out if t.applies_to == found.applies_to), None)
+        if same is None:
+            out.append(found)
+        else:
+            same.kinds += [k for k in found.kinds if k not in same.kinds]
+    return out
+
+
+def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | None:
+    if not flat.strip() or _OTHERS.search(flat) or _WISH.search(flat):
+        return None
+    kinds: list[str] = []
+    scopes: list[str] = []
+    carried: list[str] = []  # the subject of an earlier clause carries over ("本模型仅供研究，不可商用")
+    in_aside = False  # a link text may hold commas, so clauses can start or end inside one
+    for clause in _clauses(flat):
+        own_text, in_aside = _mask_asides(clause, in_aside)
+        carried = scope_of(own_text) or carried
+        found = _clause_kinds(own_text)
+        if not found:
+            continue
+        kinds += [k for k in found if k not in kinds]
+        scopes += [s for s in carried if s not in scopes]
+    whole, _inside = _mask_asides(flat, False)
+    if any(pattern.search(whole) for pattern in _COMMERCIAL_AUTHORISATION) and not _NEGATED_BEFORE.search(whole[:4]):
+        kinds.append("commercial-authorisation")
+        scopes += [s for s in (scope_of(whole) or ["weights"]) if s not in scopes]
+    plain_part = flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "")
+    policy = _USE_POLICY.search(plain_part)
+    ours = bool(policy) and bool(regex(r"\b(?:our|its|the\s+model'?s?)\s+$|本$", re.I).search(plain_part[: policy.start() if policy else 0]))
+    if policy and not _NEGATED_BEFORE.search(plain_part[: policy.start()]) and (in_terms_section or ours or scope_of(plain_part)):
+        # "our Acceptable Use Policy can be found here": the weights come with an AUP (the text of a link
+        # counts here: "[Acceptable Use Policy](…)" names the policy the release imposes)
+        kinds.append("acceptable-use-policy")
+        scopes += [s for s in (scope_of(plain_part) or ["weights"]) if s not in scopes]
+    if not kinds:
+        return None
+    plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())
+    if not scopes and (_RELEASE_WIDE.search(plain) or in_terms_section):
+        scopes = ["weights"]  # "the resources of this project": in a model release, the model
+    if not scopes:
+        return None
+    return ProseTerms(number, kinds, plain, scopes)
+
+
+def _mask_asides(clause: str, inside: bool) -> tuple[str, bool]:
+    """The clause with the text of outbound links blanked; whether the clause ends inside one."""
+    if not inside and _ASIDE_OPEN not in clause and _ASIDE_CLOSE not in clause:
+        return clause, False  # nothing to blank: skip the walk over every character
+    kept: list[str] = []
+    for char in clause:
+        if char == _ASIDE_OPEN:
+            inside = True
+        elif char == _ASIDE_CLOSE:
+            inside = False
+        kept.append(" " if inside or char == _ASIDE_CLOSE else char)
+    return "".join(kept), inside
+
+
+def _clause_kinds(clause: str) -> list[str]:
+    kinds = []
+    for kind, pattern in _TERMS_EN + _TERMS_ZH:
+        for match in pattern.finditer(clause):
+            before = clause[: match.start()]
+            if _NEGATED_BEFORE.search(before):
+                continue
+            if kind == "research-only" and _INTENDED.search(before) and not _LICENSING_WORD.search(clause):
+                continue
+            if kind == "research-only" and _SAFETY_ADVICE.search(clause) and not _LICENSING_WORD.search(clause):
+                continue  # "for research purposes only and not a substitute for medical advice": a safety warning
+            if kind not in kinds:
+                kinds.append(kind)
+            break
+    return kinds

@@ -1,0 +1,135 @@
+"""Riders: extra terms added to a permissive licence text (a use policy, a user threshold,
+non-commercial or research-only clauses), and the family each one forces."""
+
+from __future__ import annotations
+
+import re
+
+from openwash.lazyre import lazy_compile
+from openwash.licenses import knowledge
+from openwash.licenses.identify.matches import TextMatch, normalize
+
+
+RIDER_FAMILY: dict[str, str | None] = {
+    # kind of extra term -> family it forces (None: informative only, family unchanged)
+    "acceptable-use-policy": "vendor-community",
+    "use-restriction": "rail",
+    "user-threshold": "vendor-community",
+    "naming-duty": "vendor-community",
+    "no-derivatives": "no-derivatives",
+    "non-commercial": "non-commercial",
+    "research-only": "research-only",
+    # "for commercial use, please sign this agreement / fill in the form": use is not free of asking
+    "commercial-authorisation": "vendor-community",
+    "request": None,
+}
+
+_RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("acceptable-use-policy", lazy_compile(r"acceptable[- ]use polic|prohibited use polic|\buse polic(?:y|ies)\b|使用政策|可接受使用|使用规范")),
+    (
+        "use-restriction",
+        lazy_compile(
+            r"\b(?:you|licensee|user|users|recipient)s? (?:will|shall|may|must|agree(?: not)? to) not use\b"
+            r"|\b(?:shall|may|must|will) not be used (?:for|to|in|by)\b"
+            r"|\bnot (?:to )?use (?:the )?(?:software|model|materials?|weights)[^.]{0,40}\bfor\b"
+            r"|\bprohibited uses?\b|\buse restrictions?\b|\buse-based restrictions?\b"
+            r"|\bmilitary\b|\bsurveillance\b"
+            r"|不得[^。]{0,30}用于|禁止[^。]{0,20}用于"
+        ),
+    ),
+    ("user-threshold", lazy_compile(r"monthly active users|daily active users|\bmaus?\b|月活|日活|annual revenue|monthly revenue|年收入")),
+    ("naming-duty", lazy_compile(r"prominently display|must (?:begin|start) with|\bbuilt with [a-z]|name of (?:any|the) (?:derivative|model)")),
+    ("no-derivatives", lazy_compile(r"no derivative works|may not (?:modify|create derivative)|shall not (?:modify|create derivative)|不得修改")),
+    (
+        "non-commercial",
+        lazy_compile(
+            r"non-?commercial|not for commercial|no commercial use|commercial use is (?:not permitted|prohibited|forbidden|not allowed)"
+            r"|may not (?:be )?used? [^.]{0,30}commercial|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
+        ),
+    ),
+    (
+        "research-only",
+        lazy_compile(
+            r"research (?:use |purposes? )?only|for (?:academic |non-commercial )?research (?:purposes )?only|solely for (?:your )?(?:academic |non-commercial )?research"
+            r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
+        ),
+    ),
+    ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
+)
+# Boilerplate of standard texts that looks like a rider but is not one.
+_NOT_RIDERS = lazy_compile(
+    r"you may not use this file except in compliance|may not be used to endorse or promote|shall not be used in advertising"
+    r"|without specific prior written permission|trademarks?|service marks?"
+)
+
+
+# -- riders ------------------------------------------------------------------------------------
+
+_SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;。；！？])\s+|\n\s*\n")
+
+
+def find_riders(text: str) -> list[str]:
+    """Extra terms in text that is not part of a standard licence: 'kind: sentence'."""
+    riders: list[str] = []
+    seen: set[str] = set()
+    for sentence in _SENTENCE_SPLIT.split(text):
+        flat = normalize(sentence)
+        if not flat or _NOT_RIDERS.search(flat):
+            continue
+        for kind, pattern in _RIDER_PATTERNS:
+            if pattern.search(flat) and kind not in seen:
+                seen.add(kind)
+                riders.append(f"{kind}: {_clip(' '.join(sentence.split()))}")
+    return riders
+
+
+def _clip(sentence: str, limit: int = 160) -> str:
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+def rider_kinds(riders: list[str]) -> list[str]:
+    return [r.split(":", 1)[0] for r in riders]
+
+
+def rider_family(riders: list[str], base_family: str) -> str:
+    """The most restrictive family among the base licence and its binding riders."""
+    from openwash.model import FAMILY_RESTRICTIVENESS
+
+    family = base_family
+    for kind in rider_kinds(riders):
+        forced = RIDER_FAMILY.get(kind)
+        if forced and FAMILY_RESTRICTIVENESS[forced] > FAMILY_RESTRICTIVENESS.get(family, -1):
+            family = forced
+    return family
+
+
+def binding_riders(riders: list[str]) -> list[str]:
+    return [r for r in riders if RIDER_FAMILY.get(r.split(":", 1)[0]) is not None]
+
+
+def apply_riders(match: TextMatch, riders: list[str]) -> TextMatch:
+    """A permissive text plus extra terms is not that licence: re-label and re-classify it."""
+    if not riders:
+        return match
+    base_family = match.family if match.family != "unknown" else "osi-approved"
+    modified = knowledge.entry(f"modified-{match.key}")
+    match.riders = list(riders)
+    match.properties = dict(match.properties)
+    match.properties["base_license"] = match.id
+    kinds = rider_kinds(riders)
+    match.properties["use_restrictions"] = bool({"acceptable-use-policy", "use-restriction"} & set(kinds))
+    match.properties["commercial_use_banned"] = "non-commercial" in kinds or bool(match.properties.get("commercial_use_banned"))
+    match.properties["research_only"] = "research-only" in kinds or bool(match.properties.get("research_only"))
+    if modified is not None:
+        match.key, match.id = modified.key, modified.id
+    else:
+        match.key, match.id = f"modified-{match.key}", f"LicenseRef-openwash-modified-{match.key}"
+    match.name = f"{_base_name(match.name)} with additional terms"
+    match.family = rider_family(riders, base_family)
+    match.osi_approved = False
+    match.confidence = round(match.confidence * 0.9, 3)
+    return match
+
+
+def _base_name(name: str) -> str:
+    return name[: -len(" with additional terms")] if name.endswith(" with additional terms") else name
