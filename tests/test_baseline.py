@@ -58,6 +58,9 @@ def test_known_findings_are_skipped_and_counted(tmp_path: Path, capsys: pytest.C
     assert f"; {total} known finding(s) skipped (baseline)" in text
     code, markdown = _check(root, file, capsys, "markdown")
     assert f"new: **0**, preexisting: **{total}**, {total} known finding(s) skipped" in markdown
+    # the headline agrees with the passing gate: the overreach is all known, nothing is new
+    assert "OVERREACH, all of it already known (baseline): nothing new" in text
+    assert "### ⚠️ openwash: overreach, all of it already known" in markdown
 
 
 def test_line_shifts_do_not_make_known_findings_new(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -161,6 +161,8 @@ class _Body:
             return self._pull_request_verdict(at)
         # Counted from the findings, so the headline names no claim that no finding reports.
         overreaching = {f.claim for f in report.findings if f.severity == "error" and f.claim}
+        if verdict.overreach and report.new_only and not report.failed():
+            return f"### ⚠️ openwash: overreach, all of it already known (baseline {md_code(report.baseline or '', in_table=False)}): nothing new{at}"
         if verdict.overreach:
             count = f"{len(overreaching)} of {len(claims)} openness claims" if overreaching else "openness claims"
             return f"### ❌ openwash: overreach — {count} not backed by the evidence{at}"

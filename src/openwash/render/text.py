@@ -91,6 +91,8 @@ def _render(report: Report, quiet: bool) -> str:
     v = report.verdict
     s = report.summary()
     verdict = "OVERREACH" if v.overreach else "no overreach"
+    if v.overreach and report.new_only and not report.failed():
+        verdict = "OVERREACH, all of it already known (baseline): nothing new"
     out.append(
         f"openwash: {verdict} · OSAID {v.osaid} · open weights {yes_no(v.open_weights)} · "
         f"MOF class {v.mof_class or '–'} · weights licence {v.weights_license_family or 'not identified'}"
