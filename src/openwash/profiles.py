@@ -530,6 +530,19 @@ def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: 
         _set(claim, OVERREACH, f"the {part}'s terms are {family}", requirement)
 
 
+def governs_prose_licence(ctx: CheckContext, ref: BaseModelRef, path: str, line: int) -> bool:
+    """A base model governs a licence named in prose at `path:line` when metadata names it (a prose
+    licence may speak for another model of a multi-model README), or when its `base_model:` line sits
+    in the same pasted `key: value` block as the licence line (Hub front matter that no longer starts
+    the file still describes one model)."""
+    from openwash.lineage import METADATA_SIGNALS
+
+    if ref.signal in METADATA_SIGNALS:
+        return True
+    doc = ctx.document(path)
+    return doc is not None and ref.signal == "label" and ref.path == path and doc.in_one_key_value_block(line, ref.line)
+
+
 def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -> None:
     """A `license:` declaration (or a licence called 'open source') against files and lineage."""
     if claim.kind == "open-license-term":
@@ -552,19 +565,13 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     if declared is None or declared.family == "unknown":
         _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
         return
-    from openwash.lineage import METADATA_SIGNALS, inherited_terms
+    from openwash.lineage import inherited_terms
 
     inherited = [b for b in inherited_terms(ctx.base_models) if b.family and b.family != "unknown"]
     if not _in_front_matter(ctx, claim):
         # A licence sentence in prose may speak for another model of a multi-model README:
-        # only a base model named in metadata governs it (as rule OW301 does).
-        doc = ctx.document(claim.path)
-        inherited = [
-            b
-            for b in inherited
-            if b.signal in METADATA_SIGNALS
-            or (doc is not None and b.signal == "label" and b.path == claim.path and doc.in_one_key_value_block(claim.line, b.line))
-        ]
+        # only a base model named in metadata (or in its pasted metadata block) governs it, as for OW301.
+        inherited = [b for b in inherited if governs_prose_licence(ctx, b, claim.path, claim.line)]
     stricter = [
         b for b in inherited if FAMILY_RESTRICTIVENESS.get(b.family or "", -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
     ]

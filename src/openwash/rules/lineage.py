@@ -10,7 +10,7 @@ import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from openwash import lineage
+from openwash import lineage, profiles
 from openwash.context import CheckContext
 from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef, Claim, Finding
 from openwash.rules import rule
@@ -149,11 +149,6 @@ def _claim_at(ctx: CheckContext, path: str, line: int) -> Claim | None:
     return None
 
 
-def _same_metadata_block(ctx: CheckContext, decl: Declaration, ref: BaseModelRef) -> bool:
-    doc = ctx.document(decl.path)
-    return doc is not None and ref.path == decl.path and ref.signal == "label" and doc.in_one_key_value_block(decl.line, ref.line)
-
-
 def _front_matter_fix(source: str, license_key: str | None) -> str | None:
     """The exact front matter `openwash fix` writes for the base model's terms."""
     from openwash.licenses import knowledge
@@ -190,9 +185,7 @@ def license_more_permissive_than_base(ctx: CheckContext) -> Iterator[Finding]:
         if decl.source != "front-matter":
             # a licence named in prose may speak for one of several models in a README; only a base
             # named in metadata is sure to be this model's
-            governing = [
-                r for r in governing if r.signal in lineage.METADATA_SIGNALS or _same_metadata_block(ctx, decl, r)
-            ]
+            governing = [r for r in governing if profiles.governs_prose_licence(ctx, r, decl.path, decl.line)]
         inherited = lineage.inherited_terms(governing, floors=True)
         if not inherited:
             continue
