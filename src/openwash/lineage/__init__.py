@@ -49,7 +49,9 @@ Every name stays importable from `openwash.lineage`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from openwash import lazy_package
 
 if TYPE_CHECKING:  # the names, for type checkers; at run time __getattr__ imports each on first use
     from openwash.lineage.families import (
@@ -169,22 +171,4 @@ _WHERE: dict[str, str] = {
 _MODULES = frozenset({"families", "ids", "signals", "stage"})
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module that defines `name` on first use (PEP 562): importing the package
-    alone costs nothing, and a caller that needs one helper loads one module."""
-    import sys
-
-    module = name if name in _MODULES else _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    __import__(f"{__name__}.{module}")  # the import statement's path (so `-X importtime` lists it)
-    found = sys.modules[f"{__name__}.{module}"]
-    if module == name:
-        return found
-    value = getattr(found, name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_WHERE, *_MODULES})
+__getattr__, __dir__ = lazy_package.attach(__name__, _WHERE, _MODULES)
