@@ -118,7 +118,7 @@ def test_pr_findings_are_split_into_new_and_preexisting(tmp_path: Path, github: 
     assert len(new) == 1, new
     lines = (ws.root / "README.md").read_text(encoding="utf-8").split("\n")
     assert lines[new[0]["line"] - 1] == NEW_LINE
-    assert report["baseline"] == {"compared_with": f"base branch {base[:12]}", "new": 1, "preexisting": len(old), "skipped": 0}
+    assert report["baseline"] == {"compared_with": f"base branch {base[:12]}", "new": 1, "preexisting": len(old), "skipped": 0, "fixed": 0}
     assert run.outputs["new-findings"] == "1"
     assert run.outputs["preexisting-findings"] == str(len(old))
     assert "1 new" in run.stdout and "already on the base branch" in run.stdout

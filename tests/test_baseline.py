@@ -53,7 +53,7 @@ def test_known_findings_are_skipped_and_counted(tmp_path: Path, capsys: pytest.C
     code, report = _check(root, file, capsys)
     assert code == 0
     assert report["findings"] == []
-    assert report["baseline"] == {"compared_with": str(file), "new": 0, "preexisting": total, "skipped": total}
+    assert report["baseline"] == {"compared_with": str(file), "new": 0, "preexisting": total, "skipped": total, "fixed": 0}
     code, text = _check(root, file, capsys, "text")
     assert f"; {total} known finding(s) skipped (baseline)" in text
     code, markdown = _check(root, file, capsys, "markdown")
@@ -173,3 +173,17 @@ def test_mark_sets_preexisting_without_removing(tmp_path: Path) -> None:
     for f in again.findings:
         f.preexisting = True
     assert not again.failed() and again.verdict.overreach
+
+
+def test_findings_the_baseline_had_and_the_tree_no_longer_has_are_reported_fixed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _card(tmp_path / "repo", CLAIM, PLACEHOLDER)
+    file = _record(root, tmp_path, capsys)
+    _card(root, PLACEHOLDER)  # the overreaching sentence is gone
+    code, report = _check(root, file, capsys)
+    assert code == 0
+    assert report["baseline"]["fixed"] >= 1 and report["baseline"]["new"] == 0
+    code, markdown = _check(root, file, capsys, "markdown")
+    assert "#### Fixed by this pull request" in markdown and "fully open source" in markdown
+    assert "it fixes" in markdown.splitlines()[0]
+    code, text = _check(root, file, capsys, "text")
+    assert "fixed since the baseline" in text

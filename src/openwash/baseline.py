@@ -158,6 +158,12 @@ def mark(report: Report, root: Path, known: Counter[Key], compared_with: str) ->
         if by_words[key[:3]] > 0:
             by_words[key[:3]] -= 1
             finding.preexisting = True
+    # What the baseline knew and this tree no longer has: fixed (or its document removed).
+    report.fixed = [
+        {"rule": rule, "path": path, "text": text, "count": count}
+        for (rule, path, text), count in sorted(by_words.items())
+        if count > 0
+    ]
     report.baseline = compared_with
 
 

@@ -352,6 +352,8 @@ class Report:
     baseline: str | None = None  # what was compared with: a file name or "base branch <sha>"
     known_skipped: int = 0
     new_only: bool = False  # the gate counts only findings that are not preexisting
+    # Findings the baseline (or base branch) had that this tree no longer has: {"rule", "path", "text", "count"}.
+    fixed: list[dict[str, Any]] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
         counts = {"errors": 0, "warnings": 0, "notes": 0}
@@ -392,6 +394,7 @@ class Report:
             "new": len(self.findings) - marked,
             "preexisting": marked + self.known_skipped,
             "skipped": self.known_skipped,
+            "fixed": sum(int(entry["count"]) for entry in self.fixed),
         }
 
     def claim(self, claim_id: str | None) -> Claim | None:

@@ -132,9 +132,11 @@ class _Body:
             parts.append(marker)
         parts.append(self.verdict_line(revision))
         parts.append(self.counts_line())
-        if self.old:
+        if self.old or self.report.fixed:
             parts.extend(self.causes_section("Introduced by this pull request", self.new))
-            parts.extend(self.preexisting_section())
+            parts.extend(self.fixed_section())
+            if self.old:
+                parts.extend(self.preexisting_section())
         else:
             parts.extend(self.causes_section("What to change", self.new))
         parts.extend(self.suppressed_section())
@@ -157,7 +159,7 @@ class _Body:
         report, verdict = self.report, self.report.verdict
         claims = report.claims
         at = f" (checked at {md_code(revision[:12], in_table=False)})" if revision else ""
-        if self.old:
+        if self.old or report.fixed:
             return self._pull_request_verdict(at)
         # Counted from the findings, so the headline names no claim that no finding reports.
         overreaching = {f.claim for f in report.findings if f.severity == "error" and f.claim}
@@ -184,12 +186,14 @@ class _Body:
         """Some findings were already there: the headline is about what this pull request changed."""
         new = sum(c.count for c in self.new)
         old = sum(c.count for c in self.old)
+        fixed = self.report.baseline_counts()["fixed"]
+        fixes = f"; it fixes {fixed}" if fixed else ""
         icon = "❌" if self.report.failed() else "⚠️" if new else "✅"
         if new:
             errors = sum(c.count for c in self.new if c.severity == "error")
             what = f"{new} new finding(s)" + (f", {errors} of them error(s)" if errors else "")
-            return f"### {icon} openwash: this pull request introduces {what}; {old} already on the base branch{at}"
-        return f"### {icon} openwash: nothing new in this pull request; {old} finding(s) already on the base branch{at}"
+            return f"### {icon} openwash: this pull request introduces {what}{fixes}; {old} already on the base branch{at}"
+        return f"### {icon} openwash: nothing new in this pull request{fixes}; {old} finding(s) already on the base branch{at}"
 
     def counts_line(self) -> str:
         v, s = self.report.verdict, self.report.summary()
@@ -216,6 +220,29 @@ class _Body:
                 return [f"#### {title}", "_No new finding: everything below was already on the base branch._"]
             return []
         return [f"#### {title} — {_causes_phrase(causes)}", *self._cause_list(causes)]
+
+    def fixed_section(self) -> list[str]:
+        """What the base branch (or baseline) had and this tree no longer has."""
+        fixed = self.report.fixed
+        if not fixed:
+            return []
+        from openwash.render.links import rule_url
+
+        from openwash.rules import all_rules
+
+        names = {r.id: r.name for r in all_rules()}
+        cap = self.row_cap or len(fixed)
+        rows = []
+        for entry in fixed[:cap]:
+            rule_id = str(entry["rule"])
+            times = f" ×{entry['count']}" if int(entry["count"]) > 1 else ""
+            rows.append(
+                f"- ✅ [{md_text(rule_id, 12)}]({rule_url(rule_id, names.get(rule_id, ''), self.docs_base)}) "
+                f"{md_code(str(entry['path']), in_table=False)}{times}: “{md_text(str(entry['text']), 160)}”"
+            )
+        if len(fixed) > cap:
+            rows.append(f"- _… {len(fixed) - cap} more not shown._")
+        return [f"#### Fixed by this pull request ({self.report.baseline_counts()['fixed']})", "\n".join(rows)]
 
     def preexisting_section(self) -> list[str]:
         causes = self.old

@@ -103,6 +103,7 @@ def _render(report: Report, quiet: bool) -> str:
         f"{report.stats.get('files', 0)} file(s) scanned"
         + (f"; {len(report.suppressed)} suppressed inline" if report.suppressed else "")
         + (f"; {report.known_skipped} known finding(s) skipped (baseline)" if report.baseline is not None else "")
+        + (f"; {report.baseline_counts()['fixed']} fixed since the baseline" if report.fixed else "")
     )
     if silenced:
         out.append(f"suppressed: {len(silenced)} finding(s) silenced by inline comments:")
