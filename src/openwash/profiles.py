@@ -373,7 +373,13 @@ def evaluate(ctx: CheckContext) -> None:
 
     mof_class = _mof(ctx)
 
+    selected = set(getattr(ctx.config, "profiles", ()) or ())
     for claim in ctx.claims:
+        if claim.profile in _SELECTABLE and claim.profile not in selected and claim.subject != "code":
+            # `profiles:` leaves this definition out: the claim is listed, not judged (no finding, no overreach)
+            claim.status, claim.backed = None, None
+            claim.reason = f"not judged: the {claim.profile} profile is not selected (`profiles:`)"
+            continue
         _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family, api_only)
 
     ctx.verdict = Verdict(
@@ -384,6 +390,10 @@ def evaluate(ctx: CheckContext) -> None:
         eu_ai_act_oss_exemption=eu,
         weights_license_family=terms.family,
     )
+
+
+# The definitions `profiles:` (`--profiles`) can leave out; claims about licences and code are always judged.
+_SELECTABLE = frozenset({"osaid", "open-weights", "eu-ai-act"})
 
 
 def _api_only(ctx: CheckContext, weights: Component) -> dict[str, Any] | None:
