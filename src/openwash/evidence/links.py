@@ -94,22 +94,31 @@ def _describes_linked_project(line: str, url: str) -> bool:
     return bool(entry and entry.group(2).rstrip(".,;:*_") == url and not _ROLE_LINK_TEXT.search(entry.group(1)))
 
 
+def _hub_model(url: str) -> tuple[str, str | None] | None:
+    """(organisation, model name or None) of a Hugging Face model link that can hold weights; None for
+    another kind of Hub page, a tensorboard/log repository, or a sample, image or config served from a repo."""
+    hf = _HF_MODEL.match(url)
+    if not hf:
+        return None
+    org, name = hf.group(1), hf.group(2)
+    if _HF_NOT_WEIGHTS.search(name or "") or org.lower() in ("datasets", "spaces"):
+        return None
+    file_suffix = _url_file_suffix(url)
+    if file_suffix and file_suffix not in WEIGHT_SUFFIXES:
+        return None
+    return org, name
+
+
 def _classify_url(
     doc: Document, number: int, line: str, heading: str, url: str, sites: list[_Site], found: _Findings, is_root: bool, in_bibtex: bool
 ) -> None:
     context = f"{heading} {line}"  # heading, previous line and this line
     line = line.rsplit("\n", 1)[-1]
-    hf = _HF_MODEL.match(url)
-    if hf:
-        org, name = hf.group(1), hf.group(2)
-        if _HF_NOT_WEIGHTS.search(name or "") or org.lower() in ("datasets", "spaces"):
-            return
-        file_suffix = _url_file_suffix(url)
-        if file_suffix and file_suffix not in WEIGHT_SUFFIXES:
-            return  # a sample, an image or a config served from the repo, not the weights
-        if _has(_BASE_MODEL_WORDS, line):
-            return  # the base model this one derives from, not this release's weights
-        if name or _has(_WEIGHT_WORDS, context):
+    if _HF_MODEL.match(url):
+        hub = _hub_model(url)
+        if hub is None or _has(_BASE_MODEL_WORDS, line):
+            return  # not weights, or the base model this one derives from, not this release's weights
+        if hub[1] or _has(_WEIGHT_WORDS, context):
             sites.append(_Site(doc.path, number, "hub", url))
         return
     if _HF_COLLECTION.match(url):
@@ -209,13 +218,9 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
         if "huggingface.co/" not in line and "hf.co/" not in line:
             continue
         for url in _URL.findall(line):
-            hf = _HF_MODEL.match(url.rstrip(".,;:*_"))
-            if not hf or not hf.group(2) or _HF_NOT_WEIGHTS.search(hf.group(2)):
-                continue
-            suffix = _url_file_suffix(url)
-            if suffix and suffix not in WEIGHT_SUFFIXES:
-                continue
-            if own.is_own_name(hf.group(2)):
+            # (no base-model check here: in a guide, "the base model" to tune is the release's own model)
+            hub = _hub_model(url.rstrip(".,;:*_"))
+            if hub is not None and hub[1] and own.is_own_name(hub[1]):
                 out.append(_Site(doc.path, number, "hub", url))
                 break
     return out
