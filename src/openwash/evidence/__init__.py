@@ -66,6 +66,7 @@ from openwash.model import Location
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
+    from openwash.documents import Document
     from openwash.model import Component
 
 __all__ = [
@@ -84,20 +85,20 @@ __all__ = [
 ]
 
 
-def _own_hub_links_elsewhere(ctx: CheckContext, found: _Findings) -> None:
-    """With no download route in the documents that speak for the release, a Hub link to a model that bears
-    the release's own name in any other README or guide of the
-    repository (a fine-tuning guide, a recipe) still shows where the weights are."""
+def _own_routes_elsewhere(ctx: CheckContext, found: _Findings, guides: list[Document]) -> None:
+    """With no download route in the documents that speak for the release, two routes that only its own
+    name can vouch for: its own package loading a checkpoint by name in those documents' code
+    (`clip.load("ViT-B/32")`), and a Hub link to a model bearing its name in another README or guide of
+    the repository (`guides`: a fine-tuning guide, a recipe)."""
     from openwash import identity
 
     own = identity.of(ctx)
-    if not own.names and not own.owners:
+    if not own.names:
         return
     for doc in found.primary_docs:
         found.sites.extend(own_package_loads(doc, own))
-    for doc in ctx.documents:
-        if doc.kind in ("card", "readme") and _doc_role(doc) is None and not _describe_doc_path(doc.path).vendored:
-            found.sites.extend(own_hub_sites(doc, own))
+    for doc in guides:
+        found.sites.extend(own_hub_sites(doc, own))
 
 
 def inventory(ctx: CheckContext) -> dict[str, Component]:
@@ -108,6 +109,7 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
     _scan_files(ctx, (_describe(f) for f in ctx.inventory.files), found, builder)
     _scan_indexes(ctx, found)
     _scan_safetensors(ctx, found)
+    guides: list[Document] = []  # READMEs that do not speak for the release (read only for its own Hub links)
     for doc in ctx.documents:
         role = _doc_role(doc)
         if role == "primary":
@@ -116,8 +118,10 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
         elif role == "data":
             _data_sections(doc, _sections(doc.lines), found)
             found.data_cards.append(Location(doc.path, 1))
+        elif doc.kind in ("card", "readme") and not _describe_doc_path(doc.path).vendored:
+            guides.append(doc)
     if not found.sites:
-        _own_hub_links_elsewhere(ctx, found)
+        _own_routes_elsewhere(ctx, found, guides)
     _link_scripts_to_mentions(found)
     _decide_weights(found, builder)
     _decide_data(ctx, found, builder)
