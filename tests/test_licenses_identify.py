@@ -312,6 +312,33 @@ def test_apache_with_acceptable_use_policy_is_not_apache() -> None:
     assert match.id.startswith("LicenseRef-openwash-")
 
 
+@pytest.mark.parametrize("heading", ["------------- LICENSE FOR Example Vision code -------------", "## License for the ExampleSeg files"])
+@pytest.mark.parametrize("rider", sorted(RIDERS))
+def test_terms_in_a_component_section_of_a_composite_file_bind_that_component_only(heading: str, rider: str) -> None:
+    """A composite licence file (own terms first, then "LICENSE FOR <component> code" sections):
+    extra terms under a component's heading are that component's, kept as `component_terms`."""
+    text = "The following applies to all files unless otherwise noted:\n\n" + MIT_TEXT + "\n\n" + heading + "\n\n" + RIDERS[rider] + "\n"
+    (match,) = identify_text(text)
+    assert (match.key, match.family, match.riders) == ("mit", "osi-approved", [])
+    terms = [t.split(": ")[:2] for t in match.properties["component_terms"]]
+    assert {title for title, _ in terms} == {heading.strip("-# ").strip()}
+    assert rider in {kind for _, kind in terms}
+
+
+@pytest.mark.parametrize("rider", sorted(RIDERS))
+def test_terms_before_the_first_component_section_still_modify_the_file(rider: str) -> None:
+    text = MIT_TEXT + "\n\n" + RIDERS[rider] + "\n\n------ LICENSE FOR Example Vision code ------\n\n" + BSD3_TEXT
+    matches = identify_text(text)
+    assert "mit" not in [m.key for m in matches]
+    assert rider in [r.split(":")[0] for r in matches[0].riders]
+
+
+def test_a_commented_apache_notice_is_not_a_component_heading() -> None:
+    notice = "# Licensed under the Apache License, Version 2.0\n# See the License for the specific language governing permissions and\n# limitations under the License.\n"
+    matches = identify_text(MIT_TEXT + "\n\n" + notice + "\n" + RIDERS["non-commercial"] + "\n")
+    assert all(m.family == "non-commercial" and not m.properties.get("component_terms") for m in matches)
+
+
 def test_below_threshold_is_unknown_never_a_guess() -> None:
     text = "Example Model Licence\n\nYou can use this model as long as you are nice. Ask us before selling it.\n"
     (match,) = identify_text(text)

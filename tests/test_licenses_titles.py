@@ -96,6 +96,28 @@ def test_glm_130b_chatglm_and_cogvideox_are_told_apart(text: str, key: str, fami
     assert _only("# " + text) == (key, family)
 
 
+# Meta's SAM License (SAM 3, SAM 3D, SAM Audio) and the Yuan 2.0 model licence, paraphrased.
+SAM_LIKE = """SAM License
+Last Updated: November 19, 2025
+
+"SAM Materials" means the models, weights and code distributed by Meta under this Agreement.
+You are granted a royalty-free limited license to use, reproduce, distribute and modify the SAM Materials.
+You agree not to use the SAM Materials for military or warfare purposes, nuclear applications or espionage.
+If you publish research done with the SAM Materials, you must acknowledge the use of SAM Materials in your publication.
+"""
+YUAN_LIKE = """源2.0模型许可协议
+日期:2023年11月26日
+“我们”是指浪潮电子信息产业股份有限公司。“源2.0模型”是指源2.0-2B模型、源2.0-51B模型和源2.0-102B模型。
+您不得出于任何军事或非法目的使用、复制、修改、分发源2.0模型及其衍生作品。本协议可撤销。
+"""
+
+
+@pytest.mark.parametrize(("text", "key"), [(SAM_LIKE, "meta-sam"), (YUAN_LIKE, "yuan-2.0")])
+def test_model_licences_with_use_bans_and_no_user_cap_are_vendor_terms(text: str, key: str) -> None:
+    assert _only(text) == (key, "vendor-community")
+    assert _only(text.replace("\n", "\r\n")) == (key, "vendor-community")
+
+
 def test_glm_130b_without_its_title_is_not_taken_for_chatglm() -> None:
     # GLM-130B is known by its title only (its text lives in a repository kept back for independent
     # measurement): a body with the shared THUDM skeleton but no title must not become ChatGLM-6B's licence.

@@ -36,8 +36,12 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
         words, spdx_id = max(covered_by)
         return [], _closest_entry(spdx_id, words / total_words)
     starts = _line_starts(sample)
-    leftover = _leftover(sample, [(r.start, r.end) for r in results])
-    riders = find_riders(leftover)
+    spans = [(r.start, r.end) for r in results]
+    own_text, components = _component_sections(sample)
+    riders = find_riders(_leftover(own_text, spans))
+    component_terms = [
+        f"{title}: {rider}" for title, start, end in components for rider in find_riders(_leftover(sample[start:end], _shift(spans, start, end)))
+    ]
     matches: list[TextMatch] = []
     seen_ids: set[str] = set()
     for result in results:
@@ -45,8 +49,53 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
             continue  # the same licence twice (e.g. text + appendix) is one licence
         seen_ids.add(result.id)
         match = _standard_match(result.id, min(1.0, coverage), _line_of(starts, result.start))
-        matches.append(apply_riders(match, riders) if riders else match)
+        match = apply_riders(match, riders) if riders else match
+        if component_terms:
+            match.properties = {**match.properties, "component_terms": component_terms}
+        matches.append(match)
     return matches, None
+
+
+# "------ LICENSE FOR Facebook Fairseq code ------", "## Licence for the SegFormer files" (its `##`
+# removed by `prepare`, so a short line standing alone between blank lines): a section of a
+# composite licence file that holds another component's terms.
+_COMPONENT_TITLE = lazy_compile(
+    r"(?i)^(?!see the |[^\n]*\b(?:under|of) this licen)(?:[\w.,&()'/-]+[ \t]+){0,8}?licen[cs]e[sd]?[ \t]+for[ \t]+[^\n]*?$"
+)
+_DIVIDER = lazy_compile(r"^[ \t]*[-=*#~]{2,}[ \t]*(?P<title>.*?)[ \t]*[-=*#~]*[ \t]*$")
+
+
+def _component_sections(text: str) -> tuple[str, list[tuple[str, int, int]]]:
+    """A composite licence file ("The following applies to all files unless otherwise noted",
+    then sections headed "LICENSE FOR <component> code"): the text with the component sections
+    blanked (offsets kept), and each section as (title, start, end).
+
+    Extra terms in a component's section bind that component's files, not the whole file: the
+    NVIDIA SegFormer terms in Megatron-LM's composite LICENSE make the SegFormer files
+    non-commercial, not every file under it. They are kept as the match's `component_terms`.
+    """
+    lines = text.split("\n")
+    headings: list[tuple[str, int]] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        divider = _DIVIDER.match(line)
+        title = divider.group("title") if divider else line.strip()
+        standalone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
+        if (divider or (standalone and not title.endswith((".", ",", ";", ":")))) and _COMPONENT_TITLE.match(title):
+            headings.append((" ".join(title.split()), offset))
+        offset += len(line) + 1
+    if not headings or not text[: headings[0][1]].strip():
+        return text, []  # no own terms before the first component: the file is not composite
+    sections = [(title, at, headings[i + 1][1] if i + 1 < len(headings) else len(text)) for i, (title, at) in enumerate(headings)]
+    blanked = list(text)
+    for _, start, end in sections:
+        blanked[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+    return "".join(blanked), sections
+
+
+def _shift(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans clipped to text[start:end], relative to start."""
+    return [(max(s, start) - start, min(e, end) - start) for s, e in spans if s < end and e > start]
 
 
 @lru_cache(maxsize=1)
