@@ -24,7 +24,15 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 REALWORLD = HERE / "realworld"
 FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
-SETS = {"repos": REALWORLD / "repos", "cards": REALWORLD / "cards", "cards-b": REALWORLD / "cards-b"}
+# Round 1 (first run at 927d8ee): repos, cards, cards-b. Round 3 (labelled blind on 2026-12-03 after the
+# round-1 held-out run): repos-c, cards-c. A set whose folder is absent is skipped.
+SETS = {
+    "repos": REALWORLD / "repos",
+    "cards": REALWORLD / "cards",
+    "cards-b": REALWORLD / "cards-b",
+    "repos-c": REALWORLD / "repos-c",
+    "cards-c": REALWORLD / "cards-c",
+}
 
 
 @dataclass
@@ -47,10 +55,12 @@ class Result:
     claims: list[tuple[str, int]] = field(default_factory=list)
 
 
-def cases(which: str = "dev") -> list[Case]:
-    """`dev`: the cases worked on; `heldout`: the fifth kept back; `all`: both."""
+def cases(which: str = "dev", sets: list[str] | None = None) -> list[Case]:
+    """`dev`: the cases worked on; `heldout`: the fifth kept back; `all`: both (of `sets`, default all)."""
     out: list[Case] = []
     for set_name, folder in SETS.items():
+        if sets is not None and set_name not in sets:
+            continue
         expected_file = folder / "EXPECTED.json"
         if not expected_file.is_file():
             continue
@@ -89,8 +99,8 @@ def run(case: Case) -> Result:
 
 def labelled_lines(case: Case) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """(claim lines, non-claim lines) a human labelled for this case."""
-    if case.set == "repos":
-        data = json.loads((SETS["repos"] / "CLAIMS.json").read_text(encoding="utf-8"))["cases"].get(case.name, {})
+    if (SETS[case.set] / "CLAIMS.json").is_file():
+        data = json.loads((SETS[case.set] / "CLAIMS.json").read_text(encoding="utf-8"))["cases"].get(case.name, {})
         claims = {(c["file"], int(c["line"])) for c in data.get("claims", [])}
         not_claims = {(c["file"], int(c["line"])) for c in data.get("not_claims", [])}
         return claims, not_claims
@@ -160,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--heldout", action="store_true", help="score only the held-out cases")
     parser.add_argument("--json", type=Path, help="write the summary and every verdict here")
+    parser.add_argument("--sets", help=f"comma-separated sets to score (default: all of {', '.join(SETS)})")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(HERE.parent / "src"))
-    selected = cases("heldout" if args.heldout else "dev")
+    selected = cases("heldout" if args.heldout else "dev", args.sets.split(",") if args.sets else None)
     results = [run(case) for case in selected]
     summary = summarise(results)
     print(table(summary))

@@ -294,6 +294,16 @@ def test_author_callout_is_scanned_but_quote_is_not(scan) -> None:
     assert [(c.line, c.kind) for c in found] == [(2, "open-source")]
 
 
+@pytest.mark.parametrize(
+    "callout",
+    ["> Notice: Foo is an open-source model.", "> **Note**: Foo is an open-source model.", "> NOTE\n> Foo is an open-source model.",
+     "> 💡 Foo is an open-source model.", "> 注意：Foo 是开源模型。", "> **Important:** Foo is an open-source model."],
+)
+def test_a_labelled_callout_in_a_block_quote_is_the_authors_own_words(scan, callout: str) -> None:
+    found = [c for c in scan(callout + "\n\n> The movie is an open-source model, the answer says.\n") if c.kind != "license-declaration"]
+    assert [c.line for c in found] == [callout.count("\n") + 1]
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

@@ -37,7 +37,15 @@ _PARAPHRASE_LEAD_TAIL = 256
 _LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _EXTERNAL_LINK_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
 _FENCE = lazy_compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
-_ALERT = lazy_compile(r"^\s*>\s*(?:\[!\w+\]|\*\*(?:note|tip|important|warning|caution|notice)\*\*|📍|⚠|ℹ)", re.IGNORECASE)
+# The authors' own call-outs in a block quote: GitHub alerts ("> [!NOTE]"), a label ("> Notice: …",
+# "> **Note**", "> 注意：…") or a call-out emoji. Other block quotes are someone else's words
+# (a model's answer, a quoted passage).
+_ALERT = lazy_compile(
+    r"^\s*>\s*(?:\[!\w+\]|📍|⚠|ℹ|💡|📢|📣|🔔"
+    r"|(?:\*\*|__)?\s*(?:note|notice|tip|important|warning|caution|attention|update|news|announcement|disclaimer)s?\s*(?:\*\*|__)?\s*(?:[:：!]|$)"
+    r"|(?:\*\*|__)?\s*(?:注意|提示|说明|公告|重要|更新|声明)\s*(?:\*\*|__)?\s*[:：!！])",
+    re.IGNORECASE,
+)
 _BIBTEX_TITLE = lazy_compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
 _HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 
