@@ -134,8 +134,8 @@ def of(ctx: CheckContext) -> Identity:
     return identity
 
 
-def card_names(doc: Document) -> list[str]:
-    """A card's own names: front-matter model names and its title (first level-1 heading that is not generic)."""
+def front_matter_names(doc: Document) -> list[str]:
+    """The model names a card's front matter gives: `model_name`, `pretty_name`, `model-index[].name`."""
     names: list[str] = []
     meta = doc.meta if isinstance(doc.meta, dict) else {}
     for key in ("model_name", "pretty_name"):
@@ -145,6 +145,12 @@ def card_names(doc: Document) -> list[str]:
     index = meta.get("model-index")
     if isinstance(index, list):
         names.extend(item["name"] for item in index if isinstance(item, dict) and isinstance(item.get("name"), str))
+    return names
+
+
+def card_names(doc: Document) -> list[str]:
+    """A card's own names: front-matter model names and its title (first level-1 heading that is not generic)."""
+    names = front_matter_names(doc)
     for heading in doc.structure.headings[:20]:
         if heading.level != 1:
             continue

@@ -263,15 +263,9 @@ def _normal_name(text: str) -> str:
 
 def _own_names(doc: Document) -> tuple[str, ...]:
     """The release's own names: the first level-1 heading with words, and front-matter names."""
-    names: list[str] = []
-    meta = doc.meta if isinstance(doc.meta, dict) else {}
-    for key in ("model_name", "pretty_name"):
-        value = meta.get(key)
-        if isinstance(value, str):
-            names.append(value)
-    index = meta.get("model-index")
-    if isinstance(index, list):
-        names.extend(item["name"] for item in index if isinstance(item, dict) and isinstance(item.get("name"), str))
+    from openwash.identity import front_matter_names
+
+    names = front_matter_names(doc)
     first = max(0, doc.body_start_line - 1)
     in_fence = False
     for line in doc.lines[first : first + _TITLE_LINES]:
