@@ -1,0 +1,1 @@
+stub: upstream file of 241358 bytes
