@@ -333,6 +333,15 @@ def test_terms_before_the_first_component_section_still_modify_the_file(rider: s
     assert rider in [r.split(":")[0] for r in matches[0].riders]
 
 
+@pytest.mark.parametrize("policy", ["Prohibited Uses Policy", "Prohibited Use Policy", "Acceptable Uses Policy", "Use Policy"])
+def test_a_use_policy_by_any_of_its_names_is_a_vendor_policy_not_a_rail_attachment(policy: str) -> None:
+    from openwash.licenses.identify import find_riders, rider_family
+
+    riders = find_riders(f"Your use of the Model must comply with applicable laws and adhere to the {policy}, which is incorporated here.")
+    assert "acceptable-use-policy" in [r.split(":")[0] for r in riders]
+    assert rider_family(riders, "unknown") == "vendor-community"
+
+
 def test_a_commented_apache_notice_is_not_a_component_heading() -> None:
     notice = "# Licensed under the Apache License, Version 2.0\n# See the License for the specific language governing permissions and\n# limitations under the License.\n"
     matches = identify_text(MIT_TEXT + "\n\n" + notice + "\n" + RIDERS["non-commercial"] + "\n")

@@ -25,7 +25,7 @@ RIDER_FAMILY: dict[str, str | None] = {
 }
 
 _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("acceptable-use-policy", lazy_compile(r"acceptable[- ]use polic|prohibited use polic|\buse polic(?:y|ies)\b|使用政策|可接受使用|使用规范")),
+    ("acceptable-use-policy", lazy_compile(r"acceptable[- ]uses? polic|prohibited uses? polic|\buses? polic(?:y|ies)\b|使用政策|可接受使用|使用规范")),
     (
         "use-restriction",
         lazy_compile(
