@@ -310,6 +310,28 @@ def test_a_link_text_with_a_chinese_suffix_keeps_its_own_name(make_repo) -> None
     assert (info.id, info.properties["link_target"]) == ("MIT", "LICENSE")
 
 
+def _owned_repo(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A checkout named `<owner>__<name>` (as the corpus names them), so the release knows its publisher."""
+    root = tmp_path / "THUDM__GLM-4"
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_sibling_models_hub_licence_is_that_models_terms_not_the_local_file(tmp_path: Path) -> None:
+    readme = "# GLM-4\n\nThe use of GLM-4 model weights must follow the [Model License](https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE).\n"
+    infos = scan_repo(_owned_repo(tmp_path, {"README.md": readme, "LICENSE": APACHE}))
+    info = _one(infos, source="prose")
+    assert (info.key, info.family, info.applies_to, info.properties["hub_model"]) == ("glm-4", "vendor-community", ["weights"], "THUDM/glm-4-9b")
+
+
+def test_this_releases_own_hub_licence_is_the_local_file(tmp_path: Path) -> None:
+    readme = "# GLM-4\n\nThe weights follow the [Model License](https://huggingface.co/THUDM/GLM-4/blob/main/LICENSE).\n"
+    info = _one(scan_repo(_owned_repo(tmp_path, {"README.md": readme, "LICENSE": APACHE})), source="prose")
+    assert (info.id, info.properties["link_target"]) == ("Apache-2.0", "LICENSE")
+
+
 def test_licensed_without_under(make_repo) -> None:
     root = make_repo({"README.md": "# M\n\nThe weights are licensed CC-BY-NC-4.0.\n\nThe model is licensed for commercial use.\n"})
     info = _one(scan_repo(root), source="prose")

@@ -313,6 +313,8 @@ def test_prose_chinese_adverbial_needs_a_derivation_verb(make_repo, sentence: st
         "TinyLlama可以在许多基于Llama的开源项目中即插即用。",
         "This model card is based on the [DALL-E Mini model card](https://huggingface.co/dalle-mini/dalle-mini).",
         "Build the fork (built on top of llama.cpp PR #26185).",
+        "Fine-tuning based on Llama-Factory, with the configs in `configs/`.",
+        "Our agent is built on Qwen-Agent and llama_index.",
         "**[2024/04/30] Chinese-LLaMA-Alpaca-3 introduces Llama-3-Chinese-8B, based on Meta's Llama-3.**",
         "Other models: [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf), [Gemma](https://huggingface.co/google/gemma-2b).",
     ],

@@ -98,6 +98,17 @@ class Identity:
             return org.lower() in self.owners or self.is_own_name(org)
         return None
 
+    def is_this_hub_repository(self, url: str) -> bool:
+        """A Hub URL of this very release: its organisation is this release's and its repository name is
+        one of this release's names or repositories, exactly (`THUDM/glm-4-9b` is not `THUDM/GLM-4`)."""
+        hub = _HUB_URL.match(url)
+        tail = regex(r"^/([\w.-]+)").match(url[hub.end() :]) if hub else None
+        if hub is None or tail is None or self.is_own_url(url) is not True:
+            return False
+        name = normal_name(tail.group(1))
+        repository_names = {normal_name(slug.rsplit("/", 1)[-1]) for slug in self.repositories}
+        return name in repository_names or name in self.names
+
 
 def of(ctx: CheckContext) -> Identity:
     """The release's identity, computed once per check (kept in `ctx.facts["identity"]`)."""

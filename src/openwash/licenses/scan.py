@@ -229,10 +229,41 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
                 osi_approved=url_entry.osi_approved, applies_to=list(hit.applies_to), confidence=0.7, source="prose",
                 key=url_entry.key, ambiguous=url_entry.ambiguous, properties=properties,
             )
+    if hit.link and not target_infos:
+        known = _hub_model_terms(hit.link)
+        if known is not None:
+            model_id, entry = known
+            properties.update(entry.properties)
+            properties["hub_model"] = model_id
+            return LicenseInfo(
+                path=path, line=hit.line, id=entry.id, name=entry.name, family=entry.family, osi_approved=entry.osi_approved,
+                applies_to=list(hit.applies_to), confidence=0.7, source="prose", key=entry.key, ambiguous=entry.ambiguous,
+                properties=properties,
+            )
     if not target_infos:
         return None
     # "[Model License](MODEL_LICENSE)": the linked file says what it is
     return _copy_as_prose(target_infos[0], path, hit, properties, cap=0.75)
+
+
+_HUB_MODEL_URL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+", re.IGNORECASE)
+
+
+def _hub_model_terms(url: str) -> tuple[str, LicenseEntry] | None:
+    """"[Model License](https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE)": a licence linked on the
+    Hub page of a model the knowledge base knows is that model's licence (DOMAIN.md §8: knowledge counts)."""
+    from openwash import lineage
+    from openwash.licenses import knowledge
+
+    hub = _HUB_MODEL_URL.match(url)
+    if hub is None:
+        return None
+    resolution = lineage.resolve(hub.group(0))
+    entry = knowledge.lookup(resolution.license_key) if resolution is not None and resolution.license_key else None
+    if entry is None or entry.is_unknown:
+        return None
+    model_id = regex(r"^https?://[^/]+/", re.I).sub("", hub.group(0))
+    return model_id, entry
 
 
 def _info_from_terms(path: str, terms: declarations.ProseTerms, named: list[LicenseInfo]) -> LicenseInfo | None:
@@ -281,6 +312,8 @@ def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]], 
         blob = regex(r"/(?:blob|raw|resolve)/[^/]+/(.+)$").search(target)
         if not blob or (own is not None and own.is_own_url(target) is False):
             return None
+        if _HUB_MODEL_URL.match(target) and (own is None or not own.is_this_hub_repository(target)):
+            return None  # another Hub repository's file, even the same organisation's (a sibling model's LICENSE)
         target = blob.group(1)
         candidate = posixpath.normpath(target)
     else:
