@@ -320,10 +320,11 @@ def _owned_repo(tmp_path: Path, files: dict[str, str]) -> Path:
 
 
 def test_a_sibling_models_hub_licence_is_that_models_terms_not_the_local_file(tmp_path: Path) -> None:
-    readme = "# GLM-4\n\nThe use of GLM-4 model weights must follow the [Model License](https://huggingface.co/THUDM/glm-4-9b/blob/main/LICENSE).\n"
+    readme = "# GLM-4\n\nThe use of GLM-4 model weights must follow the [Model License](https://huggingface.co/THUDM/glm-4v-9b/blob/main/LICENSE).\n"
     infos = scan_repo(_owned_repo(tmp_path, {"README.md": readme, "LICENSE": APACHE}))
     info = _one(infos, source="prose")
-    assert (info.key, info.family, info.applies_to, info.properties["hub_model"]) == ("glm-4", "vendor-community", ["weights"], "THUDM/glm-4-9b")
+    assert (info.key, info.family, info.applies_to) == ("glm-4", "vendor-community", ["weights"])
+    assert "link_target" not in info.properties
 
 
 def test_this_releases_own_hub_licence_is_the_local_file(tmp_path: Path) -> None:
