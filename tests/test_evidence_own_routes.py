@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from openwash import engine
 
 MIT = "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
@@ -142,6 +144,26 @@ def test_the_publisher_of_a_fully_open_family_brings_its_known_training_code_and
 def test_a_third_party_fine_tune_of_a_fully_open_family_does_not_inherit_its_openness(tmp_path: Path) -> None:
     card = "# Chatty\n\nFine-tuned from [pythia-6.9b](https://huggingface.co/EleutherAI/pythia-6.9b).\n"
     report = engine.check(_family_repo(tmp_path, "someone__chatty", card))
+    assert not report.components["training-code"].present
+    assert not report.components["data-information"].present
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    ["base_model: LLM360/Amber\nquantized_by: someone", "base_model: LLM360/Amber\ntags:\n- gguf", "base_model: LLM360/Amber\nbase_model_relation: quantized"],
+)
+def test_a_quantisation_of_a_fully_open_model_brings_the_familys_known_openness_along(tmp_path: Path, front_matter: str) -> None:
+    card = f"---\nlicense: apache-2.0\n{front_matter}\n---\n# Amber GGUF\n\nGGUF files of LLM360's Amber.\n"
+    report = engine.check(_family_repo(tmp_path, "someone__amber-gguf", card))
+    for key in ("training-code", "data-information"):
+        comp = report.components[key]
+        assert (comp.present, comp.availability) == (True, "external"), key
+        assert "quantisation" in (comp.note or ""), comp.note
+
+
+def test_a_fine_tune_named_in_front_matter_is_not_a_quantisation(tmp_path: Path) -> None:
+    card = "---\nlicense: apache-2.0\nbase_model: LLM360/Amber\nbase_model_relation: finetune\n---\n# Chatty Amber\n\nFine-tuned on our chats.\n"
+    report = engine.check(_family_repo(tmp_path, "someone__chatty-amber", card))
     assert not report.components["training-code"].present
     assert not report.components["data-information"].present
 

@@ -333,6 +333,21 @@ def test_this_releases_own_hub_licence_is_the_local_file(tmp_path: Path) -> None
     assert (info.id, info.properties["link_target"]) == ("Apache-2.0", "LICENSE")
 
 
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("- For model, please comply with [Acme-7B Series Models Community License Agreement](./ModelsLicense)", "vendor-community"),
+        ("- The model weights are released under the [Acme Non-Commercial License](./WEIGHTS_LICENSE).", "non-commercial"),
+        ("- 模型权重遵循[Acme 非商业许可协议](./WEIGHTS_LICENSE)。", "non-commercial"),
+        ("- For model, please comply with [Model License](./ModelsLicense)", None),
+    ],
+)
+def test_an_unknown_weights_licence_keeps_the_family_its_name_states(make_repo, line: str, family: str | None) -> None:
+    infos = scan_repo(make_repo({"README.md": f"# Acme\n\n## License\n\n{line}\n"}))
+    named = [i for i in infos if i.source == "prose" and "weights" in i.applies_to]
+    assert [(i.id, i.family, i.properties.get("family_from_name")) for i in named] == ([("unknown", family, True)] if family else [])
+
+
 def test_licensed_without_under(make_repo) -> None:
     root = make_repo({"README.md": "# M\n\nThe weights are licensed CC-BY-NC-4.0.\n\nThe model is licensed for commercial use.\n"})
     info = _one(scan_repo(root), source="prose")

@@ -133,6 +133,10 @@ def card(front: str, body: str = "") -> str:
         ("internlm/internlm2-chat-7b", "internlm", "internlm", "vendor-community"),
         ("internlm/internlm3-8b-instruct", "internlm-3", "apache-2.0", "osi-approved"),
         ("IndexTeam/IndexTTS-2", "indextts", "bilibili-model-use", "vendor-community"),
+        ("OrionStarAI/Orion-14B-Chat", "orion-14b", "orion-14b", "vendor-community"),
+        ("LGAI-EXAONE/EXAONE-Deep-7.8B", "exaone", "exaone-nc", "non-commercial"),
+        ("TheBloke/Amber-GGUF", "amber", "apache-2.0", "osi-approved"),
+        ("LLM360/CrystalCoder", "crystalcoder", "apache-2.0", "osi-approved"),
         # names as written in prose
         ("Llama2-7B", "llama-2", "llama2", "vendor-community"),
         ("LLaMA 2 7B", "llama-2", "llama2", "vendor-community"),

@@ -19,6 +19,7 @@ from openwash.model import FAMILY_RESTRICTIVENESS, OPEN_FAMILIES
 if TYPE_CHECKING:
     from openwash.context import CheckContext
     from openwash.evidence.findings import _Builder, _Findings
+    from openwash.model import BaseModelRef
 
 # Which licence scope (LicenseInfo.applies_to) speaks for each component.
 COMPONENT_SCOPE: dict[str, str] = {
@@ -218,10 +219,13 @@ _KNOWN_COMPONENTS = ("training-code", "model-architecture", "data-information")
 
 
 def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
-    """A release by the publisher of a well-known fully open family (Pythia, GPT-NeoX, OLMo) brings the
-    family's known training code and data information along when the repository does not ship them:
-    `external`, with the link that shows the release is the family's and a note naming where they live."""
-    for ref in ctx.facts.get("own_family_models", []):
+    """A release by the publisher of a well-known fully open family (Pythia, GPT-NeoX, OLMo, Amber), or a
+    quantisation of one of its models (a conversion that trains nothing), brings the family's known training
+    code and data information along when the repository does not ship them: `external`, with the link that
+    shows the release is the family's and a note naming where they live."""
+    candidates = [(ref, "whose publisher this release is") for ref in ctx.facts.get("own_family_models", [])]
+    candidates += [(ref, "of which this release is a quantisation") for ref in ctx.base_models if _quantisation_of(ctx, ref)]
+    for ref, how in candidates:
         family = _open_families().get(ref.resolved or "")
         if family is None:
             continue
@@ -229,10 +233,27 @@ def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
             if builder.components[component].present:
                 continue
             builder.add(component, "external", ref.path, ref.line)
-            builder.note(component, f"known for {family['name']}, whose publisher this release is: {family[component]}")
+            builder.note(component, f"known for {family['name']}, {how}: {family[component]}")
             if component == "training-code":
                 builder.pretraining_known = True
         return
+
+
+_QUANTISED_TAGS = frozenset({"gguf", "ggml", "awq", "gptq", "exl2", "quantized", "quantised"})
+
+
+def _quantisation_of(ctx: CheckContext, ref: BaseModelRef) -> bool:
+    """The release is `ref` quantised: `base_model_relation: quantized`, or the card that names it is a
+    quantiser's (`quantized_by:`, or a gguf/awq/gptq tag)."""
+    if ref.relation == "quantized":
+        return True
+    if ref.signal != "front-matter":
+        return False
+    doc = next((d for d in ctx.documents if d.path == ref.path), None)
+    meta = doc.meta if doc is not None and isinstance(doc.meta, dict) else {}
+    tags = meta.get("tags")
+    tag_set = {str(t).lower() for t in tags} if isinstance(tags, list) else set()
+    return "quantized_by" in meta or bool(tag_set & _QUANTISED_TAGS)
 
 
 def _config_relpath(ctx: CheckContext) -> str:

@@ -241,9 +241,33 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
                 properties=properties,
             )
     if not target_infos:
-        return None
+        return _family_from_name(path, hit, properties)
     # "[Model License](MODEL_LICENSE)": the linked file says what it is
     return _copy_as_prose(target_infos[0], path, hit, properties, cap=0.75)
+
+
+# What a licence's own name says about its terms, for a weights licence the knowledge base does not know
+# ("[Acme-7B Models Community License Agreement](./MODEL_LICENSE)" with the file absent).
+_NAME_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("non-commercial", lazy_compile(r"non-?commercial|\bNC\b|非商业", re.IGNORECASE)),
+    ("research-only", lazy_compile(r"\bresearch\b[^.]{0,20}\blicen[cs]e|研究[^。]{0,6}(?:许可|协议)", re.IGNORECASE)),
+    ("vendor-community", lazy_compile(r"\bcommunity\b[^.]{0,20}\blicen[cs]e|社区[^。]{0,6}(?:许可|协议)", re.IGNORECASE)),
+)
+
+
+def _family_from_name(path: str, hit: ProseHit, properties: dict[str, object]) -> LicenseInfo | None:
+    """A weights licence known only by its name: an unknown id whose family the name states (a "Community
+    License", a "Non-Commercial License"), so the terms it names are not lost; None when the name says nothing."""
+    if "weights" not in hit.applies_to:
+        return None
+    for family, pattern in _NAME_FAMILIES:
+        if pattern.search(hit.raw):
+            properties["family_from_name"] = True
+            return LicenseInfo(
+                path=path, line=hit.line, id="unknown", name=hit.raw, family=family, osi_approved=False,
+                applies_to=list(hit.applies_to), confidence=0.5, source="prose", key=None, properties=properties,
+            )
+    return None
 
 
 _HUB_MODEL_URL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+", re.IGNORECASE)
