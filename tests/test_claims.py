@@ -304,6 +304,21 @@ def test_a_labelled_callout_in_a_block_quote_is_the_authors_own_words(scan, call
     assert [c.line for c in found] == [callout.count("\n") + 1]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Welcome to **GenZ**, an LLM fine-tuned on the foundation of Meta's open-source Llama V2 70B parameter model.", False),
+        ("GenZ is built on the open-source Llama 2 model.", False),
+        ("Our model is fine-tuned from Meta's open-source Llama-3-8B.", False),
+        ("Inkwash Diffusion is an open source Stable Diffusion fine-tune trained on 3,000 paintings.", True),
+        ("We release an open-source Llama 2 model trained on our data.", True),
+    ],
+)
+def test_open_source_before_another_models_name_describes_that_model(scan, text: str, claimed: bool) -> None:
+    found = [c for c in scan("# GenZ\n\n" + text + "\n") if c.kind == "open-source"]
+    assert bool(found) == claimed, [(c.kind, c.text) for c in found]
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

@@ -29,11 +29,27 @@ def test_a_public_dataset_named_as_training_data_is_data_information(make_repo: 
     [
         "For advanced users, we provide training scripts in `examples/libritts`.\n",
         "Training recipe: see [the recipe](https://example.org/recipes/librispeech/train.sh).\n",
-        "We evaluate on ImageNet and COCO.\n", "See the Wikipedia article on transformers.\n", "Results on the Pile test set are below.\n"],
+        "We evaluate on ImageNet and COCO.\n", "See the Wikipedia article on transformers.\n", "Results on the Pile test set are below.\n",
+        # a benchmark known by its name, and a data section that tells users how to prepare their own data
+        "* 2025-02-17: we release [AcmeEval-Audio-360](https://huggingface.co/datasets/acme/AcmeEval-Audio-360).\n",
+        "* 2025年2月17日: 发布多轮音频交互基准测试[Acme-360](https://huggingface.co/datasets/acme/Acme-360)。\n",
+        "## Data Preparation\n\nTo train a TTS model, prepare the audio files and a metadata file in the following format, one line per clip.\n",
+    ],
 )
 def test_a_dataset_named_outside_training_is_not_data_information(make_repo: Any, text: str) -> None:
     report = engine.check(make_repo({"README.md": "# Acme\n\n" + text}))
     assert not report.components["data-information"].present
+
+
+def test_a_benchmark_dataset_link_is_evaluation_data(make_repo: Any) -> None:
+    card = "# Acme\n\nWe release [AcmeEval-Audio-360](https://huggingface.co/datasets/acme/AcmeEval-Audio-360).\n"
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.components["evaluation-data"].present and not report.components["datasets"].present
+
+
+def test_a_data_section_describing_the_training_data_is_still_data_information(make_repo: Any) -> None:
+    card = "# Acme\n\n## Training Data\n\nWe trained on 2T tokens of English web text filtered for quality, plus code from permissive repositories.\n"
+    assert engine.check(make_repo({"README.md": card})).components["data-information"].present
 
 
 def test_every_known_dataset_names_its_terms_and_their_source() -> None:

@@ -348,6 +348,38 @@ def test_an_unknown_weights_licence_keeps_the_family_its_name_states(make_repo, 
     assert [(i.id, i.family, i.properties.get("family_from_name")) for i in named] == ([("unknown", family, True)] if family else [])
 
 
+def test_a_licence_stated_for_one_listed_folder_is_not_the_releases_declaration(make_repo, capsys) -> None:
+    from conftest import check_json
+
+    card = (
+        "---\nlicense: other\nlicense_name: acme-research\nlicense_link: LICENSE.md\n---\n# Acme Fusion\n\n## License\n\n"
+        "- `fusion.safetensors`: for research and non-commercial use only.\n"
+        "- `audio_encoder/`: the audio encoder of another model, unchanged,\n  Apache-2.0 (license text in that folder).\n"
+    )
+    root = make_repo({"README.md": card, "LICENSE.md": "# Terms\n\nFor research and non-commercial use only.\n"})
+    report = check_json(root, capsys)
+    assert [f for f in report["findings"] if f["rule"] == "OW104"] == []
+    assert report["verdict"]["weights_license_family"] == "non-commercial"
+    infos = scan_repo(root)
+    assert [i.properties.get("part") for i in infos if i.id == "Apache-2.0"] == ["audio_encoder/"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The Acme model checkpoints, Acme demo code (front-end and back-end), and Acme training code are licensed under [Apache 2.0](./LICENSE).", ["weights", "code"]),
+        ("The demo code, and the training code are licensed under [Apache 2.0](./LICENSE).", ["code"]),
+        ("The model weights are released under CC-BY-NC-4.0, and the code is licensed under the MIT License.", None),
+    ],
+)
+def test_a_listed_subject_scopes_the_licence_to_every_listed_part(make_repo, sentence: str, scope: list[str] | None) -> None:
+    infos = [i for i in scan_repo(make_repo({"README.md": f"# Acme\n\n## License\n\n{sentence}\n"})) if i.source == "prose"]
+    if scope is None:  # two verbs: each licence keeps its own part
+        assert sorted((i.id, tuple(i.applies_to)) for i in infos) == [("CC-BY-NC-4.0", ("weights",)), ("MIT", ("code",))]
+    else:
+        assert [sorted(i.applies_to) for i in infos] == [sorted(scope)]
+
+
 def test_licensed_without_under(make_repo) -> None:
     root = make_repo({"README.md": "# M\n\nThe weights are licensed CC-BY-NC-4.0.\n\nThe model is licensed for commercial use.\n"})
     info = _one(scan_repo(root), source="prose")

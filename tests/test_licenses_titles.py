@@ -118,6 +118,19 @@ def test_model_licences_with_use_bans_and_no_user_cap_are_vendor_terms(text: str
     assert _only(text.replace("\n", "\r\n")) == (key, "vendor-community")
 
 
+def test_a_text_sharing_only_names_and_terms_with_a_licence_is_not_that_licence() -> None:
+    """Clauses that are a model's name or a single term ("qwen", "non-commercial", "research purposes") say
+    what a text is about, not which licence it is: without a phrase of the licence it stays unidentified."""
+    text = (
+        "# Terms for this repository\n\nThe adapter weights are released for research purposes and non-commercial use.\n"
+        "They were trained on top of Qwen/Qwen2.5-7B, whose own terms also apply.\n"
+    )
+    (match,) = identify_text(text)
+    assert match.key == "unknown"
+    assert match.properties["closest"]["key"] == "qwen-research"
+    assert "non-commercial" in [r.split(":")[0] for r in match.riders]
+
+
 def test_glm_130b_without_its_title_is_not_taken_for_chatglm() -> None:
     # GLM-130B is known by its title only (its text lives in a repository kept back for independent
     # measurement): a body with the shared THUDM skeleton but no title must not become ChatGLM-6B's licence.

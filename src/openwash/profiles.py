@@ -575,6 +575,12 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     if declared is None or declared.family == "unknown":
         _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
         return
+    part = declared.properties.get("part")
+    if part:
+        # "- `audio_encoder/`: … Apache-2.0": the licence of one listed file or folder, not a declaration for the
+        # release; its terms still count towards the weights' (the most restrictive part governs)
+        _set(claim, BACKED, f"declares {declared.name} for {part} only")
+        return
     from openwash.lineage import inherited_terms
 
     inherited = [b for b in inherited_terms(ctx.base_models) if b.family and b.family != "unknown"]
@@ -623,6 +629,9 @@ def _in_front_matter(ctx: CheckContext, claim: Claim) -> bool:
     return doc is not None and doc.front_matter is not None and claim.line <= doc.front_matter.end_line
 
 
+_WRAPPED_LINES = 4  # how far back a wrapped declaration's sentence may start
+
+
 def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
     same_line = [lic for lic in ctx.licenses if lic.path == claim.path and lic.line == claim.line and lic.source != "license-file"]
     if len(same_line) > 1 and claim.value:
@@ -641,7 +650,11 @@ def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
 
     if not claim.value:
         return None
+    # A sentence wrapped over lines is declared at the line it starts on ("- `audio_encoder/`: …\n  Apache-2.0 …").
     entry = knowledge.resolve_name(claim.value)
+    for lic in ctx.licenses:
+        if lic.path == claim.path and lic.source == "prose" and 0 < claim.line - lic.line <= _WRAPPED_LINES and entry is not None and lic.key == entry.key:
+            return lic
     if entry is None:
         return None
     return LicenseInfo(

@@ -354,7 +354,38 @@ def _names_other_party(subject: str, after: str, own_names: tuple[str, ...]) -> 
     return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
 
 
+def _names_other_model_after(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    """"Meta's open-source Llama V2 70B parameter model": the words between the adjective and the head
+    noun name another model, which the adjective describes."""
+    lead: list[str] = []
+    head = None
+    for word in _np_after(text, hit.end):
+        if _word_subject(word) is not None or _DERIVATIVE_HEAD.match(word):
+            head = word
+            break
+        lead.append(word)
+    if not lead or (head is not None and _DERIVATIVE_HEAD.match(head)):
+        return False  # "an open source Stable Diffusion fine-tune": the fine-tune is the release
+    if not _BASE_BEFORE.search(text[max(0, hit.start - 60) : hit.start]):
+        return False  # "We release an open-source Llama 2 model": nothing says the model is another's
+    return any(_names_other_model(" ".join(lead[:size]), own_names) for size in range(min(4, len(lead)), 0, -1))
+
+
+# What puts a named model outside the release: a possessive ("Meta's"), or a base-model preposition.
+_BASE_BEFORE = lazy_compile(
+    r"(?:\b[\w-]+['’]s|\b(?:based|built|trained|fine-?tuned|distilled|initiali[sz]ed|derived)\s+(?:on|upon|from)(?:\s+top\s+of)?"
+    r"|\bfoundation\s+of|\bon\s+top\s+of|\bstarting\s+from)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+# Head nouns that make the phrase a derivative of the named model, i.e. the release itself.
+_DERIVATIVE_HEAD = lazy_compile(
+    r"^(?:fine-?tunes?|finetuned|derivatives?|variants?|versions?|merges?|adaptations?|adapters?|loras?|quantizations?|quants?|distill\w*|ports?|reproductions?)$"
+)
+
+
 def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    if _names_other_model_after(text, hit, own_names):
+        return True
     clause = _clause_before(text, hit.start)
     copula = _EN_COPULA_SUBJECT.match(clause)
     if copula and len(copula.group("rest").split()) <= 8 and _names_other_party(copula.group("subject"), text[hit.end :], own_names):

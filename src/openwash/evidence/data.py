@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from openwash.evidence.findings import _Findings
 
 _DATA_HEADING = lazy_compile(r"(training\s+data|pre-?training\s+data|training\s+dataset|datasets?\b|\bdata\b|data\s+card|datasheet|训练数据|预训练数据|数据集|数据)", re.I)
+# "Data Preparation", "Prepare your dataset", "数据准备": how a user prepares their own data, not what the
+# release was trained on.
+_DATA_HOWTO_HEADING = lazy_compile(r"prepar|\bformat|\bcustom|\byour\b|\bhow\s+to\b|准备|準備|格式|自定义|自定義", re.I)
 _DATA_PROSE = lazy_compile(
     r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
     r"training\s+(?:data|corpus|dataset)\s+(?:consists|comprises|includes|contains|was|is|are|were)|"
@@ -42,7 +45,9 @@ def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findi
     from openwash.licenses.declarations import MAX_LINE_CHARS
 
     lines = doc.lines
-    starts = [start for start, heading in _section_heads(sections) if heading and _DATA_HEADING.search(heading)]
+    starts = [
+        start for start, heading in _section_heads(sections) if heading and _DATA_HEADING.search(heading) and not _DATA_HOWTO_HEADING.search(heading)
+    ]
     for start in starts:
         words = 0
         placeholder = False

@@ -143,7 +143,11 @@ def _classify_url(
     if _HF_DATASET.match(url) or _DATA_HUBS.match(url):
         at = line.find(url)
         near = line[max(0, at - 60): at + len(url) + 30] if at >= 0 else line
-        if regex(r"评测|评估|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", re.I).search(near) and not regex(r"\btrain|训练数据", re.I).search(near):
+        dataset = _HF_DATASET.match(url)
+        named_eval = dataset is not None and regex(r"eval|bench|(?:^|[-_])test(?:set)?(?:$|[-_])", re.I).search(dataset.group(2) or "")
+        if (named_eval or regex(r"评测|评估|基准|测评|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", re.I).search(near)) and not regex(
+            r"\btrain|训练数据", re.I
+        ).search(near):
             found.eval_data_links.append(Location(doc.path, number))
         else:
             found.dataset_links.append(Location(doc.path, number))

@@ -201,6 +201,8 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
     target_infos = _linked_file(path, hit.link, files, own) if hit.link else None
     entry: LicenseEntry | None = hit.entry
     properties: dict[str, object] = {"declared": hit.raw, "form": hit.form}
+    if hit.part:
+        properties["part"] = hit.part
     if hit.link:
         properties["link"] = hit.link
     if target_infos:

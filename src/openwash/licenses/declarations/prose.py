@@ -52,12 +52,12 @@ def subject_scope(before: str) -> list[str]:
     for other_start, other_end, other in reversed(found[:-1]):
         if other_end > start:
             continue
-        gap = before[other_end:start]
+        gap = regex(r"\([^()]{0,80}\)").sub(" ", before[other_end:start])  # "demo code (front-end and back-end), and …"
         if len(gap.split()) <= 1 and not _CONJUNCTION.search(gap):
             start = other_start  # one noun phrase ("model weights", "model parameters")
             if other not in scopes:
                 scopes.insert(0, other)
-        elif _CONJUNCTION.search(gap) and len(gap.split()) <= 4:
+        elif _CONJUNCTION.search(gap) and len(gap.split()) <= 6:  # ", and SAM 2 training code"
             if other not in scopes:
                 scopes.insert(0, other)
             start = other_start
@@ -111,6 +111,7 @@ class ProseHit:
     applies_to: list[str]
     confidence: float
     form: str = "sentence"  # "label" ("License: X"), "sentence" (a verb states it), "section" (a line under a licence heading)
+    part: str | None = None  # "- `audio_encoder/`: … Apache-2.0": the file or folder a list item speaks for
 
 
 def from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseHit]:
@@ -332,7 +333,20 @@ def _line_at(block: _Block, offset: int) -> int:
     return block.offsets[max(index, 0)][1]
 
 
+# A list item led by a file or folder in a code span ("- `audio_encoder/`: …", "* `fusion.safetensors` — …").
+_PART_LEAD = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+`(?P<part>[^`\s]{1,120})`\s*(?:[:：—–]|-\s)")
+
+
 def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
+    hits = _sentence_hits_of(number, sentence, in_license_section, budget)
+    lead = _PART_LEAD.match(sentence) if hits and "`" in sentence[:8] else None
+    if lead is not None:
+        for hit in hits:
+            hit.part = lead.group("part")
+    return hits
+
+
+def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
     hits: list[ProseHit] = []
     budget = budget if budget is not None else _Budget(MAX_NAME_ATTEMPTS)
     label = _LABEL.match(sentence)
@@ -343,6 +357,7 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
             hit.form = "label"
             hits.append(hit)
         return hits
+    listed: list[str] = []  # clauses without a verb before this one: "The checkpoints, the demo code, and the training code are …"
     for clause in _clauses(sentence):
         # (match, is Chinese): tagged here, since a lazily compiled pattern is not `match.re`.
         verbs = [(m, False) for m in _VERB_EN.finditer(clause)] + [(m, True) for m in _VERB_ZH.finditer(clause)]
@@ -356,10 +371,15 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
             tail = clause[verb.end() : verb.end() + _TAIL_CHARS]
             hit = _name_hit(number, tail, [], 0.8, zh=chinese)
             if hit:
-                # The scope costs a pass over the clause: taken only for a hit.
-                hit.applies_to = subject_scope(clause[: verb.start()]) or scope_of(clause)
+                # The scope costs a pass over the clause: taken only for a hit. A subject that continues a
+                # list ("…, and SAM 2 training code are licensed under …") takes the listed parts with it.
+                subject = clause[: verb.start()]
+                if listed and _LIST_CONTINUES.match(subject):
+                    subject = ", ".join(listed) + ", " + subject
+                hit.applies_to = subject_scope(subject) or scope_of(clause)
                 hits.append(hit)
                 break
+        listed = [] if verbs else listed + [clause]
     if not hits and in_license_section:
         # A line under a licence heading that names a licence without a verb: the scope is its
         # clause's ("the code …, while the weights …" gives each licence its own part).
@@ -371,6 +391,9 @@ def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget:
                 hits.append(hit)
                 break
     return hits
+
+
+_LIST_CONTINUES = lazy_compile(r"^\s*(?:(?:and|or|as\s+well\s+as|plus)\b|以及|和|及)", re.I)
 
 
 def _clauses(sentence: str) -> list[str]:

@@ -174,7 +174,12 @@ def fingerprint_candidates(text: str) -> dict[str, _Candidate]:
             clause_entry = knowledge.entry(key)
             if clause_entry is not None:
                 line = _line_of_phrase(flat_lines, clauses)
-                candidates[key] = _Candidate(clause_entry, min(0.85, clause_score), line, False)
+                score = min(0.85, clause_score)
+                if not any(_is_phrase(c) for c in set(clauses) if c and c in joined):
+                    # Only names and single terms ("qwen", "non-commercial", "research purposes"): a text that
+                    # mentions the model and its own terms is not the model's licence. Kept as the closest.
+                    score = min(score, CONFIDENCE_THRESHOLD - 0.01)
+                candidates[key] = _Candidate(clause_entry, score, line, False)
     own = _own_title(flat_lines)
     if own is not None:
         own_line, own_words = own
@@ -239,6 +244,11 @@ def _first_lines_limit(flat_lines: list[str]) -> int:
 
 def _is_heading(flat_line: str, title: str) -> bool:
     return len(flat_line) <= len(title) + 40
+
+
+def _is_phrase(clause: str) -> bool:
+    """A clause of three words or more (six characters of CJK): wording of a licence, not a name or a term."""
+    return len(clause.split()) >= 3 or (not clause.isascii() and len(clause) >= 6)
 
 
 def _line_of_phrase(flat_lines: list[str], phrases: tuple[str, ...]) -> int:
