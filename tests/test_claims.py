@@ -102,6 +102,7 @@ def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: s
         "Thanks for open-sourcing!",
         "*Created with love for the open-source AI community*",
         "Foo can be plugged into many open-source projects built upon Llama.",
+        "At Acme, we believe in the power of open-source collaboration to drive technology forward.",
         "Built on Nemotron models under the NVIDIA Open Model License.",
         "Licensed under the BigScience OpenRAIL-M license.",
         "See the Open LLM Leaderboard for results.",

@@ -40,7 +40,8 @@ _EN_MENTION = frozenset(
     "researchers users maintainers organizations organisations companies definition definitions "
     "datasets corpora data corpus research science work works contributions contribution alternatives "
     "solutions software products resources venues conferences events giants policy policies contributor regulations "
-    "methods approaches techniques advocates advocate culture".split()
+    "methods approaches techniques advocates advocate culture collaboration collaborations cooperation "
+    "partnership partnerships innovation values principles ideals philosophy".split()
 )
 # Code heads that are someone else's unless the sentence says "our/this".
 _EN_OWNED_ONLY = frozenset("library framework package software tool toolkit sdk app repository repo".split())
