@@ -320,6 +320,20 @@ def test_open_source_before_another_models_name_describes_that_model(scan, text:
     assert bool(found) == claimed, [(c.kind, c.text) for c in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("To ensure a fair comparison, we apply identical hyper-parameters across all open-source models under evaluation.", False),
+        ("Results for other open-source models are taken from their papers.", False),
+        ("Foo is the best among all open-source models.", True),
+        ("We release all our open-source models under Apache 2.0.", True),
+    ],
+)
+def test_a_quantified_category_of_open_source_models_is_a_set_unless_the_release_is_placed_in_it(scan, text: str, claimed: bool) -> None:
+    found = [c for c in scan("# Foo\n\n" + text + "\n") if c.kind == "open-source"]
+    assert bool(found) == claimed, [(c.kind, c.text) for c in found]
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

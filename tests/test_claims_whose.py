@@ -119,6 +119,13 @@ def test_a_check_mark_in_an_open_source_column_on_the_release_s_own_row_is_a_cla
     assert [(c.line, c.kind, c.subject) for c in found] == [(7, "open-source", "model")]
 
 
+@pytest.mark.parametrize("header", ["开源/闭源", "Open / Closed source", "Open-source?"])
+def test_open_source_written_in_an_open_or_closed_column_on_the_release_s_own_row_is_a_claim(tmp_path: Path, header: str) -> None:
+    table = f"| 模型 | {header} | 总分 |\n|---|---|---|\n| GPT-4 | 闭源 | 8.0 |\n| Qwen1.5-72B | 开源 | 7.2 |\n| Acme-7B Chat | 开源 | 7.9 |\n"
+    found = _claims(tmp_path, table)
+    assert [(c.line, c.kind, c.subject) for c in found] == [(7, "open-source", "model")]
+
+
 def test_a_check_mark_in_an_html_table_is_read_too(tmp_path: Path) -> None:
     table = (
         "<table>\n<tr><th>Model</th> <th>Open Source</th> <th>Score</th></tr>\n"

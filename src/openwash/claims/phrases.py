@@ -116,6 +116,14 @@ _FAMILY_OF = lazy_compile(
 )
 
 
+# "all / other / existing open-source models": the category as a set, unless the release is placed in it.
+_QUANTIFIED_CATEGORY = lazy_compile(
+    r"\b(?:all|every|each|other|existing|prior|previous|various|many|several|popular|mainstream|representative|competing|different)\s+$",
+    re.IGNORECASE,
+)
+_MEMBER_BEFORE = lazy_compile(r"\b(?:among|amongst|one\s+of|our|ours|best|top|\w{3,}est\s+of)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
 def _inside_despite_comparison(before: str) -> bool:
     """"among open-source models", "our open-source model beats …", "ours is the best open-source …": the
     release is in the category even though a comparison word is near. "Our model outperforms open-source
@@ -208,6 +216,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return None
     if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start):
         return None  # "open-source models" as a category the release is compared with
+    if head_word in _EN_PLURAL_MODEL and _QUANTIFIED_CATEGORY.search(before) and not _MEMBER_BEFORE.search(before):
+        return None  # "we apply the same settings across all open-source models under evaluation": a set, not ours
     if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref:
         return None  # "the open-source Transformers library"
     if _EN_MENTION_BEFORE.search(before) and not self_ref:

@@ -1,4 +1,5 @@
-"""Claims made in tables: a check mark in an "Open-source" column on the release's own row.
+"""Claims made in tables: a check mark in an "Open-source" column on the release's own row (or "开源" in
+an "开源/闭源" column).
 
 Evaluation tables often have an "Open-Source" (开源, Open weights) column with ✅ / ✔ / Yes per model.
 On the row of one of the release's own models that mark says the model is open source, exactly as a
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
     from openwash.documents import Document
 
 _OPEN_HEADER = lazy_compile(
-    r"^\W*(?:(?P<weights>open[\s-]?weights?|开放权重|開放權重)|(?P<source>open[\s-]?sourced?|开源|開源|オープン[・･]?ソース))\W*\??\W*$",
+    r"^\W*(?:(?P<weights>open[\s-]?weights?|开放权重|開放權重)|(?P<source>open[\s-]?sourced?|开源|開源|オープン[・･]?ソース|open(?=\W*(?:closed|proprietary))))"
+    # "开源/闭源", "Open / Closed source": the column says which of the two each model is
+    r"(?:\W*(?:闭源|閉源|closed(?:[\s-]?sourced?)?|proprietary))?\W*\??\W*$",
     re.IGNORECASE,
 )
-_YES = lazy_compile(r"^\W*(?:✅|✔️?|✓|☑️?|√|yes|y|是|有|open)\W*$", re.IGNORECASE)
+_YES = lazy_compile(r"^\W*(?:✅|✔️?|✓|☑️?|√|yes|y|是|有|open|open[\s-]?sourced?|开源|開源)\W*$", re.IGNORECASE)
 _DELIMITER = lazy_compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 _TAG = lazy_compile(r"<[^<>]{0,300}>")
 _CELL_SPLIT = lazy_compile(r"</t[dh]>", re.IGNORECASE)
