@@ -179,3 +179,36 @@ def test_every_open_family_entry_names_its_source_and_check_date_and_a_lineage_k
         assert entry["key"] in keys, entry["key"]
         assert entry["source"].startswith("https://") and entry["checked"] and "verified" in entry, entry["key"]
         assert all(entry[c] for c in ("training-code", "model-architecture", "data-information")), entry["key"]
+
+
+def _finetune_repo(tmp_path: Path, guide: str, extra: dict[str, str] | None = None) -> Path:
+    root = tmp_path / "acme__Acme-VL"
+    files = {
+        "README.md": "# Acme-VL\n\nAcme-VL is an open-source vision-language model built on Qwen2.5-7B.\n\n"
+        "Weights: [Acme-VL](https://huggingface.co/acme/Acme-VL). Licensed under Apache-2.0.\n\n"
+        "## Training data\n\nWe trained on 3M image-text pairs from LAION-5B and CC12M, filtered for quality and deduplicated.\n",
+        "LICENSE": APACHE,
+        "finetune/readme.md": guide,
+        "finetune/finetune.py": "stub\n",
+        "finetune/finetune_lora.sh": "stub\n",
+        "acme/train/train_utils.py": "stub\n",
+        "acme/model.py": "stub\n",
+        **(extra or {}),
+    }
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_scripts_to_fine_tune_the_released_models_are_not_the_code_that_trained_them(tmp_path: Path) -> None:
+    guide = "# Finetuning\n\nWe offer scripts for easy finetuning of the pretrained **Acme-VL 2.0** on downstream tasks.\n"
+    report = engine.check(_finetune_repo(tmp_path, guide))
+    assert report.profiles["osaid"].status == "non-conformant"
+    assert any("scripts to fine-tune the released models (finetune/readme.md:3)" in m for m in report.profiles["osaid"].missing)
+
+
+def test_a_derivatives_fine_tuning_code_that_does_not_name_the_release_is_its_training_code(tmp_path: Path) -> None:
+    guide = "# Finetuning\n\nThe script we used to fine-tune Qwen2.5-7B on our image-text pairs.\n"
+    report = engine.check(_finetune_repo(tmp_path, guide))
+    assert not any("fine-tune" in m or "fine-tuning" in m for m in report.profiles["osaid"].missing)

@@ -137,6 +137,7 @@ def card(front: str, body: str = "") -> str:
         ("LGAI-EXAONE/EXAONE-Deep-7.8B", "exaone", "exaone-nc", "non-commercial"),
         ("TheBloke/Amber-GGUF", "amber", "apache-2.0", "osi-approved"),
         ("LLM360/CrystalCoder", "crystalcoder", "apache-2.0", "osi-approved"),
+        ("lllyasviel/ControlNet-v1-1", "controlnet", "openrail", "rail"),
         # names as written in prose
         ("Llama2-7B", "llama-2", "llama2", "vendor-community"),
         ("LLaMA 2 7B", "llama-2", "llama2", "vendor-community"),

@@ -327,6 +327,12 @@ def evaluate(ctx: CheckContext) -> None:
     elif ctx.facts.get("training_code_kind") == "fine-tuning" and not ctx.base_models:
         # A base model's weights come from pre-training; fine-tuning scripts do not derive them.
         contradicted.append("code: only fine-tuning code; the code that trained the released weights is not published")
+    elif ctx.facts.get("training_code_kind") == "fine-tuning" and ctx.facts.get("finetunes_own_models"):
+        # Scripts to fine-tune the released models further cannot be the code that made them.
+        guide = ctx.facts["finetunes_own_models"]
+        contradicted.append(
+            f"code: only scripts to fine-tune the released models ({guide['path']}:{guide['line']}); the code that trained them is not published"
+        )
     if not (_present(comps, "data-information") or _present(comps, "datasets")):
         contradicted.append("data information: nothing describes the training data")
     elif (ctx.facts.get("data_information") or {}).get("withheld"):

@@ -13,7 +13,7 @@ from openwash.evidence.files import _only_finetuning
 from openwash.evidence.findings import MAX_EVIDENCE, _Site
 from openwash.evidence.gates import _WEIGHTS_TOPIC
 from openwash.evidence.weights import _HOSTED_API_KINDS, _api_signals
-from openwash.lazyre import compile_pattern
+from openwash.lazyre import compile_pattern, lazy_compile
 from openwash.model import FAMILY_RESTRICTIVENESS, OPEN_FAMILIES
 
 if TYPE_CHECKING:
@@ -239,6 +239,27 @@ def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
         return
 
 
+_FINETUNE_WORD = lazy_compile(r"fine-?tun|微调|微調", re.IGNORECASE)
+_GUIDE_LINES = 20
+
+
+def _finetuning_guide_for_own_models(ctx: CheckContext, paths: list[str]) -> dict[str, Any] | None:
+    """The guide beside the fine-tuning scripts says they fine-tune the release's own models ("scripts for easy
+    finetuning of the pretrained MiniCPM-V 4.0 … on downstream tasks"): they are for users, so they cannot be the
+    code that derived those models from a base. The guide's line, or None."""
+    from openwash import identity
+
+    own = identity.of(ctx)
+    folders = {path.rpartition("/")[0] for path in paths if "/" in path}
+    for doc in ctx.documents:
+        if doc.path.rpartition("/")[0] not in folders:
+            continue
+        for number, line in enumerate(doc.lines[:_GUIDE_LINES], start=1):
+            if _FINETUNE_WORD.search(line) and own.mentions_own_name(line):
+                return {"path": doc.path, "line": number}
+    return None
+
+
 _QUANTISED_TAGS = frozenset({"gguf", "ggml", "awq", "gptq", "exl2", "quantized", "quantised"})
 
 
@@ -343,6 +364,8 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
             else "full"
         )
     )
+    if ctx.facts["training_code_kind"] == "fine-tuning":
+        ctx.facts["finetunes_own_models"] = _finetuning_guide_for_own_models(ctx, builder.training_paths)
     ctx.facts["paper_links"] = [loc.to_dict() for loc in found.paper_links[:MAX_EVIDENCE]]
     ctx.facts["download_scripts"] = found.download_scripts
     ctx.facts["empty_weight_files"] = found.empty_weights

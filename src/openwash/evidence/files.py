@@ -364,9 +364,15 @@ def _read_bounded(ctx: CheckContext, relpath: str, limit: int) -> str | None:
 
 
 def _only_finetuning(paths: list[str]) -> bool:
+    """Every training file is fine-tuning code, or a helper module beside it (`train/train_utils.py` trains nothing)."""
+    finetuning = False
     for path in paths:
         p = _describe_doc_path(path)
-        dirs = p.folder.dirs
-        if not (p.tokens & _FINETUNE_TOKENS or dirs & _FINETUNE_DIRS):
+        if p.tokens & _FINETUNE_TOKENS or p.folder.dirs & _FINETUNE_DIRS:
+            finetuning = True
+        elif not _HELPER_MODULE.search(p.stem):
             return False
-    return True
+    return finetuning
+
+
+_HELPER_MODULE = lazy_compile(r"(?:^|[_-])(?:utils?|helpers?|common|misc)$|^__init__$", re.IGNORECASE)

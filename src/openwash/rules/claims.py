@@ -58,7 +58,7 @@ def _osaid_fix(ctx: CheckContext, claim: Claim | None = None) -> str:
         )
     if any("request form" in m for m in missing):
         needs.append("let anyone download the weights without a request form")
-    if any(m.startswith("code: no training") or "fine-tuning code" in m for m in missing):
+    if any(m.startswith(("code: no training", "code: only")) for m in missing):
         needs.append("publish the training code (or declare where it lives under `external:` in .openwash.yml)")
     if any(m.startswith("data information") for m in missing):
         needs.append("add a Training Data section that lists the data sources, how they were obtained and filtered")
