@@ -3,6 +3,8 @@ and shard paths that leave their index's folder (OW402)."""
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from test_evidence import POINTER, build_ctx, comp, run_rule
@@ -178,6 +180,19 @@ def test_github_release_asset_with_a_weight_suffix_is_a_weights_route(make_repo)
     assert w.availability == "external" and [(e.path, e.line) for e in w.evidence] == [("README.md", 5)]
     assert site_kinds(ctx) == ["direct-url"]
     assert [link["component"] for link in ctx.facts["code_links"]] == ["training-code"]
+
+
+@pytest.mark.parametrize(
+    ("line", "components"),
+    [
+        ("- **GitHub:** [acme/m-train](https://github.com/acme/m-train) — full training code, ablation runner", ["training-code", "model-architecture"]),
+        ("The model implementation is at https://github.com/acme/m-model.", ["model-architecture"]),
+        ("The training code is at https://github.com/acme/m-train.", ["training-code"]),
+    ],
+)
+def test_a_code_link_said_to_hold_the_models_code_gives_its_architecture(make_repo, line, components):
+    ctx = build_ctx(make_repo({"README.md": "# M\n\n" + line + "\n"}))
+    assert sorted(link["component"] for link in ctx.facts["code_links"]) == sorted(components)
 
 
 def test_release_archive_is_a_weights_route_only_when_its_line_speaks_of_weights(make_repo):

@@ -37,9 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "repos-c/deepseek-ai__DeepSeek-Coder": "label dispute: 'achieves state-of-the-art performance among open-source code "
     "models' puts the model inside the category, a claim by DOMAIN.md §8 ('among open-source models'); the label reads "
     "it as a comparison",
-    "cards-c/anthony-maio__Eve-0.5B-saber__MODEL_CARD_HF": "the training code lives in a linked repository said to hold "
-    "'full training code', but openwash does not take the model's architecture code to be there (insufficient-evidence; "
-    "the label, a boolean, means conformant)",
     **{
         f"cards-c/{name}": "labelling slip: osaid expected as a boolean ([false]/[true]); openwash's value is what the label "
         "means (non-conformant/conformant), left as committed"
@@ -52,6 +49,7 @@ KNOWN_MISSES: dict[str, str] = {
             "JoseAdrianRodriguezGonzalez__Llm-Component__en-unsloth__dots.llm1.inst-GGUF-README",
             "smalltong02__keras-llm-robot__models-llm-Orion-14B-Chat-README",
             "smalltong02__keras-llm-robot__models-llm-glm-4-9b-chat-README",
+            "anthony-maio__Eve-0.5B-saber__MODEL_CARD_HF",
         )
     },
 }

@@ -65,6 +65,15 @@ _CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "data-preprocessing-code",
         lazy_compile(r"\b(?:data\s+(?:processing|preparation|pipeline|curation|cleaning)|pre-?processing|deduplication|filtering)\s+(?:code|scripts?|pipeline|tools?)|数据处理代码", re.I),
     ),
+    # The model's own code: named as such, or inside "full training code" (a model cannot be trained without it).
+    (
+        "model-architecture",
+        lazy_compile(
+            r"\b(?:full|complete|entire)\s+(?:pre-?)?training\s+code|\bmodel(?:ing)?\s+(?:code|implementation|definition)|"
+            r"\barchitecture\s+(?:code|implementation)|模型代码|模型实现",
+            re.I,
+        ),
+    ),
 )
 _BASE_MODEL_WORDS = lazy_compile(
     r"\bbase[\s_-]?model\b|\bfine-?tuned?\s+(?:from|on|of)\b|\bbased\s+on\b|\bderived\s+from\b|\bbuilt\s+(?:on|upon)\b|\badapter\s+(?:for|of|on)\b|"
