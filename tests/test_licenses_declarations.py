@@ -327,6 +327,11 @@ def test_a_sibling_models_hub_licence_is_that_models_terms_not_the_local_file(tm
     assert "link_target" not in info.properties
 
 
+def test_a_hub_model_linked_as_what_was_used_is_not_its_licence(tmp_path: Path) -> None:
+    readme = "# GLM-4\n\n我们使用[stable-diffusion-v1-4](https://huggingface.co/CompVis/stable-diffusion-v1-4)模型进行继续训练。\n"
+    assert [i for i in scan_repo(_owned_repo(tmp_path, {"README.md": readme})) if i.source == "prose"] == []
+
+
 def test_this_releases_own_hub_licence_is_the_local_file(tmp_path: Path) -> None:
     readme = "# GLM-4\n\nThe weights follow the [Model License](https://huggingface.co/THUDM/GLM-4/blob/main/LICENSE).\n"
     info = _one(scan_repo(_owned_repo(tmp_path, {"README.md": readme, "LICENSE": APACHE})), source="prose")

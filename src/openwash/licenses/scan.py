@@ -231,7 +231,7 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
                 osi_approved=url_entry.osi_approved, applies_to=list(hit.applies_to), confidence=0.7, source="prose",
                 key=url_entry.key, ambiguous=url_entry.ambiguous, properties=properties,
             )
-    if hit.link and not target_infos:
+    if hit.link and not target_infos and _NAMES_A_LICENCE.search(hit.raw):
         known = _hub_model_terms(hit.link)
         if known is not None:
             model_id, entry = known
@@ -272,6 +272,9 @@ def _family_from_name(path: str, hit: ProseHit, properties: dict[str, object]) -
     return None
 
 
+# The link's text must say it is a licence ("[Model License](…)", "[许可协议](…)"): "我们使用[stable-diffusion-v1-4](…)
+# 模型进行继续训练" links a model, not its licence.
+_NAMES_A_LICENCE = lazy_compile(r"licen[cs]e|agreement|\bterms\b|许可|协议|授权|條款|条款", re.IGNORECASE)
 _HUB_MODEL_URL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)[\w.-]+/[\w.-]+", re.IGNORECASE)
 
 
