@@ -334,6 +334,23 @@ def test_a_quantified_category_of_open_source_models_is_a_set_unless_the_release
     assert bool(found) == claimed, [(c.kind, c.text) for c in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Please strictly follow the open source license.", []),
+        ("本项目基于Llama-2模型进行开发，使用过程中请严格遵守Llama-2的开源许可协议。", []),
+        ("如果涉及使用第三方代码，请务必遵从相关的开源许可协议。", []),
+        ("This model uses an open-source license (Apache 2.0).", ["open-license-term"]),
+        ("Quantitative evaluation was conducted with multiple open-source safety benchmarks.", []),
+        ("刚好看到llama3权重刚刚开源几十分钟，就拉取了权重文件。", []),
+        ("GenZ模型正式开源。", ["open-source"]),
+    ],
+)
+def test_requests_to_follow_a_licence_and_other_models_news_are_not_claims(scan, text: str, kinds: list[str]) -> None:
+    found = [c.kind for c in scan("# GenZ\n\n" + text + "\n") if c.kind != "license-declaration"]
+    assert found == kinds
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

@@ -21,7 +21,15 @@ from openwash.claims.lexicon import (
     _ZH_OPEN_LICENSE_OTHERS,
 )
 from openwash.claims.subject import _clause_before, _is_zh, _negated_en, _negated_zh, _quoted_term, _subject_before_en, _subject_zh
-from openwash.lazyre import regex
+from openwash.lazyre import lazy_compile, regex
+
+
+# A request to follow whatever licence applies: "Please (strictly) follow / comply with the …", "请(严格/务必)遵守…".
+_INSTRUCTION_EN = lazy_compile(
+    r"\b(?:please|kindly|you\s+(?:must|should)|users?\s+(?:must|should))\s+(?:\w+ly\s+)?(?:follow|comply\s+with|abide\s+by|adhere\s+to|observe|respect)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_INSTRUCTION_ZH = lazy_compile(r"(?:请|請|务必|務必|须|須|应当|應當)[^。；]{0,8}(?:遵守|遵从|遵從|遵循|遵照|依照)[^。；]{0,30}$")
 
 
 def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
@@ -33,11 +41,15 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
             continue
         if not licence_document and (_EN_COMPARISON.search(before) or regex(r"\b(?:respective|other|their|any|each)\s*$", re.IGNORECASE).search(before)):
             continue
+        if not licence_document and _INSTRUCTION_EN.search(before):
+            continue  # "Please strictly follow the open source license": an instruction, not a statement of terms
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", "unclear"))
     for match in _OPEN_LICENSE_ZH.finditer(text):
         before = _clause_before(text, match.start())
         if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
             continue
+        if not licence_document and _INSTRUCTION_ZH.search(before):
+            continue  # "请严格遵守Llama-2的开源许可协议", "请务必遵从相关的开源许可协议"
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "zh", "unclear"))
     if licence_document:
         return hits

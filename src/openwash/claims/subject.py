@@ -412,6 +412,15 @@ def _zh_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
         return True  # "Llama 2 等开源模型": open-source models such as Llama 2 ("我们发布了 A、B 等开源模型" is ours)
     if _ZH_FRAME_BEFORE.search(before) and _ZH_FRAME_AFTER.search(after):
         return True  # "与…开源模型相比", "M 与开源模型 X 的对比"
+    named = _ZH_NAMED_SUBJECT.search(before)
+    if named and _names_other_model(named.group(1), own_names):
+        return True  # "看到llama3权重刚刚开源": another model's weights were open-sourced
     copula = _ZH_COPULA_SUBJECT.match(before)
     # "Llama 2 是开源模型", "Docker 是一个开源的应用容器引擎"
     return bool(copula and _names_other_party(copula.group("subject"), text[hit.end :], own_names))
+
+
+# A model named right before 开源, with only "的", 模型/权重 and an adverb between: "llama3权重刚刚开源".
+_ZH_NAMED_SUBJECT = lazy_compile(
+    r"([A-Za-z][A-Za-z0-9_.\-]{1,40})\s*(?:的)?\s*(?:模型|权重|權重)?\s*(?:刚刚|剛剛|已经|已經|已|也|正式|终于|終於|宣布|率先)?\s*$"
+)
