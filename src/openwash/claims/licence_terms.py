@@ -32,6 +32,12 @@ _INSTRUCTION_EN = lazy_compile(
 _INSTRUCTION_ZH = lazy_compile(r"(?:请|請|务必|務必|须|須|应当|應當)[^。；]{0,8}(?:遵守|遵从|遵從|遵循|遵照|依照)[^。；]{0,30}$")
 
 
+def _in_link_text(before: str) -> bool:
+    """The phrase is inside a link's text ("遵守[开源协议](MODEL_LICENSE)"): it names the linked licence."""
+    opening = before.rfind("[")
+    return opening != -1 and "]" not in before[opening:]
+
+
 def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
     """A licence called open: "an open-source licence", "开源协议", "a permissive license"."""
     hits: list[_Hit] = []
@@ -41,15 +47,15 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
             continue
         if not licence_document and (_EN_COMPARISON.search(before) or regex(r"\b(?:respective|other|their|any|each)\s*$", re.IGNORECASE).search(before)):
             continue
-        if not licence_document and _INSTRUCTION_EN.search(before):
+        if not licence_document and _INSTRUCTION_EN.search(before) and not _in_link_text(before):
             continue  # "Please strictly follow the open source license": an instruction, not a statement of terms
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", "unclear"))
     for match in _OPEN_LICENSE_ZH.finditer(text):
         before = _clause_before(text, match.start())
         if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
             continue
-        if not licence_document and _INSTRUCTION_ZH.search(before):
-            continue  # "请严格遵守Llama-2的开源许可协议", "请务必遵从相关的开源许可协议"
+        if not licence_document and _INSTRUCTION_ZH.search(before) and not _in_link_text(before):
+            continue  # "请严格遵守Llama-2的开源许可协议", "请务必遵从相关的开源许可协议" (a linked "[开源协议](MODEL_LICENSE)" names one)
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "zh", "unclear"))
     if licence_document:
         return hits
