@@ -131,7 +131,9 @@ DATA_FILE = "mof_licenses.json"
 @lru_cache(maxsize=1)
 def license_table() -> LicenseTable:
     """The licence table shipped in `openwash/data/mof_licenses.json`."""
-    raw = json.loads((Path(__file__).parent / "data" / DATA_FILE).read_text(encoding="utf-8"))
+    from openwash import datafiles
+
+    raw = datafiles.load(DATA_FILE)
     return LicenseTable(
         osi_approved=frozenset(raw["osi_approved"]),
         fsf_libre=frozenset(raw["fsf_libre"]),

@@ -119,10 +119,9 @@ def resolve_dataset(name: str) -> KnownDataset | None:
 def known_datasets() -> tuple[KnownDataset, ...]:
     global _DATASETS
     if _DATASETS is None:
-        import json
-        from pathlib import Path
+        from openwash import datafiles
 
-        raw = json.loads((Path(__file__).resolve().parent.parent / "data" / "datasets.json").read_text(encoding="utf-8"))
+        raw = datafiles.load("datasets.json")
         _DATASETS = tuple(KnownDataset(item) for item in raw["datasets"])
     return _DATASETS
 

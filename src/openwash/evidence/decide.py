@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openwash.evidence.files import _only_finetuning
@@ -208,11 +207,9 @@ def _apply_external(ctx: CheckContext, builder: _Builder) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _open_families() -> dict[str, dict[str, Any]]:
-    from openwash.safejson import loads
+    from openwash import datafiles
 
-    path = Path(__file__).resolve().parent.parent / "data" / "open_families.json"
-    data = loads(path.read_text(encoding="utf-8"))
-    return {entry["key"]: entry for entry in data["families"]}
+    return {entry["key"]: entry for entry in datafiles.load("open_families.json")["families"]}
 
 
 _KNOWN_COMPONENTS = ("training-code", "model-architecture", "data-information")
