@@ -20,7 +20,7 @@ from openwash import cache, lazyre
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("OPENWASH_SHARED", REPO.parent / "shared"))
-TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".rst", ""}
+TEXT_SUFFIXES = {".md", ".markdown"}
 
 
 @pytest.fixture
@@ -68,15 +68,18 @@ def _corpus_texts() -> list[str]:
     """The prose of the real releases and cards at hand (Markdown, licences, plain text)."""
     roots = [REPO / "tests" / "realworld", REPO / "examples", SHARED / "corpus" / "cases", SHARED / "corpus2" / "cases"]
     texts: list[str] = []
+    seen: set[str] = set()
     for root in roots:
         if not root.is_dir():
             continue
         for path in sorted(root.rglob("*")):
-            if path.is_symlink() or not path.is_file() or path.suffix.lower() not in TEXT_SUFFIXES:
+            is_licence = path.name.upper().startswith(("LICENSE", "LICENCE"))
+            if path.is_symlink() or not path.is_file() or not (path.suffix.lower() in TEXT_SUFFIXES or is_licence):
                 continue
-            if path.stat().st_size > 400_000:
-                continue
-            texts.append(path.read_text(encoding="utf-8", errors="replace"))
+            text = path.read_text(encoding="utf-8", errors="replace")[:100_000]
+            if text not in seen:
+                seen.add(text)
+                texts.append(text)
     return texts
 
 
@@ -97,7 +100,8 @@ def test_every_match_in_the_corpus_contains_the_required_text(cache_dir: Path) -
     """The property the filter rests on, checked match by match: the text of each match (and the
     whole document) satisfies the formula, and the filtered methods return what `re` returns."""
     texts = _corpus_texts()
-    assert len(texts) > 100
+    assert len(texts) > 300
+    texts = texts[::6]  # a sixth of the corpus (~1.4 MB): a full pass takes minutes
     checked = 0
     for pattern, flags in _all_lazy_patterns():
         needles = lazyre.required_text(pattern, flags)
@@ -115,7 +119,7 @@ def test_every_match_in_the_corpus_contains_the_required_text(cache_dir: Path) -
 
 
 def test_every_line_of_the_cards_gets_the_same_answer(cache_dir: Path) -> None:
-    lines = [line for text in _corpus_texts()[:400] for line in text.splitlines() if line.strip()]
+    lines = [line for text in _corpus_texts()[3::16] for line in text.splitlines() if line.strip()]
     for pattern, flags in _all_lazy_patterns():
         if lazyre.required_text(pattern, flags) is None:
             continue
