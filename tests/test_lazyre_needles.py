@@ -171,9 +171,10 @@ def test_formulas_are_kept_in_the_user_cache_and_a_malformed_one_is_derived_agai
     assert derived is not None
     cache.save_all()
     _forget()
-    store = lazyre._program_store()
+    assert list(cache_dir.glob("required-text-*.marshal"))
+    store = lazyre._needle_store()
     assert store is not None
-    key = ("needles", lazyre._derivation(), pattern, flags)
+    key = (pattern, flags)
     assert store.get(key) == derived  # read back from the file
     for malformed in [(True, ("&",)), (True, ""), ("yes", "open"), (True, ("?", "a", "b")), 42]:
         store.put(key, malformed)

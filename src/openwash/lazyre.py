@@ -85,15 +85,19 @@ def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bo
         return re.compile(pattern, flags)
     key = (pattern, flags)
     cached = programs.get(key)
-    if _is_program(cached):
+    if _is_stored_program(cached):
         try:
-            return cast("re.Pattern[str]", _regex_engine().compile(pattern, *cast(_Program, cached)))
+            flags_, code, groups, groupindex, indexgroup = cast(_StoredProgram, cached)
+            # The code is kept as bytes (one object to unmarshal instead of one per instruction).
+            return cast("re.Pattern[str]", _regex_engine().compile(pattern, flags_, memoryview(code).cast("I").tolist(), groups, groupindex, indexgroup))
         except Exception:  # rejected by the engine's validator: compile it afresh below
             pass
     compiled = re.compile(pattern, flags)
     program = _program_of(pattern, flags, compiled)
     if program is not None:
-        programs.put(key, program)
+        stored = _stored(program)
+        if stored is not None:
+            programs.put(key, stored)
     return compiled
 
 
@@ -103,8 +107,36 @@ def _program_store() -> cache.Store | None:
         _programs_checked = True
         if sys.implementation.name == "cpython" and cache.enabled():
             magic = getattr(_regex_engine(), "MAGIC", "?")
-            _programs = cache.store("regex", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{magic}")
+            # "-b": programs whose code is stored as bytes (older stores held lists of ints).
+            _programs = cache.store("regex", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{magic}-b")
     return _programs
+
+
+# A program as stored: its code as the bytes of 32-bit unsigned integers (the engine's SRE_CODE).
+_StoredProgram = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+
+def _stored(program: _Program) -> _StoredProgram | None:
+    import struct
+
+    flags, code, groups, groupindex, indexgroup = program
+    try:
+        return flags, struct.pack(f"={len(code)}I", *code), groups, groupindex, indexgroup
+    except struct.error:  # an instruction that does not fit 32 bits: not this engine, not stored
+        return None
+
+
+def _is_stored_program(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 5
+        and isinstance(value[0], int)
+        and isinstance(value[1], bytes)
+        and len(value[1]) % 4 == 0
+        and isinstance(value[2], int)
+        and isinstance(value[3], dict)
+        and isinstance(value[4], tuple)
+    )
 
 
 def _regex_engine() -> Any:
@@ -112,18 +144,6 @@ def _regex_engine() -> Any:
     import importlib
 
     return importlib.import_module("_sre")
-
-
-def _is_program(value: object) -> bool:
-    return (
-        isinstance(value, tuple)
-        and len(value) == 5
-        and isinstance(value[0], int)
-        and isinstance(value[1], list)
-        and isinstance(value[2], int)
-        and isinstance(value[3], dict)
-        and isinstance(value[4], tuple)
-    )
 
 
 def _program_of(pattern: str, flags: int, compiled: re.Pattern[str]) -> _Program | None:
@@ -182,18 +202,32 @@ def required_text(pattern: str, flags: int | re.RegexFlag = 0) -> _Needles | Non
     `folded`: compare with the text lowered (the pattern is case-insensitive somewhere).
     Kept in the user cache beside the compiled programs, so the pattern is parsed once."""
     flags = int(flags)
-    programs = _program_store()
-    key = ("needles", _derivation(), pattern, flags)
-    if programs is not None:
-        cached = programs.get(key)
+    formulas = _needle_store()
+    key = (pattern, flags)
+    if formulas is not None:
+        cached = formulas.get(key)
         if cached is False:
             return None
         if _is_needles(cached):
             return cast(_Needles, cached)
     found = derive_required_text(pattern, flags)
-    if programs is not None:
-        programs.put(key, found if found is not None else False)
+    if formulas is not None:
+        formulas.put(key, found if found is not None else False)
     return found
+
+
+_needles: cache.Store | None = None
+_needles_checked = False
+
+
+def _needle_store() -> cache.Store | None:
+    """Formulas depend on this file's code and on the Python's regex parser: both are in the key."""
+    global _needles, _needles_checked
+    if not _needles_checked:
+        _needles_checked = True
+        if cache.enabled():
+            _needles = cache.store("required-text", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_derivation()}")
+    return _needles
 
 
 _derivation_id: str | None = None
@@ -507,5 +541,6 @@ def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str], needles: _N
 
 def forget() -> None:
     """Drop the loaded program store (tests switch cache directories between cases)."""
-    global _programs, _programs_checked
+    global _programs, _programs_checked, _needles, _needles_checked
     _programs, _programs_checked = None, False
+    _needles, _needles_checked = None, False
