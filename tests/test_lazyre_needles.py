@@ -179,3 +179,10 @@ def test_formulas_are_kept_in_the_user_cache_and_a_malformed_one_is_derived_agai
     for malformed in [(True, ("&",)), (True, ""), ("yes", "open"), (True, ("?", "a", "b")), 42]:
         store.put(key, malformed)
         assert lazyre.required_text(pattern, flags) == derived
+
+
+def test_an_attribute_patterns_do_not_have_is_an_attribute_error(cache_dir: Path) -> None:
+    lazy = lazyre.lazy_compile(r"open[- ]source", re.IGNORECASE)
+    with pytest.raises(AttributeError):
+        lazy.no_such_attribute  # type: ignore[attr-defined]  # noqa: B018
+    assert lazy.search("Open-Source") is not None

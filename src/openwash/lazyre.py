@@ -48,7 +48,7 @@ class _LazyPattern:
             needles = required_text(*self._source)
             if needles is not None:
                 _filter_methods(self, compiled, needles)
-        return getattr(self, name)
+        return getattr(self, name) if name in _COPIED else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
@@ -422,8 +422,8 @@ def holds(formula: _Formula, text: str) -> bool:
     return any(holds(part, text) for part in formula[1:])
 
 
-_last_text: str | None = None
-_last_folded: str | None = None
+# The last text lowered and its lowered form, one tuple (read and replaced in one step).
+_last: tuple[str | None, str | None] = (None, None)
 
 
 def _folded(text: str) -> str | None:
@@ -431,14 +431,15 @@ def _folded(text: str) -> str | None:
 
     Several patterns are tried on the same document or line one after another: the last
     lowered text is kept."""
-    global _last_text, _last_folded
-    if text is _last_text:
-        return _last_folded
+    global _last
+    last = _last
+    if text is last[0]:
+        return last[1]
     if text.isascii() or not any(char in text for char in FOLD_EXCEPTIONS):
         folded: str | None = text.lower()
     else:
         folded = None
-    _last_text, _last_folded = text, folded
+    _last = (text, folded)
     return folded
 
 
