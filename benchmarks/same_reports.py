@@ -70,15 +70,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--openwash", help="the openwash command (default: the one beside this interpreter)")
-    d.add_argument("extra", nargs="*", help="arguments for `openwash check`, after --")
     c = sub.add_parser("compare")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:  # arguments for `openwash check`
+        argv, extra = argv[: argv.index("--")], argv[argv.index("--") + 1 :]
     args = parser.parse_args(argv)
     if args.command == "compare":
         return compare(args.old, args.new)
     openwash = args.openwash.split() if args.openwash else [sys.executable, "-m", "openwash"]
-    return dump(args.out.resolve(), openwash, args.extra)
+    return dump(args.out.resolve(), openwash, extra)
 
 
 if __name__ == "__main__":

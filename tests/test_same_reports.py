@@ -36,3 +36,13 @@ def test_the_seconds_field_is_left_out_at_every_depth() -> None:
 
     report = {"stats": {"files": 3, "seconds": 0.12}, "nested": [{"seconds": 1, "kept": True}]}
     assert same_reports._without_seconds(report) == {"stats": {"files": 3}, "nested": [{"kept": True}]}
+
+
+def test_arguments_after_a_double_dash_go_to_openwash_check(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(SCRIPT.parent))
+    import same_reports
+
+    seen: list[tuple[Path, list[str], list[str]]] = []
+    monkeypatch.setattr(same_reports, "dump", lambda out, openwash, extra: seen.append((out, list(openwash), list(extra))) or 0)
+    assert same_reports.main(["dump", str(tmp_path / "out"), "--openwash", "env X=1 python -m openwash", "--", "--no-cache"]) == 0
+    assert seen == [((tmp_path / "out").resolve(), ["env", "X=1", "python", "-m", "openwash"], ["--no-cache"])]
