@@ -1,0 +1,188 @@
+"""Required text (openwash.lazyre): a lazily compiled pattern skips the regex engine when the
+text lacks what every match must contain. It must never change a result: these tests compare
+the filtered methods with the plain compiled pattern on the corpus documents, on every code
+point that case folding could confuse, and check the stored formulas are only a speed-up."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import openwash
+from openwash import cache, lazyre
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("OPENWASH_SHARED", REPO.parent / "shared"))
+TEXT_SUFFIXES = {".md", ".markdown"}
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    directory = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(directory))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    _forget()
+    yield directory
+    _forget()
+
+
+def _forget() -> None:
+    cache._open_stores.clear()
+    cache._disabled = False
+    cache._secret = cache._checked = cache.refused = None
+    lazyre.forget()
+
+
+def _all_lazy_patterns() -> list[tuple[str, int]]:
+    """Every lazily compiled pattern openwash defines at module level (also in tuples, lists and dicts)."""
+    found: dict[tuple[str, int], None] = {}
+
+    def visit(value: object, depth: int = 0) -> None:
+        if isinstance(value, lazyre._LazyPattern):
+            if value._remember:
+                found[value._source] = None
+        elif isinstance(value, (tuple, list)) and depth < 3:
+            for item in value:
+                visit(item, depth + 1)
+        elif isinstance(value, dict) and depth < 3:
+            for item in value.values():
+                visit(item, depth + 1)
+
+    for info in pkgutil.walk_packages(openwash.__path__, "openwash."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            visit(value)
+    return list(found)
+
+
+def _corpus_texts() -> list[str]:
+    """The prose of the real releases and cards at hand (Markdown, licences, plain text)."""
+    roots = [REPO / "tests" / "realworld", REPO / "examples", SHARED / "corpus" / "cases", SHARED / "corpus2" / "cases"]
+    texts: list[str] = []
+    seen: set[str] = set()
+    for root in roots:
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob("*")):
+            is_licence = path.name.upper().startswith(("LICENSE", "LICENCE"))
+            if path.is_symlink() or not path.is_file() or not (path.suffix.lower() in TEXT_SUFFIXES or is_licence):
+                continue
+            text = path.read_text(encoding="utf-8", errors="replace")[:100_000]
+            if text not in seen:
+                seen.add(text)
+                texts.append(text)
+    return texts
+
+
+def _filtered(pattern: str, flags: int) -> tuple[lazyre._LazyPattern, re.Pattern[str]]:
+    lazy = lazyre.lazy_compile(pattern, flags)
+    lazy.search("")  # compiles it and puts the filtered methods on
+    return lazy, re.compile(pattern, flags)  # type: ignore[return-value]
+
+
+def test_most_patterns_get_a_required_text(cache_dir: Path) -> None:
+    patterns = _all_lazy_patterns()
+    with_needles = [p for p in patterns if lazyre.required_text(*p) is not None]
+    assert len(patterns) > 150
+    assert len(with_needles) > len(patterns) // 3  # the filter is actually in use
+
+
+def test_every_match_in_the_corpus_contains_the_required_text(cache_dir: Path) -> None:
+    """The property the filter rests on, checked match by match: the text of each match (and the
+    whole document) satisfies the formula, and the filtered methods return what `re` returns."""
+    texts = _corpus_texts()
+    assert len(texts) > 300
+    texts = texts[::6]  # a sixth of the corpus (~1.4 MB): a full pass takes minutes
+    checked = 0
+    for pattern, flags in _all_lazy_patterns():
+        needles = lazyre.required_text(pattern, flags)
+        if needles is None:
+            continue
+        lazy, plain = _filtered(pattern, flags)
+        for text in texts:
+            spans = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in lazy.finditer(text)] == spans, pattern
+            assert (lazy.search(text) is None) == (not spans), pattern
+            for (start, end), _groups in spans[:20]:
+                assert lazyre.possible(needles, text[start:end]), (pattern, text[start:end])
+            checked += len(spans)
+    assert checked > 1000
+
+
+def test_every_line_of_the_cards_gets_the_same_answer(cache_dir: Path) -> None:
+    lines = [line for text in _corpus_texts()[3::16] for line in text.splitlines() if line.strip()]
+    for pattern, flags in _all_lazy_patterns():
+        if lazyre.required_text(pattern, flags) is None:
+            continue
+        lazy, plain = _filtered(pattern, flags)
+        for line in lines:
+            assert (lazy.search(line) is None) == (plain.search(line) is None), (pattern, line)
+
+
+def test_the_folding_exceptions_are_all_the_characters_that_can_stand_for_ascii_letters() -> None:
+    """IGNORECASE matches these non-ASCII characters to ASCII letters (İ ı ſ K); a text holding one
+    is not filtered. Checked on every code point of this Python's Unicode database."""
+    everything = "".join(chr(c) for c in range(0x80, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    matched = set(re.findall(r"[a-z]", everything, re.IGNORECASE))
+    lowered_to_ascii = {c for c in everything if any(ord(x) < 128 for x in c.lower())}
+    assert matched | lowered_to_ascii <= set(lazyre.FOLD_EXCEPTIONS)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"\bkit\b", re.IGNORECASE, "a \u212ait here"),  # Kelvin sign matches k
+        (r"licen[cs]e", re.IGNORECASE, "LIC\u0130ENSE no, but: l\u0131cense"),  # dotless i matches i
+        (r"open[- ]source", re.IGNORECASE, "OPEN-\u017fOURCE"),  # long s matches s
+        (r"(?i:open)SOURCE", 0, "OpenSOURCE"),  # case-insensitive only in a group
+        (r"开源|開源", re.IGNORECASE, "完全開源"),
+    ],
+)
+def test_the_filter_never_hides_a_match_case_folding_makes(cache_dir: Path, pattern: str, flags: int, text: str) -> None:
+    lazy, plain = _filtered(pattern, flags)
+    assert plain.search(text) is not None
+    assert lazy.search(text) is not None
+    assert lazy.findall(text) == plain.findall(text)
+    assert lazy.sub("X", text) == plain.sub("X", text)
+
+
+def test_no_match_answers_like_re(cache_dir: Path) -> None:
+    lazy, plain = _filtered(r"open[- ]source (?:model|weights)", re.IGNORECASE)
+    text = "nothing here"
+    assert lazyre.required_text(r"open[- ]source (?:model|weights)", re.IGNORECASE) is not None
+    assert lazy.search(text) is None and lazy.match(text) is None and lazy.fullmatch(text) is None
+    assert list(lazy.finditer(text)) == [] and lazy.findall(text) == []
+    assert lazy.sub("x", text) == plain.sub("x", text) and lazy.subn("x", text) == plain.subn("x", text)
+    assert lazy.split(text) == plain.split(text)
+
+
+def test_formulas_are_kept_in_the_user_cache_and_a_malformed_one_is_derived_again(cache_dir: Path) -> None:
+    pattern, flags = r"\bopen[- ]source (?:model|weights)\b", int(re.IGNORECASE)
+    derived = lazyre.required_text(pattern, flags)
+    assert derived is not None
+    cache.save_all()
+    _forget()
+    assert list(cache_dir.glob("required-text-*.marshal"))
+    store = lazyre._needle_store()
+    assert store is not None
+    key = (pattern, flags)
+    assert store.get(key) == derived  # read back from the file
+    for malformed in [(True, ("&",)), (True, ""), ("yes", "open"), (True, ("?", "a", "b")), 42]:
+        store.put(key, malformed)
+        assert lazyre.required_text(pattern, flags) == derived
+
+
+def test_an_attribute_patterns_do_not_have_is_an_attribute_error(cache_dir: Path) -> None:
+    lazy = lazyre.lazy_compile(r"open[- ]source", re.IGNORECASE)
+    with pytest.raises(AttributeError):
+        lazy.no_such_attribute  # type: ignore[attr-defined]  # noqa: B018
+    assert lazy.search("Open-Source") is not None
