@@ -55,7 +55,9 @@ def _judge(
     obtainable: bool,
     code_family: str | None,
     api_only: dict[str, Any] | None = None,
+    osaid_details: list[str] | None = None,
 ) -> None:
+    """Judge `claim` by `terms` and the profile results given (a member's, when the claim names one)."""
     profile = claim.profile
     if profile in ("osaid", "open-weights") and claim.subject != "code" and _judge_eu_claim(ctx, claim):
         return
@@ -63,7 +65,7 @@ def _judge(
         _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
         return
     if profile == "osaid":
-        details = ctx.profiles["osaid"].missing
+        details = ctx.profiles["osaid"].missing if osaid_details is None else osaid_details
         if osaid == "conformant":
             _set(claim, BACKED, "weights, code and data information are released under open terms")
         elif osaid == "non-conformant":

@@ -12,9 +12,11 @@ from openwash.model import (
     Verdict,
 )
 from openwash.profiles.judge import _SELECTABLE, _api_only_reason, _judge
+from openwash.profiles.members import judge_by_member
 from openwash.profiles.terms import (
     OBTAINABLE,
     OVERREACH,
+    WeightsTerms,
     _code_family,
     _license_weights,
     weights_terms,
@@ -39,6 +41,63 @@ def evaluate(ctx: CheckContext) -> None:
     # A release that offers the model only through an API plainly lacks the weights (DOMAIN §8).
     api_only = _api_only(ctx, weights)
 
+    osaid, osaid_details = osaid_status(ctx, terms, weights, api_only, code_family)
+    ctx.profiles["osaid"] = ProfileResult("osaid", osaid, osaid_details)
+
+    # Open weights: obtainable without a gate, licence allows any use, modification, redistribution.
+    ow_missing = []
+    if gated:
+        ow_missing.append("weights behind a gate")
+    elif api_only is not None:
+        ow_missing.append("weights not released: the model is offered only through an API")
+    elif not obtainable:
+        ow_missing.append("weights not released or linked")
+    if not weights_open:
+        ow_missing.append(
+            "the weights' licence is not stated" if terms.family in (None, "unknown") else f"the weights' terms are {terms.family}"
+        )
+    open_weights = obtainable and weights_open
+    # Downloadable weights whose terms nothing states: neither open nor closed (DOMAIN §8).
+    undetermined = obtainable and api_only is None and terms.family in (None, "unknown")
+    ow_status = "pass" if open_weights else "insufficient-evidence" if undetermined else "fail"
+    ctx.profiles["open-weights"] = ProfileResult("open-weights", ow_status, ow_missing)
+
+    # EU AI Act Art. 53(2), condition by condition as the Commission's guidelines read it (openwash.eu).
+    from openwash import eu as eu_act
+
+    ctx.profiles["eu-ai-act"] = eu_act.evaluate(ctx, terms, weights, api_only)
+    eu = ctx.profiles["eu-ai-act"].status == "pass"
+
+    mof_class = _mof(ctx)
+
+    selected = set(getattr(ctx.config, "profiles", ()) or ())
+    for claim in ctx.claims:
+        if claim.profile in _SELECTABLE and claim.profile not in selected and claim.subject != "code":
+            # `profiles:` leaves this definition out: the claim is listed, not judged (no finding, no overreach)
+            claim.status, claim.backed = None, None
+            claim.reason = f"not judged: the {claim.profile} profile is not selected (`profiles:`)"
+            continue
+        if judge_by_member(ctx, claim, terms, weights, obtainable, code_family, api_only):
+            continue  # the sentence names one model of a multi-model release: judged by that model's terms
+        _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family, api_only)
+
+    ctx.verdict = Verdict(
+        overreach=any(c.status == OVERREACH for c in ctx.claims),
+        osaid=osaid,
+        mof_class=mof_class,
+        open_weights=None if ow_status == "insufficient-evidence" else open_weights,
+        eu_ai_act_oss_exemption=eu,
+        weights_license_family=terms.family,
+    )
+
+
+def osaid_status(
+    ctx: CheckContext, terms: WeightsTerms, weights: Component, api_only: dict[str, Any] | None, code_family: str | None
+) -> tuple[str, list[str]]:
+    """OSAID 1.0 for weights under `terms`: the status and what contradicts or is missing, in that order."""
+    comps = ctx.components
+    gated = weights.availability == "gated"
+    weights_open = terms.family in OPEN_FAMILIES
     # OSAID 1.0: data information + complete code + parameters, all under OSI-approved terms.
     missing: list[str] = []
     contradicted: list[str] = []
@@ -84,51 +143,7 @@ def evaluate(ctx: CheckContext) -> None:
         osaid = "insufficient-evidence"
     else:
         osaid = "conformant"
-    ctx.profiles["osaid"] = ProfileResult("osaid", osaid, contradicted + missing)
-
-    # Open weights: obtainable without a gate, licence allows any use, modification, redistribution.
-    ow_missing = []
-    if gated:
-        ow_missing.append("weights behind a gate")
-    elif api_only is not None:
-        ow_missing.append("weights not released: the model is offered only through an API")
-    elif not obtainable:
-        ow_missing.append("weights not released or linked")
-    if not weights_open:
-        ow_missing.append(
-            "the weights' licence is not stated" if terms.family in (None, "unknown") else f"the weights' terms are {terms.family}"
-        )
-    open_weights = obtainable and weights_open
-    # Downloadable weights whose terms nothing states: neither open nor closed (DOMAIN §8).
-    undetermined = obtainable and api_only is None and terms.family in (None, "unknown")
-    ow_status = "pass" if open_weights else "insufficient-evidence" if undetermined else "fail"
-    ctx.profiles["open-weights"] = ProfileResult("open-weights", ow_status, ow_missing)
-
-    # EU AI Act Art. 53(2), condition by condition as the Commission's guidelines read it (openwash.eu).
-    from openwash import eu as eu_act
-
-    ctx.profiles["eu-ai-act"] = eu_act.evaluate(ctx, terms, weights, api_only)
-    eu = ctx.profiles["eu-ai-act"].status == "pass"
-
-    mof_class = _mof(ctx)
-
-    selected = set(getattr(ctx.config, "profiles", ()) or ())
-    for claim in ctx.claims:
-        if claim.profile in _SELECTABLE and claim.profile not in selected and claim.subject != "code":
-            # `profiles:` leaves this definition out: the claim is listed, not judged (no finding, no overreach)
-            claim.status, claim.backed = None, None
-            claim.reason = f"not judged: the {claim.profile} profile is not selected (`profiles:`)"
-            continue
-        _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family, api_only)
-
-    ctx.verdict = Verdict(
-        overreach=any(c.status == OVERREACH for c in ctx.claims),
-        osaid=osaid,
-        mof_class=mof_class,
-        open_weights=None if ow_status == "insufficient-evidence" else open_weights,
-        eu_ai_act_oss_exemption=eu,
-        weights_license_family=terms.family,
-    )
+    return osaid, contradicted + missing
 
 
 def _api_only(ctx: CheckContext, weights: Component) -> dict[str, Any] | None:
