@@ -140,15 +140,29 @@ def test_a_claim_in_a_member_s_own_card_is_judged_by_that_card_s_licence(make_re
     files = {
         "README.md": "# Foo\n\nFoo is a family of language models. See each model's folder for its card and licence.\n\n"
         "Download: [acme/foo-small](https://huggingface.co/acme/foo-small), [acme/foo-base](https://huggingface.co/acme/foo-base).\n",
-        "foo-small/README.md": "---\nlicense: apache-2.0\n---\n\n# Foo-Small\n\nThis model is an open-weights model.\n",
-        "foo-base/README.md": "---\nlicense: cc-by-nc-4.0\n---\n\n# Foo-Base\n\nThis model is an open-weights model.\n",
+        "foo-small/README.md": "---\nlicense: apache-2.0\npipeline_tag: text-generation\n---\n\n# Foo-Small\n\nThis model is an open-weights model.\n",
+        "foo-base/README.md": "---\nlicense: cc-by-nc-4.0\npipeline_tag: text-generation\n---\n\n# Foo-Base\n\nThis model is an open-weights model.\n",
         "LICENSE": APACHE,
         ".git/config": GIT,
     }
     code, report = _json(make_repo(files), capsys)
     judged = sorted((c["path"], c["status"], c["member"]) for c in report["claims"] if c["kind"] == "open-weights")
     assert judged == [("foo-base/README.md", "overreach", "Foo-Base"), ("foo-small/README.md", "backed", "Foo-Small")]
-    assert sorted((f["rule"], f["path"], f["line"]) for f in report["findings"] if f["rule"] == "OW102") == [("OW102", "foo-base/README.md", 7)]
+    assert sorted((f["rule"], f["path"], f["line"]) for f in report["findings"] if f["rule"] == "OW102") == [("OW102", "foo-base/README.md", 8)]
+    assert code == 1
+
+
+def test_a_sub_folder_card_about_something_else_is_not_a_member(make_repo: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    files = {
+        "README.md": "# Foo\n\nFoo-Small is an open-weights model: [acme/foo-small](https://huggingface.co/acme/foo-small).\n",
+        "demo/README.md": "---\nlicense: apache-2.0\npipeline_tag: text-generation\n---\n\n# Gradio demo\n\nThis demo is an open-weights model viewer.\n",
+        "model_licenses/LICENSE-foo-small": NC.format(model="Foo-Small"),
+        ".git/config": GIT,
+    }
+    code, report = _json(make_repo(files), capsys)
+    demo = [c for c in report["claims"] if c["path"] == "demo/README.md" and c["kind"] == "open-weights"]
+    assert [c["member"] for c in demo] == [None] * len(demo)
+    assert [(c["status"], c["member"]) for c in _claims(report, 3, "open-weights")] == [("overreach", "foo-small")]
     assert code == 1
 
 

@@ -13,9 +13,11 @@ by the model they name:
   `LICENSE-CODE`) or a licence's own name (`LICENSE-MIT`, `LICENSE-APACHE`); a folder's
   licence names a member only when the folder name names one of the release's own models or a
   member found otherwise;
-- **a member's own card**: a README or model card in a sub-folder whose front matter has
-  `license:`; the member is the card's model name or title (`identity.card_names`), else the
-  folder's name;
+- **a member's own card**: a model card in a sub-folder whose front matter has `license:` (and
+  marks it a model card: `base_model`, `pipeline_tag`, `library_name`, `model-index`,
+  `model_name`, or a card's file name); the member is the card's model name or title
+  (`identity.card_names`), else the folder's name, and it must name one of the release's own
+  models;
 - **a prose line** "<Model> is released under <licence>" / "<Model> 采用 <licence> 协议" whose
   subject is a proper name that names one of the release's own models (but is not the whole
   release's name) or a member found otherwise. History lines (news, changelog, dated lines) do
@@ -78,6 +80,7 @@ class Member:
     key: str  # normalised ("foosmall")
     terms: list[LicenseInfo] = field(default_factory=list)
     card: str | None = None  # the member's own card, when it has one
+    pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
 
 def of(ctx: CheckContext) -> list[Member]:
@@ -91,6 +94,7 @@ def of(ctx: CheckContext) -> list[Member]:
     found: dict[str, Member] = {}
     prose: list[LicenseInfo] = []
     named_files: list[tuple[str, LicenseInfo]] = []
+    cards: list[LicenseInfo] = []
     folder_files: list[tuple[str, LicenseInfo]] = []
     for lic in ctx.licenses:
         if lic.family == "unknown" and lic.key is None and not lic.riders:
@@ -106,11 +110,13 @@ def of(ctx: CheckContext) -> list[Member]:
                 folder_files.append((name, lic))
             elif name is not None:
                 named_files.append((name, lic))
-        elif lic.source == "front-matter" and "/" in lic.path:
-            _add_card(ctx, found, own, lic)
+        elif lic.source == "front-matter" and "/" in lic.path and "weights" in lic.applies_to:
+            cards.append(lic)
         elif lic.source == "prose":
             prose.append(lic)
     # Tables and cards first: they write the model's name as its authors do ("Foo-Small", not "foo-small").
+    for lic in cards:
+        _add_card(ctx, found, own, lic)
     for name, lic in named_files:
         _add(found, own, name, lic)
     for name, lic in folder_files:
@@ -174,8 +180,8 @@ def _add_card(ctx: CheckContext, found: dict[str, Member], own: Identity, lic: L
     folder = posixpath.basename(posixpath.dirname(lic.path))
     names = [n for n in card_names(doc) if len(_key(n)) >= 3 and _key(n) not in own.names] if doc.is_markdown else []
     name = names[0] if names else folder
-    if not name or _NOT_A_MODEL.match(name):
-        return
+    if not name or _NOT_A_MODEL.match(name) or not (own.mentions_own_name(name) or own.mentions_own_name(folder) or _key(name) in found):
+        return  # a card about something else (a demo, a dataset, a third-party model) is not a member's
     _add(found, own, name, lic, card=lic.path)
 
 
@@ -215,7 +221,9 @@ def named_in(members: list[Member], sentence: str) -> list[Member]:
     spans: list[tuple[int, int, Member]] = []
     low = sentence.lower()
     for member in members:
-        for match in _pattern(member).finditer(low):
+        if member.pattern is None:
+            member.pattern = _pattern(member)
+        for match in member.pattern.finditer(low):
             spans.append((match.start(), match.end(), member))
     kept = [
         span for span in spans
