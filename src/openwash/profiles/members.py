@@ -59,6 +59,11 @@ def judge_by_member(
     open_weights = obtainable and terms.family in OPEN_FAMILIES
     _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family, api_only, osaid_details=details)
     claim.member = member.name
+    from openwash import fix
+
+    name = fix.name_among(member.terms, terms.family or "unknown")
+    claim.member_terms = fix.Terms(open_weights=open_weights, licence=fix.with_article(name) if name else None, licence_zh=name)
+    ctx.facts.setdefault("member_osaid", {})[claim.id] = details
     cited = "; ".join(f"{lic.path}:{lic.line} ({lic.name})" for lic in member.terms)
     claim.reason = f"{claim.reason} (judged by the terms of {member.name}, the model it names: {cited})"
     return True
