@@ -226,3 +226,40 @@ def test_openwash_fix_rewrites_each_member_claim_by_its_own_terms(make_repo: Any
     assert "+Foo-Small is a open-weights model." in diff or "+Foo-Small is an open-weights model." in diff, diff
     assert "+Foo-Base is a model available under the Creative Commons Attribution Non Commercial 4.0 International." in diff, diff
     assert "+Foo-Small 是开放权重的模型。" in diff, diff
+
+
+PROSE = """# Foo
+
+Foo is a family of two language models: [acme/foo-small](https://huggingface.co/acme/foo-small) and [acme/foo-base](https://huggingface.co/acme/foo-base).
+
+Foo-Small is released under the Apache 2.0 license.
+
+Foo-Base 采用 CC BY-NC 4.0 协议。
+
+Foo-Small is an open-weights model.
+
+Foo-Base 是开放权重的模型。
+
+Foo is a family of open-weights models.
+"""
+
+
+def test_prose_lines_state_each_member_s_terms_and_a_collective_claim_takes_the_most_restrictive(
+    make_repo: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, report = _json(make_repo({"README.md": PROSE, ".git/config": GIT}), capsys)
+    assert [(c["status"], c["member"]) for c in _claims(report, 9, "open-weights")] == [("backed", "Foo-Small")]
+    assert [(c["status"], c["member"]) for c in _claims(report, 11, "open-weights")] == [("overreach", "Foo-Base")]
+    collective = _claims(report, 13, "open-weights")
+    assert [(c["status"], c["member"]) for c in collective] == [("overreach", None)]
+    assert "README.md:7 (Creative Commons Attribution Non Commercial 4.0 International)" in collective[0]["reason"]
+    assert _rule_lines(report, "OW102") == [("OW102", 11), ("OW102", 13)]
+    assert code == 1
+
+
+def test_open_members_alone_do_not_prove_a_collective_claim(make_repo: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    text = PROSE.replace("Foo-Base 采用 CC BY-NC 4.0 协议。", "Foo-Base 采用 Apache 2.0 协议。")
+    code, report = _json(make_repo({"README.md": text, ".git/config": GIT}), capsys)
+    assert [(c["status"], c["member"]) for c in _claims(report, 11, "open-weights")] == [("backed", "Foo-Base")]
+    assert [c["status"] for c in _claims(report, 13, "open-weights")] == ["unproven"], "as without members: nothing states the whole's terms"
+    assert _rule_lines(report, "OW102") == []

@@ -7,7 +7,9 @@ names exactly one of the release's members (`licenses.members`) — "Foo-Small i
 under Apache 2.0 and is open-weights", "Foo-Small 完全开源" — is judged by the terms the
 repository states for that member, each cited in the claim's reason; a claim in a member's own
 card that names no other member is judged by that card's member. A sentence naming two or more
-members, or none, keeps the most restrictive part.
+members, or none, keeps the most restrictive part: the release's terms, or, when nothing states
+the release's terms as a whole but members' terms are stated, the most restrictive member's when
+they are not open (a restrictive part contradicts the claim; open parts do not prove the whole).
 
 The member's terms are its own statements plus whatever the release inherits from a base model
 (a derivative cannot relax its base's terms); the weights' availability (gate, API only) is the
@@ -45,12 +47,20 @@ def judge_by_member(
         return False
     from openwash.licenses import members as members_mod
 
-    member = _named_member(ctx, claim, members_mod.of(ctx))
+    members = members_mod.of(ctx)
+    member = _named_member(ctx, claim, members)
+    collective = member is None
     if member is None:
-        return False
+        if release.family not in (None, "unknown") or not members:
+            return False
+        # Nothing states the release's terms as a whole, but each model's are stated ("Foo-Small is released
+        # under Apache 2.0", "Foo-Base 采用 CC BY-NC 4.0 协议"): a collective claim takes the most restrictive of them.
+        member = members_mod.Member("its models", "", [lic for m in members for lic in m.terms])
     terms = member_terms(member, release)
     if terms.family in (None, "unknown"):
         return False  # nothing identifies the member's terms: the release's terms decide
+    if collective and terms.family in OPEN_FAMILIES:
+        return False  # open stated parts do not make the whole open: a model whose terms nothing states may not be
     from openwash.profiles.judge import _judge
     from openwash.profiles.verdict import osaid_status
 
@@ -58,13 +68,16 @@ def judge_by_member(
     osaid, details = osaid_status(ctx, terms, weights, api_only, code_family)
     open_weights = obtainable and terms.family in OPEN_FAMILIES
     _judge(ctx, claim, terms, osaid, open_weights, gated, obtainable, code_family, api_only, osaid_details=details)
+    cited = "; ".join(f"{lic.path}:{lic.line} ({lic.name})" for lic in member.terms)
+    if collective:
+        claim.reason = f"{claim.reason} (judged by the most restrictive terms its models are stated to have: {cited})"
+        return True
     claim.member = member.name
     from openwash import fix
 
     name = fix.name_among(member.terms, terms.family or "unknown")
     claim.member_terms = fix.Terms(open_weights=open_weights, licence=fix.with_article(name) if name else None, licence_zh=name)
     ctx.facts.setdefault("member_osaid", {})[claim.id] = details
-    cited = "; ".join(f"{lic.path}:{lic.line} ({lic.name})" for lic in member.terms)
     claim.reason = f"{claim.reason} (judged by the terms of {member.name}, the model it names: {cited})"
     return True
 
