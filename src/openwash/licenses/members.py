@@ -56,7 +56,8 @@ _FOLDER_LICENCE = lazy_compile(r"^(?P<name>[^/]+)/(?:licen[cs]e|copying)(?:[-_.]
 _NOT_A_MODEL = lazy_compile(
     r"^(?:models?|weights?|checkpoints?|params|parameters|code|source|software|data|datasets?|corpus|docs?|documentation|"
     r"third[-_ ]?party|3rd[-_ ]?party|thirdparty|notices?|vendor|external|deps|dependencies|examples?|scripts?|src|lib|tools?|"
-    r"tests?|agreement|terms|full|original|upstream|old|new|v?\d+(?:\.\d+)*|en|zh|cn|english|chinese|txt|md|rst)$",
+    r"tests?|agreement|terms|full|original|upstream|old|new|v?\d+(?:\.\d+)*|en|zh|cn|english|chinese|txt|md|rst|"
+    r"licen[cs]es?|copying|readme|notice|summary|agreement)$",
     re.I,
 )
 # "<Model> is released under …", "<Model> weights are licensed under …", "<Model> 采用 … 协议"
