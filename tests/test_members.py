@@ -266,3 +266,19 @@ def test_open_members_alone_do_not_prove_a_collective_claim(make_repo: Any, caps
     assert [(c["status"], c["member"]) for c in _claims(report, 11, "open-weights")] == [("backed", "Foo-Base")]
     assert [c["status"] for c in _claims(report, 13, "open-weights")] == ["unproven"], "as without members: nothing states the whole's terms"
     assert _rule_lines(report, "OW102") == []
+
+
+def test_a_folder_licence_names_a_member_only_when_the_folder_holds_weights(make_repo: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    files = {
+        "README.md": "# Foo\n\nFoo-Large is an open-weights model.\n\nFoo-Tools is an open-weights model.\n",
+        "foo-large/LICENSE": NC.format(model="Foo-Large"),
+        "foo-large/model.safetensors": b"\x00" * 64,
+        "foo-tools/LICENSE": APACHE,
+        "foo-tools/convert.py": "def main() -> None:\n    pass\n",
+        ".git/config": GIT,
+    }
+    code, report = _json(make_repo(files), capsys)
+    assert [(c["status"], c["member"]) for c in _claims(report, 3, "open-weights")] == [("overreach", "foo-large")]
+    assert "foo-large/LICENSE:1" in _claims(report, 3, "open-weights")[0]["reason"]
+    assert [c["member"] for c in _claims(report, 5, "open-weights")] == [None], "a code folder's licence is not a model's terms"
+    assert code == 1

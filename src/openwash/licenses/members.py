@@ -11,8 +11,9 @@ by the model they name:
   `model_licenses/` or `licenses/` folder), `LICENSE-<name>` / `LICENSE_<name>` at the root, and
   `<name>/LICENSE` — the name is the model's, unless it is a scope word (`LICENSE-MODEL`,
   `LICENSE-CODE`) or a licence's own name (`LICENSE-MIT`, `LICENSE-APACHE`); a folder's
-  licence names a member only when the folder name names one of the release's own models or a
-  member found otherwise;
+  licence names a member only when the folder is a member found otherwise, or when its name
+  names one of the release's own models and the folder holds released weights (a code
+  sub-project's LICENSE is not a model's terms);
 - **a member's own card**: a model card in a sub-folder whose front matter has `license:` (and
   marks it a model card: `base_model`, `pipeline_tag`, `library_name`, `model-index`,
   `model_name`, or a card's file name); the member is the card's model name or title
@@ -121,7 +122,7 @@ def of(ctx: CheckContext) -> list[Member]:
     for name, lic in named_files:
         _add(found, own, name, lic)
     for name, lic in folder_files:
-        if own.mentions_own_name(name) or _key(name) in found:
+        if _key(name) in found or (own.mentions_own_name(name) and _holds_weights(ctx, posixpath.dirname(lic.path))):
             _add(found, own, name, lic)
     for lic in prose:
         name = _prose_member(ctx, lic, own, found)
@@ -130,6 +131,12 @@ def of(ctx: CheckContext) -> list[Member]:
     members = [m for m in found.values() if m.terms][:MAX_MEMBERS]
     ctx.facts["members"] = members
     return members
+
+
+def _holds_weights(ctx: CheckContext, folder: str) -> bool:
+    """The folder holds released weights (a code sub-project's LICENSE is not a model's terms)."""
+    weights = ctx.components.get("model-parameters-final")
+    return weights is not None and any(loc.path.startswith(folder + "/") for loc in weights.evidence)
 
 
 def _key(name: str) -> str:
