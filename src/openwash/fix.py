@@ -92,7 +92,7 @@ def terms_of(report: ReportLike) -> Terms:
     name = _governing_name(report)
     return Terms(
         open_weights=verdict.open_weights is True,
-        licence=_with_article(name) if name else None,
+        licence=with_article(name) if name else None,
         licence_zh=name,
     )
 
@@ -109,18 +109,9 @@ def _governing_name(report: ReportLike) -> str | None:
             entry = knowledge.lookup(base.license_key)
             if entry is not None and not entry.is_unknown and not entry.ambiguous:
                 return _clean_name(entry.name)
-    candidates = [
-        lic
-        for lic in report.licenses
-        if lic.family == family
-        and lic.id != "unknown"
-        and (not lic.applies_to or "weights" in lic.applies_to)
-        and not lic.ambiguous
-        and lic.source != "use-policy"  # an acceptable-use policy rides on the licence; it does not name it
-    ]
-    candidates.sort(key=lambda lic: ("weights" not in lic.applies_to, lic.source != "license-file", -lic.confidence))
-    if candidates:
-        return _clean_name(candidates[0].name)
+    name = name_among(report.licenses, family)
+    if name is not None:
+        return name
     weights = report.components.get("model-parameters-final")
     if weights is not None and weights.license:
         entry = knowledge.lookup(weights.license)
@@ -129,12 +120,27 @@ def _governing_name(report: ReportLike) -> str | None:
     return None
 
 
+def name_among(licences: list[LicenseInfo], family: str) -> str | None:
+    """The display name of the statement of `family` that best names the weights' terms (a licence file first)."""
+    candidates = [
+        lic
+        for lic in licences
+        if lic.family == family
+        and lic.id != "unknown"
+        and (not lic.applies_to or "weights" in lic.applies_to)
+        and not lic.ambiguous
+        and lic.source != "use-policy"  # an acceptable-use policy rides on the licence; it does not name it
+    ]
+    candidates.sort(key=lambda lic: ("weights" not in lic.applies_to, lic.source != "license-file", -lic.confidence))
+    return _clean_name(candidates[0].name) if candidates else None
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name.strip())  # "LLaMA License (non-commercial research)"
     return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
-def _with_article(name: str) -> str:
+def with_article(name: str) -> str:
     return name if re.match(r"(?:CC|GPL|AGPL|LGPL|MIT|BSD|MPL)\b", name) and " " not in name else f"the {name}"
 
 
@@ -149,6 +155,8 @@ def suggest(claim: Claim, report: ReportLike) -> str | None:
 
 def edit_for(claim: Claim, terms: Terms, line_text: str | None = None) -> Edit | None:
     """The edit that makes an overreaching claim honest, on `line_text` (default: the claim's context line)."""
+    if isinstance(claim.member_terms, Terms):
+        terms = claim.member_terms  # a claim naming one model of a multi-model release: that model's terms
     text = line_text if line_text is not None else claim.context
     start = _locate(text, claim.text, claim.column - 1)
     if start is None:

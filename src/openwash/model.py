@@ -127,6 +127,9 @@ class Claim:
     value: str | None = None  # for declarations: the declared licence key/id
     reason: str | None = None  # why it is (not) backed, one sentence
     requirement: str | None = None  # the requirement it misses, e.g. "OSAID: training code"
+    member: str | None = None  # the one model of a multi-model release it was judged against (profiles.members)
+    # The honest wording's terms when they are the member's, not the release's (a `fix.Terms`; not serialised).
+    member_terms: Any = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -145,6 +148,7 @@ class Claim:
             "value": self.value,
             "reason": self.reason,
             "requirement": self.requirement,
+            "member": self.member,
         }
 
 

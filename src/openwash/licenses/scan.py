@@ -178,6 +178,8 @@ def _info_from_declaration(decl: Declaration) -> LicenseInfo:
         properties["link"] = decl.link
     if decl.error:
         properties["error"] = decl.error
+    if decl.member:
+        properties["member"] = decl.member
     if entry is not None:
         properties.update(entry.properties)
         return LicenseInfo(

@@ -6,7 +6,9 @@ weights. Read from the GFM tables `rendered.Structure` finds; a cell is resolved
 name (`declarations.resolve`), as a link to a known licence text, or as a model family whose
 terms the lineage table knows ("Llama 3" in a *License* column is the Llama 3 licence). A
 collective claim ("a library of open-source models") is then judged by the most restrictive
-row, as the weights' terms are (profiles).
+row, as the weights' terms are (profiles); each row also records the model it names
+(`Declaration.member`), so a claim naming that one model is judged by its row
+(`licenses.members`).
 """
 
 from __future__ import annotations
@@ -72,9 +74,22 @@ def from_tables(doc: Document, own: Identity | None) -> list[Declaration]:
                 words, target = _cell_text(cells[column])
                 decl = _declaration(doc.path, body, words, target)
                 if decl is not None:
+                    decl.member = _row_model(cells, column, own)
                     out.append(decl)
             body += 1
     return out
+
+
+def _row_model(cells: list[str], column: int, own: Identity) -> str | None:
+    """The model a row names: the words of its first cell (other than the licence) that name one of
+    the release's own models ("Foo-Small", "[Foo-Small](https://huggingface.co/acme/foo-small)")."""
+    for i, cell in enumerate(cells):
+        if i == column:
+            continue
+        words = _cell_text(cell)[0]
+        if words and (own.mentions_own_name(words) or _own_link(cell, own)):
+            return words if len(words) <= 100 else None
+    return None
 
 
 def _own_link(text: str, own: Identity) -> bool:

@@ -42,6 +42,10 @@ def _with_replacement(ctx: CheckContext, claim: Claim, advice: str) -> str:
 def _osaid_fix(ctx: CheckContext, claim: Claim | None = None) -> str:
     missing = ctx.profiles["osaid"].missing if "osaid" in ctx.profiles else []
     open_weights = "open-weights" in ctx.profiles and ctx.profiles["open-weights"].status == "pass"
+    member_missing = (ctx.facts.get("member_osaid") or {}).get(claim.id) if claim is not None and claim.member else None
+    if member_missing is not None and claim is not None:
+        # A claim naming one model of a multi-model release: what that model misses (profiles.members)
+        missing, open_weights = member_missing, bool(getattr(claim.member_terms, "open_weights", False))
     honest = (
         "say 'open weights' (or 'open-weight model') instead"
         if open_weights

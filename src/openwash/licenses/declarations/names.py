@@ -26,6 +26,7 @@ class Declaration:
     family: str | None = None  # for expressions: the combined family
     osi_approved: bool | None = None  # for expressions
     error: str | None = None  # why the value is not a valid declaration
+    member: str | None = None  # the one model of a multi-model release it speaks for (a table row's model)
 
 
 # -- resolving names ---------------------------------------------------------------------------

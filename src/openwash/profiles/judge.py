@@ -1,0 +1,287 @@
+"""The judgement of every claim against the definition its wording implies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openwash.lazyre import regex
+from openwash.context import CheckContext
+from openwash.model import (
+    FAMILY_RESTRICTIVENESS,
+    BaseModelRef,
+    OPEN_FAMILIES,
+    Claim,
+    LicenseInfo,
+)
+from openwash.profiles.terms import (
+    BACKED,
+    NO_COMMERCIAL_FAMILIES,
+    OVERREACH,
+    UNPROVEN,
+    WeightsTerms,
+    most_restrictive,
+)
+
+
+# The definitions `profiles:` (`--profiles`) can leave out; claims about licences and code are always judged.
+_SELECTABLE = frozenset({"osaid", "open-weights", "eu-ai-act"})
+
+
+def _api_only_reason(api_only: dict[str, Any]) -> str:
+    """What the release lacks, where it says so, and what would make an 'open' claim true."""
+    signal = (api_only.get("signals") or [{}])[0]
+    where = f"{api_only.get('path')}:{api_only.get('line')}"
+    said = f": {signal['text']!r}" if signal.get("text") else ""
+    return (
+        f"the model is offered only through an API ({where}{said}) and no weights are released; "
+        "publish the weights under open terms, or stop calling the model open"
+    )
+
+
+def _set(claim: Claim, status: str, reason: str, requirement: str | None = None) -> None:
+    claim.status = status
+    claim.backed = status == BACKED
+    claim.reason = reason
+    claim.requirement = requirement
+
+
+def _judge(
+    ctx: CheckContext,
+    claim: Claim,
+    terms: WeightsTerms,
+    osaid: str,
+    open_weights: bool,
+    gated: bool,
+    obtainable: bool,
+    code_family: str | None,
+    api_only: dict[str, Any] | None = None,
+    osaid_details: list[str] | None = None,
+) -> None:
+    """Judge `claim` by `terms` and the profile results given (a member's, when the claim names one)."""
+    profile = claim.profile
+    if profile in ("osaid", "open-weights") and claim.subject != "code" and _judge_eu_claim(ctx, claim):
+        return
+    if claim.subject == "code" or profile == "code-license":
+        _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
+        return
+    if profile == "osaid":
+        details = ctx.profiles["osaid"].missing if osaid_details is None else osaid_details
+        if osaid == "conformant":
+            _set(claim, BACKED, "weights, code and data information are released under open terms")
+        elif osaid == "non-conformant":
+            _set(claim, OVERREACH, "; ".join(m for m in details if not m.startswith("code: no data-processing")) or "not OSAID-conformant", "OSAID 1.0: " + ", ".join(sorted({m.split(":")[0] for m in details})))
+        else:
+            _set(claim, UNPROVEN, "; ".join(details), "OSAID 1.0: " + ", ".join(sorted({m.split(":")[0] for m in details})))
+        return
+    if profile == "open-weights":
+        if open_weights:
+            _set(claim, BACKED, "the weights can be downloaded and their licence allows any use")
+        elif gated:
+            _set(claim, OVERREACH, "the weights sit behind a request form or login", "Open weights: downloadable without a gate")
+        elif api_only is not None:
+            _set(claim, OVERREACH, _api_only_reason(api_only), "Open weights: the weights themselves, downloadable under open terms")
+        elif terms.family not in (None, "unknown") and terms.family not in OPEN_FAMILIES:
+            _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "Open weights: a licence allowing any use, modification and redistribution")
+        elif not obtainable:
+            _set(claim, UNPROVEN, "no weights are released or linked from the repository", "Open weights: the weights themselves")
+        else:
+            _set(claim, UNPROVEN, "the weights' licence is not stated in the repository", "Open weights: the weights' licence")
+        return
+    if profile == "commercial-use":
+        if terms.family in NO_COMMERCIAL_FAMILIES:
+            _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "commercial use permitted by the weights' licence")
+        elif terms.family in (None, "unknown"):
+            _set(claim, UNPROVEN, "the weights' licence is not stated in the repository", "a licence that permits commercial use")
+        else:
+            _set(claim, BACKED, f"the weights' terms ({terms.family}) permit commercial use")
+        return
+    if profile == "open-access":
+        # "open access", "freely available": a statement about access, not about the terms.
+        if obtainable:
+            _set(claim, BACKED, "the weights can be downloaded without a gate")
+        elif gated:
+            _set(claim, OVERREACH, "the weights sit behind a request form or login", "open access: downloadable without a gate")
+        else:
+            _set(claim, UNPROVEN, "no weights are released or linked from the repository", "open access: the weights themselves")
+        return
+    if profile == "data-license":
+        data_families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.family != "unknown"]
+        _judge_by_licence(claim, most_restrictive(data_families), "data", "an open data licence for the data")
+        return
+    if profile == "license-self":
+        # A licence text calling itself open: the licence's own words, not the release's claim.
+        _set(claim, BACKED, "a licence describing itself is not a claim of the release")
+        return
+    if profile == "license":
+        _judge_license_claim(ctx, claim, terms)
+        return
+    _set(claim, UNPROVEN, "openwash does not judge this kind of claim")
+
+
+def _judge_eu_claim(ctx: CheckContext, claim: Claim) -> bool:
+    """'Open source under the EU AI Act', 'exempt under Art. 53(2)': judged by the eu-ai-act conditions, not by OSAID.
+
+    The claim's profile becomes `eu-ai-act`; rules OW601-OW608 report each condition it misses.
+    """
+    from openwash import eu as eu_act
+
+    result = ctx.profiles.get("eu-ai-act")
+    if result is None or not eu_act.mentions_act(claim.context or claim.text):
+        return False
+    claim.profile = "eu-ai-act"
+    conditions = result.details.get("conditions") or []
+    failed = [c for c in conditions if c["status"] == eu_act.NOT_MET]
+    requirement = "EU AI Act Art. 53(2), as the Commission's guidelines C(2025) 7719 §4.2 read it"
+    if result.status == "pass":
+        _set(claim, BACKED, "the release meets every condition of the Art. 53(2) exemption")
+    elif failed:
+        _set(claim, OVERREACH, "; ".join(f"{c['point']}: {c['reason']}" for c in failed), requirement)
+    else:
+        undecided = [c for c in conditions if c["status"] != eu_act.MET]
+        _set(claim, UNPROVEN, "; ".join(f"{c['point']}: {c['reason']}" for c in undecided), requirement)
+    return True
+
+
+def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str) -> None:
+    """A claim about the code or the data, judged by the licence that covers that part."""
+    if family in OPEN_FAMILIES:
+        _set(claim, BACKED, f"the {part} is under an {family} licence")
+    elif family in (None, "unknown"):
+        _set(claim, UNPROVEN, f"no licence identifies the terms of the {part}", requirement)
+    else:
+        _set(claim, OVERREACH, f"the {part}'s terms are {family}", requirement)
+
+
+def governs_prose_licence(ctx: CheckContext, ref: BaseModelRef, path: str, line: int) -> bool:
+    """A base model governs a licence named in prose at `path:line` when metadata names it (a prose
+    licence may speak for another model of a multi-model README), or when its `base_model:` line sits
+    in the same pasted `key: value` block as the licence line (Hub front matter that no longer starts
+    the file still describes one model)."""
+    from openwash.lineage import METADATA_SIGNALS
+
+    if ref.signal in METADATA_SIGNALS:
+        return True
+    doc = ctx.document(path)
+    return doc is not None and ref.signal == "label" and ref.path == path and doc.in_one_key_value_block(line, ref.line)
+
+
+def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -> None:
+    """A `license:` declaration (or a licence called 'open source') against files and lineage."""
+    if claim.kind == "open-license-term":
+        # "开源协议" / "open-source licence" naming a licence: the licence must be OSI-approved.
+        target = _linked_license(ctx, claim)
+        family = target.family if target is not None else terms.family
+        permissive = "permissive" in claim.text.lower() or "宽松" in claim.text or "寬鬆" in claim.text
+        if family in (None, "unknown"):
+            _set(claim, UNPROVEN, "the licence it names could not be identified")
+        elif family == "osi-approved":
+            _set(claim, BACKED, "the licence it names is OSI-approved")
+        elif permissive and family in OPEN_FAMILIES:
+            # "a permissive licence (CC-BY-SA)": an open data or content licence is permissive, if not open source
+            _set(claim, BACKED, f"the licence it names is {family}, which is permissive")
+        else:
+            name = target.name if target is not None else "; ".join(terms.names)
+            _set(claim, OVERREACH, f"{name} is {family}, not an open-source licence", "OSI: an OSI-approved licence")
+        return
+    declared = _declared_license(ctx, claim)
+    if declared is None or declared.family == "unknown":
+        _set(claim, BACKED, "a declaration naming no known licence is checked by the hygiene rules")
+        return
+    part = declared.properties.get("part")
+    if part:
+        # "- `audio_encoder/`: … Apache-2.0": the licence of one listed file or folder, not a declaration for the
+        # release; its terms still count towards the weights' (the most restrictive part governs)
+        _set(claim, BACKED, f"declares {declared.name} for {part} only")
+        return
+    from openwash.lineage import inherited_terms
+
+    inherited = [b for b in inherited_terms(ctx.base_models) if b.family and b.family != "unknown"]
+    if not _in_front_matter(ctx, claim):
+        # A licence sentence in prose may speak for another model of a multi-model README:
+        # only a base model named in metadata (or in its pasted metadata block) governs it, as for OW301.
+        inherited = [b for b in inherited if governs_prose_licence(ctx, b, claim.path, claim.line)]
+    stricter = [
+        b for b in inherited if FAMILY_RESTRICTIVENESS.get(b.family or "", -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
+    ]
+    if stricter:
+        base = stricter[0]
+        _set(
+            claim,
+            OVERREACH,
+            f"declares {declared.name} but the base model {base.raw} is under {base.license_key or base.family} ({base.family})",
+            "a derived model keeps its base model's terms",
+        )
+        return
+    # Licence files beside the declaring card (or at the root) that speak for the same weights;
+    # two open families (OSI-approved code licence, open-data licence) do not contradict each other.
+    folder = claim.path.rpartition("/")[0]
+    files = [
+        lic
+        for lic in ctx.licenses
+        if lic.source == "license-file"
+        and lic.family != "unknown"
+        and ("weights" in lic.applies_to or not lic.applies_to)
+        and lic.path.rpartition("/")[0] in ("", folder)
+    ]
+    conflicting = [
+        lic
+        for lic in files
+        if lic.family not in OPEN_FAMILIES
+        and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
+    ]
+    if conflicting and declared.family in OPEN_FAMILIES:
+        lic = conflicting[0]
+        _set(claim, OVERREACH, f"declares {declared.name} but {lic.path} is {lic.name} ({lic.family})", "the licence files agree with the card")
+        return
+    _set(claim, BACKED, f"declares {declared.name}; no licence file or base model contradicts it")
+
+
+def _in_front_matter(ctx: CheckContext, claim: Claim) -> bool:
+    doc = ctx.document(claim.path)
+    return doc is not None and doc.front_matter is not None and claim.line <= doc.front_matter.end_line
+
+
+_WRAPPED_LINES = 4  # how far back a wrapped declaration's sentence may start
+
+
+def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
+    same_line = [lic for lic in ctx.licenses if lic.path == claim.path and lic.line == claim.line and lic.source != "license-file"]
+    if len(same_line) > 1 and claim.value:
+        # "The code is under [the MIT License](…). The models are subject to [DeepSeek Model License](…)": the
+        # declaration this claim names, not the first one of its line.
+        from openwash.identity import normal_name
+
+        said = normal_name(claim.value)
+        named = [lic for lic in same_line if said and said in normal_name(str(lic.properties.get("declared") or lic.name))]
+        named = named or [lic for lic in same_line if said and (normal_name(lic.name) in said or said in normal_name(lic.name))]
+        if named:
+            return named[0]
+    for lic in same_line:
+        return lic
+    from openwash.licenses import knowledge
+
+    if not claim.value:
+        return None
+    # A sentence wrapped over lines is declared at the line it starts on ("- `audio_encoder/`: …\n  Apache-2.0 …").
+    entry = knowledge.resolve_name(claim.value)
+    for lic in ctx.licenses:
+        if lic.path == claim.path and lic.source == "prose" and 0 < claim.line - lic.line <= _WRAPPED_LINES and entry is not None and lic.key == entry.key:
+            return lic
+    if entry is None:
+        return None
+    return LicenseInfo(
+        claim.path, claim.line, getattr(entry, "id", claim.value), getattr(entry, "name", claim.value),
+        getattr(entry, "family", "unknown"), bool(getattr(entry, "osi_approved", False)), ["weights"], 1.0, "front-matter",
+    )
+
+
+def _linked_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
+
+    from openwash.documents import resolve_link
+
+    for target in regex(r"\]\(([^)\s]+)\)").findall(claim.context):
+        path = resolve_link(claim.path, target)
+        for lic in ctx.licenses:
+            if lic.source == "license-file" and lic.path == path:
+                return lic
+    return None

@@ -1,0 +1,278 @@
+"""The terms that govern the weights, each traced to the line it comes from, and which statement is current."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import re
+
+from openwash.lazyre import lazy_compile
+from openwash.context import CheckContext
+from openwash.model import (
+    FAMILY_RESTRICTIVENESS,
+    BaseModelRef,
+    OPEN_FAMILIES,
+    LicenseInfo,
+)
+
+BACKED, OVERREACH, UNPROVEN = "backed", "overreach", "unproven"
+# Families that forbid commercial use outright (vendor licences allow it with conditions).
+NO_COMMERCIAL_FAMILIES = frozenset({"non-commercial", "research-only", "proprietary"})
+# Weights reachable without asking anyone.
+OBTAINABLE = frozenset({"in-repo", "lfs", "external"})
+_MOF_LABELS = {1: "I", 2: "II", 3: "III"}
+
+
+@dataclass
+class WeightsTerms:
+    """The terms that govern the final weights, and where each came from."""
+
+    family: str | None = None  # most restrictive family, None when nothing identifies them
+    sources: list[str] = field(default_factory=list)  # "LICENSE-MODEL:1 (llama3.1)", "base model …"
+    assumed: LicenseInfo | None = None  # a lone repository licence taken to cover the weights
+    names: list[str] = field(default_factory=list)
+    governing_id: str | None = None  # licence id of the most restrictive terms (for the components)
+    parts: list[TermPart] = field(default_factory=list)  # each of the terms above, with its facts (openwash.eu reads them)
+
+
+@dataclass
+class TermPart:
+    """One set of terms that governs the weights: a licence statement, a base model's or the family's terms."""
+
+    key: str | None  # knowledge-base key (None when the statement names no known licence)
+    family: str
+    path: str
+    line: int
+    label: str  # as in `WeightsTerms.sources`
+    name: str  # as in `WeightsTerms.names`
+    origin: str  # "stated" | "base" | "family" | "assumed"
+    properties: dict[str, Any] = field(default_factory=dict)
+    riders: list[str] = field(default_factory=list)
+
+
+def most_restrictive(families: list[str]) -> str | None:
+    known = [f for f in families if f and f != "unknown"]
+    if known:
+        return max(known, key=lambda f: FAMILY_RESTRICTIVENESS.get(f, -1))
+    return "unknown" if families else None
+
+
+def weights_terms(ctx: CheckContext) -> WeightsTerms:
+    """The terms that govern the weights, each traced to the line it comes from.
+
+    In order: what the repository states for the weights (by precedence, `_weights_licenses`),
+    the terms of a base model they derive from (lineage: a derivative cannot relax them),
+    then, when the repository states nothing, the known terms of its own well-known family
+    (`lineage.own_family_models`), and last a lone repository licence taken to cover them.
+    """
+    terms = WeightsTerms()
+    families: list[str] = []
+    ids: list[tuple[str, str]] = []  # (family, licence id)
+    stated = _weights_licenses(ctx)
+    bases = current_bases(ctx)
+    if stated and statement_tier(ctx, stated[0]) == TIER_OTHER and any(_base_tier(ctx, b) < TIER_OTHER for b in bases):
+        # A `docs/` page about older versions does not outweigh what the root card says the model is built on.
+        stated = []
+    for lic in stated:
+        families.append(lic.family)
+        ids.append((lic.family, lic.id))
+        terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
+        terms.names.append(lic.name)
+        terms.parts.append(TermPart(lic.key, lic.family, lic.path, lic.line, terms.sources[-1], terms.names[-1], "stated", lic.properties, lic.riders))
+    for base in bases:
+        if base.family:
+            families.append(base.family)
+            ids.append((base.family, _license_id(base.license_key)))
+            terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
+            terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
+            terms.parts.append(TermPart(base.license_key, base.family, base.path, base.line, terms.sources[-1], terms.names[-1], "base", _known_properties(base.license_key)))
+    if not families:
+        for own in ctx.facts.get("own_family_models", []):
+            families.append(own.family)
+            ids.append((own.family, _license_id(own.license_key)))
+            terms.sources.append(f"{own.path}:{own.line} ({own.raw}: {own.license_key}, the family's known terms)")
+            terms.names.append(f"{own.license_key} (the known terms of {own.raw})")
+            terms.parts.append(TermPart(own.license_key, own.family or "unknown", own.path, own.line, terms.sources[-1], terms.names[-1], "family", _known_properties(own.license_key)))
+    if not families and not any("weights" in lic.applies_to for lic in ctx.licenses):
+        lone = _lone_repository_license(ctx)
+        if lone is not None:
+            terms.assumed = lone
+            families.append(lone.family)
+            ids.append((lone.family, lone.id))
+            terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
+            terms.names.append(lone.name)
+            terms.parts.append(TermPart(lone.key, lone.family, lone.path, lone.line, terms.sources[-1], terms.names[-1], "assumed", lone.properties, lone.riders))
+    terms.family = most_restrictive(families)
+    known = [pair for pair in ids if pair[0] != "unknown"]
+    if known:
+        terms.governing_id = max(known, key=lambda pair: FAMILY_RESTRICTIVENESS.get(pair[0], -1))[1]
+    terms.names = list(dict.fromkeys(terms.names))  # one licence file may be scoped by several sentences
+    return terms
+
+
+# Which statement of the weights' licence is current (docs/licenses.md, "Precedence"):
+# a licence text shipped in the repository, then a declaration in the root model card or
+# README, then any other document. Lines in a news or changelog section, or dated lines,
+# are history: what the terms were, not what they are.
+TIER_LICENSE_TEXT, TIER_MAIN_CARD, TIER_OTHER = 0, 1, 2
+_TEXT_SOURCES = frozenset({"license-file", "use-policy", "notice"})
+_DATED_LINE = lazy_compile(
+    r"^\s*(?:[-*+]\s*)?(?:\*\*|__)?\s*[\[【(（]?\s*(?:\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?|\d{1,2}[-./]\d{1,2}[-./]\d{4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})|"
+    r"^\s*(?:[-*+]\s*)?(?:🔥|📢|🚀|🎉|🆕|✨|⚡)",
+    re.IGNORECASE,
+)
+
+
+def statement_tier(ctx: CheckContext, lic: LicenseInfo) -> int:
+    """How current a licence statement is taken to be: 0 shipped text, 1 root card, 2 elsewhere."""
+    if lic.source in _TEXT_SOURCES:
+        return TIER_LICENSE_TEXT
+    from openwash.documents import CARD
+
+    doc = ctx.document(lic.path)
+    if doc is not None and doc.kind == CARD and "/" not in lic.path:
+        return TIER_MAIN_CARD
+    return TIER_OTHER
+
+
+def is_history(ctx: CheckContext, path: str, line: int) -> bool:
+    """A line in a news/updates/changelog section, or a dated news line: history, not current terms."""
+    from openwash.rendered import is_history_heading
+
+    doc = ctx.document(path)
+    if doc is None or not doc.is_markdown or line < doc.body_start_line:
+        return False
+    if any(is_history_heading(h.text) for h in doc.structure.section(line)):
+        return True
+    return bool(_DATED_LINE.match(doc.line_text(line)))
+
+
+def current_bases(ctx: CheckContext) -> list[BaseModelRef]:
+    """The base models whose terms the weights inherit, by the same precedence as licence statements.
+
+    Metadata (front matter, adapter and merge configs, the card template's line) wins, as
+    `lineage.inherited_terms` decides. Of bases named only in prose, those named in the root
+    model card win over other documents: a `docs/` page about older versions does not
+    override what the README says the current model is built on. (A dated news line naming a
+    base still counts: "we released X, fine-tuned from Llama 2" stays true.)
+    """
+    from openwash.documents import CARD
+    from openwash.lineage import METADATA_SIGNALS, inherited_terms
+
+    bases = inherited_terms(ctx.base_models)
+    if not bases or bases[0].signal in METADATA_SIGNALS:
+        return bases
+
+    best = min(_base_tier(ctx, b) for b in bases)
+    return [b for b in bases if _base_tier(ctx, b) == best]
+
+
+def _base_tier(ctx: CheckContext, base: BaseModelRef) -> int:
+    """Metadata and the root card speak for the release; other documents come after them."""
+    from openwash.documents import CARD
+    from openwash.lineage import METADATA_SIGNALS
+
+    if base.signal in METADATA_SIGNALS:
+        return TIER_MAIN_CARD
+    doc = ctx.document(base.path)
+    return TIER_MAIN_CARD if doc is not None and doc.kind == CARD and "/" not in base.path else TIER_OTHER
+
+
+def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
+    """The current statements of the weights' licence (see `statement_tier`).
+
+    Candidates are those scoped to the weights (LICENSE-MODEL, "the weights are released
+    under …", the card's `license:`), plus any restrictive licence file at the root that
+    nothing limits to the code: its terms cannot be assumed away. History lines are left
+    out; of the rest, the statements of the most current tier count, and the most
+    restrictive of them governs. A weights licence that is present but not identified
+    counts as `unknown` (it is not replaced by some other licence). A family known only
+    from the terms a text states (riders) counts, even when the licence itself is not
+    identified.
+    """
+    candidates = []
+    for lic in ctx.licenses:
+        if lic.source == "front-matter" and (lic.key == "other" or lic.name.strip().lower() == "other"):
+            continue  # `license: other` with nothing naming the licence states no terms (OW501 says so)
+        if "weights" in lic.applies_to:
+            pass
+        elif not (
+            lic.source == "license-file"
+            and not lic.applies_to
+            and "/" not in lic.path
+            and lic.family not in OPEN_FAMILIES
+            and lic.family != "unknown"
+        ):
+            continue
+        if lic.source not in _TEXT_SOURCES and is_history(ctx, lic.path, lic.line):
+            continue
+        candidates.append(lic)
+    if not candidates:
+        return []
+    best = min(statement_tier(ctx, lic) for lic in candidates)
+    current = [lic for lic in candidates if statement_tier(ctx, lic) == best]
+    # Terms the root card adds in prose ("for commercial use, please sign this agreement") bind on top
+    # of whatever licence text ships: they narrow it, they do not replace it.
+    current += [
+        lic
+        for lic in candidates
+        if lic not in current and lic.properties.get("terms") == "prose" and statement_tier(ctx, lic) <= TIER_MAIN_CARD
+    ]
+    known = [lic for lic in current if lic.family != "unknown"]
+    return known or current
+
+
+def _known_properties(key: str | None) -> dict[str, Any]:
+    from openwash.licenses import knowledge
+
+    entry = knowledge.lookup(key) if key else None
+    return dict(entry.properties) if entry is not None else {}
+
+
+def _license_id(key: str | None) -> str:
+    from openwash.licenses import knowledge
+
+    entry = knowledge.lookup(key) if key else None
+    return entry.id if entry is not None else f"LicenseRef-openwash-{key or 'unknown'}"
+
+
+def _license_weights(ctx: CheckContext, terms: WeightsTerms) -> None:
+    """The evidence stage leaves the weights' licence to this stage: record the governing terms."""
+    if terms.governing_id is None:
+        return
+    for key in ("model-parameters-final", "model-parameters-intermediate"):
+        comp = ctx.components.get(key)
+        if comp is not None and comp.present and comp.license is None:
+            comp.license = terms.governing_id
+            comp.open_license = terms.family in OPEN_FAMILIES if terms.family != "unknown" else None
+
+
+def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
+    """A single repository licence, not limited to code, may be taken to cover the release (DOMAIN §8).
+
+    Not when the weights sit behind a gate (the gate carries its own terms) or when
+    nothing is released; the assumption is reported as a note (OW111) asking to restate it.
+    """
+    weights = ctx.components.get("model-parameters-final")
+    if weights is None or not weights.present or weights.availability not in OBTAINABLE:
+        return None
+    top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.family != "unknown" and "/" not in lic.path]
+    if len({lic.id for lic in top}) != 1:
+        return None
+    lic = top[0]
+    if lic.applies_to and "weights" not in lic.applies_to:
+        return None
+    return lic
+
+
+def _code_family(ctx: CheckContext) -> str | None:
+    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown"]
+    if not families:
+        families = [
+            lic.family
+            for lic in ctx.licenses
+            if lic.source == "license-file" and not lic.applies_to and lic.family != "unknown" and "/" not in lic.path
+        ]
+    return most_restrictive(families)
