@@ -351,6 +351,20 @@ def test_requests_to_follow_a_licence_and_other_models_news_are_not_claims(scan,
     assert found == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("- The author may relax the restrictions in the future (e.g., allow commercial use), but will not make them stricter.", []),
+        ("The weights allow commercial use.", [("commercial-use", "weights")]),
+        ("This model powers [Arch](https://github.com/other/arch), the open-source AI-native proxy for agents.", [("open-source", "code")]),
+        ("Foo is an open-source AI model.", [("open-source", "model")]),
+    ],
+)
+def test_possibilities_are_not_terms_and_software_heads_make_a_code_claim(scan, text: str, found: list[tuple[str, str]]) -> None:
+    claims_found = [(c.kind, c.subject) for c in scan("# Foo\n\n" + text + "\n") if c.kind != "license-declaration"]
+    assert claims_found == found
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

@@ -385,6 +385,16 @@ def test_a_listed_subject_scopes_the_licence_to_every_listed_part(make_repo, sen
         assert [sorted(i.applies_to) for i in infos] == [sorted(scope)]
 
 
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [("katanemo-research", "research-only"), ("acme-nc-1.0", "non-commercial"), ("acme-community", "vendor-community"), ("acme", "unknown")],
+)
+def test_an_unknown_license_name_key_keeps_the_family_its_words_state(make_repo, name: str, family: str) -> None:
+    card = f"---\nlicense: other\nlicense_name: {name}\nlicense_link: https://example.org/LICENSE\n---\n# Acme\n"
+    info = _one(scan_repo(make_repo({"README.md": card})), source="front-matter")
+    assert (info.id, info.family, bool(info.properties.get("family_from_name"))) == ("unknown", family, family != "unknown")
+
+
 def test_licensed_without_under(make_repo) -> None:
     root = make_repo({"README.md": "# M\n\nThe weights are licensed CC-BY-NC-4.0.\n\nThe model is licensed for commercial use.\n"})
     info = _one(scan_repo(root), source="prose")

@@ -401,6 +401,10 @@ def _open_science_hits(text: str) -> list[_Hit]:
 # -- commercial use --------------------------------------------------------------------
 
 
+# A possibility, not a term: "may/might/could … (in the future)", "e.g." right before the phrase.
+_MAYBE_LATER = lazy_compile(r"\b(?:may|might|could)\b[^.;]{0,60}\b(?:in\s+the\s+future|later|someday|eventually)\b|\b(?:may|might|could)\s+(?:later\s+|eventually\s+)?(?:relax|change|lift|loosen|revisit)\b", re.IGNORECASE)
+
+
 def _commercial_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _COMMERCIAL_EN.finditer(text):
@@ -410,6 +414,8 @@ def _commercial_hits(text: str) -> list[_Hit]:
             continue
         if regex(r"\b(?:if|unless|only\s+after|only\s+with|requires?|need\s+to)\b", re.IGNORECASE).search(before) and regex(r"\bpermission|\bseparate\b|\bcontact\b", re.IGNORECASE).search(text[match.end() : match.end() + 60]):
             continue
+        if _MAYBE_LATER.search(_sentence_before(text, match.start())[-120:]):
+            continue  # "the author may relax the restrictions in the future (e.g., allow commercial use)": a possibility
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
         if _negated_zh(text, match.start()):

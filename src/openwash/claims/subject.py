@@ -177,8 +177,17 @@ def _subject_of_words(words: list[str]) -> str | None:
         if found is not None:
             subject = found
         elif subject is not None:
+            if word in _SOFTWARE_NOUNS:
+                return "code"  # "an open-source AI-native proxy", "open-source LLM serving engine": software
             break
     return subject
+
+
+# Nouns that make a phrase about software even after a model word ("AI-native proxy", "LLM gateway").
+_SOFTWARE_NOUNS = frozenset(
+    "proxy proxies gateway gateways engine engines server servers framework frameworks library libraries toolkit "
+    "toolkits sdk cli runtime platform platforms plugin plugins extension app apps application applications".split()
+)
 
 
 def _subject_before_en(clause: str) -> str | None:

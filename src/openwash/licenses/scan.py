@@ -193,10 +193,28 @@ def _info_from_declaration(decl: Declaration) -> LicenseInfo:
             osi_approved=bool(decl.osi_approved), applies_to=list(decl.applies_to), confidence=decl.confidence,
             source=decl.source, key=None, properties=properties,
         )
+    family = _family_of_name_key(decl.raw) if decl.source == "front-matter" else None
+    if family is not None:
+        properties["family_from_name"] = True  # `license_name: katanemo-research`: the name says which terms
     return LicenseInfo(
-        path=decl.path, line=decl.line, id="unknown", name=decl.raw or "unknown", family="unknown", osi_approved=False,
+        path=decl.path, line=decl.line, id="unknown", name=decl.raw or "unknown", family=family or "unknown", osi_approved=False,
         applies_to=list(decl.applies_to), confidence=0.0, source=decl.source, key=None, properties=properties,
     )
+
+
+# `license_name:` keys the knowledge base does not know, by the words they are made of.
+_NAME_KEY_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("non-commercial", lazy_compile(r"(?:^|[-_ .])(?:nc|non-?commercial|noncommercial)(?:$|[-_ .\d])", re.IGNORECASE)),
+    ("research-only", lazy_compile(r"(?:^|[-_ .])research(?:$|[-_ .])", re.IGNORECASE)),
+    ("vendor-community", lazy_compile(r"(?:^|[-_ .])community(?:$|[-_ .])", re.IGNORECASE)),
+)
+
+
+def _family_of_name_key(name: str) -> str | None:
+    for family, pattern in _NAME_KEY_FAMILIES:
+        if pattern.search(name):
+            return family
+    return None
 
 
 def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]], own: Identity | None = None) -> LicenseInfo | None:
