@@ -217,7 +217,7 @@ def test_the_fix_of_a_member_claim_names_that_member_s_terms(make_repo: Any, cap
     assert code == 1
     fixes = {f["line"]: f["remediation"] for f in report["findings"] if f["rule"] == "OW101"}
     assert sorted(fixes) == [13, 15, 17], "no training code or data information: every OSAID claim overreaches"
-    assert "'open-weights'" in fixes[13] and "OSI-approved licence" not in fixes[13], "Foo-Small's weights are Apache-2.0"
+    assert "'an open-weights'" in fixes[13] and "OSI-approved licence" not in fixes[13], "Foo-Small's weights are Apache-2.0"
     assert "Creative Commons Attribution Non Commercial" in fixes[15] and "release the weights under an OSI-approved licence" in fixes[15]
     assert "'是开放权重的模型'" in fixes[17]
 
@@ -226,7 +226,7 @@ def test_openwash_fix_rewrites_each_member_claim_by_its_own_terms(make_repo: Any
     root = make_repo({"README.md": OSAID_CLAIMS, **MODEL_FILES})
     assert cli.main(["fix", str(root), "--diff", "--no-cache"]) == 1, "--diff exits 1 when there is a change"
     diff = capsys.readouterr().out
-    assert "+Foo-Small is a open-weights model." in diff or "+Foo-Small is an open-weights model." in diff, diff
+    assert "+Foo-Small is an open-weights model." in diff, diff
     assert "+Foo-Base is a model available under the Creative Commons Attribution Non Commercial 4.0 International." in diff, diff
     assert "+Foo-Small 是开放权重的模型。" in diff, diff
 

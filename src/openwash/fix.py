@@ -264,7 +264,7 @@ def _rewrite_open_en(kind: str, line: str, start: int, end: int, terms: Terms) -
             return None
         rest = old[_OPEN_MODEL.match(old).end() :]  # type: ignore[union-attr]
         if terms.open_weights:
-            return start, end, _case_like(old[:4], "open-weights") + " " + rest
+            return _with_article_before(line, start, end, _case_like(old[:4], "open-weights") + " " + rest)
         return _drop_adjective(line, start, start + len(old) - len(rest), terms, head_end=end)
     form = _OPEN_SOURCE.match(old)
     weights_word = _OPEN_WEIGHTS.match(old)
@@ -276,7 +276,7 @@ def _rewrite_open_en(kind: str, line: str, start: int, end: int, terms: Terms) -
     head_end = _noun_phrase_head(after)
     if head_end is not None:
         if terms.open_weights and kind != "open-weights":
-            return start, end, _case_like(old, "open-weights", hyphen=True)
+            return _with_article_before(line, start, end, _case_like(old, "open-weights", hyphen=True))
         return _drop_adjective(line, s, e, terms, head_end=e + head_end)
     if suffix == "e" and _VERB_BEFORE.search(before) and not _PREDICATE_AFTER.match(after):
         return start, end, _case_like(old, "release")  # "we open-source X", "will open-source a series"
@@ -287,6 +287,15 @@ def _rewrite_open_en(kind: str, line: str, start: int, end: int, terms: Terms) -
     if weights_word is not None and _PREDICATE_AFTER.match(after) and terms.licence:
         return s, e, "weights available under " + terms.licence  # "… and open weights."
     return None
+
+
+def _with_article_before(line: str, start: int, end: int, new: str) -> Span:
+    """The replacement, with "a" before it made "an" when the new words start with a vowel ("a fully open model" →
+    "an open-weights model")."""
+    article = re.search(r"\b([Aa])(\s+)$", line[:start])
+    if article is not None and new[:1].lower() in "aeiou":
+        return article.start(), end, f"{article.group(1)}n{article.group(2)}{new}"
+    return start, end, new
 
 
 def _with_emphasis(line: str, start: int, end: int) -> tuple[int, int]:
