@@ -1,0 +1,1 @@
+stub: upstream file of 44998 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 66099 bytes
