@@ -25,13 +25,16 @@ HERE = Path(__file__).resolve().parent
 REALWORLD = HERE / "realworld"
 FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 # Round 1 (first run at 927d8ee): repos, cards, cards-b. Round 3 (labelled blind on 2026-12-03 after the
-# round-1 held-out run): repos-c, cards-c. A set whose folder is absent is skipped.
+# round-1 held-out run): repos-c, cards-c. Round 4 (labelled blind after the round-3 held-out run): repos-d,
+# cards-d. A set whose folder is absent is skipped.
 SETS = {
     "repos": REALWORLD / "repos",
     "cards": REALWORLD / "cards",
     "cards-b": REALWORLD / "cards-b",
     "repos-c": REALWORLD / "repos-c",
     "cards-c": REALWORLD / "cards-c",
+    "repos-d": REALWORLD / "repos-d",
+    "cards-d": REALWORLD / "cards-d",
 }
 
 
