@@ -342,6 +342,21 @@ def test_a_use_policy_by_any_of_its_names_is_a_vendor_policy_not_a_rail_attachme
     assert rider_family(riders, "unknown") == "vendor-community"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The models of ExampleFace are for non-commercial research purposes only.", "ExampleFace's models are for non-commercial research purposes only."],
+)
+def test_terms_whose_subject_is_a_named_component_are_that_components(sentence: str) -> None:
+    (match,) = identify_text(MIT_TEXT + "\n---\n\nThe code of ExampleFace is released under the MIT License.\n" + sentence + "\n")
+    assert (match.key, match.family, match.riders) == ("mit", "osi-approved", [])
+    assert match.properties["component_terms"] == [f"named component: {sentence}"]
+
+
+def test_terms_whose_subject_is_the_licensed_work_still_modify_it() -> None:
+    matches = identify_text(MIT_TEXT + "\n\nThe models of this repository are for non-commercial research purposes only.\n")
+    assert "mit" not in [m.key for m in matches]
+
+
 def test_a_commented_apache_notice_is_not_a_component_heading() -> None:
     notice = "# Licensed under the Apache License, Version 2.0\n# See the License for the specific language governing permissions and\n# limitations under the License.\n"
     matches = identify_text(MIT_TEXT + "\n\n" + notice + "\n" + RIDERS["non-commercial"] + "\n")

@@ -63,18 +63,35 @@ _NOT_RIDERS = lazy_compile(
 )
 
 
+# "The models of InsightFace …", "InsightFace's models …": a named component is the subject.
+_NAMED_COMPONENT_SUBJECT = lazy_compile(
+    r"^(?i:(?:the\s+)?(?:code|models?|weights|checkpoints?|datasets?|data|files?|components?)\s+(?:of|from)\s+)"
+    r"(?!(?i:this|the|our|its|these)\b)[A-Z][\w.+-]*"
+    r"|^[A-Z][\w.+-]*['’]s\s+(?i:code|models?|weights|checkpoints?|datasets?|data|files?)\b"
+)
+
+
 # -- riders ------------------------------------------------------------------------------------
 
 _SENTENCE_SPLIT = lazy_compile(r"(?<=[.!?;。；！？])\s+|\n\s*\n")
 
 
-def find_riders(text: str) -> list[str]:
-    """Extra terms in text that is not part of a standard licence: 'kind: sentence'."""
+def find_riders(text: str, components: list[str] | None = None) -> list[str]:
+    """Extra terms in text that is not part of a standard licence: 'kind: sentence'.
+
+    A sentence whose subject is a named third-party component ("The models of InsightFace are for
+    non-commercial research purposes only") states that component's terms, not the licence's: it goes to
+    `components` when a list is given (the caller keeps it as `component_terms`), and is never a rider.
+    """
     riders: list[str] = []
     seen: set[str] = set()
     for sentence in _SENTENCE_SPLIT.split(text):
         flat = normalize(sentence)
         if not flat or _NOT_RIDERS.search(flat):
+            continue
+        if _NAMED_COMPONENT_SUBJECT.match(sentence.strip()):
+            if components is not None and any(pattern.search(flat) for _, pattern in _RIDER_PATTERNS):
+                components.append(_clip(" ".join(sentence.split())))
             continue
         for kind, pattern in _RIDER_PATTERNS:
             if pattern.search(flat) and kind not in seen:
