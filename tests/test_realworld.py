@@ -53,9 +53,14 @@ KNOWN_MISSES: dict[str, str] = {
         )
     },
 }
-# Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 disagree
-# (the case is in KNOWN_MISSES with the reason).
-LABEL_DISPUTES = {"repos-c/deepseek-ai__DeepSeek-Coder"}
+KNOWN_MISSES["repos-d/salesforce__CodeGen"] = (
+    "policy difference: the paper title 'CodeGen: An Open Large Language Model …' in the citation block is read as the "
+    "authors' open-weights claim, and 'This release is for research purposes only' (Salesforce's ethics notice) as a "
+    "research-only term; the label reads the notice as guidance and the title as no claim"
+)
+# Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
+# documented policy) disagree (the case is in KNOWN_MISSES with the reason).
+LABEL_DISPUTES = {"repos-c/deepseek-ai__DeepSeek-Coder", "repos-d/salesforce__CodeGen"}
 
 CASES = realworld_eval.cases("dev")
 
