@@ -267,7 +267,7 @@ def _quantisation_of(ctx: CheckContext, ref: BaseModelRef) -> bool:
         return True
     if ref.signal != "front-matter":
         return False
-    doc = next((d for d in ctx.documents if d.path == ref.path), None)
+    doc = ctx.document(ref.path)
     meta = doc.meta if doc is not None and isinstance(doc.meta, dict) else {}
     tags = meta.get("tags")
     tag_set = {str(t).lower() for t in tags} if isinstance(tags, list) else set()

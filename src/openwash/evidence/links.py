@@ -149,10 +149,10 @@ def _classify_url(
             if _has(role, line) and (key, Location(doc.path, number)) not in found.code_links:
                 found.code_links.append((key, Location(doc.path, number)))
         return
-    if _HF_DATASET.match(url) or _DATA_HUBS.match(url):
+    dataset = _HF_DATASET.match(url)
+    if dataset is not None or _DATA_HUBS.match(url):
         at = line.find(url)
         near = line[max(0, at - 60): at + len(url) + 30] if at >= 0 else line
-        dataset = _HF_DATASET.match(url)
         named_eval = dataset is not None and regex(r"eval|bench|(?:^|[-_])test(?:set)?(?:$|[-_])", re.I).search(dataset.group(2) or "")
         if (named_eval or regex(r"评测|评估|基准|测评|\bevaluat|\bbenchmark|\btest\s?set|\beval\b", re.I).search(near)) and not regex(
             r"\btrain|训练数据", re.I

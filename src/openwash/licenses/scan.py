@@ -236,36 +236,30 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
         # "[Modified MIT](LICENSE)": the file, read in full, knows more (riders, family) than the name
         return _copy_as_prose(same_file[0], path, hit, properties)
     if entry is not None:
-        properties.update(entry.properties)
-        return LicenseInfo(
-            path=path, line=hit.line, id=entry.id, name=entry.name, family=entry.family, osi_approved=entry.osi_approved,
-            applies_to=list(hit.applies_to), confidence=hit.confidence, source="prose", key=entry.key,
-            ambiguous=entry.ambiguous, properties=properties,
-        )
+        return _prose_info(path, hit, entry, hit.confidence, properties)
     if hit.link and not target_infos:
         url_entry = declarations.resolve_url(hit.link)
         if url_entry is not None:
-            properties.update(url_entry.properties)
-            return LicenseInfo(
-                path=path, line=hit.line, id=url_entry.id, name=url_entry.name, family=url_entry.family,
-                osi_approved=url_entry.osi_approved, applies_to=list(hit.applies_to), confidence=0.7, source="prose",
-                key=url_entry.key, ambiguous=url_entry.ambiguous, properties=properties,
-            )
-    if hit.link and not target_infos and _NAMES_A_LICENCE.search(hit.raw):
-        known = _hub_model_terms(hit.link)
+            return _prose_info(path, hit, url_entry, 0.7, properties)
+        known = _hub_model_terms(hit.link) if _NAMES_A_LICENCE.search(hit.raw) else None
         if known is not None:
-            model_id, entry = known
-            properties.update(entry.properties)
-            properties["hub_model"] = model_id
-            return LicenseInfo(
-                path=path, line=hit.line, id=entry.id, name=entry.name, family=entry.family, osi_approved=entry.osi_approved,
-                applies_to=list(hit.applies_to), confidence=0.7, source="prose", key=entry.key, ambiguous=entry.ambiguous,
-                properties=properties,
-            )
+            model_id, hub_entry = known
+            return _prose_info(path, hit, hub_entry, 0.7, properties, hub_model=model_id)
     if not target_infos:
         return _family_from_name(path, hit, properties)
     # "[Model License](MODEL_LICENSE)": the linked file says what it is
     return _copy_as_prose(target_infos[0], path, hit, properties, cap=0.75)
+
+
+def _prose_info(path: str, hit: ProseHit, entry: LicenseEntry, confidence: float, properties: dict[str, object], **extra: object) -> LicenseInfo:
+    """The licence a prose statement names, as the knowledge-base entry describes it."""
+    properties.update(entry.properties)
+    properties.update(extra)
+    return LicenseInfo(
+        path=path, line=hit.line, id=entry.id, name=entry.name, family=entry.family, osi_approved=entry.osi_approved,
+        applies_to=list(hit.applies_to), confidence=confidence, source="prose", key=entry.key, ambiguous=entry.ambiguous,
+        properties=properties,
+    )
 
 
 # What a licence's own name says about its terms, for a weights licence the knowledge base does not know

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from openwash.model import FAMILY_RESTRICTIVENESS, OPEN_FAMILIES
-from openwash.profiles.terms import TermPart, WeightsTerms, most_restrictive
+from openwash.model import OPEN_FAMILIES
+from openwash.profiles.terms import WeightsTerms, add_part, add_statement, settle
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
@@ -114,20 +114,8 @@ def member_terms(member: Member, release: WeightsTerms) -> WeightsTerms:
     families: list[str] = []
     governing: list[tuple[str, str]] = []
     for lic in member.terms:
-        families.append(lic.family)
-        governing.append((lic.family, lic.id))
-        terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
-        terms.names.append(lic.name)
-        terms.parts.append(TermPart(lic.key, lic.family, lic.path, lic.line, terms.sources[-1], lic.name, "stated", lic.properties, lic.riders))
+        add_statement(terms, families, governing, lic, "stated", f"{lic.path}:{lic.line} ({lic.name})")
     for part in release.parts:
         if part.origin == "base":
-            families.append(part.family)
-            terms.sources.append(part.label)
-            terms.names.append(part.name)
-            terms.parts.append(part)
-    terms.family = most_restrictive(families)
-    known = [pair for pair in governing if pair[0] != "unknown"]
-    if known:
-        terms.governing_id = max(known, key=lambda pair: FAMILY_RESTRICTIVENESS.get(pair[0], -1))[1]
-    terms.names = list(dict.fromkeys(terms.names))
-    return terms
+            add_part(terms, families, governing, part.family, None, part)  # inherited: counts for the family, never governs the name
+    return settle(terms, families, governing)

@@ -75,34 +75,45 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
         # A `docs/` page about older versions does not outweigh what the root card says the model is built on.
         stated = []
     for lic in stated:
-        families.append(lic.family)
-        ids.append((lic.family, lic.id))
-        terms.sources.append(f"{lic.path}:{lic.line} ({lic.name})")
-        terms.names.append(lic.name)
-        terms.parts.append(TermPart(lic.key, lic.family, lic.path, lic.line, terms.sources[-1], terms.names[-1], "stated", lic.properties, lic.riders))
+        add_statement(terms, families, ids, lic, "stated", f"{lic.path}:{lic.line} ({lic.name})")
     for base in bases:
         if base.family:
-            families.append(base.family)
-            ids.append((base.family, _license_id(base.license_key)))
-            terms.sources.append(f"base model {base.raw} ({base.license_key or base.family})")
-            terms.names.append(f"{base.license_key or base.family} (inherited from {base.raw})")
-            terms.parts.append(TermPart(base.license_key, base.family, base.path, base.line, terms.sources[-1], terms.names[-1], "base", _known_properties(base.license_key)))
+            label = f"base model {base.raw} ({base.license_key or base.family})"
+            name = f"{base.license_key or base.family} (inherited from {base.raw})"
+            part = TermPart(base.license_key, base.family, base.path, base.line, label, name, "base", _known_properties(base.license_key))
+            add_part(terms, families, ids, base.family, _license_id(base.license_key), part)
     if not families:
         for own in ctx.facts.get("own_family_models", []):
-            families.append(own.family)
-            ids.append((own.family, _license_id(own.license_key)))
-            terms.sources.append(f"{own.path}:{own.line} ({own.raw}: {own.license_key}, the family's known terms)")
-            terms.names.append(f"{own.license_key} (the known terms of {own.raw})")
-            terms.parts.append(TermPart(own.license_key, own.family or "unknown", own.path, own.line, terms.sources[-1], terms.names[-1], "family", _known_properties(own.license_key)))
+            label = f"{own.path}:{own.line} ({own.raw}: {own.license_key}, the family's known terms)"
+            name = f"{own.license_key} (the known terms of {own.raw})"
+            part = TermPart(own.license_key, own.family or "unknown", own.path, own.line, label, name, "family", _known_properties(own.license_key))
+            add_part(terms, families, ids, own.family, _license_id(own.license_key), part)
     if not families and not any("weights" in lic.applies_to for lic in ctx.licenses):
         lone = _lone_repository_license(ctx)
         if lone is not None:
             terms.assumed = lone
-            families.append(lone.family)
-            ids.append((lone.family, lone.id))
-            terms.sources.append(f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
-            terms.names.append(lone.name)
-            terms.parts.append(TermPart(lone.key, lone.family, lone.path, lone.line, terms.sources[-1], terms.names[-1], "assumed", lone.properties, lone.riders))
+            add_statement(terms, families, ids, lone, "assumed", f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
+    return settle(terms, families, ids)
+
+
+def add_part(terms: WeightsTerms, families: list[str], ids: list[tuple[str, str]], family: str, licence_id: str | None, part: TermPart) -> None:
+    """Record one set of terms: its family (and licence id, when it may govern), its label, name and part."""
+    families.append(family)
+    if licence_id is not None:
+        ids.append((family, licence_id))
+    terms.sources.append(part.label)
+    terms.names.append(part.name)
+    terms.parts.append(part)
+
+
+def add_statement(terms: WeightsTerms, families: list[str], ids: list[tuple[str, str]], lic: LicenseInfo, origin: str, label: str) -> None:
+    """Record a licence statement of the repository as one set of terms."""
+    part = TermPart(lic.key, lic.family, lic.path, lic.line, label, lic.name, origin, lic.properties, lic.riders)
+    add_part(terms, families, ids, lic.family, lic.id, part)
+
+
+def settle(terms: WeightsTerms, families: list[str], ids: list[tuple[str, str]]) -> WeightsTerms:
+    """The most restrictive family and the licence id that governs, once every set of terms is recorded."""
     terms.family = most_restrictive(families)
     known = [pair for pair in ids if pair[0] != "unknown"]
     if known:

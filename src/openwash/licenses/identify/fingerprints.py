@@ -164,7 +164,8 @@ def fingerprint_candidates(text: str) -> dict[str, _Candidate]:
         score = 0.9 if heading else 0.55
         _keep_best(candidates, _Candidate(entry, score, line_index + 1, heading))
     for key, clauses in fp.clauses_by_key.items():
-        clause_score = sum(fp.clause_weight[c] for c in set(clauses) if c and c in joined)
+        matched = [c for c in set(clauses) if c and c in joined]
+        clause_score = sum(fp.clause_weight[c] for c in matched)
         if clause_score <= 0:
             continue
         existing = candidates.get(key)
@@ -175,7 +176,7 @@ def fingerprint_candidates(text: str) -> dict[str, _Candidate]:
             if clause_entry is not None:
                 line = _line_of_phrase(flat_lines, clauses)
                 score = min(0.85, clause_score)
-                if not any(_is_phrase(c) for c in set(clauses) if c and c in joined):
+                if not any(_is_phrase(c) for c in matched):
                     # Only names and single terms ("qwen", "non-commercial", "research purposes"): a text that
                     # mentions the model and its own terms is not the model's licence. Kept as the closest.
                     score = min(score, CONFIDENCE_THRESHOLD - 0.01)

@@ -81,7 +81,8 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
 
     A sentence whose subject is a named third-party component ("The models of InsightFace are for
     non-commercial research purposes only") states that component's terms, not the licence's: it goes to
-    `components` when a list is given (the caller keeps it as `component_terms`), and is never a rider.
+    `components` as "named component: <sentence>" when a list is given (the caller keeps it as
+    `component_terms`), and is never a rider.
     """
     riders: list[str] = []
     seen: set[str] = set()
@@ -91,7 +92,7 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
             continue
         if _NAMED_COMPONENT_SUBJECT.match(sentence.strip()):
             if components is not None and any(pattern.search(flat) for _, pattern in _RIDER_PATTERNS):
-                components.append(_clip(" ".join(sentence.split())))
+                components.append(f"named component: {_clip(' '.join(sentence.split()))}")
             continue
         for kind, pattern in _RIDER_PATTERNS:
             if pattern.search(flat) and kind not in seen:

@@ -38,9 +38,9 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
     starts = _line_starts(sample)
     spans = [(r.start, r.end) for r in results]
     own_text, components = _component_sections(sample)
-    named: list[str] = []
-    riders = find_riders(_leftover(own_text, spans), named)
-    component_terms = [f"named component: {sentence}" for sentence in named] + [
+    component_terms: list[str] = []
+    riders = find_riders(_leftover(own_text, spans), component_terms)
+    component_terms += [
         f"{title}: {rider}" for title, start, end in components for rider in find_riders(_leftover(sample[start:end], _shift(spans, start, end)))
     ]
     matches: list[TextMatch] = []

@@ -107,12 +107,12 @@ def _identify(text: str) -> list[TextMatch]:
     pointer = _pointer_match(text[:POINTER_MAX_CHARS * 4].replace("\r\n", "\n").replace("\r", "\n"))  # URLs survive only in the raw text
     if pointer is not None:
         return [pointer]
-    named: list[str] = []
-    riders = find_riders(prepared, named)
+    component_terms: list[str] = []
+    riders = find_riders(prepared, component_terms)
     unknown = _unknown(_first_content_line(prepared), "no licence text recognised")
     unknown.riders = riders
-    if named:
-        unknown.properties["component_terms"] = [f"named component: {sentence}" for sentence in named]
+    if component_terms:
+        unknown.properties["component_terms"] = component_terms
     closest = _closest(nearest_standard, nearest_fingerprint(candidates))
     if closest is not None:
         unknown.properties["closest"] = closest
@@ -131,11 +131,11 @@ def _resolve_modified(match: TextMatch, text: str) -> TextMatch:
     if not match.key.startswith("modified-"):
         return match
     base = knowledge.lookup(match.key[len("modified-") :])
-    named: list[str] = []
-    riders = find_riders(text, named)
+    component_terms: list[str] = []
+    riders = find_riders(text, component_terms)
     match.riders = riders
-    if named:
-        match.properties = {**match.properties, "component_terms": [f"named component: {sentence}" for sentence in named]}
+    if component_terms:
+        match.properties = {**match.properties, "component_terms": component_terms}
     base_family = base.family if base is not None else "unknown"
     match.family = rider_family(riders, base_family)
     match.properties = dict(match.properties)
