@@ -202,3 +202,28 @@ def test_an_empty_block_before_the_real_front_matter_is_skipped() -> None:
 def test_a_comment_line_before_the_keys_is_still_front_matter() -> None:
     result = frontmatter.split("---\n# Hub metadata\nlicense: mit\n---\n# M\n")
     assert result.front_matter is not None and result.front_matter.data == {"license": "mit"}
+
+
+def test_a_second_metadata_block_stacked_under_the_first_fills_in_its_keys() -> None:
+    text = "---\nlicense: apache-2.0\n---\n---\nlibrary_name: peft\nlicense: mit\nbase_model: /m/Qwen-7B-Chat\n---\n\n# M\n"
+    result = frontmatter.split(text)
+    assert result.error is None and result.front_matter is not None
+    assert result.front_matter.data == {"license": "apache-2.0", "library_name": "peft", "base_model": "/m/Qwen-7B-Chat"}
+    assert result.front_matter.locate("base_model") == (7, 1) and result.front_matter.locate("license") == (2, 1)
+    assert result.body_start_line == 9 and result.body == "\n# M\n"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "---\n# Title\n\nProse.\n---\n",  # a thematic break, then Markdown
+        "---\nauthor: me\nnote: hi\n---\n",  # YAML, but no model-card key
+        "---\nlicense: mit\n",  # never closed
+        "\n\n\n---\nlicense: mit\n---\n",  # too far below the first block
+    ],
+)
+def test_what_follows_the_front_matter_is_body_unless_it_is_a_closed_model_card_block(after: str) -> None:
+    text = "---\nlicense: apache-2.0\n---\n" + after
+    result = frontmatter.split(text)
+    assert result.front_matter is not None and result.front_matter.data == {"license": "apache-2.0"}
+    assert result.body_start_line == 4 and result.body == after

@@ -356,9 +356,46 @@ def test_adapter_config(make_repo) -> None:
 
 
 def test_adapter_config_local_path_is_unresolvable(make_repo) -> None:
-    config = json.dumps({"base_model_name_or_path": "/root/autodl-tmp/Qwen2.5-7B-Instruct"})
+    config = json.dumps({"base_model_name_or_path": "/root/autodl-tmp/models/qwen"})
     [ref] = refs_of(make_repo({"adapter_config.json": config}))
     assert ref.resolved is None and ref.unresolvable and "local path" in ref.unresolvable
+
+
+@pytest.mark.parametrize(
+    ("raw", "folder", "resolved", "family"),
+    [
+        ("/root/autodl-tmp/Qwen2.5-7B-Instruct", "Qwen2.5-7B-Instruct", "qwen-2.5", "osi-approved"),
+        ("/home/u/qwen_finetune/models/Qwen-7B-Chat", "Qwen-7B-Chat", "qwen-1", "vendor-community"),
+        ("/home/u/.cache/modelscope/hub/models/Qwen/Qwen3-14B/", "Qwen3-14B", "qwen-3", "osi-approved"),
+        ("C:\\models\\Llama-2-7b-hf", "Llama-2-7b-hf", "llama-2", "vendor-community"),
+        ("/h/.cache/huggingface/hub/models--meta-llama--Llama-2-7b-hf/snapshots/0a1b2c", "meta-llama/Llama-2-7b-hf", "llama-2", "vendor-community"),
+    ],
+)
+def test_a_local_path_whose_last_folder_is_a_known_model_takes_its_terms(raw: str, folder: str, resolved: str, family: str) -> None:
+    ref = lineage.ids._make_ref(raw, "README.md", 3, "front-matter")
+    assert (ref.resolved, ref.family) == (resolved, family)
+    assert ref.unresolvable is not None and ref.unresolvable.startswith("local path") and f"`{folder}`" in ref.unresolvable
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["/data/llama-2-7b/checkpoint-500", "./output/Qwen2.5-7B/lora", "/models/llama", "/models/qwen", "/srv/models/final", "/"],
+)
+def test_a_local_path_is_not_guessed_from_a_parent_folder_or_a_versionless_name(raw: str) -> None:
+    ref = lineage.ids._make_ref(raw, "README.md", 3, "front-matter")
+    assert ref.resolved is None and ref.family is None and ref.unresolvable == "local path, not a Hub model id"
+
+
+def test_a_peft_card_under_a_licence_header_inherits_the_base_named_by_its_folder(make_repo) -> None:
+    card_text = (
+        "---\nlicense: apache-2.0\n---\n---\nlibrary_name: peft\ntags:\n- lora\n"
+        "base_model: /home/u/models/Qwen-7B-Chat\n---\n\n# Model Card for m\n\nA LoRA adapter.\n"
+    )
+    ctx = build_context(make_repo({"README.md": card_text}))
+    [ref] = [r for r in ctx.base_models if r.signal == "front-matter"]
+    assert (ref.resolved, ref.family, ref.line) == ("qwen-1", "vendor-community", 8)
+    [note] = run_rule(ctx, "OW303")
+    assert note.severity == "note" and "its folder `Qwen-7B-Chat` names qwen-1" in note.message
 
 
 @pytest.mark.parametrize("text", ["{not json", "[1, 2]", "{\"base_model_name_or_path\": 42}", ""])

@@ -53,10 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
         )
     },
 }
-KNOWN_MISSES["cards-d/ZhuangShiHao1207__Qwen7b_alpaca_LoRA__output-qwen7b_alpaca-README"] = (
-    "the base (Qwen-7B-Chat) is named only as a local path inside a `base_model:adapter:/home/…/Qwen-7B-Chat` tag of a "
-    "second, pasted metadata block: openwash reads neither tags nor a local path's last segment as a base model"
-)
 KNOWN_MISSES["repos-d/salesforce__CodeGen"] = (
     "policy difference: the paper title 'CodeGen: An Open Large Language Model …' in the citation block is read as the "
     "authors' open-weights claim, and 'This release is for research purposes only' (Salesforce's ethics notice) as a "

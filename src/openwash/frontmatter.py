@@ -1,5 +1,9 @@
 """YAML front matter of model cards, read with ruamel.yaml so findings point at lines.
 
+A card made by stacking a short header block (`license: apache-2.0`) on top of a generated
+card with its own block (PEFT/TRL: `library_name`, `base_model`, `tags`) is read as one front
+matter: the second block's keys fill in what the first lacks (`_stacked_block`).
+
 Hostile input is handled here: front matter over `MAX_FRONT_MATTER` bytes, alias
 expansion (a "billion laughs" document), nesting deeper than `MAX_DEPTH`, duplicate keys,
 tabs and non-mapping documents all give a `FrontMatterError` with the file line, never an
@@ -110,7 +114,47 @@ def split(text: str, truncated: bool = False) -> SplitResult:
         return SplitResult(None, parsed, end + 2, body)
     data, positions = parsed
     fm = FrontMatter(data, first + 1, end + 1, positions)
+    stacked = _stacked_block(lines, end)
+    if stacked is not None:
+        second_end, second_data, second_positions = stacked
+        for key, value in second_data.items():
+            if key not in data:  # the first block is what the Hub reads; it wins
+                data[key] = value
+                positions.update((path, at) for path, at in second_positions.items() if path[0] == key)
+        return SplitResult(fm, None, second_end + 2, "\n".join(lines[second_end + 1 :]))
     return SplitResult(fm, None, end + 2, body)
+
+
+# Keys that make a second block metadata rather than Markdown (huggingface/hub-docs `modelcard.md`).
+_HUB_KEYS = frozenset(
+    "license license_name license_link base_model base_model_relation library_name pipeline_tag tags datasets language "
+    "model_name model-index metrics inference widget".split()
+)
+
+
+def _stacked_block(
+    lines: list[str], end: int
+) -> tuple[int, dict[str, Any], dict[tuple[Any, ...], tuple[int, int]]] | None:
+    """A second metadata block right after the first: a card made by putting a short header
+    (`license: apache-2.0`) above a generated card that has its own front matter (PEFT/TRL's
+    `library_name`, `base_model`, `tags`). Taken only when it is closed, reads as YAML, parses
+    as a mapping and holds a model-card key; anything else is the body, as before.
+    """
+    following = end + 1
+    while following < len(lines) and following < end + 3 and not lines[following].strip():
+        following += 1
+    if following >= len(lines) or not _FENCE.match(lines[following]):
+        return None
+    after = _closing_fence(lines, following + 1)
+    if after is None or after == _TOO_FAR or not _starts_like_yaml(lines, following + 1, closed=True):
+        return None
+    yaml_text = "\n".join(lines[following + 1 : after])
+    if len(yaml_text.encode("utf-8", "replace")) > MAX_FRONT_MATTER:
+        return None
+    parsed = parse_yaml(yaml_text, following + 1)
+    if isinstance(parsed, FrontMatterError) or not _HUB_KEYS.intersection(parsed[0]):
+        return None
+    return after, parsed[0], parsed[1]
 
 
 _TOO_FAR = -1

@@ -26,7 +26,8 @@ Signals (`BaseModelRef.signal`): "front-matter" (`base_model:`, string or list, 
 the `from_pretrained` ids next to `PeftModel`). A bare Hub link is not a signal: a list
 of "other models" names models the release does not descend from.
 
-Local paths and placeholder ids are reported with `unresolvable` set, never guessed.
+Local paths and placeholder ids are reported with `unresolvable` set, never guessed, except a local
+path whose last folder is a known versioned model (docs/lineage.md, "Unresolvable").
 References that point at the repository's own publisher (Meta's `llama` repository
 linking to its own checkpoints) are dropped unless they come from metadata.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from openwash.lazyre import lazy_compile
-from openwash.lineage.families import _HUB_PREFIX, normalize, resolve
+from openwash.lineage.families import _HUB_PREFIX, Resolution, normalize, resolve
 from openwash.model import BaseModelRef
 
 
@@ -35,12 +35,48 @@ def unresolvable_reason(raw: str) -> str | None:
 
 
 _MAX_RAW = 300  # a hostile card can put megabytes in base_model:
+# The Hub's cache keeps a download under `models--<owner>--<name>/snapshots/<revision>`.
+_HUB_CACHE_DIR = lazy_compile(r"^models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*)$")
+
+
+def _named_by_folder(raw: str) -> tuple[str, Resolution] | None:
+    """A local path whose last folder is a known model with stated terms: `/home/u/models/Qwen-7B-Chat`,
+    `~/.cache/modelscope/hub/models/Qwen/Qwen3-14B`, `…/models--Qwen--Qwen3-14B/snapshots/<hash>`.
+
+    People download a Hub model into a folder of its name and point the fine-tune at it. Only the
+    last folder is read (a parent may be anything: `/data/llama-2-7b/checkpoint-500` is an output
+    folder), and only a model whose version, hence terms, is known counts: `./output/checkpoint-500`
+    and `./models/qwen` stay unresolved.
+    """
+    parts = [p for p in re.split(r"[/\\]+", raw.strip()) if p and p not in (".", "..", "~")]
+    for part in reversed(parts):
+        cached = _HUB_CACHE_DIR.match(part)
+        if cached:
+            return _known(f"{cached.group(1)}/{cached.group(2)}")
+    return _known(parts[-1]) if parts else None
+
+
+def _known(candidate: str) -> tuple[str, Resolution] | None:
+    if _PLACEHOLDER.search(candidate):
+        return None
+    resolution = resolve(candidate)
+    if resolution is None or resolution.license_key is None:
+        return None
+    return candidate, resolution
 
 
 def _make_ref(raw: str, path: str, line: int, signal: str, relation: str | None = None) -> BaseModelRef:
     raw = raw.strip()[:_MAX_RAW]
     ref = BaseModelRef(raw=raw, path=path, line=line, signal=signal, relation=relation)
     reason = unresolvable_reason(raw)
+    if reason and reason.startswith("local path"):
+        named = _named_by_folder(raw)
+        if named is not None:
+            folder, resolution = named
+            ref.resolved, ref.license_key, ref.family = resolution.key, resolution.license_key, resolution.family
+            # still a note (OW303): the id is a guess from a folder name, and exports leave it out
+            ref.unresolvable = f"local path, not a Hub model id; its folder `{folder}` names {resolution.key}, whose terms are taken"
+            return ref
     if reason:
         ref.unresolvable = reason
         return ref

@@ -290,6 +290,16 @@ def base_model_unresolvable(ctx: CheckContext) -> Iterator[Finding]:
                 "State the base model's licence in the card (e.g. 'fine-tuned from X, released under <licence>').",
             )
             continue
+        if ref.resolved is not None and ref.unresolvable.startswith("local path"):
+            yield ctx.finding(
+                "OW303",
+                ref.path,
+                ref.line,
+                f"base model `{ref.raw}` ({ref.signal}) is a {ref.unresolvable}",
+                f"Name the base model by its Hub id (owner/name) instead of a path on your machine, and state its "
+                f"licence in the card.",
+            )
+            continue
         yield ctx.finding(
             "OW303",
             ref.path,
