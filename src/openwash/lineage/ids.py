@@ -72,10 +72,10 @@ def _make_ref(raw: str, path: str, line: int, signal: str, relation: str | None 
     if reason and reason.startswith("local path"):
         named = _named_by_folder(raw)
         if named is not None:
-            folder, resolution = named
-            ref.resolved, ref.license_key, ref.family = resolution.key, resolution.license_key, resolution.family
+            folder, by_folder = named
+            ref.resolved, ref.license_key, ref.family = by_folder.key, by_folder.license_key, by_folder.family
             # still a note (OW303): the id is a guess from a folder name, and exports leave it out
-            ref.unresolvable = f"local path, not a Hub model id; its folder `{folder}` names {resolution.key}, whose terms are taken"
+            ref.unresolvable = f"local path, not a Hub model id; its folder `{folder}` names {by_folder.key}, whose terms are taken"
             return ref
     if reason:
         ref.unresolvable = reason
