@@ -365,6 +365,25 @@ def test_possibilities_are_not_terms_and_software_heads_make_a_code_claim(scan, 
     assert claims_found == found
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("verl is the open-source version of [HybridFlow: A Flexible and Efficient RLHF Framework](https://arxiv.org/abs/2409.19256v2) paper.", "code"),
+        ("verl is the open-source version of the HybridFlow paper.", "code"),
+        ("We provide an open-source reproduction of the Sora paper.", "code"),
+        ("An open-source version of paper X.", "code"),
+        # the model is named before the phrase, or the paper owns what follows: a claim about the model
+        ("Our model is the open source version of the paper.", "model"),
+        ("This is an open-source version of the paper's model weights.", "model"),
+        ("Foo is the open-source version of [Bar](https://x.y) and the weights follow the paper.", "model"),
+        ("CogVideoX is an open-source version of the video generation model originating from QingYing.", "model"),
+    ],
+)
+def test_an_open_source_version_of_a_paper_is_its_code(scan, text: str, subject: str) -> None:
+    found = [(c.kind, c.subject) for c in scan("# Foo\n\n" + text + "\n") if c.kind != "license-declaration"]
+    assert found == [("open-source", subject)]
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

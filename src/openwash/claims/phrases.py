@@ -222,8 +222,20 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return None  # "the open-source Transformers library"
     if _EN_MENTION_BEFORE.search(before) and not self_ref:
         return None
+    if _VERSION_OF_PAPER.match(after_text) and _subject_before_en(before) is None:
+        return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
     subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "en", subject)
+
+
+# "the open-source version of the [X](…) paper", "an open-source reproduction of paper X": what a paper is turned
+# into is code (its implementation), not the release's weights.
+_VERSION_OF_PAPER = lazy_compile(
+    r"^[\s-]*(?:version|reproduction|port|re-?implementation)s?\s+of\s+(?:the\s+|this\s+|our\s+|a\s+)?"
+    # a link's target is masked to spaces: "[HybridFlow: …]   paper"
+    r"(?:\[[^\]\n]{1,200}?(?:\]\([^)\s]*\)|\]|\s{2,})\s*|[^\n.;:\[]{1,120}?\s+)?paper\b(?![\w'’-])",
+    re.IGNORECASE,
+)
 
 
 _ZH_DEVELOPMENT_OF = lazy_compile(
