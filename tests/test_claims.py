@@ -384,6 +384,22 @@ def test_an_open_source_version_of_a_paper_is_its_code(scan, text: str, subject:
     assert found == [("open-source", subject)]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("We open-source the codes, weights, and benchmarks.", "weights"),
+        ("We open-source our code, data, and models.", "model"),
+        ("We have open-sourced the model weights and training code.", "weights"),
+        ("We open-sourced the pre-training and fine-tuning (SFT) scripts.", "code"),
+        ("We open-sourced the training code, which is under MIT.", "code"),
+        ("We open-source the datasets, and the paper explains them.", "data"),
+    ],
+)
+def test_of_the_things_a_release_open_sources_the_model_outranks_its_code_and_data(scan, text: str, subject: str) -> None:
+    found = [(c.kind, c.subject) for c in scan("# Foo\n\n" + text + "\n") if c.kind != "license-declaration"]
+    assert found == [("open-source", subject)]
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

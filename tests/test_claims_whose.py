@@ -166,3 +166,49 @@ def test_a_sub_folder_without_its_own_licence_and_manifest_still_speaks_for_the_
         }
     )
     assert [c.path for c in engine.check(root).claims if c.kind == "open-source"] == ["finetune/README.md"]
+
+
+MIT_TEXT = (
+    "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and "
+    "associated documentation files (the \"Software\"), to deal in the Software without restriction, including without "
+    "limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, "
+    "and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above "
+    "copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\n"
+    "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE "
+    "WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR "
+    "COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR "
+    "OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n"
+)
+
+
+def _bundled_repo(make_repo: Any, folder: str) -> Path:
+    """A release with a training toolkit copied into `folder` (its own licence and package manifest)."""
+    return make_repo(
+        {
+            "README.md": "# Acme-7B\n\nAcme-7B is a language model.\n",
+            "LICENSE": MIT_TEXT,
+            f"{folder}/README.md": (
+                "# Toolkit\n\nThe model weights are released under the Baichuan 2 Community License.\n\n"
+                "Our demo is fine-tuned from Llama-2-7b-hf.\n"
+            ),
+            f"{folder}/LICENSE": MIT_TEXT,
+            f"{folder}/pyproject.toml": "[project]\nname = 'toolkit'\n",
+        }
+    )
+
+
+def test_what_a_bundled_project_s_readme_declares_is_not_the_release_s_licence_or_lineage(make_repo: Any) -> None:
+    from openwash import engine
+
+    report = engine.check(_bundled_repo(make_repo, "train/LLaMA-Factory"))
+    bundled = [lic for lic in report.licenses if lic.path.startswith("train/")]
+    assert [(lic.path, lic.id, lic.applies_to) for lic in bundled] == [("train/LLaMA-Factory/LICENSE", "MIT", ["code"])]
+    assert report.base_models == []
+
+
+def test_a_bundled_project_named_for_the_release_still_speaks_for_it(make_repo: Any) -> None:
+    from openwash import engine
+
+    report = engine.check(_bundled_repo(make_repo, "acme-7b-train"))
+    assert any(lic.path == "acme-7b-train/README.md" and lic.family == "vendor-community" for lic in report.licenses)
+    assert [ref.resolved for ref in report.base_models] == ["llama-2"]

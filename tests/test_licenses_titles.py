@@ -110,10 +110,17 @@ YUAN_LIKE = """源2.0模型许可协议
 “我们”是指浪潮电子信息产业股份有限公司。“源2.0模型”是指源2.0-2B模型、源2.0-51B模型和源2.0-102B模型。
 您不得出于任何军事或非法目的使用、复制、修改、分发源2.0模型及其衍生作品。本协议可撤销。
 """
+# Alibaba's FunASR model licence (SenseVoice, Paraformer), paraphrased: attribution and model names kept.
+FUNASR_LIKE = """FunASR Model Open Source License
+Version 1.0
+
+In this agreement, [FunASR software] refers to the FunASR open source models and their fine-tuned derivatives.
+You may use, copy, modify and share [FunASR software] if you name its source and authors and keep the model names.
+"""
 
 
-@pytest.mark.parametrize(("text", "key"), [(SAM_LIKE, "meta-sam"), (YUAN_LIKE, "yuan-2.0")])
-def test_model_licences_with_use_bans_and_no_user_cap_are_vendor_terms(text: str, key: str) -> None:
+@pytest.mark.parametrize(("text", "key"), [(SAM_LIKE, "meta-sam"), (YUAN_LIKE, "yuan-2.0"), (FUNASR_LIKE, "funasr-model")])
+def test_custom_vendor_model_licences_without_a_user_cap_are_vendor_terms(text: str, key: str) -> None:
     assert _only(text) == (key, "vendor-community")
     assert _only(text.replace("\n", "\r\n")) == (key, "vendor-community")
 

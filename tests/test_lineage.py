@@ -720,3 +720,23 @@ def test_an_underscore_between_digits_is_a_version_dot(model_id: str, key: str) 
 
 def test_underscores_elsewhere_are_still_hyphens() -> None:
     assert lineage.normalize("org/my_model_2_layers") == "org/my-model-2-layers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resolved"),
+    [
+        # the release's own name, described as a system built on a model: the release is the derivative
+        ("Orpheus TTS is a SOTA open-source text-to-speech system built on the Llama-3.2-3B backbone.", ["llama-3.2"]),
+        # other things built on a model: not this release's lineage
+        ("There are many projects built upon Llama-2-7b.", []),
+        ("Ollama is a tool built on Llama-2-7b.", []),
+        ("Our demo is an application built on Qwen2.5-7B.", []),
+    ],
+)
+def test_a_system_built_on_a_model_is_the_release_only_when_the_sentence_names_the_release(
+    tmp_path: Path, sentence: str, resolved: list[str]
+) -> None:
+    root = tmp_path / "canopyai__Orpheus-TTS"
+    root.mkdir()
+    (root / "README.md").write_text(f"# Orpheus TTS\n\n{sentence}\n", encoding="utf-8")
+    assert [r.resolved for r in refs_of(root)] == resolved

@@ -219,5 +219,19 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
     return frozenset(licensed & manifests)
 
 
+def other_projects(ctx: CheckContext) -> frozenset[str]:
+    """Embedded projects (`embedded_projects`) not named for this release: a copy of LLaMA-Factory
+    under `train/`. What their READMEs declare (licences, base models) is that project's business,
+    not the release's; their licence files still count, for the code in that folder. Once per check."""
+    cached = ctx.facts.get("other_projects")
+    if isinstance(cached, frozenset):
+        return cached
+    own = of(ctx)
+    embedded = embedded_projects([f.path for f in ctx.inventory.files])
+    found = frozenset(folder for folder in embedded if not own.is_own_name(folder.rsplit("/", 1)[-1]))
+    ctx.facts["other_projects"] = found
+    return found
+
+
 def in_embedded_project(path: str, projects: frozenset[str]) -> bool:
     return any(path.startswith(folder + "/") for folder in projects)

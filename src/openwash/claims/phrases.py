@@ -58,6 +58,7 @@ from openwash.claims.subject import (
     _sentence_before,
     _sentence_subject,
     _subject_before_en,
+    _subject_of_list,
     _subject_of_words,
     _subject_zh,
     _title_colon,
@@ -191,9 +192,10 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     if verb_form:
         if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
             return None
-        subject = _subject_of_words(words) or _subject_before_en(before) or _sentence_subject(text, start, end)
-        if not _subject_of_words(words) and words and any(w[0].isalnum() for w in words):
-            subject = _subject_of_words(words) or "model"  # "open-sourced the Chinese LLaMA"
+        listed = _subject_of_list(words)
+        subject = listed or _subject_before_en(before) or _sentence_subject(text, start, end)
+        if not listed and words and any(w[0].isalnum() for w in words):
+            subject = "model"  # "open-sourced the Chinese LLaMA"
         return _Hit(start, end, kind, "en", subject)
     if predicate or not words:
         if _EN_COMPARISON.search(before) and not predicate:

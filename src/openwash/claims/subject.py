@@ -140,8 +140,8 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
         if depth:
             continue
         if not low[:1].isalnum() or not low.isascii():
-            if token in ("-", "/", "&"):
-                continue
+            if token in ("-", "/", "&") or (skip_determiners and token == "," and words):
+                continue  # a verb's object may be a list: "open-sourced the codes, weights, and benchmarks"
             break
         if low in _EN_NP_STOP and not (skip_determiners and low in ("and", "or")):
             break
@@ -181,6 +181,23 @@ def _subject_of_words(words: list[str]) -> str | None:
                 return "code"  # "an open-source AI-native proxy", "open-source LLM serving engine": software
             break
     return subject
+
+
+def _subject_of_list(words: list[str]) -> str | None:
+    """Subject of a verb's object that may list several things ("open-sourced the codes, weights, and
+    benchmarks"): of the listed heads, the release itself (weights, model) outranks its code and data."""
+    found: set[str] = set()
+    for word in words:
+        if word in ("and", "or"):
+            continue
+        subject = _word_subject(word)
+        if subject is not None:
+            found.add(subject)
+        elif found:
+            if word in _SOFTWARE_NOUNS:
+                found.add("code")
+            break
+    return next((s for s in ("weights", "model", "code", "data") if s in found), None)
 
 
 # Nouns that make a phrase about software even after a model word ("AI-native proxy", "LLM gateway").

@@ -49,9 +49,16 @@ def identify_repository(ctx: CheckContext) -> list[LicenseInfo]:
     for doc in ctx.documents_of(docs.LICENSE, docs.USE_POLICY, docs.NOTICE):
         files[doc.path] = _identify_file(doc)
     declared: list[LicenseInfo] = []
+    others = identity.other_projects(ctx)
     for doc in ctx.documents:
+        if doc.kind in (docs.CARD, docs.README, docs.DATA_CARD) and identity.in_embedded_project(doc.path, others):
+            continue  # a bundled project's README states its own terms (LLaMA-Factory's table of supported models)
         declared.extend(_declarations_of(doc, files, own))
     _scope_files_named_for_code(files, declared)
+    for path, infos in files.items():
+        if identity.in_embedded_project(path, others):
+            for info in infos:
+                info.applies_to = info.applies_to or ["code"]  # the bundled project's own code
     infos = [info for path in sorted(files) for info in files[path]]
     return _dedupe(infos + declared)
 

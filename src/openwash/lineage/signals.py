@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from openwash.documents import Document
@@ -122,6 +122,12 @@ _NOT_WEIGHTS = lazy_compile(
 )
 # "projects built upon Llama", "tools based on Qwen": the subject is something else
 _OTHER_SUBJECT = lazy_compile(r"(?:projects?|applications?|apps?|tools?|frameworks?|systems?|libraries|products?|ecosystem|demos?)\s*$", re.IGNORECASE)
+# "Orpheus TTS is a SOTA open-source text-to-speech system built on …": one thing, described; when the
+# sentence's subject is the release's own name, the release is what is built on the model.
+_DESCRIBED_SUBJECT = lazy_compile(
+    r"^\W*(?P<subject>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:is|was)\s+(?:a|an)\s+[^.;:!?]{0,80}?"
+    r"(?:application|app|tool|framework|system|product|demo)\s*$"
+)
 # news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
 _NEWS_LINE = lazy_compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
 # "the original LLaMA-7B", "原版LLaMA-7B": in a derivative's card the original is its base (tables too)
@@ -201,7 +207,13 @@ def _sentence_after(text: str, start: int) -> str:
     return rest[: end.start() if end else len(rest)][:160]
 
 
-def _prose_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
+def _describes_own(before: str, own_name: Callable[[str], bool] | None) -> bool:
+    """"Orpheus TTS is a … system built on …" in Orpheus's own repository: the system is the release."""
+    described = _DESCRIBED_SUBJECT.search(before)
+    return bool(described and own_name is not None and own_name(described.group("subject")))
+
+
+def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str], bool] | None = None) -> list[BaseModelRef]:
     refs = []
     for m in _EN_DERIVATION.finditer(text):
         window = _sentence_after(text, m.end())
@@ -212,7 +224,7 @@ def _prose_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
         tail = window[offset + len(raw) :]
         if _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or regex(r"architecture|tokenizer|card|paper|template|blog", re.I).search(window[:offset]):
             continue  # "based on the Llama 2 architecture" names a design, not weights
-        if _OTHER_SUBJECT.search(text[: m.start()]):
+        if _OTHER_SUBJECT.search(text[: m.start()]) and not _describes_own(text[: m.start()], own_name):
             continue
         refs.append(_make_ref(raw, doc.path, number, "prose", _relation(m.group(0))))
     for m in _EN_POSTFIX.finditer(text):
@@ -334,7 +346,9 @@ _CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(")
 _PEFT_WORDS = ("peftmodel", "peft_model")
 
 
-def _markdown_refs(doc: Document, notes: list[str] | None = None) -> list[BaseModelRef]:
+def _markdown_refs(
+    doc: Document, notes: list[str] | None = None, own_name: Callable[[str], bool] | None = None
+) -> list[BaseModelRef]:
     """Base models named in a card's body: label lines, derivation prose, tables and code samples.
 
     Reads what `body_lines()` gives (lines cut to `_MAX_LINE`), but only the lines each reader can use,
@@ -370,7 +384,7 @@ def _markdown_refs(doc: Document, notes: list[str] | None = None) -> list[BaseMo
         if text.lstrip().startswith("|"):
             refs.extend(_original_refs(doc, number, text))
         else:
-            refs.extend(_prose_refs(doc, number, text))
+            refs.extend(_prose_refs(doc, number, text, own_name))
     refs.extend(_table_refs(doc, body.entries(body.table_rows())))
     refs.extend(_code_refs(doc, body.entries(body.code_lines)))
     return refs

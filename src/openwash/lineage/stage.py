@@ -98,16 +98,26 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
     """Every base model the repository names, metadata first, one reference per model and document."""
     from openwash import documents as doc_kinds
 
+    from openwash import identity
+
     owners = _own_owners(ctx)
+    own = identity.of(ctx)
+    others = identity.other_projects(ctx)
     refs: list[BaseModelRef] = []
     for doc in ctx.documents:
+        if doc.kind != doc_kinds.ADAPTER_CONFIG and identity.in_embedded_project(doc.path, others):
+            continue  # LLaMA-Factory's README naming the models it supports is not this release's lineage
         try:
             if doc.kind == doc_kinds.ADAPTER_CONFIG:
                 refs.extend(_adapter_config_refs(doc))
             elif doc.kind in (doc_kinds.CARD, doc_kinds.README) and doc.is_markdown:
                 refs.extend(_front_matter_refs(doc))
                 # metadata is the author's own statement; prose that names the publisher's own models is not lineage
-                refs.extend(r for r in _markdown_refs(doc, ctx.facts.setdefault("notes", [])) if not _is_self_reference(r, owners))
+                refs.extend(
+                    r
+                    for r in _markdown_refs(doc, ctx.facts.setdefault("notes", []), own.is_own_name)
+                    if not _is_self_reference(r, owners)
+                )
         except (RecursionError, ValueError, TypeError) as exc:  # hostile input must not stop the pipeline
             ctx.facts.setdefault("notes", []).append(f"{doc.path}: base models could not be read completely ({exc})")
     return _dedupe(refs)
