@@ -305,6 +305,11 @@ def test_a_labelled_callout_in_a_block_quote_is_the_authors_own_words(scan, call
     assert [c.line for c in found] == [callout.count("\n") + 1]
 
 
+def test_a_block_quote_that_opens_with_the_release_s_name_is_its_tagline(scan) -> None:
+    text = "# Kokoro\n\n> **Kokoro** is an open-weight TTS model.\n\n> Llama 2 is an open-source model.\n\n> The bot said Kokoro is an open model.\n"
+    assert [(c.line, c.kind) for c in scan(text) if c.kind != "license-declaration"] == [(3, "open-weights")]
+
+
 @pytest.mark.parametrize(
     ("text", "claimed"),
     [

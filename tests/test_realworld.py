@@ -58,9 +58,18 @@ KNOWN_MISSES["repos-d/salesforce__CodeGen"] = (
     "authors' open-weights claim, and 'This release is for research purposes only' (Salesforce's ethics notice) as a "
     "research-only term; the label reads the notice as guidance and the title as no claim"
 )
+KNOWN_MISSES["cards-e/Ibtasam-98__medgemma-27b-it__README"] = (
+    "label dispute: 'MedGemma is an open multimodal generative AI model' is an 'open model' claim by DOMAIN.md §8 "
+    "(open weights), and the weights are under the HAI-DEF terms of use (use restrictions); the label reads the card "
+    "as making no claim"
+)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
-LABEL_DISPUTES = {"repos-c/deepseek-ai__DeepSeek-Coder", "repos-d/salesforce__CodeGen"}
+LABEL_DISPUTES = {
+    "repos-c/deepseek-ai__DeepSeek-Coder",
+    "repos-d/salesforce__CodeGen",
+    "cards-e/Ibtasam-98__medgemma-27b-it__README",
+}
 
 CASES = realworld_eval.cases("dev")
 

@@ -46,6 +46,18 @@ _ALERT = lazy_compile(
     r"|(?:\*\*|__)?\s*(?:注意|提示|说明|公告|重要|更新|声明)\s*(?:\*\*|__)?\s*[:：!！])",
     re.IGNORECASE,
 )
+# "> **Kokoro** is an open-weight TTS model …": a block quote that opens with the release's own name and a verb.
+_QUOTE_SUBJECT = lazy_compile(r"^\s*>+\s*[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0,60}?)\s*[*_\]]*\s+(?:is|are|was)\b", re.IGNORECASE)
+
+
+def _quote_introduces_release(raw: str, own_names: tuple[str, ...]) -> bool:
+    found = _QUOTE_SUBJECT.match(raw) if own_names else None
+    if found is None:
+        return False
+    name = regex(r"[^0-9a-z\u4e00-\u9fff]").sub("", found.group("name").lower())
+    return len(name) >= 3 and name in own_names
+
+
 _BIBTEX_TITLE = lazy_compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
 _HEADING = lazy_compile(r"^\s{0,3}(#{1,6})\s+(.*)$")
 
@@ -149,8 +161,8 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
             return None
         lead = stripped[0]
     if lead == ">":
-        if _ALERT.match(raw):
-            state.in_quote = False  # "> [!NOTE]" is the authors' own call-out
+        if _ALERT.match(raw) or _quote_introduces_release(raw, state.own_names):
+            state.in_quote = False  # "> [!NOTE]", "> **Kokoro** is …": the authors' own call-out or tagline
         elif state.in_quote or not (index > 0 and lines[index - 1].strip().startswith(">")):
             state.in_quote = True
         if state.in_quote:
