@@ -64,6 +64,8 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("Foo is an open-weight model.", "open-weights", "weights", "open-weights"),
         ("# Foo: Open Language Model", "open-model", "model", "open-weights"),
         ("Foo is an open bilingual language model.", "open-model", "model", "open-weights"),
+        ("Foo, a new family of open VLMs, has been released.", "open-model", "model", "open-weights"),
+        ("Foo is an open MLLM for documents.", "open-model", "model", "open-weights"),
         ("Because we are openly releasing these models, others can build on them.", "openly-released", "model", "open-weights"),
         ("This model is open access and available to all.", "open-access", "model", "open-access"),
         ("The weights are freely available on the Hub.", "open-access", "weights", "open-access"),

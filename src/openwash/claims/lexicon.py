@@ -148,7 +148,7 @@ _NOT_MODIFIER = (
 )
 _OPEN_MODEL_EN = lazy_compile(
     r"\bopen(?:,\s*|\s+)(?:" + _NOT_MODIFIER + r"[A-Za-z][\w-]*,?\s+){0,3}"
-    r"(?:(?:language|foundation|ai|base|chat|reasoning|embedding|vision|multimodal)\s+)?(?:models?|llms?)\b",
+    r"(?:(?:language|foundation|ai|base|chat|reasoning|embedding|vision|multimodal)\s+)?(?:models?|llms?|vlms?|mllms?|lmms?|slms?)\b",
     re.IGNORECASE,
 )
 _LICENSE_NAME_AFTER = lazy_compile(

@@ -180,7 +180,7 @@ def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
 _GATE_FULLY = lazy_compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
 _GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源|オープン[・･]?ソース")
 _GATE_WEIGHTS = lazy_compile(r"weight|权重|權重|ウェイト|重み")
-_GATE_MODEL = lazy_compile(r"open.{0,80}(?:model|llm)|开放|開放")
+_GATE_MODEL = lazy_compile(r"open.{0,80}(?:model|llm|vlm|mllm|lmm|slm)|开放|開放")
 _GATE_OPENLY = lazy_compile(r"openly|open release|openness|open access|freely|available to|transparency")
 _GATE_SCIENCE = lazy_compile(r"science|科学|科學")
 _GATE_COMMERCIAL = lazy_compile(r"commercial|商")
