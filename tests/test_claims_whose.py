@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import MIT_TEXT
 
 from openwash import claims, documents
 from openwash.identity import Identity
@@ -166,19 +167,6 @@ def test_a_sub_folder_without_its_own_licence_and_manifest_still_speaks_for_the_
         }
     )
     assert [c.path for c in engine.check(root).claims if c.kind == "open-source"] == ["finetune/README.md"]
-
-
-MIT_TEXT = (
-    "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software and "
-    "associated documentation files (the \"Software\"), to deal in the Software without restriction, including without "
-    "limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, "
-    "and to permit persons to whom the Software is furnished to do so, subject to the following conditions:\n\nThe above "
-    "copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.\n\n"
-    "THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE "
-    "WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR "
-    "COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR "
-    "OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n"
-)
 
 
 def _bundled_repo(make_repo: Any, folder: str) -> Path:

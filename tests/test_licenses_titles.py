@@ -117,9 +117,18 @@ Version 1.0
 In this agreement, [FunASR software] refers to the FunASR open source models and their fine-tuned derivatives.
 You may use, copy, modify and share [FunASR software] if you name its source and authors and keep the model names.
 """
+# OpenBMB's licence for MiniCPM weights, paraphrased: commercial use only after written authorisation.
+OPENBMB_LIKE = """# 通用模型许可协议-来源说明-宣传限制-商业授权
+
+发布者授予使用者全球性的、非专有性的、免费的使用权，但须注明来源，不得以发布者的名义宣传。
+使用者获得发布者书面授权后，可以以任何商业目的使用此通用模型。
+"""
 
 
-@pytest.mark.parametrize(("text", "key"), [(SAM_LIKE, "meta-sam"), (YUAN_LIKE, "yuan-2.0"), (FUNASR_LIKE, "funasr-model")])
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [(SAM_LIKE, "meta-sam"), (YUAN_LIKE, "yuan-2.0"), (FUNASR_LIKE, "funasr-model"), (OPENBMB_LIKE, "openbmb-general-model-license")],
+)
 def test_custom_vendor_model_licences_without_a_user_cap_are_vendor_terms(text: str, key: str) -> None:
     assert _only(text) == (key, "vendor-community")
     assert _only(text.replace("\n", "\r\n")) == (key, "vendor-community")

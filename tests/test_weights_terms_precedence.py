@@ -56,3 +56,20 @@ def test_an_unidentified_weights_licence_stays_unknown_and_is_not_replaced_by_th
     }
     assert family(make_repo(files)) in ("unknown", None)
     assert family(make_repo(files)) != "osi-approved"
+
+
+def test_a_generic_model_license_for_a_named_known_model_is_that_model_s_licence(make_repo: Any) -> None:
+    """"ChatGLM-6B 模型的权重的使用则需要遵循 [Model License](MODEL_LICENSE)" with the file not shipped: the
+    sentence names one model the knowledge base knows, so its licence is the one meant."""
+    text = "# ChatGLM-6B\n\n## 协议\n\n本仓库的代码依照 [Apache-2.0](LICENSE) 协议开源，ChatGLM-6B 模型的权重的使用则需要遵循 [Model License](MODEL_LICENSE)。\n"
+    assert family(make_repo({"README.md": text})) == "vendor-community"
+
+
+def test_a_generic_model_license_naming_no_model_or_two_stays_unknown(make_repo: Any) -> None:
+    none = "# Foo\n\nThe weights follow the [Model License](MODEL_LICENSE).\n"
+    assert family(make_repo({"README.md": none})) is None
+
+
+def test_a_generic_model_license_naming_two_known_models_stays_unknown(make_repo: Any) -> None:
+    two = "# Foo\n\nChatGLM-6B and Llama-2-7b weights follow the [Model License](MODEL_LICENSE).\n"
+    assert family(make_repo({"README.md": two})) is None

@@ -155,7 +155,7 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
     out += [_info_from_declaration(d) for d in tables.from_tables(doc, own)]
     named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
-        info = _info_from_prose(doc.path, hit, files, own)
+        info = _info_from_prose(doc.path, hit, files, own, lines[hit.line - 1] if 0 < hit.line <= len(lines) else "")
         if info is not None:
             named.append(info)
     for terms in declarations.terms_from_prose(doc.path, lines, doc.body_start_line):
@@ -224,7 +224,9 @@ def _family_of_name_key(name: str) -> str | None:
     return None
 
 
-def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]], own: Identity | None = None) -> LicenseInfo | None:
+def _info_from_prose(
+    path: str, hit: ProseHit, files: dict[str, list[LicenseInfo]], own: Identity | None = None, line_text: str = ""
+) -> LicenseInfo | None:
     target_infos = _linked_file(path, hit.link, files, own) if hit.link else None
     entry: LicenseEntry | None = hit.entry
     properties: dict[str, object] = {"declared": hit.raw, "form": hit.form}
@@ -252,10 +254,41 @@ def _info_from_prose(path: str, hit: ProseHit, files: dict[str, list[LicenseInfo
         if known is not None:
             model_id, hub_entry = known
             return _prose_info(path, hit, hub_entry, 0.7, properties, hub_model=model_id)
+    if not target_infos and _GENERIC_NAME.match(hit.raw) and "weights" in hit.applies_to:
+        named = _named_model_terms(line_text, hit)
+        if named is not None:
+            model, model_entry = named
+            return _prose_info(path, hit, model_entry, 0.6, properties, named_model=model)
     if not target_infos:
         return _family_from_name(path, hit, properties)
     # "[Model License](MODEL_LICENSE)": the linked file says what it is
     return _copy_as_prose(target_infos[0], path, hit, properties, cap=0.75)
+
+
+# A licence named only generically: "[Model License](MODEL_LICENSE)", "模型许可协议".
+_GENERIC_NAME = lazy_compile(
+    r"^\W*(?:the\s+)?(?:model|weights?)(?:\s+(?:use|usage))?\s+licen[cs]e(?:\s+agreement)?\W*$|^\W*模型(?:使用)?许可(?:协议|證|证)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _named_model_terms(line_text: str, hit: ProseHit) -> tuple[str, LicenseEntry] | None:
+    """"ChatGLM-6B 模型的权重的使用则需要遵循 [Model License](MODEL_LICENSE)" with the file not shipped: the
+    sentence names exactly one model the knowledge base knows, and a generic "Model License" for its weights
+    is that model's licence (DOMAIN.md §8: knowledge counts as evidence). None when it names none or several."""
+    from openwash import lineage
+    from openwash.licenses import knowledge
+
+    link_at = line_text.find(hit.raw)
+    before = line_text[: link_at if link_at >= 0 else len(line_text)][-200:]
+    found: dict[str, tuple[str, LicenseEntry]] = {}
+    for match in lineage.ids._MENTION.finditer(before):
+        raw = match.group(0).strip(" .:-_")
+        resolution = lineage.resolve(raw) if raw else None
+        entry = knowledge.lookup(resolution.license_key) if resolution is not None and resolution.license_key else None
+        if entry is not None and not entry.is_unknown:
+            found.setdefault(entry.key, (raw, entry))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _prose_info(path: str, hit: ProseHit, entry: LicenseEntry, confidence: float, properties: dict[str, object], **extra: object) -> LicenseInfo:
