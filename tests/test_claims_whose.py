@@ -200,3 +200,15 @@ def test_a_bundled_project_named_for_the_release_still_speaks_for_it(make_repo: 
     report = engine.check(_bundled_repo(make_repo, "acme-7b-train"))
     assert any(lic.path == "acme-7b-train/README.md" and lic.family == "vendor-community" for lic in report.licenses)
     assert [ref.resolved for ref in report.base_models] == ["llama-2"]
+
+
+@pytest.mark.parametrize(("first_heading", "claimed"), [("## 👉🏻 CosyVoice 👈🏻", True), ("## Introduction", False)])
+def test_a_card_without_a_level_one_heading_is_named_by_its_first_heading(make_repo: Any, first_heading: str, claimed: bool) -> None:
+    from openwash import engine
+
+    card = (
+        f"---\nlicense: apache-2.0\n---\n{first_heading}\n\n## Evaluation\n\n"
+        "| Model | Open-Source | WER |\n|---|---|---|\n| Seed-TTS | ❌ | 1.1 |\n| CosyVoice2 | ✅ | 1.4 |\n"
+    )
+    found = [(c.line, c.kind) for c in engine.check(make_repo({"README.md": card})).claims if c.kind != "license-declaration"]
+    assert found == ([(11, "open-source")] if claimed else [])

@@ -91,6 +91,16 @@ def test_a_subjectless_restriction_counts_only_in_a_licence_or_disclaimer_sectio
     assert terms("## Usage\n\n仅供学术研究使用，不可商用。") == []
 
 
+def test_a_disclaimer_that_only_names_a_purpose_is_no_term() -> None:
+    """"The content provided above is for research purposes only" under "## Disclaimer": no subject, no ban. The
+    same words with the model as subject, in a licence section, or with a ban on commercial use are terms."""
+    assert terms("## Disclaimer\n\nThe content provided above is for research purposes only.") == []
+    assert terms("## Disclaimer\n\n以上内容仅供研究使用。") == []
+    assert terms("## Disclaimer\n\nThe model is for research purposes only.") == [(["research-only"], ["weights"])]
+    assert terms("## License\n\nFor research purposes only.") == [(["research-only"], ["weights"])]
+    assert terms("## Disclaimer\n\nFor research purposes only, not for commercial use.") == [(["research-only", "non-commercial"], ["weights"])]
+
+
 def test_a_sentence_end_inside_bold_text_still_ends_the_sentence() -> None:
     # the scope of the next sentence ('third-party code') must not leak into the restriction
     text = "**The resources of this project are for research purposes only.** When using third-party code, follow its license."

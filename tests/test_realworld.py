@@ -63,6 +63,15 @@ KNOWN_MISSES["cards-e/Ibtasam-98__medgemma-27b-it__README"] = (
     "(open weights), and the weights are under the HAI-DEF terms of use (use restrictions); the label reads the card "
     "as making no claim"
 )
+KNOWN_MISSES["cards-f/WeeMed__ilhaembed__MODEL-CARD"] = (
+    "policy: the card says 'the released weights' but neither ships nor links them (no Hub or download link), so "
+    "openwash finds no weights and open_weights is false; the label takes the card as the Hub repository that holds them"
+)
+KNOWN_MISSES["repos-f/naver__dust3r"] = (
+    "the checkpoints' licence is only in 'For the checkpoints, make sure to agree to the license of all the public "
+    "training datasets … in addition to CC-BY-NC-SA 4.0': openwash reads no licence from 'agree to … in addition to', "
+    "and the README scopes the CC BY-NC-SA LICENSE to the code"
+)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {

@@ -138,6 +138,10 @@ CASES: list[Case] = [
     hit("OW104", "zh", readme("本模型采用 Apache 2.0 许可证发布。", LICENSE=APACHE_WITH_AUP, **LFS_WEIGHTS), "README.md", 3, 1),
     miss("OW104", "en", readme("The model is released under the Apache 2.0 license.", LICENSE=APACHE, **LFS_WEIGHTS), 0),
     miss("OW104", "zh", readme("本模型采用 Apache 2.0 许可证发布。", LICENSE=APACHE, **LFS_WEIGHTS), 0),
+    # the card's metadata against what the same card says about the model's terms
+    hit("OW104", "card", card("license: apache-2.0", "Use of the model itself remains subject to the Gemma Terms of Use."), "README.md", 2, 1),
+    miss("OW104", "card", card("license: apache-2.0", "The code is released under Apache 2.0; see the Gemma Terms of Use for Gemma itself."), 0),
+    miss("OW104", "project", readme("The majority of this project is released under the Apache 2.0 license.\n\nThe service is intended for non-commercial use only.", LICENSE=APACHE), 0),
     # OW110 an open-model claim with no weights released or linked: unproven, a warning.
     hit("OW110", "en", readme("M is an open model for chemistry.", LICENSE=APACHE), "README.md", 3, 0),
     hit("OW110", "zh", readme("M 是一个开放模型。", LICENSE=APACHE), "README.md", 3, 0),
@@ -174,6 +178,8 @@ CASES: list[Case] = [
     hit("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),
     miss("OW105", "en", readme("Our training code is open source.", LICENSE=MIT), 0),
     miss("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=MIT), 0),
+    # declaring restrictive terms for the code is honest: it does not call the code open source
+    miss("OW105", "declared", readme("The code is distributed under the CC BY-NC-SA 4.0 License.", LICENSE=LLAMA2_LIKE), 0),
     # OW202 family keys.
     hit("OW202", "-", {"README.md": "---\nlicense: openrail\n---\n# M\n"}, "README.md", 2, 0),
     miss("OW202", "-", {"README.md": "---\nlicense: creativeml-openrail-m\n---\n# M\n"}, 0),

@@ -9,7 +9,8 @@ organisation. `of(ctx)` gathers, once per check:
   `GITHUB_REPOSITORY` when the check runs in a workflow;
 - **repositories**: `owner/name` of the repository itself;
 - **names**: the repository name, the titles of the root model cards (the first level-1 heading,
-  HTML `<h1>` included, unless it is generic like "Introduction"), and front-matter
+  HTML `<h1>` included, unless it is generic like "Introduction"; a card with no level-1 heading is
+  named by its first heading, "## 👉🏻 CosyVoice 👈🏻"), and front-matter
   `model_name`, `pretty_name` and `model-index` names — each normalised to lower-case letters,
   digits and CJK ideographs.
 
@@ -160,10 +161,14 @@ def front_matter_names(doc: Document) -> list[str]:
 
 
 def card_names(doc: Document) -> list[str]:
-    """A card's own names: front-matter model names and its title (first level-1 heading that is not generic)."""
+    """A card's own names: front-matter model names and its title (first level-1 heading that is not generic;
+    without any level-1 heading, the first heading)."""
     names = front_matter_names(doc)
-    for heading in doc.structure.headings[:20]:
-        if heading.level != 1:
+    headings = doc.structure.headings[:20]
+    if not any(h.level == 1 for h in headings):
+        headings = headings[:1]  # a card without a level-1 heading: its first heading is its title ("## CosyVoice")
+    for heading in headings:
+        if heading.level != 1 and heading is not doc.structure.headings[0]:
             continue
         if _GENERIC_TITLE.match(heading.text) or not normal_name(heading.text):
             break

@@ -62,6 +62,12 @@ def _judge(
     if profile in ("osaid", "open-weights") and claim.subject != "code" and _judge_eu_claim(ctx, claim):
         return
     if claim.subject == "code" or profile == "code-license":
+        declared = _declared_license(ctx, claim) if claim.kind == "license-declaration" else None
+        if declared is not None and declared.family not in ("osi-approved", "unknown"):
+            # "The code is distributed under the CC BY-NC-SA 4.0 License": it states restrictive terms, it does
+            # not call the code open source (hygiene rules compare a declaration with the files)
+            _set(claim, BACKED, f"declares {declared.name} ({declared.family}) for the code: its terms, not a claim that the code is open source")
+            return
         _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
         return
     if profile == "osaid":
@@ -233,7 +239,37 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
         lic = conflicting[0]
         _set(claim, OVERREACH, f"declares {declared.name} but {lic.path} is {lic.name} ({lic.family})", "the licence files agree with the card")
         return
+    stated = _card_states_stricter(ctx, claim, declared) if declared.family in OPEN_FAMILIES and "weights" in declared.applies_to else None
+    if stated is not None:
+        _set(
+            claim,
+            OVERREACH,
+            f"declares {declared.name} but {stated.path}:{stated.line} puts the model under {stated.name} ({stated.family})",
+            "the card's metadata agrees with what the card says about the model's terms",
+        )
+        return
     _set(claim, BACKED, f"declares {declared.name}; no licence file or base model contradicts it")
+
+
+def _card_states_stricter(ctx: CheckContext, claim: Claim, declared: LicenseInfo) -> LicenseInfo | None:
+    """`license: apache-2.0` over "Use of the model itself remains subject to the Gemma Terms of Use": the same
+    card says elsewhere that the whole model is under stricter, non-open terms (not one member's or part's).
+    Only a declaration for the weights is held to this; "the majority of this project is released under
+    Apache 2.0" beside "the model is for non-commercial use only" says two things about two parts."""
+    for lic in ctx.licenses:
+        if (
+            lic.path == claim.path
+            and lic.line != claim.line
+            and lic.source == "prose"
+            and lic.applies_to == ["weights"]
+            and lic.family not in OPEN_FAMILIES
+            and lic.family != "unknown"
+            and not lic.properties.get("part")
+            and not lic.properties.get("member")
+            and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
+        ):
+            return lic
+    return None
 
 
 def _in_front_matter(ctx: CheckContext, claim: Claim) -> bool:

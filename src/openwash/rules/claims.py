@@ -160,7 +160,8 @@ def commercial_use_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
     "license-declaration-contradicted",
     severity="error",
     summary="A declared licence (card `license:`, badge, 'open-source licence') that the repository's own evidence contradicts.",
-    why="The card's `license:` speaks for the weights; when a licence file or the base model says otherwise, the label misleads. "
+    why="The card's `license:` speaks for the weights; when a licence file, the base model, or the card's own text "
+    "(\"use of the model remains subject to the Gemma Terms of Use\") says otherwise, the label misleads. "
     "Reported only when no more specific licence (OW2xx) or lineage (OW3xx) finding already explains it.",
     source="Hugging Face model card metadata (https://huggingface.co/docs/hub/model-cards); Hugging Face licence keys (https://huggingface.co/docs/hub/repositories-licenses); SPDX License List (https://spdx.org/licenses/)",
     example="license: apache-2.0   (LICENSE: Llama 3.1 Community License Agreement)",

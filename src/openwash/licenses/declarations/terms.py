@@ -128,7 +128,7 @@ def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[P
                 _record_cut(lines, f"{path}: terms in prose were read up to line {line} only "
                                    f"(more than {MAX_TERM_SENTENCES:,} candidate sentences); the rest of the document was not")
                 return out
-            out.extend(_sentence_terms(line, sentence, block.in_terms_section))
+            out.extend(_sentence_terms(line, sentence, block.in_terms_section, block.in_license_section))
     return out
 
 
@@ -147,11 +147,11 @@ _ASIDE_OPEN, _ASIDE_CLOSE = "\u2039", "\u203a"
 _SUB_SENTENCE = lazy_compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
-def _sentence_terms(number: int, sentence: str, in_terms_section: bool) -> list[ProseTerms]:
+def _sentence_terms(number: int, sentence: str, in_terms_section: bool, in_license_section: bool = True) -> list[ProseTerms]:
     marked = _sub_links(_OUTBOUND_LINK, lambda m: _ASIDE_OPEN + m.group(1) + _ASIDE_CLOSE, sentence)
     out: list[ProseTerms] = []
     for part in _SUB_SENTENCE.split(_strip_md(marked)):
-        found = _part_terms(number, part, in_terms_section)
+        found = _part_terms(number, part, in_terms_section, in_license_section)
         if found is None:
             continue
         same = next((t for t in out if t.applies_to == found.applies_to), None)
@@ -162,7 +162,7 @@ def _sentence_terms(number: int, sentence: str, in_terms_section: bool) -> list[
     return out
 
 
-def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | None:
+def _part_terms(number: int, flat: str, in_terms_section: bool, in_license_section: bool = True) -> ProseTerms | None:
     if not flat.strip() or _OTHERS.search(flat) or _WISH.search(flat):
         return None
     kinds: list[str] = []
@@ -192,6 +192,8 @@ def _part_terms(number: int, flat: str, in_terms_section: bool) -> ProseTerms | 
     if not kinds:
         return None
     plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())
+    if not scopes and not _RELEASE_WIDE.search(plain) and in_terms_section and not in_license_section and kinds == ["research-only"]:
+        return None  # a disclaimer's "The content provided above is for research purposes only": no subject, no ban
     if not scopes and (_RELEASE_WIDE.search(plain) or in_terms_section):
         scopes = ["weights"]  # "the resources of this project": in a model release, the model
     if not scopes:
