@@ -407,6 +407,30 @@ def test_of_the_things_a_release_open_sources_the_model_outranks_its_code_and_da
     assert found == [("open-source", subject)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a document is what is open-sourced
+        ("We have made our technical report available as open source.", []),
+        ("We open-sourced our technical report.", []),
+        ("We open-sourced our technical report and model weights.", ["open-source"]),
+        # a belief or a goal
+        ("We believe that AI should be fully open source and part of the collective knowledge.", []),
+        ("We are on a quest towards fully open source AI.", []),
+        ("Join our Discord to build high-performance, truly open-source models for the community.", []),
+        ("Foo is a fully open source model.", ["fully-open"]),
+        # a set of other models, and the release as the best of the category (DOMAIN.md §8)
+        ("分辨率对上述评测非常重要，大部分 224 分辨率的开源 LVLM 模型无法完成以上评测。", []),
+        ("Foo 在 HumanEval 上达到 74.4%，为当前开源SOTA。", ["open-source"]),
+        ("Foo 是目前开源最强的代码模型。", ["open-source"]),
+        ("Foo 超过了当前开源SOTA。", []),
+    ],
+)
+def test_documents_beliefs_and_sets_of_other_models_are_not_the_release_s_claims(scan, text: str, kinds: list[str]) -> None:
+    found = [c.kind for c in scan("# Foo\n\n" + text + "\n") if c.kind != "license-declaration"]
+    assert found == kinds
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

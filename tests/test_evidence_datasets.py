@@ -34,6 +34,11 @@ def test_a_public_dataset_named_as_training_data_is_data_information(make_repo: 
         "* 2025-02-17: we release [AcmeEval-Audio-360](https://huggingface.co/datasets/acme/AcmeEval-Audio-360).\n",
         "* 2025年2月17日: 发布多轮音频交互基准测试[Acme-360](https://huggingface.co/datasets/acme/Acme-360)。\n",
         "## Data Preparation\n\nTo train a TTS model, prepare the audio files and a metadata file in the following format, one line per clip.\n",
+        # a guide whose title is a how-to: its "## Image Dataset" section shapes the user's own data
+        "## Custom Dataset Preparation for Training\n\n### Image Dataset\n\nImage datasets are used for training models to "
+        "understand visual content; this section explains how to structure your image dataset and its annotations.\n",
+        # one sample file served from a dataset repository, in a usage example
+        "```python\nimage_path = \"https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/cat.png\"\n```\n",
     ],
 )
 def test_a_dataset_named_outside_training_is_not_data_information(make_repo: Any, text: str) -> None:
@@ -62,3 +67,11 @@ def test_every_known_dataset_names_its_terms_and_their_source() -> None:
         assert item["source"].startswith("https://") and item["checked"] and "verified" in item, item["key"]
         assert item["verified"] or item.get("provenance"), f"{item['key']}: an unverified entry must say why"
     assert len(known_datasets()) == len(raw["datasets"])
+
+
+def test_a_sample_file_from_a_dataset_repository_is_not_a_dataset(make_repo: Any) -> None:
+    card = "# Acme\n\nTry it on [this image](https://huggingface.co/datasets/acme/samples/resolve/main/cat.png).\n"
+    report = engine.check(make_repo({"README.md": card}))
+    assert not report.components["datasets"].present
+    card = "# Acme\n\nTrained on [acme/corpus](https://huggingface.co/datasets/acme/corpus).\n"
+    assert engine.check(make_repo({"README.md": card})).components["datasets"].present

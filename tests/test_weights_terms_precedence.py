@@ -73,3 +73,21 @@ def test_a_generic_model_license_naming_no_model_or_two_stays_unknown(make_repo:
 def test_a_generic_model_license_naming_two_known_models_stays_unknown(make_repo: Any) -> None:
     two = "# Foo\n\nChatGLM-6B and Llama-2-7b weights follow the [Model License](MODEL_LICENSE).\n"
     assert family(make_repo({"README.md": two})) is None
+
+
+def test_a_present_tense_release_under_a_licence_is_a_declaration(make_repo: Any) -> None:
+    from openwash.licenses import declarations
+
+    lines = ["# Foo", "", "We're releasing Foo-1B under the Apache 2.0 license, it can be used without restrictions."]
+    assert [h.raw for h in declarations.from_prose("README.md", lines, 1)] == ["Apache 2.0 license"]
+    lines[-1] = "Please release your fine-tunes under the same terms."
+    assert declarations.from_prose("README.md", lines, 1) == []
+
+
+def test_an_unidentified_licence_text_keeps_the_family_its_title_states(make_repo: Any) -> None:
+    text = "# Acme COMMUNITY LICENSE AGREEMENT\n\n1. Definitions. \"Acme\" shall mean the models distributed by Us.\n"
+    root = make_repo({"README.md": "# Foo\n\nA model.\n", "MODEL_LICENSE.md": text})
+    [lic] = [lic for lic in engine.check(root).licenses if lic.path == "MODEL_LICENSE.md"]
+    assert (lic.id, lic.family, lic.properties.get("family_from_title")) == ("unknown", "vendor-community", "Acme COMMUNITY LICENSE AGREEMENT")
+    plain = make_repo({"README.md": "# Foo\n\nA model.\n", "MODEL_LICENSE.md": "# Terms\n\nSome words.\n"})
+    assert [lic.family for lic in engine.check(plain).licenses if lic.path == "MODEL_LICENSE.md"] == ["unknown"]

@@ -181,6 +181,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     # (a state, the release's policy) stays a claim.
     if _promised(before, "en") and (phrase.endswith("sourced") or not before.rstrip().lower().endswith(("be", "become"))):
         return None
+    if _ASPIRATION.search(_sentence_before(text, start)[-80:]) and not _EN_SELF_RELEASE.search(before):
+        return None  # "AI should be fully open source", "a quest towards fully open source AI": a belief or a goal
     # "open source licence" is about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^[\s-]*(?:licen[cs]e|agreement)", re.IGNORECASE).match(after_text):
         return None
@@ -189,6 +191,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     verb_form = phrase.endswith(("sourced", "sourcing")) or _verb_cue(before, text, end)
     predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form
     words = _np_after(text, end, skip_determiners=verb_form)
+    if _about_a_document(before, words, verb_form):
+        return None  # "We have made our technical report available as open source": a paper, not the release
     if verb_form:
         if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
             return None
@@ -228,6 +232,36 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
     subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "en", subject)
+
+
+# A belief or a goal, not a statement about what the release is: "We believe that AI should be fully open source",
+# "We are on a quest towards fully open source AI", "to build … truly open-source models for the community".
+_ASPIRATION = lazy_compile(
+    r"\b(?:should|ought\s+to|must|needs?\s+to)\s+(?:all\s+)?(?:be|become|remain|stay)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:quest|journey|path|mission|push|move|step|commitment)\s+(?:\w+\s+){0,3}?towards?\s+(?:\w+\s+){0,2}$"
+    r"|\bto\s+(?:help\s+)?(?:build|create|foster|advance|promote|grow|nurture|democrati[sz]e)\s+(?:\S+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+# …unless the clause is about this release: "this model should be open source" is still odd, but "we release it to
+# build open-source models" keeps the release as the subject only when it names itself.
+_EN_SELF_RELEASE = lazy_compile(r"\b(?:this|our)\s+(?:model|weights|release|checkpoints?)\b", re.IGNORECASE)
+
+
+# Documents about the release: what is "open-sourced" or "available as open source" is then the text itself.
+_EN_DOCUMENTS = frozenset(
+    "report reports paper papers documentation docs blog blogs tutorial tutorials whitepaper manual slides article articles".split()
+)
+
+
+def _about_a_document(before: str, words: list[str], verb_form: bool) -> bool:
+    """The thing called open source is a document: "open-sourced our technical report", "our paper is open source"."""
+    if verb_form:
+        head = next((w for w in words if w not in ("our", "the", "this", "its", "technical", "full")), None)
+        return head in _EN_DOCUMENTS and _subject_of_list(words) is None
+    if _subject_before_en(before) is not None:
+        return False
+    tail = [w.lower() for w in regex(r"[A-Za-z]+").findall(before)][-6:]
+    return any(w in _EN_DOCUMENTS for w in tail)
 
 
 # "the open-source version of the [X](…) paper", "an open-source reproduction of paper X": what a paper is turned
@@ -273,6 +307,11 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     clause_end = not clause_after.strip()
     # "在国内外主流开源模型中亦处于领先位置": ranked among open-source models, so one of them (DOMAIN §8)
     among = bool(regex(r"在").search(before)) and bool(_ZH_AMONG.match(after))
+    # "为当前开源SOTA", "是目前开源最强的模型": the release is the best of the category, so in it (DOMAIN §8)
+    among = among or bool(
+        regex(r"(?:为|為|是|成为|成為)\s*(?:当前|當前|目前|现有|現有)?\s*$").search(before)
+        and regex(r"^\s*(?:的)?\s*(?:SOTA|最[强強佳好优優]|第一|领先|領先)", re.IGNORECASE).match(after)
+    )
     if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)) and not among:
         return None
     if not among and regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):

@@ -40,13 +40,29 @@ _WORD = lazy_compile(r"\w+")
 _CJK_CHAR = lazy_compile(r"[\u4e00-\u9fff]")
 
 
+def _under_howto(lines: list[str], heads: list[tuple[int, str]], start: int) -> bool:
+    """An enclosing heading is a how-to ("# Custom Dataset Preparation for Training" › "## Image Dataset"): the
+    section tells users how to shape their own data."""
+    level = _heading_level(lines[start - 1])
+    for other, heading in reversed([h for h in heads if h[0] < start]):
+        other_level = _heading_level(lines[other - 1])
+        if 0 < other_level < level:
+            if heading and _DATA_HOWTO_HEADING.search(heading):
+                return True
+            level = other_level
+    return False
+
+
 def _data_sections(doc: Document, sections: list[tuple[int, str]], found: _Findings) -> None:
     """A data heading followed by real words (not the template placeholder) describes data."""
     from openwash.licenses.declarations import MAX_LINE_CHARS
 
     lines = doc.lines
+    heads = _section_heads(sections)
     starts = [
-        start for start, heading in _section_heads(sections) if heading and _DATA_HEADING.search(heading) and not _DATA_HOWTO_HEADING.search(heading)
+        start
+        for start, heading in heads
+        if heading and _DATA_HEADING.search(heading) and not _DATA_HOWTO_HEADING.search(heading) and not _under_howto(lines, heads, start)
     ]
     for start in starts:
         words = 0

@@ -150,6 +150,8 @@ def _classify_url(
                 found.code_links.append((key, Location(doc.path, number)))
         return
     dataset = _HF_DATASET.match(url)
+    if dataset is not None and _url_file_suffix(url) in _SAMPLE_SUFFIXES:
+        return  # `…/datasets/huggingface/documentation-images/resolve/main/cat.png`: one sample file, not the data
     if dataset is not None or _DATA_HUBS.match(url):
         at = line.find(url)
         near = line[max(0, at - 60): at + len(url) + 30] if at >= 0 else line
@@ -207,6 +209,12 @@ def _is_weights_archive(line: str, context: str, url: str) -> bool:
         return False
     words = own if regex(r"[^\W\d_]{3,}|[\u4e00-\u9fff]").search(own) else context.replace(url, " ")
     return bool(_WEIGHTS_ARCHIVE_WORDS.search(words))
+
+
+# Files a dataset repository serves as a single sample (an image, a clip) in a usage example.
+_SAMPLE_SUFFIXES = frozenset(
+    ".png .jpg .jpeg .gif .webp .bmp .svg .wav .mp3 .flac .ogg .m4a .mp4 .webm .mov .avi .pdf".split()
+)
 
 
 def _url_file_suffix(url: str) -> str:

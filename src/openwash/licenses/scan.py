@@ -82,7 +82,22 @@ def _identify_file(doc: Document) -> list[LicenseInfo]:
     if source in (NOTICE, USE_POLICY) and all(m.key == "unknown" for m in matches):
         return []  # notices and guides are not licences, unless one is recognised
     scope = scope_from_name(doc.path)
-    return [_info_from_match(doc.path, match, scope, source) for match in matches]
+    infos = [_info_from_match(doc.path, match, scope, source) for match in matches]
+    if source == LICENSE_FILE and len(infos) == 1 and infos[0].family == "unknown":
+        _family_from_title(infos[0], doc)
+    return infos
+
+
+def _family_from_title(info: LicenseInfo, doc: Document) -> None:
+    """An unidentified licence text titled "CodeFuse COMMUNITY LICENSE AGREEMENT": the family its title states
+    (community → vendor-community, non-commercial → non-commercial, research licence → research-only), as for a
+    licence known only by name in prose; the id stays unknown (OW204 still asks for a known text)."""
+    title = next((line.strip(" #*\t") for line in doc.lines[:5] if line.strip(" #*\t")), "")[:200]
+    for family, pattern in _NAME_FAMILIES:
+        if pattern.search(title):
+            info.family = family
+            info.properties["family_from_title"] = title
+            return
 
 
 def _info_from_match(path: str, match: identify.TextMatch, scope: list[str], source: str) -> LicenseInfo:

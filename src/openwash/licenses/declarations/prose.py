@@ -72,7 +72,10 @@ _VERB_EN = lazy_compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
-    r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?",
+    r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
+    # "We're releasing MetaVoice-1B under the Apache 2.0 license": the verb in the present, its object named
+    r"\b(?:releas(?:e|es|ing)|distribut(?:e|es|ing)|publish(?:es|ing)?|licens(?:e|es|ing)|open[- ]sourc(?:e|es|ing))"
+    r"\s+(?:\S+\s+){1,6}?under\s+(?:the\s+terms\s+of\s+)?",
     re.I,
 )
 # "must follow the [Apache-2.0](LICENSE) open-source license", "needs to adhere to the [Model
