@@ -52,6 +52,11 @@ def test_a_benchmark_dataset_link_is_evaluation_data(make_repo: Any) -> None:
     assert report.components["evaluation-data"].present and not report.components["datasets"].present
 
 
+def test_where_to_download_the_pretraining_dataset_is_data_information(make_repo: Any) -> None:
+    card = "# Acme\n\nTo download the pretraining dataset from the [Acme Robot Dataset](https://example.org/acme-data), run the script.\n"
+    assert engine.check(make_repo({"README.md": card})).components["data-information"].present
+
+
 def test_a_data_section_describing_the_training_data_is_still_data_information(make_repo: Any) -> None:
     card = "# Acme\n\n## Training Data\n\nWe trained on 2T tokens of English web text filtered for quality, plus code from permissive repositories.\n"
     assert engine.check(make_repo({"README.md": card})).components["data-information"].present

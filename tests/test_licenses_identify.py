@@ -385,3 +385,24 @@ def test_a_licence_with_its_policy_appended_gives_two_entries() -> None:
     text = GEMMA_LIKE + "\n\nLlama 2 Acceptable Use Policy\n\nProhibited Uses: you agree not to use Llama 2 to violate the law.\n"
     keys = [m.key for m in identify_text(text)]
     assert keys == ["gemma", "llama2-aup"]
+
+
+@pytest.mark.parametrize(
+    ("commercial_clause", "family"),
+    [
+        # commercial use after registering with the licensor, under this same licence: vendor terms
+        ("（3）如果您计划将本模型用作商业用途，均应当事先向许可方登记并获得授权。", "vendor-community"),
+        ("For commercial use, please register with us and obtain written authorization.", "vendor-community"),
+        # commercial use needs another licence: this one stays non-commercial
+        ("Any commercial use of the Materials requires a separate license from Acme.", "non-commercial"),
+    ],
+)
+def test_non_commercial_use_plus_commercial_use_after_registration_is_vendor_terms(commercial_clause: str, family: str) -> None:
+    from openwash.licenses.identify import rider_family
+
+    text = (
+        "Acme Model Agreement\n\n1. Acme grants you a non-exclusive, worldwide licence to use the Model for your own "
+        "non-commercial purposes.\n\n" + commercial_clause + "\n"
+    )
+    (match,) = identify_text(text)
+    assert rider_family(list(match.riders), "unknown") == family

@@ -267,3 +267,8 @@ def test_chinese_ban_on_derivatives_written_as_a_list_item() -> None:
 def test_license_other_without_a_name_states_no_terms(make_repo) -> None:
     root = make_repo({"README.md": "---\nlicense: other\n---\n# M\n\nA model.\n"})
     assert engine.check(root).verdict.weights_license_family is None
+
+
+def test_a_commercial_licence_granted_after_review_is_commercial_authorisation() -> None:
+    text = "## License\n\n您需要通过电子邮件提交申请材料。经审核通过后，将授予您一个全球的、非排他的商业版权许可。"
+    assert terms(text) == [(["commercial-authorisation"], ["weights"])]

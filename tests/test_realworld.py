@@ -93,6 +93,23 @@ KNOWN_MISSES["repos-d/microsoft__TRELLIS"] = (
     "the single MIT LICENSE is not taken to cover the weights linked on the Hub (the README scopes it to the code); the "
     "label takes it for the weights"
 )
+KNOWN_MISSES["repos-g/TencentARC__PhotoMaker"] = (
+    "policy: PhotoMaker's adapter is trained on SDXL, so openwash takes SDXL's OpenRAIL++ terms as the floor of the "
+    "weights (DOMAIN.md §8, lineage); the label takes the Apache-2.0 LICENSE for the weights"
+)
+KNOWN_MISSES["repos-g/naver__mast3r"] = (
+    "as DUSt3R: the checkpoints' licence is only in 'Make sure to agree to the license of all the training datasets we "
+    "used, in addition to CC-BY-NC-SA 4.0' under '### Checkpoints', which openwash does not read as a declaration"
+)
+KNOWN_MISSES["repos-g/netease-youdao__EmotiVoice"] = (
+    "partial data information: LibriTTS and HiFiTTS are named as training data, but the data behind the Chinese voices "
+    "is not; openwash does not compare the named data with the languages the model speaks, so it finds data information"
+)
+KNOWN_MISSES["repos-g/vivo-ai-lab__BlueLM"] = (
+    "the training folder (train/main.py launched by bluelm-7b-sft.sh, bluelm-7b-sft-lora.sh and bluelm-7b.sh) is "
+    "fine-tuning code, but one launcher's name does not say so, so openwash counts full training code; with the "
+    "licence only in stubbed PDFs the OSAID status stays insufficient evidence"
+)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {

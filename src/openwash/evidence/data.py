@@ -22,6 +22,8 @@ _DATA_PROSE = lazy_compile(
     r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
     r"training\s+(?:data|corpus|dataset)\s+(?:consists|comprises|includes|contains|was|is|are|were)|"
     r"data\s+mix|(?:mixture|collection)\s+of\s+(?:publicly\s+available|public|web)|"
+    # "To download the pretraining dataset from the [Open X-Embodiment Dataset](…)": where the training data is
+    r"(?:download|get|obtain|fetch)\s+(?:the|our)\s+(?:pre-?)?training\s+(?:data(?:set)?s?|corpus|corpora)\b|"
     r"(?:预)?训练.{0,30}(?:数据|语料|标识符|token)|(?:标识符|语料|token).{0,20}训练|(?:数据|语料).{0,10}(?:来源|构成|组成))",
     re.I,
 )

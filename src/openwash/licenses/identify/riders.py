@@ -98,7 +98,19 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
             if pattern.search(flat) and kind not in seen:
                 seen.add(kind)
                 riders.append(f"{kind}: {_clip(' '.join(sentence.split()))}")
+        if "commercial-authorisation" not in seen and _needs_commercial_authorisation(sentence):
+            seen.add("commercial-authorisation")
+            riders.append(f"commercial-authorisation: {_clip(' '.join(sentence.split()))}")
     return riders
+
+
+def _needs_commercial_authorisation(sentence: str) -> bool:
+    """"如果您计划将…用作商业用途…应当事先向许可方登记": commercial use after registration or a licence."""
+    if not ("commercial" in sentence.lower() or "商" in sentence):
+        return False
+    from openwash.licenses.declarations.terms import _COMMERCIAL_AUTHORISATION
+
+    return any(pattern.search(sentence) for pattern in _COMMERCIAL_AUTHORISATION)
 
 
 def _clip(sentence: str, limit: int = 160) -> str:
@@ -114,11 +126,23 @@ def rider_family(riders: list[str], base_family: str) -> str:
     from openwash.model import FAMILY_RESTRICTIVENESS
 
     family = base_family
-    for kind in rider_kinds(riders):
+    kinds = rider_kinds(riders)
+    # "non-commercial use is free; commercial use after registering with us": vendor terms, not a ban. A separate
+    # commercial licence ("Any Commercial use … requires a separate license from Fish Audio") is another licence,
+    # so this one stays non-commercial.
+    registered = any(
+        r.startswith("commercial-authorisation:") and not _SEPARATE_LICENCE.search(r) for r in riders
+    )
+    for kind in kinds:
+        if kind == "non-commercial" and registered:
+            continue
         forced = RIDER_FAMILY.get(kind)
         if forced and FAMILY_RESTRICTIVENESS[forced] > FAMILY_RESTRICTIVENESS.get(family, -1):
             family = forced
     return family
+
+
+_SEPARATE_LICENCE = lazy_compile(r"\bseparate\s+(?:commercial\s+)?(?:licen[cs]e|agreement)|另行|单独(?:的)?(?:商业)?(?:许可|协议|授权)|單獨", re.IGNORECASE)
 
 
 def binding_riders(riders: list[str]) -> list[str]:
