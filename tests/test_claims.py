@@ -431,6 +431,17 @@ def test_documents_beliefs_and_sets_of_other_models_are_not_the_release_s_claims
     assert found == kinds
 
 
+def test_an_open_source_label_naming_a_licence_is_a_licence_called_open(tmp_path: Path) -> None:
+    from openwash import engine
+
+    (tmp_path / "README.md").write_text(
+        "# M\n\n## License\n\nThis model is dual-licensed:\n- **Open Source**: GPLv3 License\n- **Commercial**: on request\n",
+        encoding="utf-8",
+    )
+    found = [(c.kind, c.status) for c in engine.check(tmp_path).claims if c.kind != "license-declaration"]
+    assert found == [("open-license-term", "backed")]
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

@@ -406,3 +406,17 @@ def test_non_commercial_use_plus_commercial_use_after_registration_is_vendor_ter
     )
     (match,) = identify_text(text)
     assert rider_family(list(match.riders), "unknown") == family
+
+
+def test_a_vendor_licence_whose_version_grants_only_non_commercial_research_use_is_non_commercial() -> None:
+    """ChatGLM2-6B's first licence: the same licence family as later texts, but this text's own grant decides."""
+    head = "The ChatGLM2-6B License\n\n1. Definitions\n\n\u201cLicensor\u201d means the ChatGLM2-6B Model Team that distributes its Software.\n\n"
+    later = head + "2. License Grant\n\nYou may use the Software for academic research; commercial use is allowed after registration.\n"
+    first = head + (
+        "2. License Grant\n\nSubject to the terms and conditions of this License, the Licensor hereby grants to you a "
+        "non-exclusive, worldwide licence to use the Software solely for your non-commercial research purposes.\n"
+    )
+    (old,) = identify_text(first)
+    (new,) = identify_text(later)
+    assert (old.key, old.family, old.properties.get("version_terms")) == ("chatglm-6b", "non-commercial", "non-commercial")
+    assert (new.key, new.family) == ("chatglm-6b", "vendor-community")

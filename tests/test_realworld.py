@@ -110,6 +110,14 @@ KNOWN_MISSES["repos-g/vivo-ai-lab__BlueLM"] = (
     "fine-tuning code, but one launcher's name does not say so, so openwash counts full training code; with the "
     "licence only in stubbed PDFs the OSAID status stays insufficient evidence"
 )
+KNOWN_MISSES["cards-g/akash-network__awesome-akash__DeepSeek-R1-Distill-Qwen-1.5B-README"] = (
+    "the DeepSeek-R1 card copied into a folder named for one distill (DeepSeek-R1-Distill-Qwen-1.5B/): the case keeps "
+    "the card, not the folder name, so openwash judges the collective card (its Llama-based members included)"
+)
+KNOWN_MISSES["cards-g/louischua__osllm__exports-huggingface-10k-huggingface-README"] = (
+    "the training code is only linked from the citation (url = github.com/louischua/openllm), which openwash does not "
+    "read as where the training code lives, so OSAID finds no training code"
+)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {

@@ -196,7 +196,10 @@ _JA_SUBJECTS = (
     ("data", lazy_compile(r"データ")),
 )
 _OPEN_SOURCE_LICENSE_EN = lazy_compile(
-    r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b|\b(?:an|under|the)\s+open\s+(?:model\s+)?licen[cs]e(?!s)\b", re.IGNORECASE
+    r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b|\b(?:an|under|the)\s+open\s+(?:model\s+)?licen[cs]e(?!s)\b"
+    # a dual-licensing label: "- **Open Source**: GPLv3 License" (the licence offered as the open-source option)
+    r"|\bopen[\s-]?source(?=\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:the\s+)?(?:A?GPL|LGPL|MIT|Apache|BSD|MPL|EPL|ISC|CC[\s-]BY|[A-Z][\w.+-]*\s+licen[cs]e))",
+    re.IGNORECASE,
 )
 _GRATITUDE = lazy_compile(r"\bthank|\bgrateful|\bgratitude|\backnowledg", re.IGNORECASE)
 _FULLY_ZH = lazy_compile(r"(?:完全|全面|全部|彻底|徹底|100\s?%|百分百|真正)\s*(?:的\s*)?(?:开源|開源)")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 from openwash.lazyre import regex
 from openwash.context import CheckContext
@@ -21,6 +22,9 @@ from openwash.profiles.terms import (
     WeightsTerms,
     most_restrictive,
 )
+
+if TYPE_CHECKING:
+    from openwash.licenses.knowledge import LicenseEntry
 
 
 # The definitions `profiles:` (`--profiles`) can leave out; claims about licences and code are always judged.
@@ -176,6 +180,11 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     if claim.kind == "open-license-term":
         # "开源协议" / "open-source licence" naming a licence: the licence must be OSI-approved.
         target = _linked_license(ctx, claim)
+        labelled = _labelled_licence(claim) if target is None else None
+        if labelled is not None:
+            # "- **Open Source**: GPLv3 License": the licence named right after the label
+            _judge_named_open_licence(claim, labelled.name, labelled.family)
+            return
         family = target.family if target is not None else terms.family
         permissive = "permissive" in claim.text.lower() or "宽松" in claim.text or "寬鬆" in claim.text
         if family in (None, "unknown"):
@@ -309,6 +318,28 @@ def _declared_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:
         claim.path, claim.line, getattr(entry, "id", claim.value), getattr(entry, "name", claim.value),
         getattr(entry, "family", "unknown"), bool(getattr(entry, "osi_approved", False)), ["weights"], 1.0, "front-matter",
     )
+
+
+def _labelled_licence(claim: Claim) -> LicenseEntry | None:
+    """The licence named after a label such as "**Open Source**: GPLv3 License", or None."""
+    from openwash.licenses import knowledge
+
+    context = claim.context or ""
+    at = context.find(claim.text)
+    if at < 0:
+        return None
+    named = regex(r"^\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:the\s+)?([^,;()\[\]*_]{2,60}?)\s*(?:\*\*|__)?\s*(?:[,;(/]|$)", re.I).match(
+        context[at + len(claim.text) :]
+    )
+    entry = knowledge.resolve_name(named.group(1).strip()) if named else None
+    return entry if entry is not None and not entry.is_unknown else None
+
+
+def _judge_named_open_licence(claim: Claim, name: str, family: str) -> None:
+    if family == "osi-approved":
+        _set(claim, BACKED, "the licence it names is OSI-approved")
+    else:
+        _set(claim, OVERREACH, f"{name} is {family}, not an open-source licence", "OSI: an OSI-approved licence")
 
 
 def _linked_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:

@@ -3,10 +3,12 @@ between runs)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
 from openwash import cache
+from openwash.lazyre import lazy_compile
 from openwash.licenses import knowledge
 from openwash.licenses.identify.matches import MAX_CLASSIFY_CHARS, TextMatch, _first_content_line, _unknown, prepare
 
@@ -124,12 +126,39 @@ def _titled_model_licence(match: TextMatch) -> bool:
     return match.properties.get("titled") is True and entry is not None and entry.spdx is None
 
 
+# The grant itself limited to non-commercial research (not a mention of "non-commercial AI models" elsewhere).
+_NON_COMMERCIAL_GRANT = lazy_compile(
+    r"\b(?:solely|only|exclusively)\s+for\s+(?:your\s+)?non-?commercial\b|\bfor\s+(?:your\s+)?non-?commercial\s+research\s+purposes\s+only\b"
+    r"|仅(?:限|供|用于)[^。]{0,6}非商业",
+    re.IGNORECASE,
+)
+
+
+def _version_terms(match: TextMatch, text: str) -> TextMatch:
+    """A vendor model licence whose text, in this version, grants use "solely for your non-commercial research
+    purposes" (ChatGLM2-6B's first licence; later versions allow commercial use after registration): the text
+    read is the evidence, so its grant decides the family; the entry's family summarises the versions.
+    Text before the licence's own title (a fine-tuner's notice above it) is not the licence."""
+    entry = knowledge.entry(match.key)
+    if entry is None or entry.spdx is not None or match.family != "vendor-community":
+        return match
+    body = "\n".join(text.split("\n")[max(0, match.line - 1) :])
+    grant = _NON_COMMERCIAL_GRANT.search(body)
+    if grant is None:
+        return match
+    sentence = body[max(0, grant.start() - 120) : grant.end() + 60].replace("\n", " ")
+    match.family = "non-commercial"
+    match.riders = [*match.riders, f"non-commercial: {' '.join(sentence.split())}"]
+    match.properties = {**match.properties, "version_terms": "non-commercial"}
+    return match
+
+
 def _resolve_modified(match: TextMatch, text: str) -> TextMatch:
     """'Modified MIT'-style texts: the added clauses decide the family."""
     from openwash.licenses.identify.riders import find_riders, rider_family
 
     if not match.key.startswith("modified-"):
-        return match
+        return _version_terms(match, text)
     base = knowledge.lookup(match.key[len("modified-") :])
     component_terms: list[str] = []
     riders = find_riders(text, component_terms)
