@@ -307,6 +307,7 @@ def test_mistyped_option_suggests_the_closest(capsys: pytest.CaptureFixture[str]
         ["badge", ".", "--ignore", "OW1"],
         ["export", "spdx", ".", "--fail-on", "error"],
         ["baseline", ".", "--fail-on", "error"],
+        ["check", ".", "--diff"],  # an option of another command (`fix`), which a run of `check` does not build
     ],
 )
 def test_options_that_change_nothing_for_a_command_are_refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,14 +11,42 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 FORMATS = ("text", "json", "markdown", "sarif", "github")
 COMMANDS = ("check", "baseline", "licenses", "mof-class", "export", "badge", "fix", "rules")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter with the terminal width found as `shutil.get_terminal_size` finds it (COLUMNS, then
+    the terminal, then 80), without importing `shutil` (and its archive modules) on every run: argparse builds a
+    formatter for every option it adds."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ is not None else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with a did-you-mean for a mistyped option or choice (like git and ruff)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         hint = _suggest(self, message)
@@ -108,16 +136,42 @@ def _add_check_options(parser: argparse.ArgumentParser, only: tuple[str, ...] = 
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Retry(Exception):
+    """A usage error met by a parser built for one command: parse again with every command, whose error
+    message can say which command an option belongs to."""
+
+
+class _OneCommandParser(Parser):
+    def error(self, message: str) -> NoReturn:
+        raise _Retry(message)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `only`, just that command's subparser (what a run needs: building all eight
+    costs a few milliseconds of argparse work on every hook run)."""
     from openwash import __version__
 
-    parser = Parser(
+    parser_class = Parser if only is None else _OneCommandParser
+    parser = parser_class(
         prog="openwash",
         description="Check the openness claims of an AI model release against its evidence.",
     )
     parser.add_argument("-V", "--version", action="version", version=f"openwash {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
+    if only is not None:
+        # the other commands, unbuilt: their names still parse to a clear error through the full parser
+        _build_command(sub, only)
+        return parser
+    for command in COMMANDS:
+        _build_command(sub, command)
+    return parser
 
+
+def _build_command(sub: Any, command: str) -> None:
+    _COMMAND_BUILDERS[command](sub)
+
+
+def _command_check(sub: Any) -> None:
     check = sub.add_parser("check", help="check every openness claim (default command)")
     _add_check_options(check, many=True)
     check.add_argument("--format", choices=FORMATS, default="text")
@@ -129,35 +183,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(func="openwash.commands.check:run")
 
+
+def _command_baseline(sub: Any) -> None:
     baseline = sub.add_parser("baseline", help="record today's findings, for `check --baseline`")
     _add_check_options(baseline, tuple(o for o in _SHARED if o != "fail-on"))
     baseline.add_argument("--output", "-o", type=Path, help="baseline file to write (default: stdout)")
     baseline.set_defaults(func="openwash.commands.baseline:run")
 
+
+def _command_licenses(sub: Any) -> None:
     licenses = sub.add_parser("licenses", help="show every licence found, where, and with what confidence")
     _add_check_options(licenses, ("config", "exclude", "no-cache"))
     licenses.add_argument("--format", choices=("text", "json"), default="text")
     licenses.set_defaults(func="openwash.commands.licenses:run")
 
+
+def _command_mof_class(sub: Any) -> None:
     mof = sub.add_parser("mof-class", help="classify a Model Openness Tool YAML file (MOF class)")
     mof.add_argument("file", type=Path)
     mof.add_argument("--format", choices=("text", "json"), default="text")
     mof.set_defaults(func="openwash.commands.mof_class:run")
 
-    verdict_only = ("config", "profiles", "exclude", "no-inline-suppressions", "no-cache")
+
+_VERDICT_ONLY = ("config", "profiles", "exclude", "no-inline-suppressions", "no-cache")
+
+
+def _command_export(sub: Any) -> None:
     export = sub.add_parser("export", help="export the evidence as an SPDX or CycloneDX AI-BOM, a MOT file, or a G7 SBOM-for-AI report")
     export.add_argument("kind", choices=("spdx", "mot", "cyclonedx", "g7"))
     # --select/--ignore change the CycloneDX document's count of findings; --fail-on changes no export
-    _add_check_options(export, (*verdict_only, "select", "ignore"))
+    _add_check_options(export, (*_VERDICT_ONLY, "select", "ignore"))
     export.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     export.add_argument("--format", choices=("text", "json"), help="`export g7` only: text (default) or json")
     export.set_defaults(func="openwash.commands.export:run")
 
+
+def _command_badge(sub: Any) -> None:
     badge = sub.add_parser("badge", help="write a shields.io endpoint JSON with the verdict")
-    _add_check_options(badge, verdict_only)
+    _add_check_options(badge, _VERDICT_ONLY)
     badge.add_argument("--output", "-o", type=Path, help="file to write (default: stdout)")
     badge.set_defaults(func="openwash.commands.badge:run")
 
+
+def _command_fix(sub: Any) -> None:
     fix = sub.add_parser("fix", help="rewrite overreaching claims to wording openwash accepts")
     fix.add_argument("path", nargs="?", default=".", help="repository (or one card) to fix (default: current directory)")
     for option in ("--config", "--select", "--ignore"):
@@ -167,11 +235,18 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--no-cache", action="store_true", help="neither read nor write the user cache")
     fix.set_defaults(func="openwash.commands.fix:run")
 
+
+def _command_rules(sub: Any) -> None:
     rules = sub.add_parser("rules", help="list the rules, explain one (openwash rules OW101), or print docs/rules.md")
     rules.add_argument("rule", nargs="?", help="a rule id (OW101) or name (open-source-claim-not-osaid) to explain")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
     rules.set_defaults(func="openwash.commands.rules:run")
-    return parser
+
+
+_COMMAND_BUILDERS = {
+    "check": _command_check, "baseline": _command_baseline, "licenses": _command_licenses, "mof-class": _command_mof_class,
+    "export": _command_export, "badge": _command_badge, "fix": _command_fix, "rules": _command_rules,
+}  # fmt: skip
 
 
 def _unknown_command(word: str) -> str | None:
@@ -196,10 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(mistyped, file=sys.stderr)
             return 2
         args_list.insert(0, "check")
-    parser = build_parser()
-    parser._openwash_chosen = args_list[0]  # type: ignore[attr-defined]  # for the did-you-mean
     try:
-        args = parser.parse_args(args_list)
+        try:
+            args = build_parser(args_list[0] if args_list[0] in COMMANDS else None).parse_args(args_list)
+        except _Retry:
+            parser = build_parser()
+            parser._openwash_chosen = args_list[0]  # type: ignore[attr-defined]  # for the did-you-mean
+            args = parser.parse_args(args_list)
     except SystemExit as exc:  # argparse: --help, --version (0) and usage errors (2)
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     module_name, func_name = args.func.split(":")
