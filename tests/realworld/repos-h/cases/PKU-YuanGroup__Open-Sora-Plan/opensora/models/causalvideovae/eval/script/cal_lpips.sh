@@ -1,1 +1,0 @@
-stub: upstream file of 218 bytes
