@@ -27,7 +27,8 @@ FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 # Round 1 (first run at 927d8ee): repos, cards, cards-b. Round 3 (labelled blind on 2026-12-03 after the
 # round-1 held-out run): repos-c, cards-c. Round 4 (labelled blind after the round-3 held-out run): repos-d,
 # cards-d. Round 5 (labelled blind after round 4, claim-rich): repos-e, cards-e, cards-f, repos-f.
-# Round 6 (labelled blind after round 5, every case run once unseen): repos-g, cards-g. A set whose folder
+# Round 6 (labelled blind after round 5, every case run once unseen): repos-g, cards-g. Round 7 (the same):
+# repos-h, cards-h. A set whose folder
 # is absent is skipped.
 SETS = {
     "repos": REALWORLD / "repos",
@@ -43,6 +44,8 @@ SETS = {
     "repos-f": REALWORLD / "repos-f",
     "repos-g": REALWORLD / "repos-g",
     "cards-g": REALWORLD / "cards-g",
+    "repos-h": REALWORLD / "repos-h",
+    "cards-h": REALWORLD / "cards-h",
 }
 
 
