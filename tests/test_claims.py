@@ -442,6 +442,17 @@ def test_an_open_source_label_naming_a_licence_is_a_licence_called_open(tmp_path
     assert found == [("open-license-term", "backed")]
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("If you want to remove the GPL requirements and/or use the weights commercially over the revenue limit, see the options.", []),
+        ("You can use the weights commercially.", ["commercial-use"]),
+    ],
+)
+def test_an_offer_to_readers_who_want_commercial_use_is_not_a_claim_of_it(scan, text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in scan("# Foo\n\n" + text + "\n") if c.kind != "license-declaration"] == kinds
+
+
 def test_bibtex_title_is_the_authors_wording(scan) -> None:
     text = "## Cite\n\n```bibtex\n@misc{foo24,\n  title = {Foo: open-source tiny language models},\n  note = {open-source model},\n}\n```\n"
     found = scan(text)

@@ -212,3 +212,36 @@ def test_a_derivatives_fine_tuning_code_that_does_not_name_the_release_is_its_tr
     guide = "# Finetuning\n\nThe script we used to fine-tune Qwen2.5-7B on our image-text pairs.\n"
     report = engine.check(_finetune_repo(tmp_path, guide))
     assert not any("fine-tune" in m or "fine-tuning" in m for m in report.profiles["osaid"].missing)
+
+
+@pytest.mark.parametrize(("owner", "only_finetuning"), [("LLM360", False), ("someone", True)])
+def test_fine_tuning_code_in_a_fully_open_family_s_own_repository_is_not_all_its_training_code(
+    tmp_path: Path, owner: str, only_finetuning: bool
+) -> None:
+    """LLM360's crystalcoder-train ships instruction-tuning code; CrystalCoder's pre-training code is known (an
+    open family, `data/open_families.json`), so OSAID does not call the code 'only fine-tuning'. A third party's
+    repository with the same files gets no such knowledge."""
+    root = tmp_path / f"{owner}__crystalcoder-train"
+    files = {
+        "README.md": "# CrystalCoder training\n\nThe training code for [CrystalCoder](https://huggingface.co/LLM360/CrystalCoder).\n",
+        "LICENSE": MIT,
+        "finetune/finetune_sft.py": "stub\n",
+    }
+    for rel, text in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    missing = engine.check(root).profiles["osaid"].missing
+    assert any("only fine-tuning" in m or "only scripts to fine-tune" in m for m in missing) is only_finetuning
+
+
+@pytest.mark.parametrize(("readme", "severity"), [
+    ("# Moonbeam\n\nDownload the weights from [the Hub](https://huggingface.co/acme/moonbeam-7b) into `ckpt/`.\n", "warning"),
+    ("# Moonbeam\n\nA model.\n", "error"),
+])
+def test_a_weight_index_without_any_shard_is_a_skeleton_only_when_the_weights_are_linked(tmp_path: Path, readme: str, severity: str) -> None:
+    import json
+
+    index = json.dumps({"weight_map": {"a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors"}})
+    root = _repo(tmp_path, {"README.md": readme, "LICENSE": MIT, "ckpt/model.safetensors.index.json": index, "ckpt/config.json": "{}"})
+    [finding] = [f for f in engine.check(root).findings if f.rule == "OW401"]
+    assert finding.severity == severity

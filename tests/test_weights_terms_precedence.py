@@ -91,3 +91,15 @@ def test_an_unidentified_licence_text_keeps_the_family_its_title_states(make_rep
     assert (lic.id, lic.family, lic.properties.get("family_from_title")) == ("unknown", "vendor-community", "Acme COMMUNITY LICENSE AGREEMENT")
     plain = make_repo({"README.md": "# Foo\n\nA model.\n", "MODEL_LICENSE.md": "# Terms\n\nSome words.\n"})
     assert [lic.family for lic in engine.check(plain).licenses if lic.path == "MODEL_LICENSE.md"] == ["unknown"]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_scopes_a_licence(make_repo: Any) -> None:
+    """LLaVA's usage notice: "… the specific licenses for base language models for checkpoints trained using the
+    dataset (e.g. [Llama community license](…) for LLaMA-3 …)": the licence named after "e.g." binds the checkpoints."""
+    card = (
+        "# Foo\n\n## License\n\n**Usage and License Notices**: Users must comply with all terms of these original licenses, "
+        "including the specific licenses for base language models for checkpoints trained using the dataset (e.g. "
+        "[Llama community license](https://ai.meta.com/llama/license/) for LLaMA-3).\n"
+    )
+    [lic] = [lic for lic in engine.check(make_repo({"README.md": card})).licenses if lic.path == "README.md"]
+    assert lic.family == "vendor-community" and "weights" in lic.applies_to

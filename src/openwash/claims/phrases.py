@@ -458,6 +458,13 @@ def _open_science_hits(text: str) -> list[_Hit]:
 _MAYBE_LATER = lazy_compile(r"\b(?:may|might|could)\b[^.;]{0,60}\b(?:in\s+the\s+future|later|someday|eventually)\b|\b(?:may|might|could)\s+(?:later\s+|eventually\s+)?(?:relax|change|lift|loosen|revisit)\b", re.IGNORECASE)
 
 
+# A condition the reader may be in, not a statement of the terms: "If you want to use the weights commercially, …".
+_IF_YOU_WANT = lazy_compile(
+    r"\b(?:if|should|in\s+case)\s+you\s+(?:want|wish|would\s+like|need|plan|intend|are\s+looking)\s+to\b[^.;!?]{0,140}$",
+    re.IGNORECASE,
+)
+
+
 def _commercial_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _COMMERCIAL_EN.finditer(text):
@@ -469,6 +476,8 @@ def _commercial_hits(text: str) -> list[_Hit]:
             continue
         if _MAYBE_LATER.search(_sentence_before(text, match.start())[-120:]):
             continue  # "the author may relax the restrictions in the future (e.g., allow commercial use)": a possibility
+        if _IF_YOU_WANT.search(_sentence_before(text, match.start())[-160:]):
+            continue  # "If you want to … use the weights commercially over the revenue limit, check out the options": an offer
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
         if _negated_zh(text, match.start()):

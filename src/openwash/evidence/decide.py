@@ -227,12 +227,13 @@ def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
         if family is None:
             continue
         for component in _KNOWN_COMPONENTS:
+            if component == "training-code":
+                # the family's pre-training code is known, so fine-tuning code in the repository is not all there is
+                builder.pretraining_known = True
             if builder.components[component].present:
                 continue
             builder.add(component, "external", ref.path, ref.line)
             builder.note(component, f"known for {family['name']}, {how}: {family[component]}")
-            if component == "training-code":
-                builder.pretraining_known = True
         return
 
 

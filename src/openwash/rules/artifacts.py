@@ -26,24 +26,43 @@ _SOURCE_LFS = "Git LFS specification (https://github.com/git-lfs/git-lfs/blob/ma
     severity="error",
     summary="A sharded-weight index (`*.index.json`) names shard files that are not in the repository.",
     why="Loaders read the index and fail on the first missing shard: the release cannot be loaded as shipped, "
-    "and the weights it claims to provide are incomplete.",
+    "and the weights it claims to provide are incomplete. An index none of whose shards is in the repository, in a "
+    "release whose weights are linked elsewhere, is a folder to download them into: reported as a warning.",
     source="Hugging Face sharded checkpoints (https://huggingface.co/docs/transformers/big_models): `model.safetensors.index.json` weight_map; "
     "Model Openness Framework (arXiv:2403.13784, https://arxiv.org/abs/2403.13784): Model parameters (Final)",
     example='model.safetensors.index.json maps layers to "model-00003-of-00004.safetensors", which is not in the tree',
     fix="Add the missing shards (or their Git LFS pointers), or regenerate the index from the shards you ship.",
 )
 def weight_index_missing_shards(ctx: CheckContext) -> Iterator[Finding]:
+    weights = ctx.components.get("model-parameters-final")
+    links = weights.evidence if weights is not None and weights.availability in ("external", "gated") else []
     for index in ctx.facts.get("weight_indexes", []):
         missing = index.get("missing") or []
-        if missing:
-            shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        if not missing:
+            continue
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        total = len(index.get("shards", []))
+        if links and len(missing) == total:
+            # A model folder without any of its shards, in a release whose weights are linked elsewhere: a skeleton
+            # to download them into (a training repository's checkpoint folder), not a truncated release.
+            link = links[0]
             yield ctx.finding(
                 "OW401",
                 index["path"],
                 1,
-                f"index names {len(missing)} of {len(index.get('shards', []))} shard(s) that are not in the repository: {shown}",
-                "Commit the missing shards (or their LFS pointers) beside the index, or regenerate the index.",
+                f"index names {total} shard(s), none of which is in the repository ({shown}); the weights are linked "
+                f"elsewhere ({link.path}:{link.line}), so this folder cannot be loaded as shipped",
+                "Say in the folder's README where the shards come from, or leave the index out of the repository.",
+                severity="warning",
             )
+            continue
+        yield ctx.finding(
+            "OW401",
+            index["path"],
+            1,
+            f"index names {len(missing)} of {total} shard(s) that are not in the repository: {shown}",
+            "Commit the missing shards (or their LFS pointers) beside the index, or regenerate the index.",
+        )
 
 
 @rule(

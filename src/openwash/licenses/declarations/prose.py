@@ -309,7 +309,8 @@ class _Structure:
         return in_license, in_terms
 
 
-_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=[A-Z*\[(\"“])|(?<=[。！？])")
+# Not after an abbreviation: "(e.g. [Llama community license](…) for LLaMA-3" continues the sentence.
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bcf\.)\s+(?=[A-Z*\[(\"“])|(?<=[。！？])")
 
 
 def _sentences(block: _Block, lines: list[str] | None = None, path: str = "") -> list[tuple[str, int]]:
