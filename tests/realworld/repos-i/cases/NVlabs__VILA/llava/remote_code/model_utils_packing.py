@@ -1,0 +1,1 @@
+stub: upstream symlink to ../model/utils/packing.py

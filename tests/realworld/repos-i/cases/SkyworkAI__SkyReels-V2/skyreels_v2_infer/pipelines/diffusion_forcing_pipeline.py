@@ -1,0 +1,1 @@
+stub: upstream file of 33023 bytes

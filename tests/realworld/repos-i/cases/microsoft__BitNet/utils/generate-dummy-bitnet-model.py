@@ -1,0 +1,1 @@
+stub: upstream file of 44704 bytes
