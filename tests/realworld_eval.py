@@ -28,7 +28,7 @@ FIELDS = ("overreach", "osaid", "open_weights", "weights_license_family")
 # round-1 held-out run): repos-c, cards-c. Round 4 (labelled blind after the round-3 held-out run): repos-d,
 # cards-d. Round 5 (labelled blind after round 4, claim-rich): repos-e, cards-e, cards-f, repos-f.
 # Round 6 (labelled blind after round 5, every case run once unseen): repos-g, cards-g. Round 7 (the same):
-# repos-h, cards-h. A set whose folder
+# repos-h, cards-h. Round 8 (the same): repos-i, cards-i. A set whose folder
 # is absent is skipped.
 SETS = {
     "repos": REALWORLD / "repos",
@@ -46,6 +46,8 @@ SETS = {
     "cards-g": REALWORLD / "cards-g",
     "repos-h": REALWORLD / "repos-h",
     "cards-h": REALWORLD / "cards-h",
+    "repos-i": REALWORLD / "repos-i",
+    "cards-i": REALWORLD / "cards-i",
 }
 
 
