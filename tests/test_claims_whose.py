@@ -212,3 +212,25 @@ def test_a_card_without_a_level_one_heading_is_named_by_its_first_heading(make_r
     )
     found = [(c.line, c.kind) for c in engine.check(make_repo({"README.md": card})).claims if c.kind != "license-declaration"]
     assert found == ([(11, "open-source")] if claimed else [])
+
+
+def test_a_link_named_for_another_project_after_our_open_source_work_is_that_project(tmp_path: Path) -> None:
+    sentence = "📢 If you like this series, check out our open-source work: **[Wan-Animate](https://humanaigc.github.io/wan-animate/)**"
+    assert _claims(tmp_path, sentence) == []
+    own = "Check out our open-source model: **[Acme-7B](https://acme.example.org/acme-7b/)**"
+    assert [c.kind for c in _claims(tmp_path, own)] == ["open-source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Open source is the belief that if we collaborate we can together gift our knowledge to the world.", []),
+        ("The inference pipeline for the Open Acme model is in `serve/`.", []),
+        ("Acme-7B is an open model.", ["open-model"]),
+    ],
+)
+def test_a_definition_of_open_source_and_open_in_the_release_s_own_name_are_not_claims(
+    tmp_path: Path, sentence: str, kinds: list[str]
+) -> None:
+    identity = Identity(frozenset({"acme-ai"}), frozenset({"acme-ai/open-acme"}), ("acme7b", "openacme"))
+    assert [c.kind for c in _claims(tmp_path, sentence, identity=identity)] == kinds

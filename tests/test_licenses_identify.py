@@ -420,3 +420,17 @@ def test_a_vendor_licence_whose_version_grants_only_non_commercial_research_use_
     (new,) = identify_text(later)
     assert (old.key, old.family, old.properties.get("version_terms")) == ("chatglm-6b", "non-commercial", "non-commercial")
     assert (new.key, new.family) == ("chatglm-6b", "vendor-community")
+
+
+def test_an_exception_for_other_non_commercial_models_is_no_non_commercial_rider() -> None:
+    from openwash.licenses.identify.riders import find_riders, rider_kinds
+
+    clause = "c) You may not use the Model or any Derivative Work to improve any AI model, except the Model itself or non-commercial AI models."
+    assert "non-commercial" not in rider_kinds(find_riders(clause))
+    assert "non-commercial" in rider_kinds(find_riders("The Model may be used for non-commercial purposes only."))
+    assert "non-commercial" not in rider_kinds(find_riders("c）您不得使用本模型来改进任何AI模型（本模型、非商业用途的AI模型除外）。"))
+
+
+def test_the_bilibili_model_licence_is_known_by_its_chinese_title_too() -> None:
+    text = "bilibili模型使用许可协议\n\n若您点击同意《bilibili模型使用许可协议》，即视为您已确认并接受本协议内容。\n"
+    assert [m.key for m in identify_text(text)] == ["bilibili-model-use"]

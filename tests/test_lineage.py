@@ -740,3 +740,23 @@ def test_a_system_built_on_a_model_is_the_release_only_when_the_sentence_names_t
     root.mkdir()
     (root / "README.md").write_text(f"# Orpheus TTS\n\n{sentence}\n", encoding="utf-8")
     assert [r.resolved for r in refs_of(root)] == resolved
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("原版LLaMA-7B 模型在此基础上扩充了中文词表。", ["llama-1"]),
+        ("We fine-tune the original LLaMA-7B weights on our data.", ["llama-1"]),
+        # measured against, contrasted with, or the paper of the original: not a base
+        ("We report a comparison against the original LLaMA-7B model.", []),
+        ("We use the RedPajama dataset rather than the one utilized by the original LLaMA-7B.", []),
+        ("We follow the same hyperparameters as the original LLaMA-7B paper.", []),
+        # a model trained from scratch has no base, whatever "the original" it reproduces
+        ("Our weights are trained completely from scratch. The LLaMA results come from running the original LLaMA-7B model.", []),
+    ],
+)
+def test_the_original_model_is_a_base_only_when_nothing_says_otherwise(tmp_path: Path, text: str, resolved: list[str]) -> None:
+    root = tmp_path / "acme__foo"
+    root.mkdir()
+    (root / "README.md").write_text(f"# Foo\n\n{text}\n", encoding="utf-8")
+    assert [r.resolved for r in refs_of(root)] == resolved

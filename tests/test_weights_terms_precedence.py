@@ -103,3 +103,12 @@ def test_an_abbreviation_does_not_end_the_sentence_that_scopes_a_licence(make_re
     )
     [lic] = [lic for lic in engine.check(make_repo({"README.md": card})).licenses if lic.path == "README.md"]
     assert lic.family == "vendor-community" and "weights" in lic.applies_to
+
+
+def test_models_that_are_under_a_licence_are_declared(make_repo: Any) -> None:
+    from openwash.licenses import declarations
+
+    text = "Acme-Small model is under the Apache-2.0 license. Acme-Base/Large models are under the CC-BY-NC-4.0 license."
+    hits = declarations.from_prose("README.md", ["# Acme", "", "## License", "", text], 1)
+    assert [(h.raw, h.applies_to) for h in hits] == [("Apache-2.0 license", ["weights"]), ("CC-BY-NC-4.0 license", ["weights"])]
+    assert declarations.from_prose("README.md", ["# Acme", "", "The project is under active development."], 1) == []

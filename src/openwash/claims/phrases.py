@@ -181,6 +181,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     # (a state, the release's policy) stays a claim.
     if _promised(before, "en") and (phrase.endswith("sourced") or not before.rstrip().lower().endswith(("be", "become"))):
         return None
+    if _DEFINITION_AFTER.match(after_text):
+        return None  # "Open source is the belief that if we collaborate …": the idea itself, defined
     if _ASPIRATION.search(_sentence_before(text, start)[-80:]) and not _EN_SELF_RELEASE.search(before):
         return None  # "AI should be fully open source", "a quest towards fully open source AI": a belief or a goal
     # "open source licence" is about a licence, handled by licence_terms._license_term_hits.
@@ -245,6 +247,14 @@ _ASPIRATION = lazy_compile(
 # …unless the clause is about this release: "this model should be open source" is still odd, but "we release it to
 # build open-source models" keeps the release as the subject only when it names itself.
 _EN_SELF_RELEASE = lazy_compile(r"\b(?:this|our)\s+(?:model|weights|release|checkpoints?)\b", re.IGNORECASE)
+
+
+# The phrase is the subject being defined: "Open source is the belief that …", "… means that anyone can …".
+_DEFINITION_AFTER = lazy_compile(
+    r"^[\s*_]*(?:\([^)]{0,40}\)\s*)?(?:is|means|refers\s+to|stands\s+for)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:belief|idea|philosophy|movement|principle|practice|concept|notion|ethos|culture|spirit|way\s+of|that\b)",
+    re.IGNORECASE,
+)
 
 
 # Documents about the release: what is "open-sourced" or "available as open source" is then the text itself.

@@ -140,6 +140,7 @@ def _line_claims(
             if 0 <= start < len(raw)
         )
         hits = [h for h in hits if not _about_other_model(masked + "\n" + follow_masked, h, state.own_names)]
+        hits = [h for h in hits if not whose.open_in_own_name(masked, h, state.own_names)]
         if state.fence is not None and whose.citation_of_another(raw, state.own_names):
             return []  # the title of someone else's paper, in a citation block
     if license_text:

@@ -38,7 +38,7 @@ _BRIDGE = lazy_compile(
     r"^(?:[\s*_`~:：,，—–\-]|<br\s*/?>|了|出|的|\*\*|[^\w\s\[\]().,;!?。；！？]|"
     r"\b(?:the|a|an|our|its|their|new|latest|first|project|projects|library|libraries|tools?|toolkits?|frameworks?|repos?|"
     r"repository|repositories|"
-    r"model|models|code|called|named|dubbed|version)\b){0,12}$",
+    r"model|models|code|called|named|dubbed|version|work|works)\b){0,12}$",
     re.IGNORECASE,
 )
 _SUBJECT_LINK = lazy_compile(r"^[\W_]*(?:recently,?\s*|also,?\s*)?\[([^\]\[]{1,200})\]\(\s*<?((?:https?:)?//[^)\s>]{1,1000})", re.IGNORECASE)
@@ -55,6 +55,13 @@ def _is_other(url: str, identity: Identity | None) -> bool:
     return bool(_CODE_HOST.match(url)) and (identity is None or not identity.repositories)
 
 
+def _names_another(text: str, identity: Identity | None) -> bool:
+    if identity is None or not identity.names:
+        return False
+    name = names_a_party(text)
+    return name is not None and not identity.is_own_name(name)
+
+
 def about_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool:
     """The phrase's object or subject is a link to another project (see the module docstring)."""
     if hit.kind in ("license-declaration", "open-license-term"):
@@ -63,7 +70,9 @@ def about_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool
         if link.start() - hit.end > _MAX_BRIDGE:
             break
         if _BRIDGE.match(raw[hit.end : link.start()]):
-            return _is_other(link.group(2), identity)
+            # "check out our open-source work: **[Wan-Animate](https://…github.io/…)**": a page that is not a code host
+            # still names another project when its text is not one of the release's names
+            return _is_other(link.group(2), identity) or _names_another(link.group(1), identity)
         break
     subject = _SUBJECT_LINK.match(_clause_start(raw, hit.start))
     return bool(subject and _is_other(subject.group(2), identity))
@@ -183,3 +192,20 @@ def _looks_proper(word: str) -> bool:
         return True
     return word[:1].isupper() or any(c.isupper() for c in word[1:])
 
+
+
+_OPEN_NAME = lazy_compile(r"^Open[\s-]?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})")
+
+
+def open_in_own_name(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    """"the Open Assistant model", "Open Assistant models": "Open" opens the release's own name, it is not an
+    adjective about the model (names are compared normalised: "Open-Assistant", "OpenAssistant")."""
+    if hit.kind != "open-model" or not own_names:
+        return False
+    named = _OPEN_NAME.match(text[hit.start : hit.end])
+    if named is None:
+        return False
+    from openwash.identity import normal_name
+
+    normal = normal_name("open" + named.group(0)[4:])
+    return any(normal == own or (len(own) >= 5 and own.startswith(normal)) for own in own_names)

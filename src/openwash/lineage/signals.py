@@ -3,6 +3,7 @@ configs, labels, tables, prose (English and Chinese) and code."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -256,12 +257,32 @@ def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str],
     return refs
 
 
+# "… the RedPajama dataset rather than the one utilized by the original LLaMA": set against it, not derived from it.
+_CONTRAST = lazy_compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|different\s+from|differs?\s+from)\b[^.;]*$", re.IGNORECASE)
+_FROM_SCRATCH = lazy_compile(r"\bfrom\s+scratch\b|从头(?:开始)?训练|從頭(?:開始)?訓練|从零(?:开始)?训练", re.IGNORECASE)
+_COMPARED_WITH = lazy_compile(
+    r"\b(?:against|versus|vs\.?|than|compared\s+(?:with|to)|comparison\s+(?:with|to|against)|reproduc\w*\s+of|unlike)\s+(?:the\s+)?$"
+    r"|(?:与|和|跟|对比|相比|比较)\s*$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8)  # one document's text, asked once per line that says "original"
+def _says_from_scratch(text: str) -> bool:
+    return _FROM_SCRATCH.search(text) is not None
+
+
 def _original_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
-    refs = []
+    refs: list[BaseModelRef] = []
+    if _says_from_scratch(doc.text):
+        return refs  # "our weights are trained completely from scratch": "the original LLaMA" is what it reproduces
     for m in _ORIGINAL.finditer(text):
-        mention = _first_mention(text[m.end() : m.end() + 80], limit=2)
-        if mention is not None:
-            refs.append(_make_ref(mention[0], doc.path, number, "prose"))
+        if _COMPARED_WITH.search(text[max(0, m.start() - 40) : m.start()]) or _CONTRAST.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # "comparison against the original LLaMA models": measured against it, not built on it
+        window = text[m.end() : m.end() + 80]
+        mention = _first_mention(window, limit=2)
+        if mention is not None and not _NOT_WEIGHTS.match(window[mention[1] + len(mention[0]) :].lstrip(" *_`])")):
+            refs.append(_make_ref(mention[0], doc.path, number, "prose"))  # not "the original LLaMA paper"
     return refs
 
 

@@ -56,6 +56,8 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
 )
+# "… to improve any AI model (except … non-commercial AI models)": other people's non-commercial models, not a ban.
+_NON_COMMERCIAL_MODELS = lazy_compile(r"non-?commercial\s+(?:ai\s+)?models?|非商业用途的\s*ai\s*模型|非商业(?:性)?(?:的)?\s*ai\s*模型", re.IGNORECASE)
 # Boilerplate of standard texts that looks like a rider but is not one.
 _NOT_RIDERS = lazy_compile(
     r"you may not use this file except in compliance|may not be used to endorse or promote|shall not be used in advertising"
@@ -95,7 +97,8 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
                 components.append(f"named component: {_clip(' '.join(sentence.split()))}")
             continue
         for kind, pattern in _RIDER_PATTERNS:
-            if pattern.search(flat) and kind not in seen:
+            text = _NON_COMMERCIAL_MODELS.sub(" ", flat) if kind == "non-commercial" else flat
+            if pattern.search(text) and kind not in seen:
                 seen.add(kind)
                 riders.append(f"{kind}: {_clip(' '.join(sentence.split()))}")
         if "commercial-authorisation" not in seen and _needs_commercial_authorisation(sentence):
