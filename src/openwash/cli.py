@@ -158,17 +158,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("-V", "--version", action="version", version=f"openwash {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
-    if only is not None:
-        # the other commands, unbuilt: their names still parse to a clear error through the full parser
-        _build_command(sub, only)
-        return parser
-    for command in COMMANDS:
-        _build_command(sub, command)
+    # with `only`, the other commands stay unbuilt: their names still parse, through the full parser on a retry
+    for command in (only,) if only is not None else COMMANDS:
+        _COMMAND_BUILDERS[command](sub)
     return parser
-
-
-def _build_command(sub: Any, command: str) -> None:
-    _COMMAND_BUILDERS[command](sub)
 
 
 def _command_check(sub: Any) -> None:

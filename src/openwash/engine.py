@@ -72,7 +72,7 @@ def _check(root: Path, config: Config | None) -> Report:
     # Claims are what the release says about itself: cards and READMEs, not licence texts.
     # A folder that is a project of its own (its own licence and package manifest) speaks for that project.
     prose_kinds = (documents.CARD, documents.README, documents.DATA_CARD)
-    embedded = identity.embedded_projects([f.path for f in inventory.files])
+    embedded = identity.embedded_in(ctx)
     ctx.claims = claims.extract_all(
         [d for d in ctx.documents if d.kind in prose_kinds and not identity.in_embedded_project(d.path, embedded)],
         ctx.facts.setdefault("notes", []),

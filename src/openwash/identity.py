@@ -224,6 +224,16 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
     return frozenset(licensed & manifests)
 
 
+def embedded_in(ctx: CheckContext) -> frozenset[str]:
+    """`embedded_projects` of the checked tree, found once per check (the licence scan and the claims both ask)."""
+    cached = ctx.facts.get("embedded_projects")
+    if isinstance(cached, frozenset):
+        return cached
+    found = embedded_projects([f.path for f in ctx.inventory.files])
+    ctx.facts["embedded_projects"] = found
+    return found
+
+
 def other_projects(ctx: CheckContext) -> frozenset[str]:
     """Embedded projects (`embedded_projects`) not named for this release: a copy of LLaMA-Factory
     under `train/`. What their READMEs declare (licences, base models) is that project's business,
@@ -232,8 +242,7 @@ def other_projects(ctx: CheckContext) -> frozenset[str]:
     if isinstance(cached, frozenset):
         return cached
     own = of(ctx)
-    embedded = embedded_projects([f.path for f in ctx.inventory.files])
-    found = frozenset(folder for folder in embedded if not own.is_own_name(folder.rsplit("/", 1)[-1]))
+    found = frozenset(folder for folder in embedded_in(ctx) if not own.is_own_name(folder.rsplit("/", 1)[-1]))
     ctx.facts["other_projects"] = found
     return found
 

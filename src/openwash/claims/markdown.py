@@ -54,7 +54,9 @@ def _quote_introduces_release(raw: str, own_names: tuple[str, ...]) -> bool:
     found = _QUOTE_SUBJECT.match(raw) if own_names else None
     if found is None:
         return False
-    name = regex(r"[^0-9a-z\u4e00-\u9fff]").sub("", found.group("name").lower())
+    from openwash.identity import normal_name
+
+    name = normal_name(found.group("name"))
     return len(name) >= 3 and name in own_names
 
 

@@ -484,9 +484,10 @@ def _commercial_hits(text: str) -> list[_Hit]:
             continue
         if regex(r"\b(?:if|unless|only\s+after|only\s+with|requires?|need\s+to)\b", re.IGNORECASE).search(before) and regex(r"\bpermission|\bseparate\b|\bcontact\b", re.IGNORECASE).search(text[match.end() : match.end() + 60]):
             continue
-        if _MAYBE_LATER.search(_sentence_before(text, match.start())[-120:]):
+        sentence_before = _sentence_before(text, match.start())
+        if _MAYBE_LATER.search(sentence_before[-120:]):
             continue  # "the author may relax the restrictions in the future (e.g., allow commercial use)": a possibility
-        if _IF_YOU_WANT.search(_sentence_before(text, match.start())[-160:]):
+        if _IF_YOU_WANT.search(sentence_before[-160:]):
             continue  # "If you want to … use the weights commercially over the revenue limit, check out the options": an offer
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):

@@ -183,6 +183,10 @@ def _subject_of_words(words: list[str]) -> str | None:
     return subject
 
 
+# Of several subjects named together, the release itself (weights, then model) outranks its code and data.
+_RELEASE_FIRST = ("weights", "model", "code", "data")
+
+
 def _subject_of_list(words: list[str]) -> str | None:
     """Subject of a verb's object that may list several things ("open-sourced the codes, weights, and
     benchmarks"): of the listed heads, the release itself (weights, model) outranks its code and data."""
@@ -197,7 +201,7 @@ def _subject_of_list(words: list[str]) -> str | None:
             if word in _SOFTWARE_NOUNS:
                 found.add("code")
             break
-    return next((s for s in ("weights", "model", "code", "data") if s in found), None)
+    return next((s for s in _RELEASE_FIRST if s in found), None)
 
 
 # Nouns that make a phrase about software even after a model word ("AI-native proxy", "LLM gateway").
@@ -211,7 +215,7 @@ def _subject_before_en(clause: str) -> str | None:
     """Subject named in a clause; the release itself (weights, model) outranks its code."""
     words = [w.lower() for w in regex(r"[A-Za-z][\w'-]*").findall(clause)]
     found = {s for s in (_subject_of_words([w]) for w in words) if s}
-    for subject in ("weights", "model", "code", "data"):
+    for subject in _RELEASE_FIRST:
         if subject in found:
             return subject
     return None
@@ -243,7 +247,7 @@ def _subject_zh(segment: str, head_last: bool) -> str | None:
         if found:
             # "模型权重和训练代码": of coordinated heads, the release itself outranks its code.
             subjects = {subject for _, subject in found}
-            return next(s for s in ("weights", "model", "code", "data") if s in subjects)
+            return next(s for s in _RELEASE_FIRST if s in subjects)
         en = _subject_before_en(tail)
         if en:
             return en
@@ -253,7 +257,7 @@ def _subject_zh(segment: str, head_last: bool) -> str | None:
         return found[-1][1] if found else _subject_before_en(segment)
     # The topic before "…开源": the release itself (weights, model) outranks its code.
     subjects = {subject for _, subject in _zh_keywords(segment)}
-    for subject in ("weights", "model", "code", "data"):
+    for subject in _RELEASE_FIRST:
         if subject in subjects:
             return subject
     return _subject_before_en(segment)

@@ -96,9 +96,7 @@ def own_family_models(ctx: CheckContext) -> list[BaseModelRef]:
 
 def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
     """Every base model the repository names, metadata first, one reference per model and document."""
-    from openwash import documents as doc_kinds
-
-    from openwash import identity
+    from openwash import documents as doc_kinds, identity
 
     owners = _own_owners(ctx)
     own = identity.of(ctx)

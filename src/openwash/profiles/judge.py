@@ -179,12 +179,9 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
     """A `license:` declaration (or a licence called 'open source') against files and lineage."""
     if claim.kind == "open-license-term":
         # "开源协议" / "open-source licence" naming a licence: the licence must be OSI-approved.
-        target = _linked_license(ctx, claim)
-        labelled = _labelled_licence(claim) if target is None else None
-        if labelled is not None:
-            # "- **Open Source**: GPLv3 License": the licence named right after the label
-            _judge_named_open_licence(claim, labelled.name, labelled.family)
-            return
+        # the linked licence file, else the licence named right after a label ("- **Open Source**: GPLv3 License"),
+        # else the weights' terms
+        target: LicenseInfo | LicenseEntry | None = _linked_license(ctx, claim) or _labelled_licence(claim)
         family = target.family if target is not None else terms.family
         permissive = "permissive" in claim.text.lower() or "宽松" in claim.text or "寬鬆" in claim.text
         if family in (None, "unknown"):
@@ -333,13 +330,6 @@ def _labelled_licence(claim: Claim) -> LicenseEntry | None:
     )
     entry = knowledge.resolve_name(named.group(1).strip()) if named else None
     return entry if entry is not None and not entry.is_unknown else None
-
-
-def _judge_named_open_licence(claim: Claim, name: str, family: str) -> None:
-    if family == "osi-approved":
-        _set(claim, BACKED, "the licence it names is OSI-approved")
-    else:
-        _set(claim, OVERREACH, f"{name} is {family}, not an open-source licence", "OSI: an OSI-approved licence")
 
 
 def _linked_license(ctx: CheckContext, claim: Claim) -> LicenseInfo | None:

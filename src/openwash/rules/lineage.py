@@ -296,8 +296,8 @@ def base_model_unresolvable(ctx: CheckContext) -> Iterator[Finding]:
                 ref.path,
                 ref.line,
                 f"base model `{ref.raw}` ({ref.signal}) is a {ref.unresolvable}",
-                f"Name the base model by its Hub id (owner/name) instead of a path on your machine, and state its "
-                f"licence in the card.",
+                "Name the base model by its Hub id (owner/name) instead of a path on your machine, and state its "
+                "licence in the card.",
             )
             continue
         yield ctx.finding(
