@@ -234,3 +234,16 @@ def test_a_definition_of_open_source_and_open_in_the_release_s_own_name_are_not_
 ) -> None:
     identity = Identity(frozenset({"acme-ai"}), frozenset({"acme-ai/open-acme"}), ("acme7b", "openacme"))
     assert [c.kind for c in _claims(tmp_path, sentence, identity=identity)] == kinds
+
+
+def test_a_level_one_heading_names_the_card_even_after_a_level_two_heading(tmp_path: Path) -> None:
+    from openwash.identity import card_names
+
+    (tmp_path / "README.md").write_text("## See our collection of all versions\n\n# Acme-7B\n\nA model.\n", encoding="utf-8")
+    doc = documents.load(tmp_path, "README.md", documents.CARD)
+    assert isinstance(doc, documents.Document)
+    assert card_names(doc) == ["Acme-7B"]
+    (tmp_path / "README.md").write_text("## 👉🏻 CosyVoice 👈🏻\n\n## Evaluation\n", encoding="utf-8")
+    doc = documents.load(tmp_path, "README.md", documents.CARD)
+    assert isinstance(doc, documents.Document)
+    assert card_names(doc) == ["👉🏻 CosyVoice 👈🏻"]

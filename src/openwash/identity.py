@@ -165,19 +165,15 @@ def card_names(doc: Document) -> list[str]:
     without any level-1 heading, the first heading)."""
     names = front_matter_names(doc)
     headings = doc.structure.headings[:20]
-    if not any(h.level == 1 for h in headings):
-        headings = headings[:1]  # a card without a level-1 heading: its first heading is its title ("## CosyVoice")
-    for heading in headings:
-        if heading.level != 1 and heading is not doc.structure.headings[0]:
-            continue
-        if _GENERIC_TITLE.match(heading.text) or not normal_name(heading.text):
-            break
-        names.append(heading.text)
-        # "Qwen2.5-VL: a vision-language model" → the name is before the colon or dash
-        head = regex(r"^(.{2,60}?)\s*(?:[:：|]|\s[-–—]\s)").match(heading.text)
-        if head:
-            names.append(head.group(1))
-        break
+    # a card without a level-1 heading is titled by its first heading ("## CosyVoice")
+    title = next((h for h in headings if h.level == 1), headings[0] if headings else None)
+    if title is None or _GENERIC_TITLE.match(title.text) or not normal_name(title.text):
+        return names
+    names.append(title.text)
+    # "Qwen2.5-VL: a vision-language model" → the name is before the colon or dash
+    head = regex(r"^(.{2,60}?)\s*(?:[:：|]|\s[-–—]\s)").match(title.text)
+    if head:
+        names.append(head.group(1))
     return names
 
 
