@@ -227,3 +227,25 @@ def test_what_follows_the_front_matter_is_body_unless_it_is_a_closed_model_card_
     result = frontmatter.split(text)
     assert result.front_matter is not None and result.front_matter.data == {"license": "apache-2.0"}
     assert result.body_start_line == 4 and result.body == after
+
+
+@pytest.mark.parametrize("hostile", ["alias-bomb", "oversized", "python-tag"])
+def test_a_hostile_second_block_is_left_as_body_and_never_parsed_into_the_front_matter(hostile: str) -> None:
+    if hostile == "alias-bomb":
+        lines = ["license: mit", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        for index, name in enumerate("bcdefghi"):
+            lines.append(f"{name}: &{name} [" + ",".join([f"*{'abcdefghi'[index]}"] * 9) + "]")
+        second = "\n".join(lines)
+    elif hostile == "oversized":
+        second = "license: mit\ntags:\n" + "- x\n" * (frontmatter.MAX_FRONT_MATTER // 4)
+    else:
+        second = "license: !!python/object/apply:os.system ['echo pwned']\nbase_model: x/y"
+    text = "---\nlicense: apache-2.0\n---\n---\n" + second + "\n---\n# M\n"
+    result = frontmatter.split(text)
+    assert result.error is None and result.front_matter is not None
+    data = result.front_matter.data
+    assert data["license"] == "apache-2.0"  # the first block always wins; nothing of the second is constructed
+    if hostile == "python-tag":
+        assert data.get("base_model") == "x/y"
+    else:
+        assert set(data) == {"license"} and result.body_start_line == 4
