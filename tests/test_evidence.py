@@ -132,6 +132,19 @@ def test_one_ungated_route_makes_weights_external(make_repo):
     assert run_rule(ctx, "OW405") == []
 
 
+def test_a_usage_snippet_loading_a_hub_id_through_a_variable_is_a_download_route(make_repo):
+    card = (
+        "---\nlicense: apache-2.0\n---\n# M\n\n```python\n# model_path = 'acme/m-3b'\nmodel_path = 'acme/m-13b'\n"
+        "model = AutoModelForCausalLM.from_pretrained(model_path)\n```\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": card}))
+    assert [site["target"] for site in ctx.facts["weights_links"]] == ["model_path = 'acme/m-3b'", "model_path = 'acme/m-13b'"]
+    assert comp(ctx, "model-parameters-final").availability == "external"
+    # a base model's id in its own variable, or a local folder, is no route to this release's weights
+    other = "# M\n\n```python\nbase_model_id = 'acme/base'\nmodel_dir = './checkpoints'\n```\n"
+    assert build_ctx(make_repo({"README.md": other})).facts["weights_links"] == []
+
+
 def test_chinese_gating_and_kaggle_login(make_repo):
     readme = "# 模型\n\n## 模型下载\n\n请先填写问卷申请，然后从 [这里](https://www.modelscope.cn/models/acme/m) 下载权重。\n"
     assert comp(build_ctx(make_repo({"README.md": readme})), "model-parameters-final").availability == "gated"

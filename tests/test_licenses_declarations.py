@@ -73,6 +73,19 @@ def test_license_other_uses_name_then_link(make_repo) -> None:
     assert (c.id, c.family, c.confidence) == ("unknown", "unknown", 0.0)
 
 
+def test_a_vendor_licence_described_as_permissive_is_known_by_its_hub_name(make_repo) -> None:
+    root = make_repo(
+        {
+            "README.md": "---\nlicense: other\nlicense_name: jamba-open-model-license\n"
+            "license_link: https://www.ai21.com/licenses/jamba-open-model-license\n---\n# J\n\n"
+            "Released under the [Jamba Open Model License](https://www.ai21.com/licenses/jamba-open-model-license), "
+            "a permissive license allowing full research use and commercial use under the license terms.\n",
+        }
+    )
+    infos = scan_repo(root)
+    assert {(i.key, i.family) for i in infos} == {("jamba-open-model-license", "vendor-community")}
+
+
 def test_unknown_key_is_unknown_not_guessed(make_repo) -> None:
     root = make_repo({"README.md": "---\nlicense: my-own-licence-v7\n---\n"})
     info = _one(scan_repo(root), source="front-matter")

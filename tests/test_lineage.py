@@ -255,6 +255,10 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
         ("These are LoRA adaption weights for runwayml/stable-diffusion-v1-5.", "sd-1"),
         ("Kokoro-82M fine-tuned for Marathi.", "kokoro"),
         ("An open source Stable Diffusion fine tuned model on Midjourney images.", "stable-diffusion"),
+        ("SkyCut is a video model. By fine-tuning <a href=\"https://huggingface.co/tencent/HunyuanVideo\">HunyuanVideo</a> "
+         "on film clips, SkyCut offers three advantages:", "hunyuan"),
+        ("**By fine-tuning [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf) on dialogues**, it follows instructions.", "llama-2"),
+        ("We fine-tuned LLaMA-7B on 52K instructions.", "llama-1"),
     ],
 )
 def test_prose_english(make_repo, sentence: str, resolved: str) -> None:
@@ -322,6 +326,7 @@ def test_prose_chinese_adverbial_needs_a_derivation_verb(make_repo, sentence: st
         "Our agent is built on Qwen-Agent and llama_index.",
         "**[2024/04/30] Chinese-LLaMA-Alpaca-3 introduces Llama-3-Chinese-8B, based on Meta's Llama-3.**",
         "Other models: [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf), [Gemma](https://huggingface.co/google/gemma-2b).",
+        "Users can adapt it to a domain by fine-tuning Llama 2 on their own data.",
     ],
 )
 def test_prose_that_names_no_base(make_repo, sentence: str) -> None:

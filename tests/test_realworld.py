@@ -130,8 +130,6 @@ _ROUND8 = {
     "knowledge base does not list, and there is no LICENSE: openwash finds no weights terms",
     "repos-i/PKU-YuanGroup__ChatLaw": "the released LoRA deltas sit on Ziya-LLaMA-13B (LLaMA 1 terms), named in prose only "
     "as a version-less 'LLaMa' whose floor does not decide the weights' family; the AGPL LICENSE is not tied to the weights",
-    "repos-i/SkyworkAI__SkyReels-V1": "a fine-tune of HunyuanVideo whose Notice.txt carries the Tencent Hunyuan community "
-    "licence, while LICENSE.txt is Apache-2.0 for SkyReels' own parts: openwash takes the Apache file for the weights",
     "repos-i/LAION-AI__Open-Assistant": "an umbrella project with many documents (FAQ, data-set READMEs, developer guides): "
     "openwash reads several of their sentences ('including commercial use', 'open source') as claims about the models",
     "repos-i/index-tts__index-tts": "label dispute: the Chinese READMEs' '开放模型权重与推理代码' (open weights and inference "
@@ -140,14 +138,9 @@ _ROUND8 = {
     "corresponding YouTube IDs' is not judged against the CC-BY-NC DATASET_LICENSE (no overreach found)",
     "repos-i/yl4579__StyleTTS2": "the pre-trained models' condition under 'Pre-trained model license' (inform listeners the "
     "speech is synthesized unless the voice's owner permits) is not read as a term: the MIT licence is taken for the weights",
-    "cards-i/asgaardlab__model-card-reorganization__verified_model_cards-ai21labs@AI21-Jamba-1.5-Mini-1_raw": "the Jamba "
-    "Open Model License (revenue threshold, use restrictions) is not in the knowledge base: family unknown, no overreach",
     "cards-i/asgaardlab__model-card-reorganization__verified_model_cards-allenai@OLMo-7B-1_raw": "AI2's OLMo card copied "
     "into a third party's repository: openwash brings a fully open family's known code and data only to its publisher's "
     "own repositories, and the card alone names no training code",
-    "cards-i/asgaardlab__model-card-reorganization__verified_model_cards-openlm-research@open_llama_13b-1_raw": "the card "
-    "names the weights only in prose and in a usage snippet's model id; openwash finds no download route, so open_weights "
-    "is false",
     "cards-i/asgaardlab__model-card-reorganization__verified_model_cards-sambanovasystems@BLOOMChat-176B-v1-1_raw": "the "
     "licence is described, not named ('a modified version of the Apache 2.0 license, which includes use-based restrictions "
     "from BLOOM's RAIL license'), `license: other` has no name, and the LICENSE it links is not beside the card",

@@ -79,7 +79,7 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
              # gates._ACCOUNT_GATE's words (checked after _GATING on the same lines)
              "sign", "regist", "account", "登录", "登陆", "注册", "实名"),
     "url": ("http", "magnet:"),
-    "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama"),
+    "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama", "model_", "repo_id"),
     "script": ("download",),
     "intermediate": ("intermediate", "checkpoint", "revision", "branch", "中间"),
     "revision": ("/tree/",),

@@ -96,7 +96,9 @@ def _scan_safetensors(ctx: CheckContext, found: _Findings) -> None:
 _DOWNLOAD_CODE = lazy_compile(
     r"(huggingface-cli\s+download|\bhf\s+download\b|snapshot_download\s*\(|hf_hub_download\s*\(|"
     r"from_pretrained\(\s*[\"'][\w.-]+/[\w.-]+[\"']|\bload_model\(\s*[\"'][\w.-]+[\"']|torch\.hub\.load\(|"
-    r"kagglehub\.model_download\(|git\s+lfs\s+pull|ollama\s+(?:pull|run)\s)",
+    r"kagglehub\.model_download\(|git\s+lfs\s+pull|ollama\s+(?:pull|run)\s|"
+    # a Hub id put in the variable a usage snippet loads (`model_path = 'org/name'` … `from_pretrained(model_path)`)
+    r"\b(?:model_(?:path|name|id|dir|repo)|model_name_or_path|repo_id)\s*=\s*[\"'][\w-]+/[\w.-]+[\"'])",
     re.I,
 )
 _DOWNLOAD_SCRIPT_MENTION = lazy_compile(r"\b(download[\w-]*\.(?:sh|py)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
