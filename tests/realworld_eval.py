@@ -69,6 +69,8 @@ class Result:
     causes: int
     findings: int
     claims: list[tuple[str, int]] = field(default_factory=list)
+    # overreaching claims no finding reports (the headline says OVERREACH, so a finding must say where)
+    silent: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 def cases(which: str = "dev", sets: list[str] | None = None) -> list[Case]:
@@ -102,6 +104,7 @@ def run(case: Case) -> Result:
     report = json.loads(json_report.render(engine.check(case.path, config.load(case.path))))
     errors = [f for f in report["findings"] if f["severity"] == "error"]
     causes = {(f["rule"], re.sub(r"'[^']*'", "'…'", f["message"])) for f in report["findings"]}
+    reported = {(f["path"], f["line"]) for f in report["findings"]}
     return Result(
         case,
         report["verdict"],
@@ -110,6 +113,7 @@ def run(case: Case) -> Result:
         len(causes),
         len(report["findings"]),
         [(c["path"], c["line"]) for c in report["claims"] if c["kind"] != "license-declaration"],
+        [(c["path"], c["line"], c["text"]) for c in report["claims"] if c.get("status") == "overreach" and (c["path"], c["line"]) not in reported],
     )
 
 

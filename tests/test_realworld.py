@@ -134,8 +134,6 @@ _ROUND8 = {
     "openwash reads several of their sentences ('including commercial use', 'open source') as claims about the models",
     "repos-i/index-tts__index-tts": "label dispute: the Chinese READMEs' '开放模型权重与推理代码' (open weights and inference "
     "code) is an open-weights claim by DOMAIN.md §8 under the bilibili licence; the label read no claim",
-    "repos-i/PKU-YuanGroup__LanguageBind": "the news-line data claim 'We have open-sourced all textual sources and "
-    "corresponding YouTube IDs' is not judged against the CC-BY-NC DATASET_LICENSE (no overreach found)",
     "repos-i/yl4579__StyleTTS2": "the pre-trained models' condition under 'Pre-trained model license' (inform listeners the "
     "speech is synthesized unless the voice's owner permits) is not read as a term: the MIT licence is taken for the weights",
     "cards-i/asgaardlab__model-card-reorganization__verified_model_cards-allenai@OLMo-7B-1_raw": "AI2's OLMo card copied "
@@ -178,9 +176,20 @@ def _params() -> list[Any]:
     return out
 
 
+_RESULTS: dict[str, realworld_eval.Result] = {}
+
+
+def _result(case: realworld_eval.Case) -> realworld_eval.Result:
+    """One check per case per session: the tests below read the same report."""
+    key = _key(case)
+    if key not in _RESULTS:
+        _RESULTS[key] = realworld_eval.run(case)
+    return _RESULTS[key]
+
+
 @pytest.mark.parametrize("case", _params())
 def test_realworld_case_agrees_on_every_scored_field(case: realworld_eval.Case) -> None:
-    result = realworld_eval.run(case)
+    result = _result(case)
     wrong = {f: (result.verdict.get(f), case.expected[f]) for f, ok in result.agree.items() if not ok}
     assert not wrong, f"{_key(case)}: got vs expected {wrong}; why: {case.expected.get('why')}"
 
@@ -196,5 +205,11 @@ def test_no_error_on_a_release_labelled_honest() -> None:
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40
-    noisy = {_key(c): n for c in honest if (n := realworld_eval.run(c).errors)}
+    noisy = {_key(c): n for c in honest if (n := _result(c).errors)}
     assert not noisy, f"error findings on releases labelled honest: {noisy}"
+
+
+def test_every_overreaching_claim_is_reported_by_a_finding() -> None:
+    """OVERREACH in the headline always comes with a finding on the overreaching claim's line, on every real case."""
+    silent = {_key(c): s for c in CASES if (s := _result(c).silent)}
+    assert not silent, f"overreaching claims no finding reports: {silent}"

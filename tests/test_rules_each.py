@@ -180,6 +180,13 @@ CASES: list[Case] = [
     miss("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=MIT), 0),
     # declaring restrictive terms for the code is honest: it does not call the code open source
     miss("OW105", "declared", readme("The code is distributed under the CC BY-NC-SA 4.0 License.", LICENSE=LLAMA2_LIKE), 0),
+    # OW106 a claim about the data under a licence that forbids some uses.
+    hit("OW106", "en", readme("We open-source the training data.\n\nThe dataset is released under the CC BY-NC 4.0 license."), "README.md", 3, 1),
+    hit("OW106", "zh", readme("我们开源了训练数据。\n\n数据集采用 CC BY-NC 4.0 协议。"), "README.md", 3, 1),
+    miss("OW106", "en", readme("We open-source the training data.\n\nThe dataset is released under the CC BY 4.0 license."), 0),
+    miss("OW106", "zh", readme("我们开源了训练数据。\n\n数据集采用 CC BY 4.0 协议。"), 0),
+    # a data licence stated in a sub-folder speaks for that folder's data, not for a claim in the root README
+    miss("OW106", "sub-folder", readme("We open-source the training data.", **{"bench/README.md": "# Bench\n\nThe dataset is released under the CC BY-NC 4.0 license.\n"}), 0),
     # OW202 family keys.
     hit("OW202", "-", {"README.md": "---\nlicense: openrail\n---\n# M\n"}, "README.md", 2, 0),
     miss("OW202", "-", {"README.md": "---\nlicense: creativeml-openrail-m\n---\n# M\n"}, 0),
@@ -366,7 +373,7 @@ def test_every_rule_has_a_trigger_and_a_near_miss() -> None:
 
 
 # Rules about prose must be tested in both languages.
-PROSE_RULES = ("OW101", "OW102", "OW103", "OW104", "OW105", "OW110", "OW111", "OW201", "OW203", "OW204", "OW205", "OW302", "OW304", "OW405")
+PROSE_RULES = ("OW101", "OW102", "OW103", "OW104", "OW105", "OW106", "OW110", "OW111", "OW201", "OW203", "OW204", "OW205", "OW302", "OW304", "OW405")
 
 
 @pytest.mark.parametrize("rule_id", PROSE_RULES)

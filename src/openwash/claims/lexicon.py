@@ -25,7 +25,9 @@ _EN_MODEL = frozenset(
     "variant variants vlm vlms slm slms mllm mllms agent agents system systems network networks "
     "sota state-of-the-art transformer alternative".split()
 )
-_EN_DATA = frozenset("data dataset datasets corpus corpora benchmark benchmarks annotations".split())
+_EN_DATA = frozenset(
+    "data dataset datasets corpus corpora benchmark benchmarks annotation annotations captions transcripts transcriptions ids urls".split()
+)
 # Plural heads: "open-source models" names a category the sentence compares against.
 _EN_PLURAL_MODEL = frozenset(
     "models llms lms chatbots assistants systems alternatives counterparts releases vlms slms mllms agents networks".split()

@@ -115,8 +115,18 @@ def _judge(
             _set(claim, UNPROVEN, "no weights are released or linked from the repository", "open access: the weights themselves")
         return
     if profile == "data-license":
-        data_families = [lic.family for lic in ctx.licenses if "data" in lic.applies_to and lic.family != "unknown"]
-        _judge_by_licence(claim, most_restrictive(data_families), "data", "an open data licence for the data")
+        # a data licence speaks for the data of its own folder: one stated in a sub-folder (a dataset's README)
+        # does not decide a claim made above it about other data
+        folder = claim.path.rsplit("/", 1)[0] + "/" if "/" in claim.path else ""
+        data_licences = [
+            lic
+            for lic in ctx.licenses
+            if "data" in lic.applies_to and lic.family != "unknown" and folder.startswith(lic.path.rsplit("/", 1)[0] + "/" if "/" in lic.path else "")
+        ]
+        family = most_restrictive([lic.family for lic in data_licences])
+        # the licence that decides is named with its place, so the finding can be traced to it
+        deciding = next((f" ({lic.name}, {lic.path}:{lic.line})" for lic in data_licences if lic.family == family), "")
+        _judge_by_licence(claim, family, "data", "an open data licence for the data", deciding)
         return
     if profile == "license-self":
         # A licence text calling itself open: the licence's own words, not the release's claim.
@@ -152,14 +162,14 @@ def _judge_eu_claim(ctx: CheckContext, claim: Claim) -> bool:
     return True
 
 
-def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str) -> None:
-    """A claim about the code or the data, judged by the licence that covers that part."""
+def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str, deciding: str = "") -> None:
+    """A claim about the code or the data, judged by the licence that covers that part (`deciding` names it)."""
     if family in OPEN_FAMILIES:
-        _set(claim, BACKED, f"the {part} is under an {family} licence")
+        _set(claim, BACKED, f"the {part} is under an {family} licence{deciding}")
     elif family in (None, "unknown"):
         _set(claim, UNPROVEN, f"no licence identifies the terms of the {part}", requirement)
     else:
-        _set(claim, OVERREACH, f"the {part}'s terms are {family}", requirement)
+        _set(claim, OVERREACH, f"the {part}'s terms are {family}{deciding}", requirement)
 
 
 def governs_prose_licence(ctx: CheckContext, ref: BaseModelRef, path: str, line: int) -> bool:

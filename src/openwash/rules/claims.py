@@ -208,6 +208,33 @@ def code_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule(
+    "OW106",
+    "data-claim-contradicted",
+    severity="error",
+    summary="A claim that the data is open source or open (数据开源, 'we open-source the dataset') while the data's licence forbids some uses.",
+    why="A claim about the data is judged as a claim about the data: it holds when the licence that covers the data "
+    "lets anyone use, modify and share it for any purpose. A non-commercial, research-only or no-derivatives "
+    "licence, or vendor terms, is not an open data licence.",
+    source="Open Definition 2.1 (https://opendefinition.org/od/2.1/en/): open data may be used by anyone for any purpose; "
+    "OSAID 1.0 (https://opensource.org/ai/open-source-ai-definition) on data information",
+    example="We have open-sourced all textual sources and YouTube IDs.   (DATASET_LICENSE is CC BY-NC 4.0)",
+    fix="Say 'the data is available under <licence>' (naming it), or release the data under an open data licence (CC-BY-4.0, CC0, ODC-By).",
+)
+def data_claim_contradicted(ctx: CheckContext) -> Iterator[Finding]:
+    for claim in ctx.claims:
+        if claim.status == "overreach" and claim.profile == "data-license":
+            yield ctx.finding(
+                "OW106",
+                claim.path,
+                claim.line,
+                f"'{claim.text}' says the data is open, but {claim.reason}",
+                "name the data's actual terms ('the data is available under <licence>'), or release it under an open data licence",
+                column=claim.column,
+                claim=claim,
+            )
+
+
+@rule(
     "OW110",
     "claim-insufficient-evidence",
     severity="warning",
