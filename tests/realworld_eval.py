@@ -48,6 +48,8 @@ SETS = {
     "cards-h": REALWORLD / "cards-h",
     "repos-i": REALWORLD / "repos-i",
     "cards-i": REALWORLD / "cards-i",
+    "repos-j": REALWORLD / "repos-j",
+    "cards-j": REALWORLD / "cards-j",
 }
 
 
