@@ -56,6 +56,9 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "This library builds on top of a number of open-source giants.",
         "The goal of this research is to fill the gap in the evaluation of open source chat models.",
         "Our model shows a substantial performance advantage over all the open-source models.",
+        # a news line announcing another named project, whose predicate claims openness
+        "* `[2024.05.27]` Excited to share our latest Open-Sora Plan v1.1.0, which improves video length, and is fully open source!",
+        "* Excited to share our latest [Chrono-Bench](https://github.com/acme-ai/Chrono-Bench), a benchmark, and is fully open source!",
     ],
 )
 def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: str) -> None:
@@ -81,6 +84,8 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
         # a Hub organisation named after the release is the release's own, whoever owns the code repository
         ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),
+        # the release announcing itself (a version of its own name) keeps its claim
+        ("* Excited to share our latest Acme-7B v2, which improves video length, and is fully open source!", None),
     ],
 )
 def test_claims_about_the_release_itself_are_kept(tmp_path: Path, sentence: str, subject: str | None) -> None:

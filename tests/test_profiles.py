@@ -209,3 +209,33 @@ def test_prose_licence_sentence_is_not_held_to_a_base_named_only_in_prose() -> N
     ctx2 = make_ctx(weights="external", licenses=[declared], bases=[meta_base], claims=[c2])
     profiles.evaluate(ctx2)
     assert c2.status == "overreach"
+
+
+_CARD_ALONE = (
+    "---\nlicense: mit\n---\n# Calbert: a Catalan Language Model\n\n"
+    "Calbert is an open-source language model for Catalan, pretrained on the [OSCAR dataset](https://oscar-project.org) "
+    "(4.3 GB of Catalan web text, deduplicated).\n\n```python\nmodel = AutoModel.from_pretrained(\"acme/calbert-base\")\n```\n\n"
+    "For further information, see the [GitHub repository]({url}).\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "extra", "osaid", "status"),
+    [
+        # a card alone that links its project's own code repository: the training code may be there
+        ("https://github.com/acme/calbert", {}, "insufficient-evidence", "unproven"),
+        # another project's repository is no such pointer
+        ("https://github.com/acme/tokenizers", {}, "non-conformant", "overreach"),
+        # code beside the card that holds no training code: nothing points elsewhere
+        ("https://github.com/acme/calbert", {"infer.py": "import torch\n\ndef generate(model, prompt):\n    return model(prompt)\n"}, "non-conformant", "overreach"),
+    ],
+)
+def test_a_card_alone_that_links_its_own_code_repository_leaves_the_training_code_undecided(
+    make_repo, url: str, extra: dict[str, str], osaid: str, status: str
+) -> None:
+    from openwash import config, engine
+
+    root = make_repo({"README.md": _CARD_ALONE.format(url=url), **extra})
+    report = engine.check(root, config.load(root))
+    assert report.verdict.osaid == osaid
+    assert [c.status for c in report.claims if c.kind == "open-source"] == [status]

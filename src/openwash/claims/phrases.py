@@ -198,6 +198,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     if verb_form:
         if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
             return None
+        if words[:1] == ["research"] and _subject_of_words(words[1:2]) is None:
+            return None  # "we have opensourced our research in translation quality estimation": a body of work, not the model
         listed = _subject_of_list(words)
         subject = listed or _subject_before_en(before) or _sentence_subject(text, start, end)
         if not listed and words and any(w[0].isalnum() for w in words):
@@ -208,6 +210,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
             return None
         if not predicate and _EN_MENTION_BEFORE.search(before) and not _EN_SELF.search(before):
             return None
+        if not predicate and not words and _EN_MOVEMENT_BEFORE.search(before):
+            return None  # "We bring NLP to the industry via open source!", "we are committed to open source": the movement
         # "Foo is open source: weights, code and data…": what follows is a list, not the subject.
         subject = _subject_before_en(before) or _subject_before_en(_sentence_before(text, start)) or "unclear"
         return _Hit(start, end, kind, "en", subject)
@@ -234,6 +238,14 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
     subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "en", subject)
+
+
+# "open source" as a bare noun after these words is the movement or the practice, not a property of the release.
+_EN_MOVEMENT_BEFORE = lazy_compile(
+    r"\b(?:via|through|to|into|towards?|for|of|behind|believe\s+in|believes\s+in|lov(?:e|es|ing)|embrac(?:e|es|ing)|"
+    r"champion(?:s|ing)?|advanc(?:e|es|ing)|promot(?:e|es|ing)|support(?:s|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A belief or a goal, not a statement about what the release is: "We believe that AI should be fully open source",
@@ -327,7 +339,14 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     if not among and regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):
         if not _ZH_SELF.search(before):
             return None  # "达到开源模型的领先水平": measured against others; kept with 我们/本项目
-    if clause_end and not verb:
+    place = regex(r"^\s*(?:在|于|於|至)\s*").match(after)
+    if place:
+        # "模型代码开源在 GitHub", "本项目开源在中文文本纠错项目：[pycorrector](…)": what follows is where, not what; the
+        # topic says what, and a code host or project as the place makes it code
+        subject = _subject_zh(before, head_last=False) or (
+            "code" if regex(r"github|gitee|gitlab|项目|項目|仓库|倉庫|代码库|代碼庫", re.IGNORECASE).search(clause_after) else "unclear"
+        )
+    elif clause_end and not verb:
         # "…协议开源": the topic comes first in the clause; what follows is another clause.
         subject = _subject_zh(before, head_last=False) or "unclear"
     else:

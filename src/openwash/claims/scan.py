@@ -149,6 +149,8 @@ def _line_claims(
     elif markdown and "](" in raw:
         hits = _apply_links(raw, hits)
         hits = [h for h in hits if not whose.about_linked_project(raw, h, state.identity)]
+    if not license_text:
+        hits = [h for h in hits if not whose.announced_other(raw, h, state.identity)]
     return _claims_from_hits(doc, index + 1, raw, hits)
 
 

@@ -212,8 +212,12 @@ _SOFTWARE_NOUNS = frozenset(
 
 
 def _subject_before_en(clause: str) -> str | None:
-    """Subject named in a clause; the release itself (weights, model) outranks its code."""
+    """Subject named in a clause; the release itself (weights, model) outranks its code, except when the clause
+    opens with a noun phrase whose head a preposition qualifies ("The code for training the model has been open-sourced")."""
     words = [w.lower() for w in regex(r"[A-Za-z][\w'-]*").findall(clause)]
+    head = _qualified_head(words)
+    if head is not None:
+        return head
     found = {s for s in (_subject_of_words([w]) for w in words) if s}
     for subject in _RELEASE_FIRST:
         if subject in found:
@@ -221,12 +225,30 @@ def _subject_before_en(clause: str) -> str | None:
     return None
 
 
+_HEAD_QUALIFIERS = frozenset("for of used to behind".split())
+_OPENING_WORDS = frozenset("the a an our all its this these full complete entire source training pre-training".split())
+
+
+def _qualified_head(words: list[str]) -> str | None:
+    """"The code for training the model …", "the data used to train it …": the clause's first noun is its subject."""
+    for index, word in enumerate(words[:4]):
+        subject = _subject_of_words([word])
+        if subject is not None:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return subject if following in _HEAD_QUALIFIERS else None
+        if word not in _OPENING_WORDS:
+            return None
+    return None
+
+
 def _zh_keywords(text: str) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+    """(start, subject) of each keyword; of a compound of two ("模型代码", model code) only its head, the last."""
+    spans: list[tuple[int, int, str]] = []
     for pattern, subject in ((_ZH_WEIGHTS, "weights"), (_ZH_CODE, "code"), (_ZH_MODEL, "model"), (_ZH_DATA, "data")):
-        found.extend((m.start(), subject) for m in pattern.finditer(text))
-    found.sort()
-    return found
+        spans.extend((m.start(), m.end(), subject) for m in pattern.finditer(text))
+    spans.sort()
+    starts = {start for start, _, _ in spans}
+    return [(start, subject) for start, end, subject in spans if end not in starts]
 
 
 _MODEL_NAME = lazy_compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Z]|\d+(?:\.\d+)?\s*[BbMm]\b|[A-Z][a-z]+")

@@ -78,6 +78,30 @@ def about_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool
     return bool(subject and _is_other(subject.group(2), identity))
 
 
+# "Excited to share our latest [ChronoMagic-Bench](…), a benchmark for …, and is fully open source!": the named thing a
+# news line announces is the subject of a predicate claim later in its clause ("…, and is fully open source").
+_ANNOUNCED = lazy_compile(
+    r"\b(?:share|sharing|shared|introduc\w*|present(?:s|ing|ed)?|releas\w*|announc\w*|launch\w*|unveil\w*)\s+"
+    r"(?:(?:our|the|a|an)\s+)?(?:(?:latest|newest|new|recent)\s+)?\[?(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){0,4}?)\]?"
+    r"(?=\s*(?:\(|,|$|\s(?:which|that|is|and)\b))",
+    re.IGNORECASE,
+)
+_PREDICATE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|now|fully|completely|entirely)\s+)*$", re.IGNORECASE)
+
+
+def announced_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
+    """A predicate claim ("…, and is fully open source") whose subject is a named project a news line announces,
+    when that name is not one of the release's own."""
+    if identity is None or not identity.names or hit.kind in ("license-declaration", "open-license-term"):
+        return False
+    before = _clause_start(raw, hit.start)
+    if not _PREDICATE_BEFORE.search(before):
+        return False
+    announced = _ANNOUNCED.search(before)
+    name = names_a_party(announced.group("name")) if announced else None
+    return name is not None and not identity.is_own_name(name)
+
+
 def _clause_start(raw: str, start: int) -> str:
     """The text of the sentence before the phrase (links kept, unlike the masked clause)."""
     before = raw[max(0, start - 300) : start]

@@ -17,6 +17,7 @@ from openwash.lazyre import lazy_compile, regex
 from openwash.model import Location
 
 if TYPE_CHECKING:
+    from openwash.context import CheckContext
     from openwash.documents import Document
     from openwash.evidence.findings import _Findings
     from openwash.identity import Identity
@@ -245,3 +246,29 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
                 out.append(_Site(doc.path, number, "hub", url))
                 break
     return out
+
+
+def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
+    """A model card with no code beside it (and no base model) that links a code repository named as the release is
+    ("For further information, see the [GitHub repository](https://github.com/acme/calbert)"): the project's
+    code lives there, and what it holds cannot be checked from here. The first such link, or None."""
+    from openwash import identity
+    from openwash.evidence.documents import _doc_role
+
+    from openwash.identity import normal_name
+
+    own = identity.of(ctx)
+    if not own.names or ctx.base_models:
+        return None  # a derivative's card links its base's project, whose code did not make these weights
+    for doc in ctx.documents:
+        if _doc_role(doc) != "primary" or "github.com/" not in doc.text and "gitlab.com/" not in doc.text:
+            continue
+        for number, line in enumerate(doc.lines, 1):
+            for url in _URL.findall(line) if "://" in line else ():
+                repo = _OWN_REPO_URL.match(url)
+                if repo and normal_name(repo.group(2)) in own.names and own.is_own_url(url) is not True:
+                    return {"path": doc.path, "line": number, "url": url.rstrip(".,;:*_")}
+    return None
+
+
+_OWN_REPO_URL = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?$", re.I)

@@ -234,6 +234,13 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
             "a derived model keeps its base model's terms",
         )
         return
+    if declared.applies_to and "weights" not in declared.applies_to:
+        # "The `source codes` are licensed under [Apache 2.0](LICENSE.apache-2.0)": a declaration for the code (or
+        # data, docs) that the licence file it links agrees with says nothing about the weights' file
+        linked = _linked_license(ctx, claim)
+        if linked is not None and linked.key == declared.key:
+            _set(claim, BACKED, f"declares {declared.name} for the {' and '.join(declared.applies_to)}, as {linked.path} says")
+            return
     # Licence files beside the declaring card (or at the root) that speak for the same weights;
     # two open families (OSI-approved code licence, open-data licence) do not contradict each other.
     folder = claim.path.rpartition("/")[0]

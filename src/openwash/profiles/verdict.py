@@ -114,7 +114,17 @@ def osaid_status(
         missing.append("parameters: the weights' terms are an open data licence, not an OSI-approved one")
     elif terms.family in (None, "unknown") and weights.present:
         missing.append("parameters: the weights' licence is not stated in the repository")
-    if not _present(comps, "training-code"):
+    elsewhere = None
+    if not _present(comps, "training-code") and not (_present(comps, "inference-code") or _present(comps, "model-architecture")):
+        from openwash.evidence.links import own_code_repository
+
+        elsewhere = own_code_repository(ctx)  # a card alone, pointing at its project's code repository
+    if elsewhere is not None:
+        missing.append(
+            f"code: the training code is not in this repository; the project's code repository linked at "
+            f"{elsewhere['path']}:{elsewhere['line']} ({elsewhere['url']}) may hold it, which openwash cannot check"
+        )
+    elif not _present(comps, "training-code"):
         contradicted.append("code: no training code")
     elif ctx.facts.get("training_code_kind") == "fine-tuning" and not ctx.base_models:
         # A base model's weights come from pre-training; fine-tuning scripts do not derive them.
@@ -139,7 +149,7 @@ def osaid_status(
         contradicted.append(f"code: the code licence is {code_family}, not OSI-approved")
     if contradicted:
         osaid = "non-conformant"
-    elif any(m.startswith(("parameters", "code: no inference", "data information")) for m in missing):
+    elif any(m.startswith(("parameters", "code: no inference", "code: the training code is not", "data information")) for m in missing):
         osaid = "insufficient-evidence"
     else:
         osaid = "conformant"

@@ -271,6 +271,8 @@ def _unproven_fix(claim: Claim) -> str:
         return "state the weights' licence in the README (e.g. 'The weights are released under Apache-2.0') or add LICENSE-MODEL"
     if "not released or linked" in reason:
         return "link the weights, or declare them under `external: weights:` in .openwash.yml"
+    if "training code is not in this repository" in reason:
+        return "say where the training code is (a link naming it, or `external: training-code:` in .openwash.yml)"
     if "inference" in reason:
         return "add or link the inference code and the model architecture"
     return "add the missing evidence to the repository, or declare where it lives under `external:` in .openwash.yml"
