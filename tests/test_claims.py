@@ -77,6 +77,11 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("You can use, modify and redistribute this adapter, including commercially.", "commercial-use", "weights", "commercial-use"),
         ("The weights are released under an open-source license.", "open-license-term", "unclear", "license"),
         ("Released under a permissive license for research and learning.", "open-license-term", "unclear", "license"),
+        # the clause's first noun, qualified by a preposition, is its subject
+        ("The code for training the model has all been open-sourced.", "open-source", "code", "code-license"),
+        ("The data used to train the model is open-sourced.", "open-source", "data", "data-license"),
+        ("We have open-sourced all textual sources and corresponding YouTube IDs.", "open-source", "data", "data-license"),
+        ("We open-sourced our research code.", "open-source", "code", "code-license"),
     ],
 )
 def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:
@@ -151,6 +156,10 @@ def test_english_non_claims(scan, sentence: str) -> None:
         ("模型免費商用。", "commercial-use", "model", "commercial-use"),
         ("本模型采用开源许可发布。", "open-license-term", "unclear", "license"),
         ("我们践行开放科学。", "open-science", "unclear", "osaid"),
+        # of a compound noun the last word is the head; a place after 开源在 is where, not what
+        ("模型代码开源在 GitHub。", "open-source", "code", "code-license"),
+        ("本项目开源在中文文本纠错项目：pycorrector。", "open-source", "code", "code-license"),
+        ("本模型开源在 Hugging Face。", "open-source", "model", "osaid"),
     ],
 )
 def test_chinese_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:
@@ -223,6 +232,10 @@ def test_chinese_non_claims(scan, sentence: str) -> None:
         "M 跟开源模型的差距正在缩小。",
         "Llama 2 是一个开源模型，但 M 不是。",
         "Qwen2 是开放权重模型。",
+        # open source as the movement, and a body of research
+        "We bring NLP to the industry via open source!",
+        "We are committed to open source.",
+        "With M, we have opensourced our research in translation quality estimation.",
     ],
 )
 def test_other_models_and_comparison_frames_are_not_claims(scan, sentence: str) -> None:

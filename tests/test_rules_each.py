@@ -139,6 +139,8 @@ CASES: list[Case] = [
     miss("OW104", "en", readme("The model is released under the Apache 2.0 license.", LICENSE=APACHE, **LFS_WEIGHTS), 0),
     miss("OW104", "zh", readme("本模型采用 Apache 2.0 许可证发布。", LICENSE=APACHE, **LFS_WEIGHTS), 0),
     # the card's metadata against what the same card says about the model's terms
+    # a declaration for the code that the licence file it links agrees with is not contradicted by the weights' file
+    miss("OW104", "code-scope", readme("The `source codes` are licensed under [Apache 2.0](LICENSE.apache-2.0) License.", LICENSE=LLAMA2_LIKE, **{"LICENSE.apache-2.0": APACHE}), 0),
     hit("OW104", "card", card("license: apache-2.0", "Use of the model itself remains subject to the Gemma Terms of Use."), "README.md", 2, 1),
     miss("OW104", "card", card("license: apache-2.0", "The code is released under Apache 2.0; see the Gemma Terms of Use for Gemma itself."), 0),
     miss("OW104", "project", readme("The majority of this project is released under the Apache 2.0 license.\n\nThe service is intended for non-commercial use only.", LICENSE=APACHE), 0),
