@@ -86,6 +86,17 @@ def test_a_vendor_licence_described_as_permissive_is_known_by_its_hub_name(make_
     assert {(i.key, i.family) for i in infos} == {("jamba-open-model-license", "vendor-community")}
 
 
+def test_a_licence_named_without_a_verb_under_a_licensing_heading_is_declared(make_repo) -> None:
+    root = make_repo(
+        {
+            "README.md": "# M\n\n## Licensing Information\n\n"
+            "[Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License][cc-by-nc-sa].\n\n"
+            "[cc-by-nc-sa]: http://creativecommons.org/licenses/by-nc-sa/4.0/\n",
+        }
+    )
+    assert ("README.md", 5, "cc-by-nc-sa-4.0") in {(i.path, i.line, i.key) for i in scan_repo(root)}
+
+
 def test_unknown_key_is_unknown_not_guessed(make_repo) -> None:
     root = make_repo({"README.md": "---\nlicense: my-own-licence-v7\n---\n"})
     info = _one(scan_repo(root), source="front-matter")

@@ -89,10 +89,6 @@ for _name in (
     "cards-c/JoseAdrianRodriguezGonzalez__Llm-Component__Qwen__Qwen3-14B-GGUF-README",
 ):
     KNOWN_MISSES[_name] = "labelling slip: osaid expected as a boolean ([false]); left as committed"
-KNOWN_MISSES["repos-d/microsoft__TRELLIS"] = (
-    "the single MIT LICENSE is not taken to cover the weights linked on the Hub (the README scopes it to the code); the "
-    "label takes it for the weights"
-)
 KNOWN_MISSES["repos-g/TencentARC__PhotoMaker"] = (
     "policy: PhotoMaker's adapter is trained on SDXL, so openwash takes SDXL's OpenRAIL++ terms as the floor of the "
     "weights (DOMAIN.md §8, lineage); the label takes the Apache-2.0 LICENSE for the weights"
@@ -130,8 +126,6 @@ _ROUND8 = {
     "knowledge base does not list, and there is no LICENSE: openwash finds no weights terms",
     "repos-i/PKU-YuanGroup__ChatLaw": "the released LoRA deltas sit on Ziya-LLaMA-13B (LLaMA 1 terms), named in prose only "
     "as a version-less 'LLaMa' whose floor does not decide the weights' family; the AGPL LICENSE is not tied to the weights",
-    "repos-i/LAION-AI__Open-Assistant": "an umbrella project with many documents (FAQ, data-set READMEs, developer guides): "
-    "openwash reads several of their sentences ('including commercial use', 'open source') as claims about the models",
     "repos-i/index-tts__index-tts": "label dispute: the Chinese READMEs' '开放模型权重与推理代码' (open weights and inference "
     "code) is an open-weights claim by DOMAIN.md §8 under the bilibili licence; the label read no claim",
     "repos-i/yl4579__StyleTTS2": "the pre-trained models' condition under 'Pre-trained model license' (inform listeners the "
@@ -146,6 +140,22 @@ _ROUND8 = {
     "information in the card); the label reads the AGPL adapter on an Apache base as backed",
 }
 KNOWN_MISSES.update(_ROUND8)
+_J = "cards-j/saranscript__huggingface-models__models-"
+_ROUND9 = {
+    "repos-j/ibm-granite__granite-code-models": "label dispute: 'our models consistently reach state-of-the-art performance "
+    "among available open source code LLMs' ranks Granite among open-source models, a claim by DOMAIN.md §8; the label reads "
+    "it as a comparison only",
+    "repos-j/OpenBMB__Eurus": "Eurus-70B is fine-tuned from CodeLLaMA-70B (Llama 2 community terms), named in a bullet of "
+    "several models ('Fine-tuned from Mistral-7B and CodeLLaMA-70B'); openwash keeps the Apache LICENSE for the weights",
+    _J + "Abirate-gpt_3_finetuned_multi_x_science-README": "'The Open Source version of GPT-3: GPT-Neo(125M) has been "
+    "fine-tuned on …' describes the base model GPT-Neo; openwash reads 'Open Source' as the release's OSAID claim",
+    _J + "Skoltech-russian-sensitive-topics-README": "the card's terms sit under a misspelt `licenses:` key and in a "
+    "'Licensing Information' section with no scope: openwash does not take either for the weights",
+    _J + "finiteautomata-beto-sentiment-analysis-README": "'`pysentimiento` is an open-source library for non-commercial "
+    "use … only': the library is the card authors' own, but its name is not the release's, so the code claim is read as "
+    "another project's",
+}
+KNOWN_MISSES.update(_ROUND9)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -155,6 +165,7 @@ LABEL_DISPUTES = {
     "cards-e/fetchwiki__mistralai-Devstral-Small-2507__README",
     "cards-h/HamZil__Llama-2-7b-hf__README",
     "repos-i/index-tts__index-tts",
+    "repos-j/ibm-granite__granite-code-models",
 }
 
 # Every case, the held-out fifths included: each fifth has had its one untouched run (tests/realworld/HELDOUT_RUN*.json)
@@ -201,7 +212,8 @@ def test_known_misses_name_cases_of_the_sets() -> None:
 def test_no_error_on_a_release_labelled_honest() -> None:
     # label disputes, and known misses whose reason is written above, are reported as what they are, not hidden
     known = LABEL_DISPUTES | {
-        "repos-f/Lightning-AI__lit-llama", "repos-i/LAION-AI__Open-Assistant", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
+        "repos-f/Lightning-AI__lit-llama", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
+        _J + "Abirate-gpt_3_finetuned_multi_x_science-README",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40

@@ -243,5 +243,18 @@ def other_projects(ctx: CheckContext) -> frozenset[str]:
     return found
 
 
+def packages_of_others(ctx: CheckContext) -> frozenset[str]:
+    """Folders below the root with a package manifest of their own (`setup.py`, `pyproject.toml`, …), licensed or not,
+    not named for this release: a library or a detection toolkit copied in (`EVA-02/det/` holding detectron2). Once per check."""
+    cached = ctx.facts.get("packages_of_others")
+    if isinstance(cached, frozenset):
+        return cached
+    own = of(ctx)
+    folders = {f.path.rpartition("/")[0] for f in ctx.inventory.files if "/" in f.path and f.path.rpartition("/")[2].lower() in _MANIFESTS}
+    found = frozenset(folder for folder in folders if not own.is_own_name(folder.rsplit("/", 1)[-1]))
+    ctx.facts["packages_of_others"] = found
+    return found
+
+
 def in_embedded_project(path: str, projects: frozenset[str]) -> bool:
     return any(path.startswith(folder + "/") for folder in projects)

@@ -95,6 +95,8 @@ _EN_MENTION_BEFORE = lazy_compile(
     re.IGNORECASE,
 )
 _EN_SELF = lazy_compile(
+    # "Aside from being great open-source models, the largest model …": the participle's subject is the sentence's
+    r"\bbeing\s+(?:(?:great|excellent|strong|powerful|capable|state-of-the-art)\s+)?$|"
     r"\b(?:our|ours|we|us|its|itself|their\s+own|one\s+of|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:family|library|zoo|series|suite|"
     r"collection|set|line|range)\s+of|among)\b|\w['’]s\s+(?:[\w-]+\s+){0,3}$|^\s*[\w.\- ]{1,60}[:：]\s*$"
     # "this"/"these" point at the release only as a subject or with a release noun ("this model is …",

@@ -219,6 +219,8 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
             continue
         if lic.source not in _TEXT_SOURCES and is_history(ctx, lic.path, lic.line):
             continue
+        if lic.source == "prose" and _in_other_package(ctx, lic.path):
+            continue  # "All models available for download are licensed under …" in a copied toolkit's docs: its models
         candidates.append(lic)
     if not candidates:
         return []
@@ -233,6 +235,17 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     ]
     known = [lic for lic in current if lic.family != "unknown"]
     return known or current
+
+
+def _in_other_package(ctx: CheckContext, path: str) -> bool:
+    """A document (not a model card) inside a package folder of another name (`identity.packages_of_others`)."""
+    from openwash import identity
+    from openwash.documents import CARD, DATA_CARD
+
+    doc = ctx.document(path)
+    if doc is None or doc.kind in (CARD, DATA_CARD):
+        return False
+    return identity.in_embedded_project(path, identity.packages_of_others(ctx))
 
 
 def _known_properties(key: str | None) -> dict[str, Any]:
