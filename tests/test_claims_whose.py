@@ -84,6 +84,8 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
         # a Hub organisation named after the release is the release's own, whoever owns the code repository
         ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),
+        # a participle's subject is the sentence's: the release
+        ("Aside from being great open-source models, Acme-7B can replace closed-source embeddings.", "model"),
         # the release announcing itself (a version of its own name) keeps its claim
         ("* Excited to share our latest Acme-7B v2, which improves video length, and is fully open source!", None),
     ],

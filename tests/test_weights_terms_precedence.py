@@ -112,3 +112,22 @@ def test_models_that_are_under_a_licence_are_declared(make_repo: Any) -> None:
     hits = declarations.from_prose("README.md", ["# Acme", "", "## License", "", text], 1)
     assert [(h.raw, h.applies_to) for h in hits] == [("Apache-2.0 license", ["weights"]), ("CC-BY-NC-4.0 license", ["weights"])]
     assert declarations.from_prose("README.md", ["# Acme", "", "The project is under active development."], 1) == []
+
+
+def test_a_weights_statement_in_a_copied_package_s_docs_does_not_decide_the_release_s_weights(make_repo: Any) -> None:
+    files = {
+        "README.md": "# Acme-7B\n\nThe project is released under the MIT license.\n",
+        "LICENSE": MIT_TEXT,
+        "det/setup.py": "from setuptools import setup\n",
+        "det/projects/Pose/doc/MODELS.md": "# Models\n\n## License\n\nAll models available for download are licensed under CC-BY-NC-4.0.\n",
+    }
+    root = make_repo(files)
+    assert family(root) != "non-commercial"
+    # the same statement in a folder that is no package of its own still speaks for the release
+    (root / "det" / "setup.py").unlink()
+    assert family(root) == "non-commercial"
+
+
+def test_a_licence_sentence_listing_the_models_and_the_code_covers_both(make_repo: Any) -> None:
+    card = "# Acme-7B\n\n## Licenses\n\nThe pretrained models and the codes in this repository are distributed under the Apache License 2.0.\n"
+    assert family(make_repo({"README.md": card})) == "osi-approved"
