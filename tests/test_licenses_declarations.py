@@ -173,6 +173,9 @@ PROSE = {
     "本项目采用 **Apache 2.0 许可证** 开源。": ("apache-2.0", []),
     "**License:** [Proprietary](LICENSE)": ("proprietary", []),
     "- **Model License:** CC-BY-NC-4.0": ("cc-by-nc-4.0", ["weights"]),
+    # the licence the user agrees to "in addition to" the data's is the trained model's
+    "Make sure to agree to the license of all the training datasets we used, in addition to CC-BY-NC-SA 4.0.": ("cc-by-nc-sa-4.0", ["weights"]),
+    "The pretrained models and the codes in this repository are distributed under the Apache License 2.0.": ("apache-2.0", ["weights", "code"]),
 }
 
 

@@ -238,7 +238,8 @@ _OLD_LABEL = re.compile(
     r"\s*(?:\*\*|__)?\s*(.+)$",
     re.I,
 )
-_OLD_CLAUSE_SPLIT = re.compile(r"[，,;；]\s*|\s+(?:while|whereas|but|and the|and all)\s+|。")
+# the plain form of the split ("… and the …" starts a clause that keeps its "and")
+_OLD_CLAUSE_SPLIT = re.compile(r"[，,;；]\s*|\s+(?:while|whereas|but)\s+|\s+(?=and\s+(?:the|all)\s)|。")
 
 
 @_HYP

@@ -67,11 +67,6 @@ KNOWN_MISSES["cards-f/WeeMed__ilhaembed__MODEL-CARD"] = (
     "policy: the card says 'the released weights' but neither ships nor links them (no Hub or download link), so "
     "openwash finds no weights and open_weights is false; the label takes the card as the Hub repository that holds them"
 )
-KNOWN_MISSES["repos-f/naver__dust3r"] = (
-    "the checkpoints' licence is only in 'For the checkpoints, make sure to agree to the license of all the public "
-    "training datasets … in addition to CC-BY-NC-SA 4.0': openwash reads no licence from 'agree to … in addition to', "
-    "and the README scopes the CC BY-NC-SA LICENSE to the code"
-)
 KNOWN_MISSES["cards-e/fetchwiki__mistralai-Devstral-Small-2507__README"] = (
     "label dispute: 'positions it as the #1 open source model on this benchmark' puts the model inside the category, a "
     "claim by DOMAIN.md §8 ('the best open-source model'), judged by OSAID; the label reads only the 'open license' line"
@@ -92,10 +87,6 @@ for _name in (
 KNOWN_MISSES["repos-g/TencentARC__PhotoMaker"] = (
     "policy: PhotoMaker's adapter is trained on SDXL, so openwash takes SDXL's OpenRAIL++ terms as the floor of the "
     "weights (DOMAIN.md §8, lineage); the label takes the Apache-2.0 LICENSE for the weights"
-)
-KNOWN_MISSES["repos-g/naver__mast3r"] = (
-    "as DUSt3R: the checkpoints' licence is only in 'Make sure to agree to the license of all the training datasets we "
-    "used, in addition to CC-BY-NC-SA 4.0' under '### Checkpoints', which openwash does not read as a declaration"
 )
 KNOWN_MISSES["repos-g/netease-youdao__EmotiVoice"] = (
     "partial data information: LibriTTS and HiFiTTS are named as training data, but the data behind the Chinese voices "

@@ -157,6 +157,9 @@ _PROSE_KEYWORDS = keyword_pattern(
     ("licen", "under ", "subject", "governed", "covered", "accordance", "per ",
      "许可", "协议", "授权", "依照", "遵循", "遵守", "采用", "依据", "根据", "基于", "使用", "受")
 )
+_AGREE_IN_ADDITION = lazy_compile(
+    r"\bagree\s+to\s+(?:the\s+)?licen[cs]es?\s+of\s+[^.;]{0,160}?,?\s+in\s+addition\s+to\s+(?:the\s+)?", re.IGNORECASE
+)
 MAX_SENTENCE_CHARS = 4096  # longest sentence in the shared corpus: 1.8 KB
 _TAIL_CHARS = 1024  # what follows a verb that can still name the licence
 
@@ -365,6 +368,15 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
             hit.form = "label"
             hits.append(hit)
         return hits
+    addition = _AGREE_IN_ADDITION.search(sentence) if "addition" in sentence else None
+    if addition is not None:
+        # "For the checkpoints, make sure to agree to the license of all the training datasets we used, in addition to
+        # CC-BY-NC-SA 4.0": the licence named last is the terms of what is used, the trained model
+        budget.left -= 1
+        hit = _name_hit(number, sentence[addition.end() : addition.end() + _TAIL_CHARS], ["weights"], 0.75)
+        if hit:
+            hits.append(hit)
+            return hits
     listed: list[str] = []  # clauses without a verb before this one: "The checkpoints, the demo code, and the training code are …"
     for clause in _clauses(sentence):
         # (match, is Chinese): tagged here, since a lazily compiled pattern is not `match.re`.
