@@ -56,6 +56,9 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "This library builds on top of a number of open-source giants.",
         "The goal of this research is to fill the gap in the evaluation of open source chat models.",
         "Our model shows a substantial performance advantage over all the open-source models.",
+        # the tool a release is evaluated or built with
+        "We evaluated Acme-7B using the open-source evaluation tool [OpenCompass](https://github.com/open-compass/opencompass).",
+        "我们使用开源评测工具 [OpenCompass](https://github.com/open-compass/opencompass) 对 Acme-7B 开展全面评测。",
         # a news line announcing another named project, whose predicate claims openness
         "* `[2024.05.27]` Excited to share our latest Open-Sora Plan v1.1.0, which improves video length, and is fully open source!",
         "* Excited to share our latest [Chrono-Bench](https://github.com/acme-ai/Chrono-Bench), a benchmark, and is fully open source!",

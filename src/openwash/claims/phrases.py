@@ -234,10 +234,22 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return None  # "the open-source Transformers library"
     if _EN_MENTION_BEFORE.search(before) and not self_ref:
         return None
+    if _EN_USED_BEFORE.search(before):
+        return None  # "… using the open-source evaluation tool [OpenCompass]": what the release uses, not the release
     if _VERSION_OF_PAPER.match(after_text) and _subject_before_en(before) is None:
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
     subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "en", subject)
+
+
+# "using the open-source evaluation tool X", "built on the open-source Y": the thing used, named right after the verb
+_EN_USED_BEFORE = lazy_compile(
+    r"\b(?:using|uses?|used|leverag(?:e|es|ed|ing)|powered\s+by|built\s+(?:up)?on|based\s+on|relies\s+on|relying\s+on)\s+"
+    r"(?:(?:the|a|an|some|several|many|various|existing|popular|well-known|public)\s+)*$",
+    re.IGNORECASE,
+)
+# "我们使用开源评测工具 OpenCompass": the tool used
+_ZH_USED_BEFORE = lazy_compile(r"(?:使用|采用|利用|借助|调用|使用了|采用了|利用了)\s*(?:现有的?|已有的?|其他的?|一些|多个)?\s*$")
 
 
 # "open source" as a bare noun after these words is the movement or the practice, not a property of the release.
@@ -315,6 +327,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     # "开源协议/许可": about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
         return None
+    if _ZH_USED_BEFORE.search(before) and not regex(r"^\s*(?:协议|協議|许可|許可|授权|授權|方式)").match(after):
+        return None  # "我们使用开源评测工具 [OpenCompass]": what the release uses
     if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):
         return None  # "开源项目/社区/语料": other people's; "我们开源的数据集" is ours
     if regex(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)").match(after) and not _ZH_SELF.search(before):
