@@ -50,6 +50,9 @@ SETS = {
     "cards-i": REALWORLD / "cards-i",
     "repos-j": REALWORLD / "repos-j",
     "cards-j": REALWORLD / "cards-j",
+    "repos-k": REALWORLD / "repos-k",
+    "cards-k": REALWORLD / "cards-k",
+    "cards-l": REALWORLD / "cards-l",
 }
 
 
