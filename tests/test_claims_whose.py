@@ -56,6 +56,8 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "This library builds on top of a number of open-source giants.",
         "The goal of this research is to fill the gap in the evaluation of open source chat models.",
         "Our model shows a substantial performance advantage over all the open-source models.",
+        # a set the release is compared with
+        "We will not provide the training framework and data as most open-source LLMs do.",
         # the tool a release is evaluated or built with
         "We evaluated Acme-7B using the open-source evaluation tool [OpenCompass](https://github.com/open-compass/opencompass).",
         "我们使用开源评测工具 [OpenCompass](https://github.com/open-compass/opencompass) 对 Acme-7B 开展全面评测。",
@@ -87,6 +89,8 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
         # a Hub organisation named after the release is the release's own, whoever owns the code repository
         ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),
+        # a link whose text names the release is the release's, whoever owns the Hub page
+        ("We open-sourced [Acme-7B-Base](https://huggingface.co/Acme-Labs/Acme-7B-Base) and [Acme-7B-Chat](https://huggingface.co/Acme-Labs/Acme-7B-Chat).", None),
         # a participle's subject is the sentence's: the release
         ("Aside from being great open-source models, Acme-7B can replace closed-source embeddings.", "model"),
         # the release announcing itself (a version of its own name) keeps its claim
@@ -257,3 +261,15 @@ def test_a_level_one_heading_names_the_card_even_after_a_level_two_heading(tmp_p
     doc = documents.load(tmp_path, "README.md", documents.CARD)
     assert isinstance(doc, documents.Document)
     assert card_names(doc) == ["👉🏻 CosyVoice 👈🏻"]
+
+
+def test_an_unpacked_github_archive_of_another_project_speaks_for_that_project(make_repo: Any) -> None:
+    from openwash import engine
+
+    root = make_repo(
+        {
+            "README.md": "# Acme-7B\n\nAcme-7B adapts LLaMA for instructions.\n",
+            "gorilla/gorilla-main/README.md": "# Gorilla\n\nGorilla is OPEN SOURCE and commercially usable.\n",
+        }
+    )
+    assert [c.path for c in engine.check(root).claims if c.kind != "license-declaration"] == []

@@ -176,6 +176,8 @@ PROSE = {
     # the licence the user agrees to "in addition to" the data's is the trained model's
     "Make sure to agree to the license of all the training datasets we used, in addition to CC-BY-NC-SA 4.0.": ("cc-by-nc-sa-4.0", ["weights"]),
     "The pretrained models and the codes in this repository are distributed under the Apache License 2.0.": ("apache-2.0", ["weights", "code"]),
+    # a subject that is only models named with their sizes
+    "LLaDA-8B-Base and LLaDA-8B-Instruct are under MIT LICENSE.": ("mit", ["weights"]),
 }
 
 

@@ -239,3 +239,20 @@ def test_a_card_alone_that_links_its_own_code_repository_leaves_the_training_cod
     report = engine.check(root, config.load(root))
     assert report.verdict.osaid == osaid
     assert [c.status for c in report.claims if c.kind == "open-source"] == [status]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["We will not provide the training framework and data.", "预训练代码暂不开源。"],
+)
+def test_a_release_that_says_it_withholds_its_training_code_is_not_outweighed_by_file_names(make_repo, statement: str) -> None:
+    from openwash import config, engine
+
+    files = {
+        "README.md": f"# Acme-7B\n\nWe open-sourced Acme-7B under the MIT license; the weights are on the Hub.\n\n## Training\n\n{statement}\n",
+        "LICENSE": "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n",
+        "tools/summarizer_pretrain.py": "def summarize(rows):\n    return rows\n",
+    }
+    report = engine.check(make_repo(files), config.load(make_repo(files)))
+    assert report.verdict.osaid == "non-conformant"
+    assert any("says the training code is not provided" in m for m in report.profiles["osaid"].missing)

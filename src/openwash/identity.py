@@ -198,26 +198,32 @@ def _git_remotes(ctx: CheckContext) -> list[tuple[str, str]]:
 
 
 _MANIFESTS = frozenset({"setup.py", "setup.cfg", "pyproject.toml", "package.json", "cargo.toml"})
+# the first folder named like an unpacked GitHub archive ("gorilla-main", "ImageBind-master")
+_ARCHIVE_FOLDER = lazy_compile(r"^(?:[^/]+/)*?[\w.]+(?:-[\w.]+)*-(?:main|master)(?=/|$)", re.IGNORECASE)
 
 
 def embedded_projects(paths: list[str]) -> frozenset[str]:
     """Folders (below the root) that are projects of their own: a licence file and a package manifest
-    side by side (an evaluation toolkit copied into the repository, a vendored library). Their READMEs
-    describe that project, not this release."""
+    side by side (an evaluation toolkit copied into the repository, a vendored library), or a folder named
+    like an unpacked GitHub archive (`gorilla-main/`). Their READMEs describe that project, not this release."""
     from openwash.licenses.files import licence_file_name
 
     licensed: set[str] = set()
     manifests: set[str] = set()
+    archives: set[str] = set()
     for path in paths:
         folder, _, name = path.rpartition("/")
         if not folder:
             continue
+        archive = _ARCHIVE_FOLDER.match(folder)
+        if archive:
+            archives.add(archive.group(0))  # "gorilla/gorilla-main/…": a GitHub archive of another repository, unpacked
         low = name.lower()
         if low in _MANIFESTS:
             manifests.add(folder)
         elif licence_file_name(name):
             licensed.add(folder)
-    return frozenset(licensed & manifests)
+    return frozenset((licensed & manifests) | archives)
 
 
 def embedded_in(ctx: CheckContext) -> frozenset[str]:

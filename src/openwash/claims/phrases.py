@@ -119,7 +119,7 @@ _FAMILY_OF = lazy_compile(
 
 # "all / other / existing open-source models": the category as a set, unless the release is placed in it.
 _QUANTIFIED_CATEGORY = lazy_compile(
-    r"\b(?:all|every|each|other|existing|prior|previous|various|many|several|popular|mainstream|representative|competing|different)\s+$",
+    r"\b(?:all|every|each|other|existing|prior|previous|various|many|most|several|popular|mainstream|representative|competing|different)\s+$",
     re.IGNORECASE,
 )
 _MEMBER_BEFORE = lazy_compile(r"\b(?:among|amongst|one\s+of|our|ours|best|top|\w{3,}est\s+of)\b[^.;:]{0,40}$", re.IGNORECASE)

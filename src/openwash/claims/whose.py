@@ -71,7 +71,10 @@ def about_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool
             break
         if _BRIDGE.match(raw[hit.end : link.start()]):
             # "check out our open-source work: **[Wan-Animate](https://…github.io/…)**": a page that is not a code host
-            # still names another project when its text is not one of the release's names
+            # still names another project when its text is not one of the release's names; a link whose text names
+            # the release ("open-sourced [LLaDA-8B-Base](https://huggingface.co/GSAI-ML/…)") is the release's own
+            if identity is not None and identity.mentions_own_name(link.group(1)):
+                return False
             return _is_other(link.group(2), identity) or _names_another(link.group(1), identity)
         break
     subject = _SUBJECT_LINK.match(_clause_start(raw, hit.start))

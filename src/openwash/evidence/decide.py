@@ -352,6 +352,7 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     ctx.facts["weight_indexes"] = found.indexes
     ctx.facts["safetensors_problems"] = found.safetensors_problems
     ctx.facts["training_configs"] = found.training_configs
+    ctx.facts["training_code_withheld"] = [loc.to_dict() for loc in found.training_code_withheld[:MAX_EVIDENCE]]
     training = builder.components["training-code"]
     ctx.facts["training_code_kind"] = (
         None

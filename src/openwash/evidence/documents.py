@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _data_sections, named_datasets
+from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _TRAINING_CODE_WITHHELD, _data_sections, named_datasets
 from openwash.evidence.files import _describe_doc_path
 from openwash.evidence.findings import _Site
 from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
@@ -85,7 +85,7 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "revision": ("/tree/",),
     "report": ("report", "system", "技术报告"),
     "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
-    "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "公开", "开源"),
+    "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布"),
 }
 _BENCHMARK_WORDS = (
     "mmlu", "hellaswag", "arc", "gsm8k", "humaneval", "mbpp", "truthfulqa", "winogrande", "piqa", "boolq", "lambada", "eval",
@@ -210,6 +210,8 @@ class _LineScan:
             found.data_prose.append(Location(doc.path, number))
         if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
             found.data_withheld.append(Location(doc.path, number))
+        if may("withheld") and _folded(_TRAINING_CODE_WITHHELD).search(low):
+            found.training_code_withheld.append(Location(doc.path, number))
 
 
 def _bibtex_states(lines: list[str], body: str, first: int) -> tuple[list[int], list[bool]]:

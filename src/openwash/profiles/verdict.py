@@ -126,6 +126,10 @@ def osaid_status(
         )
     elif not _present(comps, "training-code"):
         contradicted.append("code: no training code")
+    elif ctx.facts.get("training_code_withheld") and comps["training-code"].availability == "in-repo":
+        # the release's own words outweigh what file names in the tree suggest
+        said = ctx.facts["training_code_withheld"][0]
+        contradicted.append(f"code: {said['path']}:{said['line']} says the training code is not provided")
     elif ctx.facts.get("training_code_kind") == "fine-tuning" and not ctx.base_models:
         # A base model's weights come from pre-training; fine-tuning scripts do not derive them.
         contradicted.append("code: only fine-tuning code; the code that trained the released weights is not published")

@@ -29,6 +29,11 @@ def scope_of(clause: str) -> list[str]:
     return [name for name, pattern in _SCOPES if pattern.search(clause)]
 
 
+_SIZED_NAME = r"[A-Za-z][\w.]*-\d+(?:\.\d+)?[BM](?:-[\w.]+)*"
+# a subject that is only models named with their sizes: "LLaDA-8B-Base and LLaDA-8B-Instruct are …"
+_SIZED_SUBJECT = lazy_compile(
+    rf"^\W*(?:(?:and|or|but|while|whereas)\s+)?(?:the\s+)?{_SIZED_NAME}(?:\s*(?:,|and|&|,\s*and)\s*{_SIZED_NAME})*\s+(?:(?:are|is|were|was)\s+)?(?:(?:both|all|also)\s+)?$"
+)
 _CONJUNCTION = lazy_compile(r"(?:^|\s|,)(?:and|&|or|as\s+well\s+as|plus)(?:\s|$)|[,、和与與及]", re.I)
 # "in this repository", "on Hugging Face", "of this project": a place, not what the sentence is about.
 _LOCATIVE = lazy_compile(r"\b(?:in|on|within|inside|at|from|of|under)\s+(?:(?:this|the|our|its|that)\s+)?$|(?:本|在|于)$", re.I)
@@ -46,7 +51,8 @@ def subject_scope(before: str) -> list[str]:
         if not _LOCATIVE.search(before[max(0, m.start() - 24) : m.start()])
     )
     if not found:
-        return []
+        # the subject is a model named with its size ("LLaDA-8B-Base and LLaDA-8B-Instruct are under MIT LICENSE")
+        return ["weights"] if _SIZED_SUBJECT.match(before) else []
     start, _end, name = found[-1]
     scopes = [name]
     for other_start, other_end, other in reversed(found[:-1]):
