@@ -327,6 +327,7 @@ def test_prose_chinese_adverbial_needs_a_derivation_verb(make_repo, sentence: st
         "**[2024/04/30] Chinese-LLaMA-Alpaca-3 introduces Llama-3-Chinese-8B, based on Meta's Llama-3.**",
         "Other models: [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf), [Gemma](https://huggingface.co/google/gemma-2b).",
         "Users can adapt it to a domain by fine-tuning Llama 2 on their own data.",
+        "- **Architecture:** Based on [Idefics3](https://huggingface.co/HuggingFaceM4/Idefics3-8B-Llama3) (see technical summary)",
     ],
 )
 def test_prose_that_names_no_base(make_repo, sentence: str) -> None:

@@ -148,8 +148,8 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
         if skip_determiners and low in _EN_DETERMINERS:
             continue
         words.append(low)
-        if len(words) >= limit:
-            break
+        if len(words) >= limit or token.endswith("."):
+            break  # "… open-source language models. Our implementation …": the sentence ends the phrase
     return words
 
 

@@ -130,6 +130,7 @@ _DESCRIBED_SUBJECT = lazy_compile(
     r"^\W*(?P<subject>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:is|was)\s+(?:a|an)\s+[^.;:!?]{0,80}?"
     r"(?:application|app|tool|framework|system|product|demo)\s*$"
 )
+_DESIGN_LABEL = lazy_compile(r"^\W*(?:model\s+)?(?:architecture|design|model\s+type|structure)\W*[:：]\W*$", re.IGNORECASE)
 # news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
 _NEWS_LINE = lazy_compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
 # "the original LLaMA-7B", "原版LLaMA-7B": in a derivative's card the original is its base (tables too)
@@ -226,6 +227,8 @@ def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str],
         tail = window[offset + len(raw) :]
         if _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or regex(r"architecture|tokenizer|card|paper|template|blog", re.I).search(window[:offset]):
             continue  # "based on the Llama 2 architecture" names a design, not weights
+        if _DESIGN_LABEL.search(text[: m.start()]):
+            continue  # "- **Architecture:** Based on [Idefics3](…)": the design it follows, not the weights it starts from
         if _OTHER_SUBJECT.search(text[: m.start()]) and not _describes_own(text[: m.start()], own_name):
             continue
         refs.append(_make_ref(raw, doc.path, number, "prose", _relation(m.group(0))))
