@@ -188,6 +188,8 @@ def test_github_release_asset_with_a_weight_suffix_is_a_weights_route(make_repo)
         ("- **GitHub:** [acme/m-train](https://github.com/acme/m-train) — full training code, ablation runner", ["training-code", "model-architecture"]),
         ("The model implementation is at https://github.com/acme/m-model.", ["model-architecture"]),
         ("The training code is at https://github.com/acme/m-train.", ["training-code"]),
+        ("* [The M repository](https://github.com/acme/m) - you can train and fine-tune your own version of the model.", ["training-code"]),
+        ("* [The M repository](https://github.com/acme/m) - you can run the model.", []),
     ],
 )
 def test_a_code_link_said_to_hold_the_models_code_gives_its_architecture(make_repo, line, components):
