@@ -53,6 +53,8 @@ SETS = {
     "repos-k": REALWORLD / "repos-k",
     "cards-k": REALWORLD / "cards-k",
     "cards-l": REALWORLD / "cards-l",
+    "repos-l": REALWORLD / "repos-l",
+    "cards-m": REALWORLD / "cards-m",
 }
 
 
