@@ -263,6 +263,8 @@ CASES: list[Case] = [
     # OW504 / OW505 front matter that cannot be read, or a licence that is not a string.
     hit("OW504", "-", {"README.md": "---\nlicense: mit\nlicense: apache-2.0\n---\n# M\n"}, "README.md", 3, 1),
     miss("OW504", "-", {"README.md": "---\nlicense: mit\n---\n# M\n"}, 0),
+    # a documentation page's front matter is the site generator's, not metadata the Hub reads
+    miss("OW504", "docs-page", {"README.md": "# M\n", "docs/en/train.md": "---\ndescription: Trainer: a tool: for training\n---\n# Train\n"}, 0),
     hit("OW505", "-", {"README.md": "---\nlicense: 2.0\n---\n# M\n"}, "README.md", 2, 1),
     miss("OW505", "-", {"README.md": "---\nlicense: '2.0'\nlicense_name: acme\n---\n# M\n"}, 0),
     # OW506 an inline suppression that names no rule (it suppresses nothing); OW507 one the configuration refuses.

@@ -222,6 +222,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)
+    if head is None and _EN_MOVEMENT_BEFORE.search(before):
+        return None  # "We hold the principles of open source close to our hearts": the movement, no noun of the release after it
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
     if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):

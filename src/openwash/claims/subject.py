@@ -122,6 +122,9 @@ def _quoted_term(text: str, start: int, end: int) -> bool:
 _TOKEN = lazy_compile(r"[A-Za-z0-9][\w.+'-]*|[^\sA-Za-z0-9]")
 
 
+_GLUED_SENTENCE = lazy_compile(r"^([a-z][\w-]*)\.[A-Z]")
+
+
 def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
     """Lower-cased words of the noun phrase that follows a phrase.
 
@@ -133,6 +136,9 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
     limit = 10 if skip_determiners else 6
     for match in _TOKEN.finditer(text[end : end + 140]):
         token = match.group(0)
+        glued = _GLUED_SENTENCE.match(token)
+        if glued:
+            token = glued.group(1) + "."  # "framework.It can be used …": a sentence that lost its space still ends here
         low = token.lower().rstrip(".")
         if skip_determiners and token in "()":
             depth = max(0, depth + (1 if token == "(" else -1))

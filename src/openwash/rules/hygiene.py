@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from openwash.context import CheckContext
-from openwash.documents import CARD, Document, resolve_link
+from openwash.documents import CARD, DATA_CARD, Document, resolve_link
 from openwash.lazyre import lazy_compile, regex
 from openwash.model import Finding
 from openwash.rules import rule
@@ -277,7 +277,10 @@ def template_placeholder_left(ctx: CheckContext) -> Iterator[Finding]:
 )
 def front_matter_invalid(ctx: CheckContext) -> Iterator[Finding]:
     for doc in ctx.documents:
-        if doc.front_matter_error is not None:
+        # the Hub reads metadata from a card (a README or a model/data card), not from a documentation page's
+        # front matter (`docs/en/…/train.md` of a site generator)
+        is_card = doc.kind in (CARD, DATA_CARD) or doc.path.rsplit("/", 1)[-1].lower() == "readme.md"
+        if doc.front_matter_error is not None and is_card:
             yield ctx.finding(
                 "OW504",
                 doc.path,
