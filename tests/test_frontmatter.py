@@ -249,3 +249,14 @@ def test_a_hostile_second_block_is_left_as_body_and_never_parsed_into_the_front_
         assert data.get("base_model") == "x/y"
     else:
         assert set(data) == {"license"} and result.body_start_line == 4
+
+
+def test_a_card_template_s_placeholders_are_read_as_words_not_as_broken_yaml() -> None:
+    from openwash.frontmatter import parse_yaml
+
+    parsed = parse_yaml("license: mit\ndatasets:\n  - {{HF_USER}}/door-olfactory-responses\npipeline_tag: tabular-classification\n")
+    assert not isinstance(parsed, frontmatter.FrontMatterError)
+    data, _ = parsed
+    assert data["license"] == "mit" and data["datasets"][0].endswith("/door-olfactory-responses")
+    # a real flow mapping that is broken stays an error
+    assert isinstance(parse_yaml("license: {mit\n"), frontmatter.FrontMatterError)

@@ -165,6 +165,22 @@ _ROUND10 = {
     "with no base_model: openwash reads no base model from the release's name and takes the repository's Apache LICENSE",
 }
 KNOWN_MISSES.update(_ROUND10)
+_ROUND11 = {
+    "repos-l/3DTopia__OpenLRM": "'CANNOT be used commercially' beside the CC BY-NC LICENSE_WEIGHT is read as a research-only "
+    "term, so the weights' family is research-only; the label reads the non-commercial licence",
+    "repos-l/NVlabs__Eagle": "the sub-projects' LICENSE_MODEL files (Eagle2.5's research-only NVIDIA licence) count for the "
+    "weights beside the root README's CC BY-NC statement: research-only wins; the label takes the root statement",
+    "repos-l/AIDC-AI__Ovis": "the licences of the models Ovis builds on (Gemma, Llama 3, Qwen) are shipped under "
+    "docs/license/: openwash takes the most restrictive of them for the weights; the label reads them as the bases' own, "
+    "with Ovis's Apache LICENSE for the weights",
+    "repos-l/PKU-YuanGroup__UniWorld-V1": "the model's generation component is FLUX.1-dev (non-commercial), named only as a "
+    "component the model loads; openwash finds no base model and takes the MIT LICENSE",
+    "repos-l/facebookresearch__audioseal": "'We have updated our license to full MIT license (including the license for the "
+    "model weights)' is a news line, which the precedence reads as history; no other statement covers the weights",
+    "repos-l/THU-MIG__yolov10": "the repository carries Ultralytics' documentation site (docs/en/), whose 'our open-source "
+    "projects' speaks for Ultralytics: openwash reads docs/ as the release's own documents",
+}
+KNOWN_MISSES.update(_ROUND11)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -223,7 +239,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
     # label disputes, and known misses whose reason is written above, are reported as what they are, not hidden
     known = LABEL_DISPUTES | {
         "repos-f/Lightning-AI__lit-llama", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
-        _J + "Abirate-gpt_3_finetuned_multi_x_science-README",
+        _J + "Abirate-gpt_3_finetuned_multi_x_science-README", "repos-l/THU-MIG__yolov10",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40

@@ -202,6 +202,9 @@ def _closing_fence(lines: list[str], start: int) -> int | None:
     return None
 
 
+_TEMPLATE_FIELD = lazy_compile(r"\{\{\s*[A-Za-z_][\w.-]{0,64}\s*\}\}")
+
+
 def parse_yaml(
     yaml_text: str, line_offset: int = 0
 ) -> FrontMatterError | tuple[dict[str, Any], dict[tuple[Any, ...], tuple[int, int]]]:
@@ -212,6 +215,10 @@ def parse_yaml(
     if refused is not None:
         return refused
     loaded = _load(yaml_text, line_offset)
+    if isinstance(loaded, FrontMatterError) and "{{" in yaml_text:
+        # a card template (`- {{HF_USER}}/data`, filled in when it is uploaded): read with its placeholders as plain words
+        filled = _load(_TEMPLATE_FIELD.sub(lambda m: "x" * len(m.group(0)), yaml_text), line_offset)
+        loaded = loaded if isinstance(filled, FrontMatterError) else filled
     if isinstance(loaded, FrontMatterError):
         return loaded
     doc = loaded
