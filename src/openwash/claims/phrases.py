@@ -222,7 +222,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)
-    if head is None and _EN_MOVEMENT_BEFORE.search(before):
+    if head is None and _EN_IDEALS_OF.search(before):
         return None  # "We hold the principles of open source close to our hearts": the movement, no noun of the release after it
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
@@ -254,6 +254,9 @@ _EN_USED_BEFORE = lazy_compile(
 _ZH_USED_BEFORE = lazy_compile(r"(?:使用|采用|利用|借助|调用|使用了|采用了|利用了)\s*(?:现有的?|已有的?|其他的?|一些|多个)?\s*$")
 
 
+_EN_IDEALS_OF = lazy_compile(
+    r"\b(?:principles?|values?|spirit|power|benefits?|ethos|philosophy|ideals?|strength|world|culture)\s+of\s+$", re.IGNORECASE
+)
 # "open source" as a bare noun after these words is the movement or the practice, not a property of the release.
 _EN_MOVEMENT_BEFORE = lazy_compile(
     r"\b(?:via|through|to|into|towards?|for|of|behind|believe\s+in|believes\s+in|lov(?:e|es|ing)|embrac(?:e|es|ing)|"
