@@ -235,6 +235,7 @@ def test_chinese_non_claims(scan, sentence: str) -> None:
         # open source as the movement, and a body of research
         "We bring NLP to the industry via open source!",
         "We are committed to open source.",
+        "We hold the principles of open source close to our hearts.",
         "With M, we have opensourced our research in translation quality estimation.",
     ],
 )
