@@ -206,6 +206,11 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
     """Folders (below the root) that are projects of their own: a licence file and a package manifest
     side by side (an evaluation toolkit copied into the repository, a vendored library), or a folder named
     like an unpacked GitHub archive (`gorilla-main/`). Their READMEs describe that project, not this release."""
+    return _project_folders(paths)[0]
+
+
+def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(`embedded_projects`, every folder below the root with a package manifest), in one walk of the paths."""
     from openwash.licenses.files import licence_file_name
 
     licensed: set[str] = set()
@@ -223,16 +228,20 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
             manifests.add(folder)
         elif licence_file_name(name):
             licensed.add(folder)
-    return frozenset((licensed & manifests) | archives)
+    return frozenset((licensed & manifests) | archives), frozenset(manifests)
 
 
 def embedded_in(ctx: CheckContext) -> frozenset[str]:
     """`embedded_projects` of the checked tree, found once per check (the licence scan and the claims both ask)."""
-    cached = ctx.facts.get("embedded_projects")
-    if isinstance(cached, frozenset):
+    return _project_folders_of(ctx)[0]
+
+
+def _project_folders_of(ctx: CheckContext) -> tuple[frozenset[str], frozenset[str]]:
+    cached = ctx.facts.get("project_folders")
+    if isinstance(cached, tuple):
         return cached
-    found = embedded_projects([f.path for f in ctx.inventory.files])
-    ctx.facts["embedded_projects"] = found
+    found = _project_folders([f.path for f in ctx.inventory.files])
+    ctx.facts["project_folders"] = found
     return found
 
 
@@ -240,25 +249,23 @@ def other_projects(ctx: CheckContext) -> frozenset[str]:
     """Embedded projects (`embedded_projects`) not named for this release: a copy of LLaMA-Factory
     under `train/`. What their READMEs declare (licences, base models) is that project's business,
     not the release's; their licence files still count, for the code in that folder. Once per check."""
-    cached = ctx.facts.get("other_projects")
-    if isinstance(cached, frozenset):
-        return cached
-    own = of(ctx)
-    found = frozenset(folder for folder in embedded_in(ctx) if not own.is_own_name(folder.rsplit("/", 1)[-1]))
-    ctx.facts["other_projects"] = found
-    return found
+    return _not_named_for_release(ctx, "other_projects", _project_folders_of(ctx)[0])
 
 
 def packages_of_others(ctx: CheckContext) -> frozenset[str]:
     """Folders below the root with a package manifest of their own (`setup.py`, `pyproject.toml`, …), licensed or not,
     not named for this release: a library or a detection toolkit copied in (`EVA-02/det/` holding detectron2). Once per check."""
-    cached = ctx.facts.get("packages_of_others")
+    return _not_named_for_release(ctx, "packages_of_others", _project_folders_of(ctx)[1])
+
+
+def _not_named_for_release(ctx: CheckContext, key: str, folders: frozenset[str]) -> frozenset[str]:
+    """The `folders` whose last name is not one of the release's names, kept in `ctx.facts[key]`."""
+    cached = ctx.facts.get(key)
     if isinstance(cached, frozenset):
         return cached
     own = of(ctx)
-    folders = {f.path.rpartition("/")[0] for f in ctx.inventory.files if "/" in f.path and f.path.rpartition("/")[2].lower() in _MANIFESTS}
     found = frozenset(folder for folder in folders if not own.is_own_name(folder.rsplit("/", 1)[-1]))
-    ctx.facts["packages_of_others"] = found
+    ctx.facts[key] = found
     return found
 
 

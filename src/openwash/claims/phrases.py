@@ -332,7 +332,7 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     # "开源协议/许可": about a licence, handled by licence_terms._license_term_hits.
     if regex(r"^\s*的?\s*(?:协议|協議|许可|許可|授权|授權|license)", re.IGNORECASE).match(after):
         return None
-    if _ZH_USED_BEFORE.search(before) and not regex(r"^\s*(?:协议|協議|许可|許可|授权|授權|方式)").match(after):
+    if _ZH_USED_BEFORE.search(before) and not regex(r"^\s*方式").match(after):
         return None  # "我们使用开源评测工具 [OpenCompass]": what the release uses
     if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):
         return None  # "开源项目/社区/语料": other people's; "我们开源的数据集" is ours

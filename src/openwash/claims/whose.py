@@ -220,7 +220,6 @@ def _looks_proper(word: str) -> bool:
     return word[:1].isupper() or any(c.isupper() for c in word[1:])
 
 
-
 _OPEN_NAME = lazy_compile(r"^Open[\s-]?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})")
 
 

@@ -34,15 +34,6 @@ _DATA_WITHHELD = lazy_compile(
 )
 
 _DATA_WORD = lazy_compile(r"data|corpus|dataset|数据|语料", re.I)
-# "We will not provide the training framework and data", "训练代码暂不开源": the release says its training code is not
-# published, which no file name in the tree can outweigh
-_TRAINING_CODE_WITHHELD = lazy_compile(
-    r"(?:will\s+not|won't|do\s+not|don't|does\s+not|cannot|can't|not\s+going\s+to|no\s+plans?\s+to)\s+(?:be\s+)?"
-    r"(?:provid\w*|releas\w*|open[- ]?sourc\w*|publish\w*|shar\w*)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:pre-?)?training\s+"
-    r"(?:code|framework|scripts?|pipeline|codebase|recipes?)"
-    r"|(?:预)?训练(?:代码|框架)\s*(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)|(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)\s*(?:预)?训练(?:代码|框架)",
-    re.I,
-)
 
 _PLACEHOLDER = lazy_compile(r"\[more information needed\]|\[needs more information\]|^\s*\[?todo\]?\s*$|^\s*tbd\s*$", re.I)
 

@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _TRAINING_CODE_WITHHELD, _data_sections, named_datasets
+from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _data_sections, named_datasets
 from openwash.evidence.files import _describe_doc_path
 from openwash.evidence.findings import _Site
 from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
@@ -87,6 +87,17 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
     "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布"),
 }
+
+# "We will not provide the training framework and data", "训练代码暂不开源": the release says its training code is not
+# published, which no file name in the tree can outweigh
+_TRAINING_CODE_WITHHELD = lazy_compile(
+    r"(?:will\s+not|won't|do\s+not|don't|does\s+not|cannot|can't|not\s+going\s+to|no\s+plans?\s+to)\s+(?:be\s+)?"
+    r"(?:provid\w*|releas\w*|open[- ]?sourc\w*|publish\w*|shar\w*)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:pre-?)?training\s+"
+    r"(?:code|framework|scripts?|pipeline|codebase|recipes?)"
+    r"|(?:预)?训练(?:代码|框架)\s*(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)|(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)\s*(?:预)?训练(?:代码|框架)",
+    re.I,
+)
+
 _BENCHMARK_WORDS = (
     "mmlu", "hellaswag", "arc", "gsm8k", "humaneval", "mbpp", "truthfulqa", "winogrande", "piqa", "boolq", "lambada", "eval",
     "bbh", "bench", "glue", "squad", "math", "openbookqa", "siqa", "naturalquestions", "triviaqa", "drop", "wer", "bleu",

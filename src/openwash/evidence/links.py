@@ -257,8 +257,6 @@ def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
     from openwash import identity
     from openwash.evidence.documents import _doc_role
 
-    from openwash.identity import normal_name
-
     own = identity.of(ctx)
     if not own.names or ctx.base_models:
         return None  # a derivative's card links its base's project, whose code did not make these weights
@@ -268,7 +266,7 @@ def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
         for number, line in enumerate(doc.lines, 1):
             for url in _URL.findall(line) if "://" in line else ():
                 repo = _OWN_REPO_URL.match(url)
-                if repo and normal_name(repo.group(2)) in own.names and own.is_own_url(url) is not True:
+                if repo and identity.normal_name(repo.group(2)) in own.names and own.is_own_url(url) is not True:
                     return {"path": doc.path, "line": number, "url": url.rstrip(".,;:*_")}
     return None
 

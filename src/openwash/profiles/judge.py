@@ -115,13 +115,10 @@ def _judge(
             _set(claim, UNPROVEN, "no weights are released or linked from the repository", "open access: the weights themselves")
         return
     if profile == "data-license":
-        # a data licence speaks for the data of its own folder: one stated in a sub-folder (a dataset's README)
-        # does not decide a claim made above it about other data
-        folder = claim.path.rsplit("/", 1)[0] + "/" if "/" in claim.path else ""
+        # a data licence speaks for the data of its own folder and below: one stated in a sub-folder (a dataset's
+        # README) does not decide a claim made above it about other data
         data_licences = [
-            lic
-            for lic in ctx.licenses
-            if "data" in lic.applies_to and lic.family != "unknown" and folder.startswith(lic.path.rsplit("/", 1)[0] + "/" if "/" in lic.path else "")
+            lic for lic in ctx.licenses if "data" in lic.applies_to and lic.family != "unknown" and _covers(lic.path, claim.path)
         ]
         family = most_restrictive([lic.family for lic in data_licences])
         # the licence that decides is named with its place, so the finding can be traced to it
@@ -160,6 +157,12 @@ def _judge_eu_claim(ctx: CheckContext, claim: Claim) -> bool:
         undecided = [c for c in conditions if c["status"] != eu_act.MET]
         _set(claim, UNPROVEN, "; ".join(f"{c['point']}: {c['reason']}" for c in undecided), requirement)
     return True
+
+
+def _covers(licence_path: str, path: str) -> bool:
+    """A statement in `licence_path` speaks for `path` when `path` is in its folder or below."""
+    folder = licence_path.rpartition("/")[0]
+    return not folder or path.startswith(folder + "/")
 
 
 def _judge_by_licence(claim: Claim, family: str | None, part: str, requirement: str, deciding: str = "") -> None:

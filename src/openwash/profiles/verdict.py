@@ -114,18 +114,19 @@ def osaid_status(
         missing.append("parameters: the weights' terms are an open data licence, not an OSI-approved one")
     elif terms.family in (None, "unknown") and weights.present:
         missing.append("parameters: the weights' licence is not stated in the repository")
-    elsewhere = None
-    if not _present(comps, "training-code") and not (_present(comps, "inference-code") or _present(comps, "model-architecture")):
+    if not _present(comps, "training-code"):
         from openwash.evidence.links import own_code_repository
 
-        elsewhere = own_code_repository(ctx)  # a card alone, pointing at its project's code repository
-    if elsewhere is not None:
-        missing.append(
-            f"code: the training code is not in this repository; the project's code repository linked at "
-            f"{elsewhere['path']}:{elsewhere['line']} ({elsewhere['url']}) may hold it, which openwash cannot check"
-        )
-    elif not _present(comps, "training-code"):
-        contradicted.append("code: no training code")
+        # a card alone (no code beside it) pointing at its project's code repository: the training code may be there
+        alone = not (_present(comps, "inference-code") or _present(comps, "model-architecture"))
+        elsewhere = own_code_repository(ctx) if alone else None
+        if elsewhere is not None:
+            missing.append(
+                f"code: the training code is not in this repository; the project's code repository linked at "
+                f"{elsewhere['path']}:{elsewhere['line']} ({elsewhere['url']}) may hold it, which openwash cannot check"
+            )
+        else:
+            contradicted.append("code: no training code")
     elif ctx.facts.get("training_code_withheld") and comps["training-code"].availability == "in-repo":
         # the release's own words outweigh what file names in the tree suggest
         said = ctx.facts["training_code_withheld"][0]
