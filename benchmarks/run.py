@@ -158,7 +158,7 @@ def full_license_text() -> tuple[str | None, str]:
     shared = Path(os.environ.get("OPENWASH_SHARED", Path(__file__).resolve().parents[2] / "shared"))
     source = shared / "corpus" / "cases" / "allenai__OLMo" / "LICENSE"
     try:
-        return source.read_text(encoding="utf-8"), f"the full Apache-2.0 text ({source.stat().st_size:,} bytes, read from {source})"
+        return source.read_text(encoding="utf-8"), f"the full Apache-2.0 text ({source.stat().st_size:,} bytes, allenai/OLMo's LICENSE from the real-release test corpus)"
     except OSError:
         return None, "a 40-word Apache-2.0 stand-in (../shared is not there)"
 

@@ -260,3 +260,18 @@ def test_a_card_template_s_placeholders_are_read_as_words_not_as_broken_yaml() -
     assert data["license"] == "mit" and data["datasets"][0].endswith("/door-olfactory-responses")
     # a real flow mapping that is broken stays an error
     assert isinstance(parse_yaml("license: {mit\n"), frontmatter.FrontMatterError)
+
+
+def test_a_hostile_template_is_held_to_the_same_bounds_when_its_placeholders_are_filled(tmp_path: Path) -> None:
+    # the retry with placeholders filled (`- {{HF_USER}}/data` is not YAML as written) must not expand what the
+    # bounds refuse, nor construct a python object
+    chain = ["a0: &a0 [x, x]"] + [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]" for i in range(1, 31)]
+    bomb = _error("---\n" + "\n".join(["datasets:", "  - {{HF_USER}}/data", *chain]) + "\n---\n")
+    assert "expands to more than" in bomb.message
+    sentinel = tmp_path / "owned"
+    tagged = frontmatter.split(
+        f"---\ndatasets:\n  - {{{{HF_USER}}}}/data\nhook: !!python/object/apply:os.system ['touch {sentinel}']\n---\n"
+    )
+    assert not sentinel.exists()
+    if tagged.front_matter is not None:
+        assert tagged.front_matter.data["hook"] == [f"touch {sentinel}"]  # plain data, never an object
