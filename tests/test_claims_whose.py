@@ -273,3 +273,39 @@ def test_an_unpacked_github_archive_of_another_project_speaks_for_that_project(m
         }
     )
     assert [c.path for c in engine.check(root).claims if c.kind != "license-declaration"] == []
+
+
+@pytest.mark.parametrize("folder", ["third_party/fastkit", "src/vendor/fastkit", "3rdparty/fastkit"])
+def test_a_vendored_folder_speaks_for_the_project_copied_there(make_repo: Any, folder: str) -> None:
+    from openwash import engine
+
+    files = {
+        "README.md": "# Acme-7B\n\nAcme-7B is a small image model.\n",
+        f"{folder}/README.md": "# fastkit\n\nfastkit is a fully open-source model toolkit.\n",
+    }
+    assert [c.path for c in engine.check(make_repo(files)).claims] == []
+    # the same words outside a vendored folder are read (a sub-folder README of the release's own)
+    files[f"tools/{folder.rsplit('/', 1)[-1]}/README.md"] = files.pop(f"{folder}/README.md")
+    assert [c.path for c in engine.check(make_repo(files)).claims] == ["tools/fastkit/README.md"]
+
+
+@pytest.mark.parametrize(
+    ("repo_url", "claimed"),
+    [
+        ("https://github.com/fastkit/fastkit", []),  # another project's documentation site
+        ("https://github.com/acme-ai/acme-7b", ["site/en/index.md"]),  # the release's own site
+        (None, ["site/en/index.md"]),  # a site that names no repository: cannot tell, keep
+    ],
+)
+def test_a_documentation_site_of_another_repository_speaks_for_that_repository(
+    tmp_path: Path, repo_url: str | None, claimed: list[str]
+) -> None:
+    from openwash import engine
+
+    root = tmp_path / "acme-ai__acme-7b"
+    (root / "site" / "en").mkdir(parents=True)
+    (root / "README.md").write_text("# Acme-7B\n\nAcme-7B is a small image model.\n", encoding="utf-8")
+    config = "site_name: Docs\n" + (f"repo_url: {repo_url}\n" if repo_url else "") + 'docs_dir: "site/en/" # pages\n'
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    (root / "site" / "en" / "index.md").write_text("# Docs\n\nOur open-source models are the best.\n", encoding="utf-8")
+    assert [c.path for c in engine.check(root).claims] == claimed

@@ -443,6 +443,40 @@ def test_code_assignment_of_base_id(make_repo) -> None:
     assert (ref.signal, ref.resolved) == ("code", "gemma-2")
 
 
+_FINETUNE = (
+    "```bash\ntorchrun --nproc_per_node 8 finetuning.py --enable_fsdp \\\n"
+    "    --model_name {first} \\\n    --dataset custom_dataset\n```\n"
+)
+
+
+def test_a_training_command_names_where_the_release_started(make_repo) -> None:
+    body = _FINETUNE.format(first="meta-llama/Llama-3.2-11B-Vision-Instruct")
+    [ref] = refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))
+    assert (ref.signal, ref.raw, ref.line, ref.resolved) == ("code", "meta-llama/Llama-3.2-11B-Vision-Instruct", 9, "llama-3.2")
+
+
+def test_the_same_flag_on_an_inference_command_names_the_model_being_run(make_repo) -> None:
+    body = "```bash\npython inference.py \\\n    --model_name meta-llama/Llama-3.2-11B-Vision-Instruct\n```\n"
+    assert refs_of(make_repo({"README.md": card("license: apache-2.0", body)})) == []
+
+
+def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo) -> None:
+    body = _FINETUNE.format(first="Qwen/Qwen2.5-1.5B") + "\nOr:\n\n" + _FINETUNE.format(first="meta-llama/Llama-3.2-1B")
+    assert refs_of(make_repo({"README.md": card("license: apache-2.0", body)})) == []
+    # the same base in both commands is one starting point
+    body = _FINETUNE.format(first="Qwen/Qwen2.5-1.5B") + "\nOr:\n\n" + _FINETUNE.format(first="Qwen/Qwen2.5-1.5B")
+    assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
+
+
+def test_openllama_is_its_own_permissive_family_not_llama_1() -> None:
+    from openwash.lineage.families import resolve
+
+    resolution = resolve("openlm-research/open_llama_7b")
+    assert resolution is not None and (resolution.key, resolution.family) == ("openllama", "osi-approved")
+    resolution = resolve("huggyllama/llama-7b")
+    assert resolution is not None and resolution.key == "llama-1"
+
+
 def test_prose_restating_front_matter_is_merged(make_repo) -> None:
     body = "A QLoRA **LoRA adapter** for `mistralai/Mistral-7B-Instruct-v0.3`.\n\n- **Base model:** `mistralai/Mistral-7B-Instruct-v0.3`\n"
     refs = refs_of(make_repo({"README.md": card("base_model: mistralai/Mistral-7B-Instruct-v0.3\nlicense: apache-2.0", body)}))

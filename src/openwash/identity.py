@@ -21,6 +21,7 @@ then keep a claim rather than drop it.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -211,6 +212,7 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
 
 def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """(`embedded_projects`, every folder below the root with a package manifest), in one walk of the paths."""
+    from openwash.evidence.files import VENDORED_DIRS
     from openwash.licenses.files import licence_file_name
 
     licensed: set[str] = set()
@@ -223,6 +225,10 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         archive = _ARCHIVE_FOLDER.match(folder)
         if archive:
             archives.add(archive.group(0))  # "gorilla/gorilla-main/…": a GitHub archive of another repository, unpacked
+        parts = folder.split("/")
+        vendored = next((i for i, part in enumerate(parts) if part.lower() in VENDORED_DIRS), None)
+        if vendored is not None:
+            archives.add("/".join(parts[: vendored + 1]))  # "third_party/…": code and documents copied from elsewhere
         low = name.lower()
         if low in _MANIFESTS:
             manifests.add(folder)
@@ -240,9 +246,39 @@ def _project_folders_of(ctx: CheckContext) -> tuple[frozenset[str], frozenset[st
     cached = ctx.facts.get("project_folders")
     if isinstance(cached, tuple):
         return cached
-    found = _project_folders([f.path for f in ctx.inventory.files])
+    embedded, manifests = _project_folders([f.path for f in ctx.inventory.files])
+    found = (embedded | _foreign_docs_sites(ctx), manifests)
     ctx.facts["project_folders"] = found
     return found
+
+
+_MKDOCS = frozenset({"mkdocs.yml", "mkdocs.yaml"})
+_MKDOCS_KEY = lazy_compile(r"^(repo_url|docs_dir)\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+
+
+def _foreign_docs_sites(ctx: CheckContext) -> frozenset[str]:
+    """Documentation sites of another repository: an MkDocs configuration whose `repo_url` is another
+    project's repository (YOLOv10 carries Ultralytics' site, `repo_url: …/ultralytics/ultralytics`).
+    Its `docs_dir` (default `docs`) speaks for that project. Read as text, never as YAML with tags."""
+    from openwash import textio
+
+    own = of(ctx)
+    sites: set[str] = set()
+    for entry in ctx.inventory.files:
+        folder, _, name = entry.path.rpartition("/")
+        if name.lower() not in _MKDOCS or entry.is_symlink:
+            continue
+        try:
+            text = textio.read_text(ctx.root / entry.path, 64 * 1024, inside=ctx.root).text
+        except (OSError, textio.NotText):
+            continue
+        keys = {m.group(1): m.group(2) for m in _MKDOCS_KEY.finditer(text)}
+        if "repo_url" not in keys or own.is_own_url(keys["repo_url"]) is not False:
+            continue  # its own site, or a site that names no repository (or an identity that cannot tell)
+        docs = posixpath.normpath(posixpath.join(folder, keys.get("docs_dir", "docs")))
+        if docs not in (".", "") and not docs.startswith(".."):
+            sites.add(docs)
+    return frozenset(sites)
 
 
 def other_projects(ctx: CheckContext) -> frozenset[str]:

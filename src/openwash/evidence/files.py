@@ -46,7 +46,7 @@ CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".toml", ".cfg", ".ini"})
 DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv", ".parquet", ".arrow", ".txt", ".jsonl.gz", ".gz", ".zst"})
 MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".wav", ".mp3", ".flac", ".svg"})
 
-_VENDORED_DIRS = frozenset({"third_party", "third-party", "thirdparty", "vendor", "vendored", "3rdparty", "extern", "externals", "site-packages"})
+VENDORED_DIRS = frozenset({"third_party", "third-party", "thirdparty", "vendor", "vendored", "3rdparty", "extern", "externals", "site-packages"})
 _TEST_DIRS = frozenset({"test", "tests", "testing", "test_fixtures", "testdata", "test_data", "fixtures", "unittests"})
 _EXAMPLE_DIRS = frozenset({"examples", "example", "notebooks", "notebook", "colabs", "colab", "tutorials", "tutorial", "cookbook"})
 _TEST_NAME = lazy_compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
@@ -134,7 +134,7 @@ def _folder(lower_dir: str) -> _Dir:
     if cached is None:
         parts = tuple(lower_dir.split("/")) if lower_dir else ()
         dirs = frozenset(parts)
-        cached = _Dir(parts, dirs, bool(dirs & _VENDORED_DIRS), bool(dirs & _TEST_DIRS), bool(dirs & _EXAMPLE_DIRS))
+        cached = _Dir(parts, dirs, bool(dirs & VENDORED_DIRS), bool(dirs & _TEST_DIRS), bool(dirs & _EXAMPLE_DIRS))
         if len(_DIR_CACHE) > 100_000:
             _DIR_CACHE.clear()  # bound the memory of a long-lived process
         _DIR_CACHE[lower_dir] = cached

@@ -12,7 +12,7 @@ from typing import Any
 
 from openwash.documents import Document
 from openwash.lazyre import lazy_compile, regex
-from openwash.lineage.families import resolve
+from openwash.lineage.families import normalize, resolve
 from openwash.lineage.ids import _CODE_ID, _HF_LINK, _MENTION, _STEM_WORDS, _first_mention, _make_ref, _names_a_model
 from openwash.model import BaseModelRef
 
@@ -322,6 +322,14 @@ _CODE_ASSIGN = lazy_compile(
 # axolotl / LLaMA-Factory configs pasted into a card: `base_model: NousResearch/Llama-2-7b-hf`
 _YAML_BASE = lazy_compile(r"^\s*(?:base_model|model_name_or_path)\s*:\s*[\"']?([A-Za-z0-9][\w.-]*/[\w.-]+)[\"']?\s*(?:#.*)?$")
 _FROM_PRETRAINED = lazy_compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[\"']([^\"'\s]+)[\"']")
+# A training command's starting checkpoint: `torchrun finetuning.py … --model_name meta-llama/Llama-3.2-11B-Vision`.
+# Only a command that launches training (a script or sub-command named for it) says where the release started from;
+# the same flag on an inference command names the model being run.
+_TRAIN_COMMAND = lazy_compile(r"(?:^|[\s/=])(?:\w*[-_])?(?:train|finetun|fine[-_]tun|sft|pretrain|dpo|grpo|ppo)\w*(?:\.(?:py|sh)\b|\s|$)", re.I)
+_START_FLAG = lazy_compile(
+    r"--(?:model_name_or_path|model[-_]name|base[-_]model|pretrained_model_name_or_path|model[-_]id|model[-_]path)[\s=]+[\"']?([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[\"']?(?=\s|\\|$)",
+    re.I,
+)
 
 
 def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
@@ -337,7 +345,9 @@ def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseMo
             current.append((number, text))
         else:
             current = None
+    started: list[BaseModelRef] = []
     for block in blocks:
+        started.extend(_training_command_refs(doc, block))
         uses_peft = any("PeftModel" in t or "peft_model" in t.lower() for _, t in block)
         for number, text in block:
             yaml_base = _YAML_BASE.match(text)
@@ -353,6 +363,29 @@ def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseMo
                 if "peft" in loader.lower() or "/" not in model_id:
                     continue  # the adapter itself, or a variable
                 refs.append(_make_ref(model_id, doc.path, number, "code"))
+    # a training framework's README shows the same command on several bases (Qwen2.5, Llama 3.2, …): those are
+    # examples, not where this release started from; one starting checkpoint throughout is the release's own
+    if len({normalize(r.raw) for r in started}) == 1:
+        refs.extend(started)
+    return refs
+
+
+def _training_command_refs(doc: Document, block: list[tuple[int, str]]) -> list[BaseModelRef]:
+    """The starting checkpoint named by a flag of a training command (its continuation lines read with it)."""
+    refs: list[BaseModelRef] = []
+    lines = doc.lines
+    for number, text in block:
+        if "--" not in text:
+            continue
+        for m in _START_FLAG.finditer(text):
+            first = number
+            while first > 1 and number - first < 40 and lines[first - 2].rstrip().endswith("\\"):
+                first -= 1
+            last = number
+            while last < len(lines) and last - number < 40 and lines[last - 1].rstrip().endswith("\\"):
+                last += 1
+            if _TRAIN_COMMAND.search(" ".join(lines[first - 1 : last])):
+                refs.append(_make_ref(m.group(1), doc.path, number, "code"))
     return refs
 
 
@@ -367,7 +400,7 @@ MAX_MODEL_LINES = 1_000
 _LABEL_WORDS = ("base", "foundation", "parent", "original", "backbone", "tuned", "基座", "基础", "基礎", "底座", "基底", "基模型", "原始模型")
 # What a code line needs for `_YAML_BASE`, `_CODE_ASSIGN` or `_FROM_PRETRAINED` (lower-cased), and what makes
 # a code block load a PEFT adapter.
-_CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(")
+_CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(", "--")
 _PEFT_WORDS = ("peftmodel", "peft_model")
 
 
