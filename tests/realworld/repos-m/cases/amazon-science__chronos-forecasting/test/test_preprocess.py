@@ -1,0 +1,1 @@
+stub: upstream file of 22471 bytes
