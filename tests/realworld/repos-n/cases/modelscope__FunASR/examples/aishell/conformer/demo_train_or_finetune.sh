@@ -1,0 +1,1 @@
+stub: upstream symlink to ../paraformer/demo_train_or_finetune.sh
