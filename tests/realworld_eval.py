@@ -55,6 +55,8 @@ SETS = {
     "cards-l": REALWORLD / "cards-l",
     "repos-l": REALWORLD / "repos-l",
     "cards-m": REALWORLD / "cards-m",
+    "repos-m": REALWORLD / "repos-m",
+    "repos-n": REALWORLD / "repos-n",
 }
 
 
