@@ -57,6 +57,7 @@ SETS = {
     "cards-m": REALWORLD / "cards-m",
     "repos-m": REALWORLD / "repos-m",
     "repos-n": REALWORLD / "repos-n",
+    "cards-n": REALWORLD / "cards-n",
 }
 
 
