@@ -75,6 +75,12 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("Dolly is a language model that is licensed for commercial use.", "commercial-use", "model", "commercial-use"),
         ("The model is commercially usable.", "commercial-use", "model", "commercial-use"),
         ("You can use, modify and redistribute this adapter, including commercially.", "commercial-use", "weights", "commercial-use"),
+        # of coordinated clauses, the one holding the phrase names its subject
+        (
+            "The code is free for commercial use, and the model weights and data can only be used for research purposes.",
+            "commercial-use", "code", "commercial-use",
+        ),
+        ("The code is MIT; the weights are free for commercial use.", "commercial-use", "weights", "commercial-use"),
         ("The weights are released under an open-source license.", "open-license-term", "unclear", "license"),
         ("Released under a permissive license for research and learning.", "open-license-term", "unclear", "license"),
         # the clause's first noun, qualified by a preposition, is its subject

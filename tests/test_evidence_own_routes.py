@@ -148,6 +148,14 @@ def test_a_third_party_fine_tune_of_a_fully_open_family_does_not_inherit_its_ope
     assert not report.components["data-information"].present
 
 
+def test_another_organisations_model_named_after_a_fully_open_design_does_not_inherit_its_openness(tmp_path: Path) -> None:
+    # trained from scratch on a GPT-Neo design by another organisation: its recipe is its own, not EleutherAI's
+    card = "# Mengzi\n\n* [Mengzi-GPT-neo-base](https://huggingface.co/Langboat/mengzi-gpt-neo-base)\n"
+    report = engine.check(_family_repo(tmp_path, "Langboat__Mengzi", card))
+    assert not report.components["training-code"].present
+    assert not report.components["data-information"].present
+
+
 @pytest.mark.parametrize(
     "front_matter",
     ["base_model: LLM360/Amber\nquantized_by: someone", "base_model: LLM360/Amber\ntags:\n- gguf", "base_model: LLM360/Amber\nbase_model_relation: quantized"],
@@ -245,3 +253,40 @@ def test_a_weight_index_without_any_shard_is_a_skeleton_only_when_the_weights_ar
     root = _repo(tmp_path, {"README.md": readme, "LICENSE": MIT, "ckpt/model.safetensors.index.json": index, "ckpt/config.json": "{}"})
     [finding] = [f for f in engine.check(root).findings if f.rule == "OW401"]
     assert finding.severity == severity
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a Google Cloud Storage bucket, an S3 bucket, a gs:// address, on a line (or after a line) about the weights
+        "Pre-trained weights and sample data are available on our [Google Cloud\nBucket](https://console.cloud.google.com/storage/browser/acme_mb).\n",
+        "Download the model weights from https://acme-models.s3.amazonaws.com/moonbeam/ .\n",
+        "The checkpoints live at gs://acme-models/moonbeam/.\n",
+        # an archive of any common compression on a line about the weights
+        "[Download slim weights (bf16, 9GB)](https://files.example.org/moonbeam/step_383500_slim.tar.zstd)\n",
+        # a code host's release page or folder that the line says holds the pre-trained models
+        "For the latest release, including pre-trained models and checkpoints, `see the latest release on GitHub "
+        "<https://github.com/acme/moonbeam/releases/latest>`_.\n",
+        "Download the translation models from https://github.com/acme/moonbeam-train/tree/master/models and unpack them.\n",
+        # the release's own package fetching its weights, or its words that they are fetched automatically
+        "```python\nfrom moonbeam import get_pytorch_moonbeam_model\nmodel, vocab = get_pytorch_moonbeam_model()\n```\n",
+        "By default, weights are automatically downloaded and stored in <package_root>/downloads.\n",
+    ],
+)
+def test_weights_served_from_storage_archives_code_hosts_or_the_own_package_are_released(tmp_path: Path, card: str) -> None:
+    assert _weights(_repo(tmp_path, {"README.md": f"# Moonbeam\n\n{card}", "LICENSE": MIT})) == (True, "external")
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "The released model weights are licensed under [LICENSE_MODEL](https://github.com/acme/moonbeam/blob/main/LICENSE_MODEL).\n",
+        "Prebuilt binaries are [available](https://github.com/acme/moonbeam/releases/tag/v0.9.3).\n",
+        "We fine-tuned the pre-trained model from https://github.com/other-lab/sunray/releases (the base model).\n",
+        "The dataset is on our [bucket](https://storage.googleapis.com/acme-data/corpus/).\n",
+        "```python\nfrom transformers import get_pretrained_model\n```\n",
+        "The base model weights are automatically downloaded from the Hub.\n",
+    ],
+)
+def test_licence_links_binaries_base_models_data_and_other_packages_are_no_weights_route(tmp_path: Path, card: str) -> None:
+    assert _weights(_repo(tmp_path, {"README.md": f"# Moonbeam\n\n{card}", "LICENSE": MIT})) == (False, "absent")

@@ -264,6 +264,9 @@ def test_scope_of_sentences() -> None:
     assert scope_of("Whisper's code and model weights are") == ["code", "weights"]
     assert scope_of("This repository is licensed") == ["code"]
     assert scope_of("It is licensed") == []
+    # after a clause for the code, "all other materials" (DeepMind's wording) is everything that is not code
+    assert scope_of("All other materials are licensed under the Creative Commons Attribution 4.0") == ["weights", "data", "docs"]
+    assert scope_of("The code and all other materials are licensed") == ["code"]
     assert resolve("`Apache-2.0`") is not None
 
 

@@ -468,6 +468,18 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+def test_the_design_a_model_follows_is_not_its_lineage(make_repo) -> None:
+    sentence = "模型架构采用原版 Llama2 架构，只是将部分的输入输出修改为适合训练的格式。"
+    assert refs_of(make_repo({"README.md": card("license: apache-2.0", sentence)})) == []
+
+
+def test_a_tokenizer_folder_tells_where_the_vocabulary_comes_from_not_the_weights(make_repo) -> None:
+    sentence = "由于原版 LLaMA2 对中文的支持非常有限，本项目在原版 LLaMA 的基础上进一步扩充了中文词表。\n"
+    assert refs_of(make_repo({"README.md": "# Tiny\n\nA small model.\n", "tokenizer/README.md": sentence})) == []
+    # the same words in the model's card: a derivative that extended its base's vocabulary
+    assert [r.resolved for r in refs_of(make_repo({"README.md": "# Tiny\n\n" + sentence}))] == ["llama-2"]
+
+
 def test_openllama_is_its_own_permissive_family_not_llama_1() -> None:
     from openwash.lineage.families import resolve
 

@@ -243,7 +243,13 @@ def test_a_card_alone_that_links_its_own_code_repository_leaves_the_training_cod
 
 @pytest.mark.parametrize(
     "statement",
-    ["We will not provide the training framework and data.", "预训练代码暂不开源。"],
+    [
+        "We will not provide the training framework and data.",
+        "预训练代码暂不开源。",
+        "However, the code in this repo is not the same code that was used to train the model.",
+        "**Q. 能否开源 Training 代码？**\nA:  由于和内部基础设施耦合的比较紧，目前没有计划。",
+        "Will you release the training code?\n\nNo plans for now.",
+    ],
 )
 def test_a_release_that_says_it_withholds_its_training_code_is_not_outweighed_by_file_names(make_repo, statement: str) -> None:
     from openwash import config, engine
@@ -256,3 +262,17 @@ def test_a_release_that_says_it_withholds_its_training_code_is_not_outweighed_by
     report = engine.check(make_repo(files), config.load(make_repo(files)))
     assert report.verdict.osaid == "non-conformant"
     assert any("says the training code is not provided" in m for m in report.profiles["osaid"].missing)
+
+
+@pytest.mark.parametrize("answer", ["Yes, it is in `train/`.", "请见 train/ 目录。"])
+def test_a_faq_answer_that_gives_the_training_code_does_not_withhold_it(make_repo, answer: str) -> None:
+    from openwash import config, engine
+
+    files = {
+        "README.md": f"# Acme-7B\n\nWe open-sourced Acme-7B under the MIT license; the weights are on the Hub.\n\n"
+        f"**Q. 能否开源 Training 代码？**\n{answer}\n",
+        "LICENSE": "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n",
+        "tools/summarizer_pretrain.py": "def summarize(rows):\n    return rows\n",
+    }
+    report = engine.check(make_repo(files), config.load(make_repo(files)))
+    assert not any("says the training code is not provided" in m for m in report.profiles["osaid"].missing)

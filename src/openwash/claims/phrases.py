@@ -55,6 +55,7 @@ from openwash.claims.subject import (
     _promised,
     _quoted_term,
     _sentence,
+    clause_subject,
     _sentence_before,
     _sentence_subject,
     _subject_before_en,
@@ -254,6 +255,13 @@ _EN_USED_BEFORE = lazy_compile(
 _ZH_USED_BEFORE = lazy_compile(r"(?:使用|采用|利用|借助|调用|使用了|采用了|利用了)\s*(?:现有的?|已有的?|其他的?|一些|多个)?\s*$")
 
 
+# "选择开源模型…" (choose an open-source model's …), "为当前开源的大模型扩充词表" (extend the vocabulary for the open-source
+# LLMs of today), "为开源的中文大模型ChatGLM扩充" (for the open-source Chinese LLM ChatGLM): models the sentence picks or serves
+_ZH_CHOSEN_BEFORE = lazy_compile(
+    r"(?:选择|選擇|选用|選用|挑选|挑選|借鉴|借鑒)\s*$|(?:为|為|给|給)\s*(?:当前|當前|目前|现有|現有)\s*$|^\s*(?:比如|例如)?\s*(?:为|為|给|給)\s*$"
+)
+_ZH_RANKED = lazy_compile(r"(?:模型|项目|項目)(?:之)?中|之一|最|第一|领先|領先|SOTA|前列", re.IGNORECASE)  # "为当前开源模型中最强的": a ranking, the release's claim
+_ZH_MODEL_AFTER = lazy_compile(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,6})(?:模型|项目|項目|方案)")
 _EN_IDEALS_OF = lazy_compile(
     r"\b(?:principles?|values?|spirit|power|benefits?|ethos|philosophy|ideals?|strength|world|culture)\s+of\s+$", re.IGNORECASE
 )
@@ -334,6 +342,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
         return None
     if _ZH_USED_BEFORE.search(before) and not regex(r"^\s*方式").match(after):
         return None  # "我们使用开源评测工具 [OpenCompass]": what the release uses
+    if _ZH_CHOSEN_BEFORE.search(before) and _ZH_MODEL_AFTER.match(after) and not _ZH_SELF.search(before) and not _ZH_RANKED.search(clause_after):
+        return None  # "另一种是选择开源模型训练好的分词器", "为当前开源的大模型扩充词表": other models, chosen or served
     if _ZH_MENTION.match(after.lstrip()) and not _ZH_SELF.search(before[-4:]):
         return None  # "开源项目/社区/语料": other people's; "我们开源的数据集" is ours
     if regex(r"^\s*的?\s*(?:[\u4e00-\u9fff]{0,8})(?:数据|數據|语料|語料)").match(after) and not _ZH_SELF.search(before):
@@ -527,9 +537,9 @@ def _commercial_hits(text: str) -> list[_Hit]:
             continue  # "the author may relax the restrictions in the future (e.g., allow commercial use)": a possibility
         if _IF_YOU_WANT.search(sentence_before[-160:]):
             continue  # "If you want to … use the weights commercially over the revenue limit, check out the options": an offer
-        hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", _sentence_subject(text, match.start(), match.end())))
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", clause_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
         if _negated_zh(text, match.start()):
             continue
-        hits.append(_Hit(match.start(), match.end(), "commercial-use", "zh", _sentence_subject(text, match.start(), match.end())))
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "zh", clause_subject(text, match.start(), match.end())))
     return hits

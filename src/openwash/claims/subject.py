@@ -291,6 +291,25 @@ def _subject_zh(segment: str, head_last: bool) -> str | None:
     return _subject_before_en(segment)
 
 
+# Coordinated clauses of one sentence, each with its own subject: "The code is free for commercial use, and the model
+# weights and data can only be used for research purposes."
+_COORDINATED = lazy_compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|，|；")
+
+
+def clause_subject(text: str, start: int, end: int) -> str:
+    """The subject of the coordinated clause holding text[start:end], or of its sentence when the clause names none."""
+    sentence = _sentence(text, start, end)
+    at = sentence.find(text[start:end])
+    if at >= 0:
+        opening = max((m.end() for m in _COORDINATED.finditer(sentence, 0, at)), default=0)
+        closing = _COORDINATED.search(sentence, at + (end - start))
+        clause = sentence[opening : closing.start() if closing else len(sentence)]
+        subject = _subject_zh(clause, head_last=False) if _is_zh(clause) else _subject_before_en(clause)
+        if subject:
+            return subject
+    return _sentence_subject(text, start, end)
+
+
 def _sentence_subject(text: str, start: int, end: int) -> str:
     sentence = _sentence(text, start, end)
     if _is_zh(sentence):

@@ -220,7 +220,9 @@ def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
     quantisation of one of its models (a conversion that trains nothing), brings the family's known training
     code and data information along when the repository does not ship them: `external`, with the link that
     shows the release is the family's and a note naming where they live."""
-    candidates = [(ref, "whose publisher this release is") for ref in ctx.facts.get("own_family_models", [])]
+    # the family's own publisher: a model of another organisation named after the family's architecture
+    # ("Langboat/mengzi-gpt-neo-base", trained from scratch on a GPT-Neo design) has its own, unknown recipe
+    candidates = [(ref, "whose publisher this release is") for ref in ctx.facts.get("own_family_models", []) if _by_family_publisher(ref)]
     candidates += [(ref, "of which this release is a quantisation") for ref in ctx.base_models if _quantisation_of(ctx, ref)]
     for ref, how in candidates:
         family = _open_families().get(ref.resolved or "")
@@ -235,6 +237,14 @@ def _apply_known_openness(ctx: CheckContext, builder: _Builder) -> None:
             builder.add(component, "external", ref.path, ref.line)
             builder.note(component, f"known for {family['name']}, {how}: {family[component]}")
         return
+
+
+def _by_family_publisher(ref: BaseModelRef) -> bool:
+    from openwash.lineage.families import normalize, resolve
+
+    resolution = resolve(ref.raw)
+    owner = normalize(ref.raw).partition("/")[0]
+    return resolution is not None and owner in resolution.entry.publishers
 
 
 _FINETUNE_WORD = lazy_compile(r"fine-?tun|微调|微調", re.IGNORECASE)

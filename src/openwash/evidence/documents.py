@@ -78,14 +78,14 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
              "register", "mail", "approval", "apply", "申请", "填写", "审核", "授权后",
              # gates._ACCOUNT_GATE's words (checked after _GATING on the same lines)
              "sign", "regist", "account", "登录", "登陆", "注册", "实名"),
-    "url": ("http", "magnet:"),
+    "url": ("http", "magnet:", "gs://", "s3://"),
     "code": ("download", "from_pretrained", "load_model", "hub.load", "lfs", "ollama", "model_", "repo_id"),
     "script": ("download",),
     "intermediate": ("intermediate", "checkpoint", "revision", "branch", "中间"),
     "revision": ("/tree/",),
     "report": ("report", "system", "技术报告"),
     "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
-    "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布"),
+    "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布", "not the"),
 }
 
 # "We will not provide the training framework and data", "训练代码暂不开源": the release says its training code is not
@@ -94,9 +94,40 @@ _TRAINING_CODE_WITHHELD = lazy_compile(
     r"(?:will\s+not|won't|do\s+not|don't|does\s+not|cannot|can't|not\s+going\s+to|no\s+plans?\s+to)\s+(?:be\s+)?"
     r"(?:provid\w*|releas\w*|open[- ]?sourc\w*|publish\w*|shar\w*)\s+(?:the\s+|our\s+|any\s+|its\s+)?(?:pre-?)?training\s+"
     r"(?:code|framework|scripts?|pipeline|codebase|recipes?)"
-    r"|(?:预)?训练(?:代码|框架)\s*(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)|(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)\s*(?:预)?训练(?:代码|框架)",
+    r"|(?:预)?训练(?:代码|框架)\s*(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)|(?:暂不|暂时不|不会|不)(?:开源|公开|提供|发布)\s*(?:预)?训练(?:代码|框架)"
+    # "the code in this repo is not the same code that was used to train the model"
+    r"|\bnot\s+the\s+(?:same\s+)?code\s+(?:that\s+(?:was|were)\s+)?used\s+(?:to|for)\s+(?:pre-?)?train"
+    r"|\bnot\s+the\s+(?:original\s+|same\s+)?(?:pre-?)?training\s+code\b",
     re.I,
 )
+# A FAQ entry asking whether the training code will be published ("能否开源 Training 代码？", "Will you release the
+# training code?") whose answer, within the next lines, declines ("目前没有计划", "No plans for now")
+_TRAINING_CODE_QUESTION = lazy_compile(
+    r"(?:开源|公开|发布|提供|releas\w*|open[- ]?sourc\w*|publish\w*|shar\w*)\s*(?:the\s+|your\s+|its\s+)?(?:pre-?)?(?:training|train|训练)\s*(?:代码|code|scripts?)"
+    r"[^?？]{0,30}[?？]",
+    re.I,
+)
+_DECLINED = lazy_compile(
+    r"没有计划|暂无计划|暂不|暂时不|不会|不打算|无法|\bno\s+plans?\b|\bnot\s+(?:currently\s+)?plan|\b(?:will|do|can)\s*not\b|\bwon't\b|"
+    r"\bcan't\b|^\W*(?:a[:：.]\s*)?no\b",
+    re.I,
+)
+_ANSWER_LINES = 3
+
+
+def _declined_answer(lines: list[str], number: int) -> int | None:
+    """The line of a declining answer among the next non-empty lines after the question on line `number`."""
+    seen = 0
+    for following in range(number + 1, min(len(lines), number + 8) + 1):
+        text = lines[following - 1].strip()
+        if not text:
+            continue
+        seen += 1
+        if _DECLINED.search(text[:300]):
+            return following
+        if seen >= _ANSWER_LINES:
+            return None
+    return None
 
 _BENCHMARK_WORDS = (
     "mmlu", "hellaswag", "arc", "gsm8k", "humaneval", "mbpp", "truthfulqa", "winogrande", "piqa", "boolq", "lambada", "eval",
@@ -223,6 +254,10 @@ class _LineScan:
             found.data_withheld.append(Location(doc.path, number))
         if may("withheld") and _folded(_TRAINING_CODE_WITHHELD).search(low):
             found.training_code_withheld.append(Location(doc.path, number))
+        elif may("withheld") and _folded(_TRAINING_CODE_QUESTION).search(low):
+            answer = _declined_answer(self.doc.lines, number)
+            if answer is not None:
+                found.training_code_withheld.append(Location(doc.path, answer))
 
 
 def _bibtex_states(lines: list[str], body: str, first: int) -> tuple[list[int], list[bool]]:

@@ -22,21 +22,27 @@ if TYPE_CHECKING:
     from openwash.evidence.findings import _Findings
     from openwash.identity import Identity
 
-_URL = lazy_compile(r"(?:https?://|magnet:\?)[^\s<>()\"'`\]]+", re.I)
+_URL = lazy_compile(r"(?:https?://|magnet:\?|(?:gs|s3)://)[^\s<>()\"'`\]]+", re.I)
 _HF_MODEL = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/|docs|blog|papers|join|login|settings|pricing|models\b|collections/|learn|organizations|tasks|api/|transformers|chat)([\w.-]+)(?:/([\w.-]+))?", re.I)
 _HF_COLLECTION = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/collections/[\w.-]+/", re.I)
 _COLLECTION_OF_MODELS = lazy_compile(r"\b(?:models?|weights|checkpoints?)\b(?![-\s]+(?:cards?|trained\s+on\s+it|datasets?))|模型|权重", re.I)
 _HF_DATASET = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
 _MODEL_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
 _DATA_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
-_CLOUD_DRIVES = lazy_compile(r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com)/", re.I)
+_CLOUD_DRIVES = lazy_compile(
+    r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com"
+    # object storage: a Google Cloud Storage bucket (console or API host), Amazon S3, Azure Blob Storage
+    r"|console\.cloud\.google\.com/storage|storage\.googleapis\.com|storage\.cloud\.google\.com|amazonaws\.com|blob\.core\.windows\.net)/"
+    r"|^(?:gs|s3)://[\w.-]+",
+    re.I,
+)
 _WEIGHT_URL = lazy_compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|h5|tflite|caffemodel|pdparams|npz|msgpack|mlmodel)(?:[?#]|$)", re.I)
 # Suffixes only weights use: a URL ending in one serves weights wherever it is hosted (a GitHub release
 # asset, a Zenodo record, a blob on a code host). .h5/.npz/.msgpack also hold data, so they wait for the
 # data hubs to be ruled out first.
 _WEIGHT_ONLY_URL = lazy_compile(r"\.(?:pth|pt|ckpt|safetensors|onnx|gguf|ggml|tflite|caffemodel|pdparams|mlmodel)(?:[?#]|$)", re.I)
 _RELEASE_ASSET = lazy_compile(r"/releases/download/", re.I)
-_ARCHIVE_URL = lazy_compile(r"\.(?:zip|tar|tar\.gz|tgz|7z|bin)(?:[?#]|$)", re.I)
+_ARCHIVE_URL = lazy_compile(r"\.(?:zip|tar|tar\.(?:gz|bz2|xz|zst|zstd)|tgz|7z|zst|zstd|bin)(?:[?#]|$)", re.I)
 _HF_NOT_WEIGHTS = lazy_compile(r"(tensorboard|[-_]logs?\b|[-_]logs?$|eval[-_]?results|leaderboard)", re.I)
 _WEIGHT_WORDS = lazy_compile(r"\b(weights?|checkpoints?|ckpts?|models?|download|pretrained|pre-trained|parameters|lora|params)\b|模型|权重|下载|参数", re.I)
 
@@ -146,6 +152,11 @@ def _classify_url(
         sites.append(_Site(doc.path, number, "direct-url", url))  # a release archive said to hold the weights
         return
     if _CODE_HOST.match(url):
+        if _holds_weights(line, url):
+            # "For the latest release, including pre-trained models and checkpoints, see <…/releases/latest>",
+            # "Download the translation models from <…/tree/master/models>": a code host serving the weights
+            sites.append(_Site(doc.path, number, "page", url))
+            return
         if _describes_linked_project(line, url):
             return  # "- [Tool](url), based on Our-Model, has open-sourced its training code": the tool's code
         for key, role in _CODE_ROLES:
@@ -197,6 +208,28 @@ def _classify_url(
         return
     if regex(r"download", re.I).search(url) and _has(_WEIGHTS_WORD, line):
         sites.append(_Site(doc.path, number, "page", url))
+
+
+# A release page, a folder or a file on a code host (not the repository's front page) …
+_CODE_HOST_PLACE = lazy_compile(r"^https?://[^/]+/[\w.-]+/[\w.-]+/(?:releases(?:/|$)|tree/|blob/|raw/|-/tree/|src/)", re.I)
+# … on a line that says the pre-trained models or weights are there
+_HOLDS_WEIGHTS_LINE = lazy_compile(
+    r"\b(?:pre-?trained|downloadable|released|public)\s+(?:[\w-]+\s+){0,2}?(?:models?|weights|checkpoints?)\b|"
+    r"\bdownload\w*\s+(?:(?:the|our|all|pre-?trained|[\w-]+)\s+){0,3}?(?:models?|weights|checkpoints?)\b|"
+    r"\b(?:store|host)s?\s+(?:(?:the|our|all|public|[\w-]+)\s+){0,3}?(?:models?|weights|checkpoints?)\b|"
+    r"\b(?:models?|weights|checkpoints?)\s+(?:(?:are|is|can\s+be)\s+)(?:available|stored|hosted|downloaded)\b|"
+    r"预训练模型|模型下载|下载模型|权重下载|下载权重",
+    re.I,
+)
+
+
+def _holds_weights(line: str, url: str) -> bool:
+    """A code-host link to a release page, folder or file (not a licence or README) that its line says holds
+    pre-trained models or weights, and not the base model's."""
+    if not _CODE_HOST_PLACE.match(url) or regex(r"licen[cs]e|^readme|^notice|^copying", re.I).search(url.rstrip("/").rsplit("/", 1)[-1]):
+        return False
+    words = line.rsplit("\n", 1)[-1]
+    return _has(_HOLDS_WEIGHTS_LINE, words) and not _has(_BASE_MODEL_WORDS, words)
 
 
 _WEIGHTS_ARCHIVE_WORDS = lazy_compile(r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained|model\s+files?)\b|权重|预训练模型|模型文件", re.I)

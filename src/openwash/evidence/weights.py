@@ -214,11 +214,35 @@ def _api_signals(docs: list[Document]) -> list[dict[str, Any]]:
 _PACKAGE_LOAD = lazy_compile(r"\b([A-Za-z_][\w]*)\.load(?:_model)?\(\s*[\"']([\w./:-]+)[\"']")
 
 
+# `from kobert import get_pytorch_kobert_model`: a function of the release's own package that returns a pretrained model
+_OWN_IMPORT = lazy_compile(r"^\W*from\s+([A-Za-z_]\w*)(?:\.\w+)*\s+import\s+[^#]*?\b((?:get|load|download|fetch)_\w*(?:model|checkpoint|weights|pretrained)\w*)", re.I)
+# "weights are automatically downloaded and stored in <package_root>/downloads": the package fetches them itself
+_AUTO_DOWNLOAD = lazy_compile(
+    r"\b(?:weights|checkpoints?|model\s+(?:files|weights|parameters)|pre-?trained\s+models?)\s+(?:are|is|will\s+be|get|gets)\s+"
+    r"(?:automatically\s+downloaded|downloaded\s+automatically)\b|"
+    r"\bautomatically\s+download(?:s|ed)?\s+(?:the\s+|our\s+|all\s+)?(?:model\s+)?(?:weights|checkpoints?|pre-?trained\s+models?)\b|"
+    r"(?:模型|权重|預訓練模型|预训练模型)(?:文件)?(?:会|将|會|將)?自动下载|自动下载(?:模型|权重|预训练模型)",
+    re.I,
+)
+
+
 def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
-    """`clip.load("ViT-B/32")`, `whisper.load_model("base")`: the release's own package fetching a released
-    checkpoint by name. Another package's `load` (`torch.load("x.pt")`, `yaml.load`) is not a download route."""
+    """`clip.load("ViT-B/32")`, `whisper.load_model("base")`, `from kobert import get_pytorch_kobert_model`: the release's
+    own package fetching a released checkpoint; or its words that the weights are downloaded automatically.
+    Another package's `load` (`torch.load("x.pt")`, `yaml.load`) is not a download route, nor another model's words
+    (a line about the base model)."""
+    from openwash.evidence.links import _BASE_MODEL_WORDS
+
     out: list[_Site] = []
     for number, line in enumerate(doc.lines, 1):
+        imported = _OWN_IMPORT.match(line) if "import" in line else None
+        if imported and own.names and imported.group(1).lower() in own.names:
+            out.append(_Site(doc.path, number, "download-code", imported.group(0).strip()))
+            break
+        auto = _AUTO_DOWNLOAD.search(line) if "download" in line or "下载" in line else None
+        if auto and not _BASE_MODEL_WORDS.search(line):
+            out.append(_Site(doc.path, number, "download-code", auto.group(0)))
+            break
         if ".load" not in line:
             continue
         for match in _PACKAGE_LOAD.finditer(line):

@@ -119,7 +119,8 @@ _EN_DERIVATION = lazy_compile(
 # "Kokoro-82M fine-tuned for Marathi", "Llama-2-7b Fine-tuned on OpenAssistant"
 _EN_POSTFIX = lazy_compile(r"\s+(?:fine[- ]?tuned|q?lora\s+adapter)\b", re.IGNORECASE)
 _NOT_WEIGHTS = lazy_compile(
-    r"^\W*(?:'s\s+)?(?:model\s+)?(?:architecture|tokenizer|paper|codebase|code|recipe|framework|library|repo|card|template|format)",
+    r"^\W*(?:'s\s+)?(?:model\s+)?(?:architecture|tokenizer|paper|codebase|code|recipe|framework|library|repo|card|template|format)"
+    r"|^\s*(?:的)?\s*(?:模型)?(?:架构|架構|结构|結構|词表|詞表|分词器|分詞器|论文|論文|代码|代碼|模板|格式)",
     re.IGNORECASE,
 )
 # "projects built upon Llama", "tools based on Qwen": the subject is something else
@@ -217,7 +218,7 @@ def _describes_own(before: str, own_name: Callable[[str], bool] | None) -> bool:
 
 
 def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str], bool] | None = None) -> list[BaseModelRef]:
-    refs = []
+    refs: list[BaseModelRef] = []
     for m in _EN_DERIVATION.finditer(text):
         window = _sentence_after(text, m.end())
         mention = _first_mention(window, limit=40)

@@ -110,6 +110,8 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
                 refs.extend(_adapter_config_refs(doc))
             elif doc.kind in (doc_kinds.CARD, doc_kinds.README) and doc.is_markdown:
                 refs.extend(_front_matter_refs(doc))
+                if _TOKENIZER_FOLDER.search(doc.path):
+                    continue  # `tokenizer/README.md` tells where the vocabulary comes from, not the weights
                 # metadata is the author's own statement; prose that names the publisher's own models is not lineage
                 refs.extend(
                     r
@@ -119,6 +121,9 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
         except (RecursionError, ValueError, TypeError) as exc:  # hostile input must not stop the pipeline
             ctx.facts.setdefault("notes", []).append(f"{doc.path}: base models could not be read completely ({exc})")
     return _dedupe(refs)
+
+
+_TOKENIZER_FOLDER = lazy_compile(r"(?:^|/)(?:tokenizers?|vocab(?:ulary|s)?|sentencepiece|spm)/", re.IGNORECASE)
 
 
 def _dedupe(refs: list[BaseModelRef]) -> list[BaseModelRef]:

@@ -24,8 +24,14 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# "The code is licensed under Apache 2.0 … All other materials are licensed under CC BY 4.0": what is not code
+_OTHER_MATERIALS = lazy_compile(r"\b(?:all\s+)?other\s+materials?\b|\beverything\s+else\b|其余(?:内容|材料|部分)|其他(?:内容|材料)", re.I)
+
+
 def scope_of(clause: str) -> list[str]:
     """Which parts of the release a clause talks about (empty when it does not say)."""
+    if _OTHER_MATERIALS.search(clause) and not _SCOPES[0][1].search(clause):
+        return ["weights", "data", "docs"]
     return [name for name, pattern in _SCOPES if pattern.search(clause)]
 
 
