@@ -290,3 +290,19 @@ def test_weights_served_from_storage_archives_code_hosts_or_the_own_package_are_
 )
 def test_licence_links_binaries_base_models_data_and_other_packages_are_no_weights_route(tmp_path: Path, card: str) -> None:
     assert _weights(_repo(tmp_path, {"README.md": f"# Moonbeam\n\n{card}", "LICENSE": MIT})) == (False, "absent")
+
+
+def test_a_download_script_for_the_parameters_and_data_on_an_open_data_registry_count(tmp_path: Path) -> None:
+    root = _repo(
+        tmp_path,
+        {
+            "README.md": "# Moonbeam\n\nA protein structure model.\n",
+            "scripts/download_moonbeam_params.sh": "#!/bin/sh\n",
+            # a documentation site's pages (Sphinx's docs/source/) speak for the release
+            "docs/source/training.md": "The alignments required to train Moonbeam are freely available at the "
+            "[Registry of Open Data on AWS](https://registry.opendata.aws/moonbeam/).\n",
+        },
+    )
+    report = engine.check(root)
+    assert report.components["model-parameters-final"].present
+    assert report.components["datasets"].availability == "external"

@@ -178,6 +178,8 @@ PROSE = {
     "The pretrained models and the codes in this repository are distributed under the Apache License 2.0.": ("apache-2.0", ["weights", "code"]),
     # a subject that is only models named with their sizes
     "LLaDA-8B-Base and LLaDA-8B-Instruct are under MIT LICENSE.": ("mit", ["weights"]),
+    # "license is (listed as) X"
+    "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
 }
 
 
@@ -203,6 +205,22 @@ NOT_DECLARATIONS = [
 def test_prose_that_declares_nothing(make_repo, sentence: str) -> None:
     root = make_repo({"README.md": f"# Title\n\n{sentence}\n"})
     assert [i for i in scan_repo(root) if i.source == "prose"] == []
+
+
+def test_a_statement_after_a_code_sample_commented_out_as_a_whole_is_read(make_repo) -> None:
+    # "<!-- ```" opens the fence that "``` -->" closes: what follows is prose again
+    card = "# Title\n\n<!-- ```\n@misc{x,\n  title={X}\n}\n``` -->\n\nThe model weights are released under the MIT License.\n"
+    assert [(i.line, i.key) for i in scan_repo(make_repo({"README.md": card})) if i.source == "prose"] == [(9, "mit")]
+
+
+def test_a_licence_file_whose_preamble_gives_it_to_part_of_the_code_covers_that_code(make_repo) -> None:
+    from conftest import MIT_TEXT
+
+    preamble = "Part of this codebase is based on Acme's XLM, including:\n- Everything inside ./xlm\n\nTheir license is appended below.\n\n"
+    infos = scan_repo(make_repo({"LICENSE": preamble + MIT_TEXT}))
+    assert [(i.key, i.applies_to) for i in infos] == [("mit", ["code"])]
+    # the same text without the preamble is the repository's licence, unscoped
+    assert [(i.key, i.applies_to) for i in scan_repo(make_repo({"LICENSE": MIT_TEXT}))] == [("mit", [])]
 
 
 def test_wrapped_statement_is_read_whole_and_reported_at_its_first_line(make_repo) -> None:

@@ -468,6 +468,11 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+def test_built_from_names_the_base(make_repo) -> None:
+    body = "Built from Qwen 1.5, Sailor encompasses models of varying sizes."
+    assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == ["qwen-1.5"]
+
+
 def test_the_design_a_model_follows_is_not_its_lineage(make_repo) -> None:
     sentence = "模型架构采用原版 Llama2 架构，只是将部分的输入输出修改为适合训练的格式。"
     assert refs_of(make_repo({"README.md": card("license: apache-2.0", sentence)})) == []

@@ -197,11 +197,11 @@ class Document:
         Found without a step per line (a 2 MiB card can hold 500,000 lines): a body line that is
         not a fence is inside code when an odd number of these precede it (`in_code`).
         """
-        from openwash.licenses.declarations import lines_starting
+        from openwash.licenses.declarations.text import FENCE_MARKERS, lines_starting
 
         start = max(1, self.body_start_line)
         offset = sum(len(line) + 1 for line in self.lines[: start - 1])
-        return [number for number, _ in lines_starting(self.text[offset:], ("```", "~~~"), start)]
+        return [number for number, _ in lines_starting(self.text[offset:], FENCE_MARKERS, start)]
 
     @staticmethod
     def in_code(fences: list[int], number: int) -> bool:

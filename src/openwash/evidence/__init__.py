@@ -110,8 +110,12 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
     _scan_indexes(ctx, found)
     _scan_safetensors(ctx, found)
     guides: list[Document] = []  # READMEs that do not speak for the release (read only for its own Hub links)
+    from openwash import identity
+
+    embedded = identity.embedded_in(ctx)
     for doc in ctx.documents:
-        role = _doc_role(doc)
+        # a project of its own copied in (a vendored folder, another repository's documentation site) speaks for that project
+        role = None if identity.in_embedded_project(doc.path, embedded) else _doc_role(doc)
         if role == "primary":
             _scan_document(doc, found, builder)
             found.primary_docs.append(doc)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from openwash.evidence.findings import _Builder, _Findings
 
 _DOC_DIRS = frozenset({"docs", "doc", "documentation", "model_card", "model_cards", "modelcards"})
+_DOC_SOURCE_DIRS = frozenset({"source", "src", "en", "content", "pages"})
 
 
 def _doc_role(doc: Document) -> str | None:
@@ -45,8 +46,8 @@ def _doc_role(doc: Document) -> str | None:
         return "primary"
     if regex(r"^model[_-]?card").match(p.name) or (doc.front_matter is not None and any(k in doc.front_matter.data for k in _HF_CARD_KEYS)):
         return "primary"
-    if len(p.parts) == 1 and p.parts[0] in _DOC_DIRS:
-        return "primary"
+    if p.parts and p.parts[0] in _DOC_DIRS and (len(p.parts) == 1 or len(p.parts) == 2 and p.parts[1] in _DOC_SOURCE_DIRS):
+        return "primary"  # `docs/`, and a documentation site's pages (`docs/source/` of Sphinx, `docs/en/`)
     if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
         return "data"
     return None

@@ -311,7 +311,7 @@ def _is_download_script(p: _Path) -> bool:
         return False  # fetching models to evaluate them, or data, is not how this release ships weights
     if p.stem in ("download", "download_model", "download_models", "download_weights", "download_checkpoints", "download_ckpt"):
         return True
-    return p.stem.startswith("download") and bool(regex(r"(model|weight|ckpt|checkpoint|stage)").search(p.stem))
+    return p.stem.startswith("download") and bool(regex(r"(model|weight|ckpt|checkpoint|stage|params)").search(p.stem))
 
 
 def _is_eval_data(p: _Path) -> bool:

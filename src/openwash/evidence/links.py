@@ -28,7 +28,7 @@ _HF_COLLECTION = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/c
 _COLLECTION_OF_MODELS = lazy_compile(r"\b(?:models?|weights|checkpoints?)\b(?![-\s]+(?:cards?|trained\s+on\s+it|datasets?))|模型|权重", re.I)
 _HF_DATASET = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/([\w.-]+)(?:/([\w.-]+))?", re.I)
 _MODEL_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:modelscope\.cn/models/|kaggle\.com/models/|ollama\.com/library/|replicate\.com/|civitai\.com/models/|ngc\.nvidia\.com/catalog/models|catalog\.ngc\.nvidia\.com/orgs/[\w-]+/models)", re.I)
-_DATA_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.)", re.I)
+_DATA_HUBS = lazy_compile(r"^https?://(?:www\.)?(?:kaggle\.com/datasets/|zenodo\.org/|modelscope\.cn/datasets/|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|ai\.meta\.com/datasets|paperswithcode\.com/dataset|opendatalab|dataverse\.|registry\.opendata\.aws/)", re.I)
 _CLOUD_DRIVES = lazy_compile(
     r"^https?://(?:[\w-]+\.)*(?:drive\.google\.com|docs\.google\.com/uc|pan\.baidu\.com|cloud\.tsinghua\.edu\.cn|dropbox\.com|1drv\.ms|onedrive\.live\.com|sharepoint\.com|mega\.nz|aliyundrive\.com|alipan\.com|weiyun\.com|box\.com"
     # object storage: a Google Cloud Storage bucket (console or API host), Amazon S3, Azure Blob Storage

@@ -82,10 +82,32 @@ def _identify_file(doc: Document) -> list[LicenseInfo]:
     if source in (NOTICE, USE_POLICY) and all(m.key == "unknown" for m in matches):
         return []  # notices and guides are not licences, unless one is recognised
     scope = scope_from_name(doc.path)
-    infos = [_info_from_match(doc.path, match, scope, source) for match in matches]
+    infos = [_info_from_match(doc.path, match, scope or _preamble_scope(doc, match.line), source) for match in matches]
     if source == LICENSE_FILE and len(infos) == 1 and infos[0].family == "unknown":
         _family_from_title(infos[0], doc)
     return infos
+
+
+# "Part of this codebase is based on Facebook's XLM, including: … Their license is appended below.": the text that
+# follows is the licence of that code, not of the release
+_CODE_PREAMBLE = lazy_compile(
+    r"\bpart\s+of\s+(?:this|the|our)\s+(?:code\s*base|code|source(?:\s+code)?|software|repository)\b|"
+    r"\btheir\s+licen[cs]es?\s+(?:is|are)\s+(?:appended|included|reproduced|copied)\b|"
+    r"\b(?:code|files|scripts)\s+(?:in|under|inside)\s+\S+\s+(?:is|are)\s+(?:licen[cs]ed|covered|distributed)\b",
+    re.IGNORECASE,
+)
+_PREAMBLE_WEIGHTS = lazy_compile(r"\bweights?\b|\bcheckpoints?\b|model\s+parameters|\bparameters\b", re.IGNORECASE)
+
+
+def _preamble_scope(doc: Document, line: int) -> list[str]:
+    """The scope a licence file's own preamble gives the licence text that follows it: `["code"]` when the lines
+    before the text say it is the licence of part of the code; otherwise none (the name and the documents decide)."""
+    if line <= 1:
+        return []
+    preamble = "\n".join(doc.lines[: min(line - 1, 40)])
+    if _CODE_PREAMBLE.search(preamble) and not _PREAMBLE_WEIGHTS.search(preamble):
+        return ["code"]
+    return []
 
 
 def _family_from_title(info: LicenseInfo, doc: Document) -> None:

@@ -108,7 +108,7 @@ _EN_DERIVATION = lazy_compile(
     r"|adapter(?:\s+weights)?\s+(?:for|on|of|over)"
     r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
     r"|(?:further|continually)\s+(?:pre-?)?trained\s+(?:from|on\s+top\s+of)"
-    r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?"
+    r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+from"
     r"|derived\s+from|initiali[sz]ed\s+(?:from|with)|starting\s+from"
     r"|(?:quantized|quantised|quantizations?|quantisations?|merged|gguf|gptq|awq|exl2|mlx)\s+"
     r"(?:version|build|variant|model|quants?|weights|conversion|files)?\s*(?:of|from)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from openwash.lazyre import lazy_compile, regex
 from openwash.licenses.declarations.names import resolve
-from openwash.licenses.declarations.text import MAX_LINE_CHARS, MAX_NAME_ATTEMPTS, _record_cut, fold_case, keyword_lines, keyword_pattern, lines_starting, long_line_note
+from openwash.licenses.declarations.text import FENCE_MARKERS, MAX_LINE_CHARS, MAX_NAME_ATTEMPTS, _record_cut, fold_case, keyword_lines, keyword_pattern, lines_starting, long_line_note
 from openwash.licenses.knowledge import LicenseEntry
 
 
@@ -84,6 +84,8 @@ _VERB_EN = lazy_compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
+    # "their license is listed as MIT", "The license is Apache-2.0" (the name must still resolve)
+    r"\blicen[cs]e\s+is\s+(?:(?:listed|given|stated|marked|set)\s+as\s+)?(?:the\s+)?(?=[\[`*_A-Z])|"
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
     # "Depth-Anything-V2-Base/Large/Giant models are under the CC-BY-NC-4.0 license" (the name must still resolve)
     r"\b(?:is|are)\s+(?:(?:all|also|both|each|still|now)\s+)?under\s+(?:the\s+terms\s+of\s+)?|"
@@ -202,7 +204,7 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
 
     for number in range(max(1, body_start), len(lines) + 1):
         line = lines[number - 1]
-        if line.lstrip().startswith(("```", "~~~")):
+        if line.lstrip().startswith(FENCE_MARKERS):
             flush()
             in_code = not in_code
             continue
@@ -284,7 +286,7 @@ class _Structure:
         self.lines = lines
         self.fences: set[int] = set()
         self.headings: set[int] = set()
-        events = [(n, 0 if marker != "#" else 1) for n, marker in lines_starting(text, ("```", "~~~", "#"), first)]
+        events = [(n, 0 if marker != "#" else 1) for n, marker in lines_starting(text, (*FENCE_MARKERS, "#"), first)]
         # State after each event line: (in_code, in_license_section, in_terms_section).
         self.marks: list[int] = [first - 1]
         self.states: list[tuple[bool, bool, bool]] = [(False, False, False)]

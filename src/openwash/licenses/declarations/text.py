@@ -99,6 +99,11 @@ def iter_keyword_lines(low: str, keywords: re.Pattern[str], first_line: int = 1)
         last, line = pos, line + 1
 
 
+# Lines that open or close a fenced code block, read by parity: "<!-- ```" opens a fence that "``` -->" closes
+# (a code sample commented out as a whole), so the pair is counted together.
+FENCE_MARKERS = ("```", "~~~", "<!-- ```", "<!--```")
+
+
 def lines_starting(text: str, markers: tuple[str, ...], first_line: int = 1, max_indent: int | None = None) -> list[tuple[int, str]]:
     """(line number, marker) for each line whose first non-space characters are one of `markers`
     (after at most `max_indent` spaces), ascending: `^\\s*marker` with `re.M`, without trying
