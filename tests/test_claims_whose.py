@@ -312,3 +312,23 @@ def test_a_documentation_site_of_another_repository_speaks_for_that_repository(
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     (root / "site" / "en" / "index.md").write_text("# Docs\n\nOur open-source models are the best.\n", encoding="utf-8")
     assert [c.path for c in engine.check(root).claims] == claimed
+
+
+@pytest.mark.parametrize(
+    ("heading", "claimed"),
+    [
+        ("## <strong>[ModelScope-FunASR](https://github.com/modelscope/FunASR)</strong>", []),  # another project's section
+        ("## [Acme-7B](https://github.com/acme-ai/acme-7b)", ["README.md"]),  # the release's own repository
+        ("## Serving", ["README.md"]),
+    ],
+)
+def test_a_section_headed_by_a_link_to_another_project_speaks_for_that_project(
+    tmp_path: Path, heading: str, claimed: list[str]
+) -> None:
+    from openwash import engine
+
+    root = tmp_path / "acme-ai__acme-7b"
+    root.mkdir()
+    card = f"# Acme-7B\n\nA speech model.\n\n{heading}\n\nFunASR 提供离线转写服务，内核为已开源的 runtime-SDK。\n\n# Citation\n"
+    (root / "README.md").write_text(card, encoding="utf-8")
+    assert [c.path for c in engine.check(root).claims] == claimed

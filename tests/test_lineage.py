@@ -485,6 +485,16 @@ def test_a_tokenizer_folder_tells_where_the_vocabulary_comes_from_not_the_weight
     assert [r.resolved for r in refs_of(make_repo({"README.md": "# Tiny\n\n" + sentence}))] == ["llama-2"]
 
 
+def test_liquid_ai_models_carry_the_lfm_open_license() -> None:
+    from openwash.licenses.knowledge import resolve_name
+    from openwash.lineage.families import resolve
+
+    resolution = resolve("LiquidAI/d1-3B")
+    assert resolution is not None and (resolution.license_key, resolution.family) == ("lfm1.0", "vendor-community")
+    entry = resolve_name("LFM Open License v1.0")
+    assert entry is not None and entry.key == "lfm1.0" and entry.family == "vendor-community"
+
+
 def test_openllama_is_its_own_permissive_family_not_llama_1() -> None:
     from openwash.lineage.families import resolve
 

@@ -128,6 +128,7 @@ class _BlockState:
     in_paraphrase: bool = False  # inside a list that paraphrases licence terms
     in_license_section: bool = False
     heading_level: int = 0
+    other_section_level: int = 0  # inside a section headed by a link to another project (its level), else 0
     own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
     identity: Identity | None = None  # who publishes the release (links to its own repository keep a claim)
 
@@ -174,6 +175,10 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         heading = _HEADING.match(raw)
         if heading:
             level = len(heading.group(1))
+            if state.other_section_level and level <= state.other_section_level:
+                state.other_section_level = 0
+            if _heads_other_project(heading.group(2), state):
+                state.other_section_level = level  # "## [ModelScope-FunASR](https://github.com/…/FunASR)": that project's section
             if _LICENSE_HEADING.search(heading.group(2)):
                 state.in_license_section, state.heading_level = True, level
             elif state.in_license_section and level <= state.heading_level:
@@ -181,6 +186,8 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
             state.in_paraphrase = False
     elif raw[:1] in (" ", "\t") and raw.startswith(("    ", "\t")) and index > 0 and not lines[index - 1].strip() and not _LIST_ITEM.match(raw):
         return None  # indented code block
+    if state.other_section_level:
+        return None
     if state.in_paraphrase:
         if _LIST_ITEM.match(raw) or raw[:1] in (" ", "\t"):
             return None
@@ -192,6 +199,20 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
     if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
         return None  # "- [Other project](https://…) …": the item describes that project
     return raw.rstrip("\r")[:MAX_LINE_CHARS]
+
+
+# A heading that is one link and nothing else (inline tags and emphasis aside)
+_LINK_HEADING = lazy_compile(r"^(?:\s|<[a-z]+[^>]{0,40}>|[*_])*\[([^\]\[]{1,120})\]\(\s*<?((?:https?:)?//[^)\s>]{1,500})[^)]*\)(?:\s|</[a-z]+>|[*_])*#*\s*$", re.I)
+
+
+def _heads_other_project(text: str, state: _BlockState) -> bool:
+    """A heading that is only a link to another project's code repository, whose name is not the release's."""
+    from openwash.claims.whose import _CODE_HOST, _is_other
+
+    link = _LINK_HEADING.match(text)
+    if link is None or not _CODE_HOST.match(link.group(2)) or state.identity is None or not state.identity.names:
+        return False
+    return _is_other(link.group(2), state.identity) and not state.identity.mentions_own_name(link.group(1))
 
 
 def _strip_comments(raw: str, state: _BlockState) -> str:
