@@ -178,6 +178,9 @@ PROSE = {
     "The pretrained models and the codes in this repository are distributed under the Apache License 2.0.": ("apache-2.0", ["weights", "code"]),
     # a subject that is only models named with their sizes
     "LLaDA-8B-Base and LLaDA-8B-Instruct are under MIT LICENSE.": ("mit", ["weights"]),
+    # a licence named after the weights or data it labels, without a verb
+    "* [pre-trained translation models](https://example.org/models), CC-BY 4.0 license": ("cc-by-4.0", ["weights"]),
+    "We store public models (CC-BY 4.0 License) at https://example.org/models": ("cc-by-4.0", ["weights"]),
     # "license is (listed as) X"
     "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
 }
@@ -194,6 +197,8 @@ NOT_DECLARATIONS = [
     "It outperforms other models released under permissive licences.",
     "We thank the community for the license discussions.",
     "Install it with pip under Python 3.11.",
+    # a tool listed with its licence: not the weights or the data
+    "- [vLLM](https://github.com/vllm-project/vllm), a serving engine (Apache License)",
     "See the licence section of each dataset.",
     # A model named after a Chinese verb is a base model, not a licence: Chinese verbs need 协议/许可 after the name.
     "发布 CodeGeeX2，基于 ChatGLM2-6B 的代码生成模型，代码能力全面提升。",

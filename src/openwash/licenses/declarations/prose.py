@@ -414,6 +414,17 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 hits.append(hit)
                 break
         listed = [] if verbs else listed + [clause]
+    if not hits and "icen" in sentence:
+        # "pre-trained translation models (…), CC-BY 4.0 license", "We store public models (CC-BY 4.0 License) at …": a
+        # licence named after the weights or data it labels, without a verb
+        tagged = _TAGGED_LICENCE.search(sentence)
+        scope = [s for s in scope_of(sentence[: tagged.start()]) if s in ("weights", "data")] if tagged else []
+        if tagged and scope:
+            budget.left -= 1
+            hit = _name_hit(number, tagged.group("name"), scope, 0.7, whole_line=True)
+            if hit:
+                hit.form = "label"
+                hits.append(hit)
     if not hits and in_license_section:
         # A line under a licence heading that names a licence without a verb: the scope is its
         # clause's ("the code …, while the weights …" gives each licence its own part).
@@ -427,6 +438,9 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
     return hits
 
 
+_TAGGED_LICENCE = lazy_compile(
+    r"(?:,\s*|\(\s*)(?P<name>[A-Za-z][\w .+-]{1,40}?)\s+licen[cs]e\s*(?:\)|[.;]?\s*$)", re.I
+)
 _LIST_CONTINUES = lazy_compile(r"^\s*(?:(?:and|or|as\s+well\s+as|plus)\b|以及|和|及)", re.I)
 
 
