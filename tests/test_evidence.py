@@ -328,6 +328,11 @@ def test_chinese_data_description(make_repo):
     assert comp(ctx, "data-information").present
 
 
+def test_training_data_named_by_a_link_is_described(make_repo):
+    ctx = build_ctx(make_repo({"README.md": "# M\n\n* trained on [OPUS](http://opus.nlpl.eu/) data using our scripts\n"}))
+    assert comp(ctx, "data-information").present
+
+
 def test_data_card_file(make_repo):
     ctx = build_ctx(make_repo({"DATA_CARD.md": "# Data card\n\nSources: ...\n"}))
     assert comp(ctx, "data-card").present and comp(ctx, "data-information").present

@@ -176,6 +176,22 @@ _ROUND11 = {
     "model weights)' is a news line, which the precedence reads as history; no other statement covers the weights",
 }
 KNOWN_MISSES.update(_ROUND11)
+_ROUND12 = {
+    "repos-m/time-series-foundation-models__lag-llama": "the pre-training corpus is a list of public datasets in code "
+    "(data/dataset_list.py) and the paper; no document describes it, so OSAID finds no data information. Reading a linked "
+    "paper as where the data may be described broke nine labelled releases that say no data information is overreach",
+    "repos-n/OFA-Sys__Chinese-CLIP": "'大规模中文数据 (~2亿图文对)' is read as data information; the label asks for the "
+    "sources to be named",
+    "repos-n/thu-coai__CDial-GPT": "label dispute: the Chinese disclaimer says '本项目所提供的 LCCC 数据集和预训练对话模型仅限科研用途' "
+    "(the pre-trained models are for research use only), a research-only term; the label read only the English "
+    "disclaimer, which limits the decoding script",
+    "repos-n/ymcui__Chinese-Mixtral": "the label fails OSAID because the base model (Mixtral) does not publish its data and "
+    "code; openwash judges a derivative by what it publishes itself. Making a closed base fail every derivative broke "
+    "eight labelled releases (RL and fine-tuning recipes on Qwen2.5 and Llama labelled conformant)",
+    "cards-n/goonbamm__Co_Deep_Learning__seongwan-KoAlpaca-main-KoAlpaca-README": "the base is named only as a version-less "
+    "'LLAMA' (OW301 reports it), whose floor does not decide the weights' family, so `license: apache-2.0` stands",
+}
+KNOWN_MISSES.update(_ROUND12)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -234,7 +250,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
     # label disputes, and known misses whose reason is written above, are reported as what they are, not hidden
     known = LABEL_DISPUTES | {
         "repos-f/Lightning-AI__lit-llama", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
-        _J + "Abirate-gpt_3_finetuned_multi_x_science-README",
+        _J + "Abirate-gpt_3_finetuned_multi_x_science-README", "repos-m/time-series-foundation-models__lag-llama",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40

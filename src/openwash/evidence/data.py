@@ -19,7 +19,8 @@ _DATA_HEADING = lazy_compile(r"(training\s+data|pre-?training\s+data|training\s+
 # release was trained on.
 _DATA_HOWTO_HEADING = lazy_compile(r"prepar|\bformat|\bcustom|\byour\b|\bhow\s+to\b|准备|準備|格式|自定义|自定義", re.I)
 _DATA_PROSE = lazy_compile(
-    r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
+    # (the words between may be a linked name: "trained on [OPUS](http://opus.nlpl.eu/) data")
+    r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+/:\[\]()-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
     r"training\s+(?:data|corpus|dataset)\s+(?:consists|comprises|includes|contains|was|is|are|were)|"
     r"data\s+mix|(?:mixture|collection)\s+of\s+(?:publicly\s+available|public|web)|"
     # "To download the pretraining dataset from the [Open X-Embodiment Dataset](…)": where the training data is
