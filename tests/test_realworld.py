@@ -172,8 +172,6 @@ _ROUND11 = {
     "with Ovis's Apache LICENSE for the weights",
     "repos-l/PKU-YuanGroup__UniWorld-V1": "the model's generation component is FLUX.1-dev (non-commercial), named only as a "
     "component the model loads; openwash finds no base model and takes the MIT LICENSE",
-    "repos-l/facebookresearch__audioseal": "'We have updated our license to full MIT license (including the license for the "
-    "model weights)' is a news line, which the precedence reads as history; no other statement covers the weights",
 }
 KNOWN_MISSES.update(_ROUND11)
 _ROUND12 = {

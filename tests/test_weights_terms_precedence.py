@@ -26,6 +26,15 @@ def test_a_news_line_about_an_old_licence_is_history(make_repo: Any) -> None:
     assert family(make_repo({"README.md": card})) == "osi-approved"
 
 
+def test_a_news_line_announcing_new_terms_is_the_statement_when_nothing_current_states_them(make_repo: Any) -> None:
+    news = "- 2024-04-02: We have updated our license to full MIT license (including the license for the model weights)!\n"
+    card = f"# Acme-7B\n\n## News\n\n{news}\n## License\n\nThe code is licensed under the MIT license.\n"
+    assert family(make_repo({"README.md": card})) == "osi-approved"
+    # a current statement of the weights' terms outweighs the announcement
+    current = card + "\nThe model weights are released under CC-BY-NC-4.0.\n"
+    assert family(make_repo({"README.md": current})) == "non-commercial"
+
+
 def test_the_same_sentence_outside_a_news_section_counts(make_repo: Any) -> None:
     card = "# Acme-7B\n\n## License\n\nThe weights are released under CC-BY-NC-4.0.\nThe code is released under the Apache License 2.0.\n"
     assert family(make_repo({"README.md": card})) == "non-commercial"

@@ -204,6 +204,7 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     identified.
     """
     candidates = []
+    changes: list[LicenseInfo] = []  # history lines that announce a change of the terms ("we have updated our license to MIT")
     for lic in ctx.licenses:
         if lic.source == "front-matter" and (lic.key == "other" or lic.name.strip().lower() == "other"):
             continue  # `license: other` with nothing naming the licence states no terms (OW501 says so)
@@ -218,10 +219,16 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
         ):
             continue
         if lic.source not in _TEXT_SOURCES and is_history(ctx, lic.path, lic.line):
+            if lic.source == "prose" and _ANNOUNCES_CHANGE.search(_line(ctx, lic)):
+                changes.append(lic)
             continue
         if lic.source == "prose" and _in_other_package(ctx, lic.path):
             continue  # "All models available for download are licensed under …" in a copied toolkit's docs: its models
         candidates.append(lic)
+    if not candidates and changes:
+        # Nothing current states the weights' terms, but the news says what they were changed to: the latest
+        # announcement (news lists the newest first) is the best statement there is of the terms today.
+        candidates = [min(changes, key=lambda lic: (statement_tier(ctx, lic), lic.path, lic.line))]
     if not candidates:
         return []
     best = min(statement_tier(ctx, lic) for lic in candidates)
@@ -235,6 +242,18 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     ]
     known = [lic for lic in current if lic.family != "unknown"]
     return known or current
+
+
+_ANNOUNCES_CHANGE = lazy_compile(
+    r"\b(?:updated|changed|switched|moved|relicensed|re-licensed)\b[^.!]{0,60}\blicen[cs]e|\blicen[cs]e\b[^.!]{0,40}\b(?:updated|changed|switched)\s+to\b|"
+    r"(?:许可|协议|授权).{0,10}(?:更新|变更|修改|调整)为|(?:更新|变更|修改|调整)(?:了)?.{0,6}(?:许可|协议)",
+    re.IGNORECASE,
+)
+
+
+def _line(ctx: CheckContext, lic: LicenseInfo) -> str:
+    doc = ctx.document(lic.path)
+    return doc.line_text(lic.line) if doc is not None and 0 < lic.line <= len(doc.lines) else ""
 
 
 def _in_other_package(ctx: CheckContext, path: str) -> bool:

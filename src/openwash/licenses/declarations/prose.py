@@ -84,6 +84,8 @@ _VERB_EN = lazy_compile(
     r"\b(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made available|open[- ]sourced)"
     r"\s+(?:\S+\s+){0,12}?under\s+(?:the\s+terms\s+of\s+)?|"
     r"\blicen[cs]ed\s+(?:as\s+)?(?=[\[`*_A-Z])|"  # "licensed CC-BY-NC-4.0": the name must still resolve
+    # "We have updated our license to full MIT license": a change of terms, announced (the name must still resolve)
+    r"\b(?:updated|changed|switched|moved)\s+(?:our|the|its|their|this)\s+(?:\w+\s+)?licen[cs]e\s+to\s+(?:the\s+|a\s+)?(?:full\s+)?(?=[\[`*_A-Z])|"
     # "their license is listed as MIT", "The license is Apache-2.0" (the name must still resolve)
     r"\blicen[cs]e\s+is\s+(?:(?:listed|given|stated|marked|set)\s+as\s+)?(?:the\s+)?(?=[\[`*_A-Z])|"
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
