@@ -1,0 +1,1 @@
+stub: upstream file of 31817 bytes
