@@ -58,6 +58,8 @@ SETS = {
     "repos-m": REALWORLD / "repos-m",
     "repos-n": REALWORLD / "repos-n",
     "cards-n": REALWORLD / "cards-n",
+    "repos-o": REALWORLD / "repos-o",
+    "repos-p": REALWORLD / "repos-p",
 }
 
 
