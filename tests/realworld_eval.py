@@ -60,6 +60,7 @@ SETS = {
     "cards-n": REALWORLD / "cards-n",
     "repos-o": REALWORLD / "repos-o",
     "repos-p": REALWORLD / "repos-p",
+    "cards-o": REALWORLD / "cards-o",
 }
 
 
