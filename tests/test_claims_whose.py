@@ -61,6 +61,8 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         # the tool a release is evaluated or built with
         "We evaluated Acme-7B using the open-source evaluation tool [OpenCompass](https://github.com/open-compass/opencompass).",
         "我们使用开源评测工具 [OpenCompass](https://github.com/open-compass/opencompass) 对 Acme-7B 开展全面评测。",
+        # seed material a method draws on
+        "OSS-Instruct empowers the model with a wealth of open-source references to produce more diverse data.",
         # models a sentence picks from or works for
         "LLM分词器的构建方式有两种：一种是自己构造词表；另一种是选择开源模型训练好的分词器。",
         "大部分是为当前开源的大模型扩充词表，比如为开源的中文大模型ChatGLM扩充垂直领域词表。",
@@ -332,3 +334,16 @@ def test_a_section_headed_by_a_link_to_another_project_speaks_for_that_project(
     card = f"# Acme-7B\n\nA speech model.\n\n{heading}\n\nFunASR 提供离线转写服务，内核为已开源的 runtime-SDK。\n\n# Citation\n"
     (root / "README.md").write_text(card, encoding="utf-8")
     assert [c.path for c in engine.check(root).claims] == claimed
+
+
+def test_the_wrapped_lines_of_a_list_item_about_another_resource_declare_nothing(make_repo: Any) -> None:
+    from openwash import engine
+
+    card = (
+        "# Acme-7B\n\nThe weights are released under CC-BY-NC-4.0.\n\n## Databases\n\n"
+        "*   [BFD](https://bfd.example.org/) (modified), by Someone et al.,\n"
+        "    available under a\n    [Creative Commons Attribution 4.0 International License](https://creativecommons.org/licenses/by/4.0/).\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    assert not any(f.rule == "OW104" for f in report.findings)
+    assert [(c.line, c.kind) for c in report.claims if c.kind == "license-declaration"] == [(3, "license-declaration")]

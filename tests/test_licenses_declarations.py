@@ -197,6 +197,9 @@ NOT_DECLARATIONS = [
     "It outperforms other models released under permissive licences.",
     "We thank the community for the license discussions.",
     "Install it with pip under Python 3.11.",
+    # a database listed with its licence: that resource's terms
+    "*   [BFD](https://bfd.example.org/) (modified), by Someone et al., available under a "
+    "[Creative Commons Attribution 4.0 International License](https://creativecommons.org/licenses/by/4.0/).",
     # a tool listed with its licence: not the weights or the data
     "- [vLLM](https://github.com/vllm-project/vllm), a serving engine (Apache License)",
     "See the licence section of each dataset.",
@@ -281,6 +284,22 @@ def _apache_notice() -> str:
 )
 def test_scope_from_file_name(path: str, scope: list[str]) -> None:
     assert scope_from_name(path) == scope
+
+
+def test_terms_for_the_outputs_and_a_legal_folder_do_not_cover_code_weights_or_data(make_repo) -> None:
+    from openwash import engine
+
+    nc = "# ACME OUTPUT TERMS OF USE\n\nYou may use the outputs for non-commercial purposes only.\n"
+    files = {
+        "README.md": "# Acme-7B\n\nA protein model.\n",
+        "LICENSE": "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n",
+        "OUTPUT_TERMS_OF_USE.md": nc,
+        "legal/WEIGHTS_POLICY-Francais.md": "# Politique\n\nLa seule exception est une version open source des résultats.\n",
+    }
+    report = engine.check(make_repo(files))
+    assert [i.applies_to for i in report.licenses if i.path == "OUTPUT_TERMS_OF_USE.md"] == [["outputs"]]
+    assert report.claims == []  # the translated policy's "open source" is the policy's wording
+    assert not any(f.rule == "OW105" for f in report.findings)
 
 
 def test_scope_of_sentences() -> None:

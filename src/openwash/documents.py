@@ -57,6 +57,8 @@ def classify_name(relpath: str) -> str | None:
         return None
     if parts_lower and parts_lower[-1] in ("licenses", "licences") and not name.lower().startswith("readme"):
         return LICENSE
+    if parts_lower and parts_lower[-1] == "legal" and not name.lower().startswith("readme"):
+        return USE_POLICY  # `legal/`: terms, policies and their translations; counted only when a licence is recognised
     if name.lower() in ("citation.cff",):
         return CITATION
     if name.lower() in ("pyproject.toml", "setup.cfg"):

@@ -44,7 +44,8 @@ _EN_MENTION = frozenset(
     "solutions software products resources venues conferences events giants policy policies contributor regulations "
     "methods approaches techniques advocates advocate culture collaboration collaborations cooperation "
     "partnership partnerships innovation values principles ideals philosophy benchmarks benchmark evals "
-    "evaluations toolkits ecology ecologies team teams requirements obligations format formats".split()
+    "evaluations toolkits ecology ecologies team teams requirements obligations format formats "
+    "references snippets examples samples".split()
 )
 # Code heads that are someone else's unless the sentence says "our/this".
 _EN_OWNED_ONLY = frozenset("library framework package software tool toolkit sdk app repository repo".split())

@@ -129,6 +129,7 @@ class _BlockState:
     in_license_section: bool = False
     heading_level: int = 0
     other_section_level: int = 0  # inside a section headed by a link to another project (its level), else 0
+    in_external_item: bool = False  # inside a list item that opens with a link to another project (its wrapped lines)
     own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
     identity: Identity | None = None  # who publishes the release (links to its own repository keep a claim)
 
@@ -139,6 +140,7 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
     stripped = raw.strip()
     if not stripped:
         state.in_quote = False  # a paraphrase list may follow its lead after a blank line
+        state.in_external_item = False
         return None
     lead = stripped[0]
     if state.fence is not None:
@@ -192,12 +194,16 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         if _LIST_ITEM.match(raw) or raw[:1] in (" ", "\t"):
             return None
         state.in_paraphrase = False
+    if state.in_external_item and raw[:1] in (" ", "\t") and not _LIST_ITEM.match(raw):
+        return None  # the item's wrapped lines ("    modified by …, available under a [CC BY 4.0 License](…)")
+    state.in_external_item = False
+    if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
+        state.in_external_item = True
+        return None  # "- [Other project](https://…) …": the item describes that project
     if not candidate and not state.in_license_section:
         return None  # in a licence section every line may name the licence ("**CC BY-SA 4.0**")
     if _LICENSE_PARAPHRASE_LEAD.search(stripped[-_PARAPHRASE_LEAD_TAIL:]):
         state.in_paraphrase = True
-    if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
-        return None  # "- [Other project](https://…) …": the item describes that project
     return raw.rstrip("\r")[:MAX_LINE_CHARS]
 
 

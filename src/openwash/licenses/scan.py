@@ -34,6 +34,8 @@ _NAME_SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code", lazy_compile(r"(?:^|[-_.])(?:code|source|software)(?:[-_.]|$)", re.I)),
     ("data", lazy_compile(r"(?:^|[-_.])(?:data|dataset|datasets|corpus)(?:[-_.]|$)", re.I)),
     ("docs", lazy_compile(r"(?:^|[-_.])(?:docs?|documentation)(?:[-_.]|$)", re.I)),
+    # "OUTPUT_TERMS_OF_USE.md": terms for what the model produces, not for its code, weights or data
+    ("outputs", lazy_compile(r"(?:^|[-_.])outputs?(?:[-_.]|$)", re.I)),
 )
 _MODEL_CARD_KEYS = ("base_model", "pipeline_tag", "library_name", "model-index", "model_name")
 

@@ -364,7 +364,17 @@ def _line_at(block: _Block, offset: int) -> int:
 _PART_LEAD = lazy_compile(r"^\s*(?:[-*+]|\d+[.)])\s+`(?P<part>[^`\s]{1,120})`\s*(?:[:：—–]|-\s)")
 
 
+# "*   [BFD](https://bfd.mmseqs.com/) (modified), by Steinegger M. …, available under a [CC BY 4.0 License](…)": a list
+# item that opens with a link to another resource states that resource's terms (a link naming a part of the release,
+# "[Model weights](…) are released under …", still declares)
+_ITEM_OF_ANOTHER = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?\[(?P<text>[^\]]{1,120})\]\(\s*<?https?://")
+_RELEASE_PART = lazy_compile(r"model|weight|checkpoint|code|licen|权重|模型|代码", re.I)
+
+
 def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
+    item = _ITEM_OF_ANOTHER.match(sentence) if "](" in sentence[:200] else None
+    if item is not None and not _RELEASE_PART.search(item.group("text")):
+        return []
     hits = _sentence_hits_of(number, sentence, in_license_section, budget)
     lead = _PART_LEAD.match(sentence) if hits and "`" in sentence[:8] else None
     if lead is not None:
