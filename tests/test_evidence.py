@@ -333,6 +333,14 @@ def test_training_data_named_by_a_link_is_described(make_repo):
     assert comp(ctx, "data-information").present
 
 
+def test_a_dataset_preparation_document_in_a_sub_folder_describes_the_data(make_repo):
+    doc = "# Dataset preparation\n\nWe pretrain on Kinetics-400 and SSv2; download them from the official sites.\n"
+    ctx = build_ctx(make_repo({"README.md": "# M\n\nA video model.\n", "video/DATASET.md": doc}))
+    assert comp(ctx, "data-information").present
+    ctx = build_ctx(make_repo({"README.md": "# M\n\nA video model.\n", "video/USAGE.md": doc}))
+    assert not comp(ctx, "data-information").present
+
+
 def test_data_card_file(make_repo):
     ctx = build_ctx(make_repo({"DATA_CARD.md": "# Data card\n\nSources: ...\n"}))
     assert comp(ctx, "data-card").present and comp(ctx, "data-information").present

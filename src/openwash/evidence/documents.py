@@ -50,9 +50,14 @@ def _doc_role(doc: Document) -> str | None:
         return "primary"  # `docs/`, and a documentation site's pages (`docs/source/` of Sphinx, `docs/en/`)
     if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
         return "data"
+    if _DATA_DOC_NAME.match(p.name):
+        return "data"  # `video_sm/DATASET.md`, `docs/data_preparation.md`: how the training data is obtained and prepared
     return None
 
 
+_DATA_DOC_NAME = lazy_compile(
+    r"^(?:datasets?|data|data[_-]?prep(?:aration)?|prepar(?:e|ing)[_-]?(?:the[_-])?(?:data|datasets?)|training[_-]data)\.(?:md|rst)$", re.I
+)
 _HF_CARD_KEYS = ("license", "model-index", "pipeline_tag", "library_name", "base_model", "datasets", "tags", "language", "model_name")
 
 _BIBTEX = lazy_compile(r"^\s*@(?:article|inproceedings|misc|techreport|book|inbook|software|online)\s*\{", re.I)
