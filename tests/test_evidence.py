@@ -337,6 +337,10 @@ def test_a_dataset_preparation_document_in_a_sub_folder_describes_the_data(make_
     doc = "# Dataset preparation\n\nWe pretrain on Kinetics-400 and SSv2; download them from the official sites.\n"
     ctx = build_ctx(make_repo({"README.md": "# M\n\nA video model.\n", "video/DATASET.md": doc}))
     assert comp(ctx, "data-information").present
+
+
+def test_the_same_words_in_a_usage_document_of_a_sub_folder_are_not_read_for_data(make_repo):
+    doc = "# Dataset preparation\n\nWe pretrain on Kinetics-400 and SSv2; download them from the official sites.\n"
     ctx = build_ctx(make_repo({"README.md": "# M\n\nA video model.\n", "video/USAGE.md": doc}))
     assert not comp(ctx, "data-information").present
 
