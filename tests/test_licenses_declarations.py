@@ -181,6 +181,13 @@ PROSE = {
     # a licence named after the weights or data it labels, without a verb
     "* [pre-trained translation models](https://example.org/models), CC-BY 4.0 license": ("cc-by-4.0", ["weights"]),
     "We store public models (CC-BY 4.0 License) at https://example.org/models": ("cc-by-4.0", ["weights"]),
+    # 采用协议为 + the licence's name in quotes; OpenBMB's licence by its English short name
+    "CPM-Bee基座模型采用协议为[“通用模型许可协议-来源说明-宣传限制-商业授权”](https://github.com/OpenBMB/General-Model-License)。": (
+        "openbmb-general-model-license", ["weights"],
+    ),
+    "The CPM-Bee base model, governed by the [General Model License (GML)](https://github.com/OpenBMB/General-Model-License).": (
+        "openbmb-general-model-license", ["weights"],
+    ),
     # "license is (listed as) X"
     "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
 }

@@ -103,7 +103,8 @@ _VERB_FOLLOW = lazy_compile(
     r"\b(?:follows?|adheres?\s+to|compl(?:y|ies)\s+with|abides?\s+by)\s+(?:the\s+terms\s+of\s+)?(?=(?:the\s+)?[\[`*_A-Z])",
     re.I,
 )
-_VERB_ZH = lazy_compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)\s*")
+# "采用协议为[“通用模型许可协议…”](…)": the verb may carry 协议为/协议是 (the licence named after it)
+_VERB_ZH = lazy_compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)(?:的?(?:开源)?(?:许可)?协议(?:为|是)[:：]?)?\s*")
 _ZH_TAIL = lazy_compile(r"^(.{1,60}?)\s*(?:开源)?(?:许可协议|许可证|授权条款|协议|许可)")
 # `\s*(?:(?:\*\*|__)\s*)?` reads like `\s*(?:\*\*|__)?\s*` but cannot split a run of spaces two ways
 # (which made a line of 20,000 spaces cost seconds).
