@@ -89,6 +89,8 @@ def test_a_subjectless_restriction_counts_only_in_a_licence_or_disclaimer_sectio
     assert terms("## Disclaimer\n\n仅供学术研究使用，不可商用。") == [(["research-only", "non-commercial"], ["weights"])]
     assert terms("## License\n\n- Non-commercial use only.") == [(["non-commercial"], ["weights"])]
     assert terms("## Usage\n\n仅供学术研究使用，不可商用。") == []
+    # a copyright section states terms too
+    assert terms("## Copyright\n\nMonkey project is intended for non-commercial use only.") == [(["non-commercial"], ["weights"])]
 
 
 def test_a_disclaimer_that_only_names_a_purpose_is_no_term() -> None:

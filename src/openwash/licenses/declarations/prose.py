@@ -118,7 +118,7 @@ _HEADING = lazy_compile(r"^\s{0,3}#{1,6}\s+(.*)$")
 # "licensed under the [MIT License](LICENSE)": the article must not hide the link.
 _DETERMINER = lazy_compile(r"^(?:the|a|an|our|its|their|this)\s+(?=\S)", re.I)
 _LICENSE_HEADING = lazy_compile(r"licen[cs](?:e|ing)|许可|协议|授权", re.I)
-_DISCLAIMER_HEADING = lazy_compile(r"disclaimer|terms of use|usage terms|免责|声明|使用条款|使用须知", re.I)
+_DISCLAIMER_HEADING = lazy_compile(r"disclaimer|terms of use|usage terms|copyright|免责|声明|使用条款|使用须知|版权", re.I)
 # `(?<!\s)`: a match starts where a run of spaces starts, so a long run is not retried at each offset.
 # "… and the …" starts a new clause that keeps its "and", so that a subject continuing a verb-less list ("The
 # pretrained models and the codes in this repository are distributed under …") takes the listed parts with it.
