@@ -473,6 +473,18 @@ def test_built_from_names_the_base(make_repo) -> None:
     assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == ["qwen-1.5"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Training is finetuned over the pretrained weights of LlaVA-v1.5.",
+        "Leveraging our dataset, we finetune LLaVA-1.5 to create GeoChat.",
+    ],
+)
+def test_a_llava_1_5_fine_tune_inherits_llama_2_terms(make_repo, body: str) -> None:
+    [ref] = refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))
+    assert (ref.resolved, ref.license_key, ref.family) == ("llama-2", "llama2", "vendor-community")
+
+
 def test_the_design_a_model_follows_is_not_its_lineage(make_repo) -> None:
     sentence = "模型架构采用原版 Llama2 架构，只是将部分的输入输出修改为适合训练的格式。"
     assert refs_of(make_repo({"README.md": card("license: apache-2.0", sentence)})) == []

@@ -103,7 +103,9 @@ _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*$", re.IGNORECASE)
 _EN_DERIVATION = lazy_compile(
     r"\b(?:"
     r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
-    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[>*_]))by\s+(?:further\s+)?fine[- ]?tuning|we\s+(?:further\s+)?fine[- ]?tuned"
+    # "finetuned over the pretrained weights of LlaVA-v1.5"
+    r"|fine[- ]?tuned\s+(?:over|on)\s+(?:the\s+)?(?:pre-?trained\s+)?(?:weights|checkpoints?)\s+of"
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[>*_]))by\s+(?:further\s+)?fine[- ]?tuning|we\s+(?:further\s+)?fine[- ]?tune[ds]?"
     r"|(?:q?lora|peft|dora)(?:\s+(?:adapter|adaption|adaptation|fine-?tune))?(?:\s+weights)?\s+(?:for|on|of|over|to)"
     r"|adapter(?:\s+weights)?\s+(?:for|on|of|over)"
     r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
