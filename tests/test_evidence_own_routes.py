@@ -262,6 +262,9 @@ def test_a_weight_index_without_any_shard_is_a_skeleton_only_when_the_weights_ar
         "Pre-trained weights and sample data are available on our [Google Cloud\nBucket](https://console.cloud.google.com/storage/browser/acme_mb).\n",
         "Download the model weights from https://acme-models.s3.amazonaws.com/moonbeam/ .\n",
         "The checkpoints live at gs://acme-models/moonbeam/.\n",
+        # the checkpoints' licence named after the link does not make the link a licence
+        "Pre-trained checkpoints are available for download [on Google Cloud Storage](https://console.cloud.google.com/storage/browser/"
+        "acme/models). All checkpoints are distributed under the Creative Commons Attribution-ShareAlike 4.0 license.\n",
         # an archive of any common compression on a line about the weights
         "[Download slim weights (bf16, 9GB)](https://files.example.org/moonbeam/step_383500_slim.tar.zstd)\n",
         # a code host's release page or folder that the line says holds the pre-trained models
@@ -284,6 +287,7 @@ def test_weights_served_from_storage_archives_code_hosts_or_the_own_package_are_
         "Prebuilt binaries are [available](https://github.com/acme/moonbeam/releases/tag/v0.9.3).\n",
         "We fine-tuned the pre-trained model from https://github.com/other-lab/sunray/releases (the base model).\n",
         "The dataset is on our [bucket](https://storage.googleapis.com/acme-data/corpus/).\n",
+        "The model weights are covered by [the License](https://drive.google.com/file/d/abc123/view).\n",
         "```python\nfrom transformers import get_pretrained_model\n```\n",
         "The base model weights are automatically downloaded from the Hub.\n",
     ],

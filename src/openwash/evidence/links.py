@@ -203,7 +203,11 @@ def _classify_url(
         sites.append(_Site(doc.path, number, "direct-url", url))
         return
     if _CLOUD_DRIVES.match(url) or _ARCHIVE_URL.search(url):
-        if _has(_WEIGHT_WORDS, context) and not _has(_LICENSE_WORDS, line):
+        # the words right before the link say what it is: "[the License](…drive…)" is a licence, while a sentence that
+        # goes on to name the checkpoints' licence after the link still points at the checkpoints
+        at = line.find(url)
+        before = line[max(0, at - 80) : at] if at >= 0 else line
+        if _has(_WEIGHT_WORDS, context) and not _has(_LICENSE_WORDS, before):
             sites.append(_Site(doc.path, number, "cloud-drive", url))
         return
     if regex(r"download", re.I).search(url) and _has(_WEIGHTS_WORD, line):
