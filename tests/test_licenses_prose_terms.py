@@ -194,6 +194,7 @@ def test_chinese_llama_alpaca_disclaimer() -> None:
         "Commercial use requires a separate licence from Acme.",
         "如需申请商业许可证，请填写【[申请表](https://example.org/apply)】。",
         "商业用途需申请授权，请联系 business@example.org。",
+        "对Acme模型进行商用, 请通过邮箱acme@example.org发送邮件进行细节咨询。",
     ],
 )
 def test_commercial_use_that_needs_the_licensors_say_so_is_a_vendor_term(sentence: str) -> None:
