@@ -507,6 +507,15 @@ def test_liquid_ai_models_carry_the_lfm_open_license() -> None:
     assert entry is not None and entry.key == "lfm1.0" and entry.family == "vendor-community"
 
 
+def test_the_business_source_license_is_not_the_boost_licence() -> None:
+    from openwash.licenses.knowledge import lookup, resolve_name
+
+    busl = resolve_name("bsl-1.1")
+    assert busl is not None and (busl.key, busl.family) == ("busl-1.1", "non-commercial")
+    boost = lookup("BSL-1.0")
+    assert boost is not None and (boost.key, boost.family) == ("bsl-1.0", "osi-approved")
+
+
 def test_openllama_is_its_own_permissive_family_not_llama_1() -> None:
     from openwash.lineage.families import resolve
 
