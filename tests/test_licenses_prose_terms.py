@@ -80,6 +80,13 @@ def test_the_subject_of_an_earlier_clause_carries_over() -> None:
     assert terms("The code is MIT-licensed, but the weights may not be used commercially.") == [(["non-commercial"], ["weights"])]
 
 
+def test_a_named_subject_means_the_model() -> None:
+    sentence = "We emphasize that ChatDoctor is for academic research only and any commercial use is prohibited."
+    assert terms(f"# ChatDoctor\n\n{sentence}") == [(["research-only", "non-commercial"], ["weights"])]
+    # a lower-case subject is no name
+    assert terms("# ChatDoctor\n\nit is for academic research only and any commercial use is prohibited.") == []
+
+
 def test_release_wide_subjects_mean_the_model() -> None:
     assert terms("**本项目相关资源仅供学术研究之用，严禁用于商业用途。**") == [(["research-only", "non-commercial"], ["weights"])]
     assert terms("The resources related to this project are for academic research purposes only.") == [(["research-only"], ["weights"])]

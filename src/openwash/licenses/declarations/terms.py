@@ -106,6 +106,11 @@ _OTHERS = lazy_compile(
 # A non-binding wish ("we ask that", "希望") is no term.
 _WISH = lazy_compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|hope)\b|希望|建议", re.I)
 # Subjects that stand for the whole release ("本项目相关资源", "the resources of this project").
+# "We emphasize that ChatDoctor is for academic research only …": a named subject, in a model's README the model
+_NAMED_SUBJECT = lazy_compile(
+    r"^\W*(?:(?i:we|please)\s+(?:\w+\s+){0,2}that\s+)?(?:(?i:the)\s+)?[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
+    r"(?:\s+(?:models?|weights|checkpoints?))?\s+(?:is|are)\s+(?:(?:only|strictly|solely|intended)\s+)?(?:for|not)\b",
+)
 _RELEASE_WIDE = lazy_compile(r"\bthis\s+(?:project|release|work)\b|\bresources\b|本项目|本專案|相关资源|本资源|所有资源|全部资源", re.I)
 
 
@@ -198,8 +203,8 @@ def _part_terms(number: int, flat: str, in_terms_section: bool, in_license_secti
     plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())
     if not scopes and not _RELEASE_WIDE.search(plain) and in_terms_section and not in_license_section and kinds == ["research-only"]:
         return None  # a disclaimer's "The content provided above is for research purposes only": no subject, no ban
-    if not scopes and (_RELEASE_WIDE.search(plain) or in_terms_section):
-        scopes = ["weights"]  # "the resources of this project": in a model release, the model
+    if not scopes and (_RELEASE_WIDE.search(plain) or in_terms_section or _NAMED_SUBJECT.match(plain)):
+        scopes = ["weights"]  # "the resources of this project", "ChatDoctor is for …": in a model release, the model
     if not scopes:
         return None
     return ProseTerms(number, kinds, plain, scopes)
