@@ -255,6 +255,19 @@ def test_code_components_by_path_and_name(make_repo):
     assert ctx.facts["training_code_kind"] == "full"
 
 
+def test_a_folder_named_for_evaluation_holds_evaluation_code_and_data(make_repo):
+    root = make_repo(
+        {
+            "README.md": "# M\n\nA language model.\n",
+            "ner_evaluation/trainer.py": "def train():\n    pass\n",
+            "ner_evaluation/data/harem-train.json": "[]\n",
+        }
+    )
+    ctx = build_ctx(root)
+    assert not comp(ctx, "training-code").present and comp(ctx, "evaluation-code").present
+    assert not comp(ctx, "datasets").present
+
+
 def test_vendored_tests_and_examples_count_less(make_repo):
     root = make_repo(
         {

@@ -242,13 +242,19 @@ def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, b
 
 
 @functools.lru_cache(maxsize=65536)
+def _eval_dirs(dirs: frozenset[str]) -> bool:
+    """An evaluation folder: `eval/`, `benchmarks/`, or one whose name holds such a word (`ner_evaluation/`, `lm-eval-harness/`)."""
+    return bool(dirs & _EVAL_DIRS) or any(set(_TOKEN_SPLIT.split(d)) & _EVAL_TOKENS for d in dirs)
+
+
+@functools.lru_cache(maxsize=65536)
 def _dir_roles(dirs: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
     """(analysis, train, finetune, eval, prep, infer, arch, data-only) from the folders; cached per folder."""
     return (
         bool(dirs & _ANALYSIS_DIRS),
         bool(dirs & _TRAIN_DIRS),
         bool(dirs & _FINETUNE_DIRS),
-        bool(dirs & _EVAL_DIRS),
+        _eval_dirs(dirs),
         bool(dirs & _PREP_DIRS),
         bool(dirs & _INFER_DIRS),
         bool(dirs & _ARCH_DIRS),
@@ -318,14 +324,14 @@ def _is_eval_data(p: _Path) -> bool:
     if p.suffix not in DATA_SUFFIXES or p.test or p.name in _MODEL_METADATA_NAMES:
         return False
     dirs = p.folder.dirs
-    return bool(dirs & _EVAL_DIRS) and bool(dirs & {"data", "datasets", "dataset", "eval_data", "testsets", "test_sets"})
+    return _eval_dirs(dirs) and bool(dirs & {"data", "datasets", "dataset", "eval_data", "testsets", "test_sets"})
 
 
 def _is_dataset_file(p: _Path) -> bool:
     if p.suffix not in DATA_SUFFIXES or p.test or p.example:
         return False
     dirs = p.folder.dirs
-    if not dirs & {"data", "dataset", "datasets", "corpus", "corpora"} or dirs & _EVAL_DIRS:
+    if not dirs & {"data", "dataset", "datasets", "corpus", "corpora"} or _eval_dirs(dirs):
         return False
     return bool(regex(r"(data|train|corpus|instruct|sft|pretrain|dialog|conversation)").search(p.stem))
 
