@@ -190,6 +190,25 @@ _ROUND12 = {
     "'LLAMA' (OW301 reports it), whose floor does not decide the weights' family, so `license: apache-2.0` stands",
 }
 KNOWN_MISSES.update(_ROUND12)
+_ROUND13 = {
+    "repos-o/NVIDIA__BigVGAN": "the LibriTTS file lists and training code are read as data information and training code; "
+    "the label asks for the v2 models' 'large-scale compilation' data to be listed",
+    "repos-o/ai-forever__ru-gpts": "'170Gb data' / 'a huge dataset of russian language' is read as data information; the "
+    "label asks for the sources",
+    "repos-o/ibm-granite__granite-tsfm": "the package's model README says TinyTimeMixer models are 'open-sourced by IBM "
+    "Research', read as an open-source claim about the models (judged by OSAID); the label reads the repository as a "
+    "toolkit whose claims are about code",
+    "repos-o/isl-org__ZoeDepth": "the public training data (NYU Depth v2, KITTI) is named only in evaluation commands and "
+    "configs, so OSAID finds no data information; the label takes the datasets as known",
+    "repos-p/OpenCodeInterpreter__OpenCodeInterpreter": "the models' bases are named by abbreviations (-DS-, -CL-, -GM-, "
+    "-SC2-) and once in a dated news line ('based on StarCoder2 base'), which lineage reads as news; the Apache LICENSE "
+    "is taken for the weights",
+    "repos-p/OpenLLM-France__Lucie-Training": "the Lucie-7B card is a copy under assets/hugging_face/README_model.md, not "
+    "read as a model card; reading it as one loses the weights route and states no weights licence the verdict can use",
+    "repos-p/bowang-lab__MedSAM": "the demo dataset link and the training scripts make OSAID conformant; the label asks for "
+    "the training data itself (listed only in the paper)",
+}
+KNOWN_MISSES.update(_ROUND13)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -249,6 +268,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
     known = LABEL_DISPUTES | {
         "repos-f/Lightning-AI__lit-llama", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
         _J + "Abirate-gpt_3_finetuned_multi_x_science-README", "repos-m/time-series-foundation-models__lag-llama",
+        "repos-o/ibm-granite__granite-tsfm",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40
