@@ -39,7 +39,7 @@ def _check_positions(doc: documents.Document, found: list[claims.Claim]) -> None
         assert 1 <= claim.column <= len(line) + 1
         assert claim.kind in claims.CLAIM_KINDS
         assert claim.subject in claims.SUBJECTS
-        assert claim.language in ("en", "zh")
+        assert claim.language in ("en", "zh", "ja")  # model.Claim.language
         in_license_text = doc.kind in ("license", "use-policy", "notice")
         assert claim.profile == claims.profile_for(claim.kind, claim.subject, in_license_text=in_license_text)
         assert claim.backed is None
