@@ -61,6 +61,7 @@ SETS = {
     "repos-o": REALWORLD / "repos-o",
     "repos-p": REALWORLD / "repos-p",
     "cards-o": REALWORLD / "cards-o",
+    "repos-q": REALWORLD / "repos-q",
 }
 
 
