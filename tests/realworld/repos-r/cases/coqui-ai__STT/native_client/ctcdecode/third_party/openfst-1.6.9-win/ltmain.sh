@@ -1,0 +1,1 @@
+stub: upstream file of 324412 bytes

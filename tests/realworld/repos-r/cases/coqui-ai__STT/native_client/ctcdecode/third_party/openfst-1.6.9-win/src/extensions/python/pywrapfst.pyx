@@ -1,0 +1,1 @@
+stub: upstream file of 137016 bytes

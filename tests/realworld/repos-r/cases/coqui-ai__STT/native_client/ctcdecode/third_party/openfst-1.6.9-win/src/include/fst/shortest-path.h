@@ -1,0 +1,1 @@
+stub: upstream file of 23225 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 23760 bytes

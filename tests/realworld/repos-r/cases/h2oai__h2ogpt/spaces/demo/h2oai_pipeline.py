@@ -1,0 +1,1 @@
+stub: upstream symlink to ../../src/h2oai_pipeline.py
