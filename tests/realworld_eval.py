@@ -62,6 +62,7 @@ SETS = {
     "repos-p": REALWORLD / "repos-p",
     "cards-o": REALWORLD / "cards-o",
     "repos-q": REALWORLD / "repos-q",
+    "repos-r": REALWORLD / "repos-r",
 }
 
 
