@@ -188,6 +188,9 @@ PROSE = {
     "The CPM-Bee base model, governed by the [General Model License (GML)](https://github.com/OpenBMB/General-Model-License).": (
         "openbmb-general-model-license", ["weights"],
     ),
+    # a model family's licence, named by the family
+    "AnyGPT is released under the original License of LLaMA2.": ("llama2", []),
+    "The weights are subject to the Llama 3 license.": ("llama3", ["weights"]),
     # "license is (listed as) X"
     "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
 }

@@ -150,8 +150,6 @@ KNOWN_MISSES.update(_ROUND9)
 _ROUND10 = {
     "repos-k/ace-step__ACE-Step": "the base model's training data is not described; openwash counts the LoRA example data "
     "shipped in the tree as data information, so the open-source claim is judged conformant",
-    "repos-k/baaivision__Emu": "Emu2's non-commercial licence is stated in a sub-folder card and Emu1's weights are 'subject "
-    "to LLaMA-1's license' in a version-less 'LLaMA'; openwash keeps the Apache LICENSE for the weights",
     "repos-k/hkust-nlp__simpleRL-reason": "a collective claim over ten models whose bases carry different terms "
     "(Llama-3.1-8B, DeepSeek-Math-7B beside Apache Mistral/Qwen2.5) named in a results table; openwash does not read the "
     "table's base models as members of the claim",

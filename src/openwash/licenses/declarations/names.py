@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from openwash.lazyre import lazy_compile, regex
@@ -37,7 +38,28 @@ def resolve(value: str) -> LicenseEntry | None:
     text = value.strip().strip("`*_\"'“”「」[]").strip()
     if not text or len(text) > 120:
         return None
-    return knowledge.resolve_name(text)
+    return knowledge.resolve_name(text) or _family_licence(text)
+
+
+# "the original License of LLaMA2", "the Qwen 1.5 license", "Llama 3's license": a model family's own licence, named
+# by the family (the family table says which licence that is)
+_FAMILY_LICENCE = lazy_compile(
+    r"^(?:the\s+)?(?:original\s+)?licen[cs]e\s+of\s+(?:the\s+)?(?:original\s+)?(?P<after>[\w .-]{2,40}?)(?:\s+models?)?$"
+    r"|^(?:the\s+)?(?:original\s+)?(?P<before>[\w .-]{2,40}?)(?:'s)?\s+(?:model\s+)?licen[cs]e$",
+    re.IGNORECASE,
+)
+
+
+def _family_licence(text: str) -> LicenseEntry | None:
+    from openwash.lineage.families import resolve as resolve_family
+
+    match = _FAMILY_LICENCE.match(text)
+    if match is None:
+        return None
+    resolution = resolve_family((match.group("after") or match.group("before") or "").strip())
+    if resolution is None or resolution.license_key is None or resolution.entry.generic:
+        return None  # a version-less family name ("LLaMA") has no single licence
+    return knowledge.lookup(resolution.license_key)
 
 
 def resolve_url(url: str) -> LicenseEntry | None:
