@@ -63,6 +63,7 @@ SETS = {
     "cards-o": REALWORLD / "cards-o",
     "repos-q": REALWORLD / "repos-q",
     "repos-r": REALWORLD / "repos-r",
+    "cards-p": REALWORLD / "cards-p",
 }
 
 
