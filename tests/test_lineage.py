@@ -468,6 +468,13 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+def test_a_usage_sample_in_a_sub_folder_guide_names_the_model_it_runs_not_a_base(make_repo) -> None:
+    guide = "# Serving\n\n```python\nmain(base_model='meta-llama/Llama-2-7b-chat-hf', prompt_type='llama2')\n```\n"
+    assert refs_of(make_repo({"README.md": "# Acme chat app\n\nAn application.\n", "docs/README_serving.md": guide})) == []
+    # the same sample in the root card, or in a model card of a sub-folder, names the base
+    assert [r.resolved for r in refs_of(make_repo({"models/MODEL_CARD.md": guide}))] == ["llama-2"]
+
+
 def test_built_from_names_the_base(make_repo) -> None:
     body = "Built from Qwen 1.5, Sailor encompasses models of varying sizes."
     assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == ["qwen-1.5"]

@@ -447,7 +447,10 @@ def _markdown_refs(
         else:
             refs.extend(_prose_refs(doc, number, text, own_name))
     refs.extend(_table_refs(doc, body.entries(body.table_rows())))
-    refs.extend(_code_refs(doc, body.entries(body.code_lines)))
+    if "/" not in doc.path or doc.kind == "card":
+        # a usage sample in a sub-folder guide (`--base_model=…` of an application that serves many models) says
+        # which model the guide runs, not what the release is built on
+        refs.extend(_code_refs(doc, body.entries(body.code_lines)))
     return refs
 
 
