@@ -123,6 +123,7 @@ _QUANTIFIED_CATEGORY = lazy_compile(
     r"\b(?:all|every|each|other|existing|prior|previous|various|many|most|several|popular|mainstream|representative|competing|different)\s+$",
     re.IGNORECASE,
 )
+_ANY_BEFORE = lazy_compile(r"\b(?:any|whichever|arbitrary)\s+(?:other\s+)?$", re.IGNORECASE)
 _MEMBER_BEFORE = lazy_compile(r"\b(?:among|amongst|one\s+of|our|ours|best|top|\w{3,}est\s+of)\b[^.;:]{0,40}$", re.IGNORECASE)
 
 
@@ -233,6 +234,8 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         return None  # "open-source models" as a category the release is compared with
     if head_word in _EN_PLURAL_MODEL and _QUANTIFIED_CATEGORY.search(before) and not _MEMBER_BEFORE.search(before):
         return None  # "we apply the same settings across all open-source models under evaluation": a set, not ours
+    if _ANY_BEFORE.search(before) and not self_ref:
+        return None  # "can be trained against any open-weight model", "works with any open-source LLM": whichever, not ours
     if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref:
         return None  # "the open-source Transformers library"
     if _EN_MENTION_BEFORE.search(before) and not self_ref:
@@ -418,8 +421,8 @@ def _open_weights_hits(text: str) -> list[_Hit]:
         words = _np_after(text, match.end())
         head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1] if words else "")
         self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
-        if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words)) and not self_ref:
-            continue
+        if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words) or _ANY_BEFORE.search(before)) and not self_ref:
+            continue  # "open-weight models" as a category; "extend any open-weight LLM": whichever, not ours
         if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
             continue
         if _LICENSE_NAME_AFTER.match(text[match.end() :]):
