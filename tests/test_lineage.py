@@ -475,6 +475,16 @@ def test_a_usage_sample_in_a_sub_folder_guide_names_the_model_it_runs_not_a_base
     assert [r.resolved for r in refs_of(make_repo({"models/MODEL_CARD.md": guide}))] == ["llama-2"]
 
 
+def test_a_list_item_that_opens_with_pretraining_an_existing_model_names_the_base(make_repo) -> None:
+    body = "- Pretraining Llama-2-70B on a 90B token corpus with the 10:1 ratio of code to text and obtaining Lemur-70B-v1\n"
+    assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))] == ["llama-2"]
+
+
+def test_pretraining_data_and_pretraining_from_scratch_name_no_base(make_repo) -> None:
+    body = "Pretraining data: we use RedPajama.\n\nPretraining LLaMA-7B from scratch takes 21 days.\n"
+    assert refs_of(make_repo({"README.md": card("license: apache-2.0", body)})) == []
+
+
 def test_built_from_names_the_base(make_repo) -> None:
     body = "Built from Qwen 1.5, Sailor encompasses models of varying sizes."
     assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == ["qwen-1.5"]

@@ -106,6 +106,9 @@ _EN_DERIVATION = lazy_compile(
     # "finetuned over the pretrained weights of LlaVA-v1.5"
     r"|fine[- ]?tuned\s+(?:over|on)\s+(?:the\s+)?(?:pre-?trained\s+)?(?:weights|checkpoints?)\s+of"
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[>*_]))by\s+(?:further\s+)?fine[- ]?tuning|we\s+(?:further\s+)?fine[- ]?tune[ds]?"
+    # "- Pretraining Llama-2-70B on a 90B token corpus … and obtaining Lemur-70B-v1": a list item or sentence that opens
+    # with training an existing model further
+    r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[-*+]\s)|(?<=[>*_]))(?:continued\s+|further\s+)?pre-?training(?=\s+[A-Za-z][\w.-]*\d[\w.-]*\s+on\s)"
     r"|(?:q?lora|peft|dora)(?:\s+(?:adapter|adaption|adaptation|fine-?tune))?(?:\s+weights)?\s+(?:for|on|of|over|to)"
     r"|adapter(?:\s+weights)?\s+(?:for|on|of|over)"
     r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
