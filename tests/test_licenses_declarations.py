@@ -188,6 +188,8 @@ PROSE = {
     "The CPM-Bee base model, governed by the [General Model License (GML)](https://github.com/OpenBMB/General-Model-License).": (
         "openbmb-general-model-license", ["weights"],
     ),
+    # "have a X license"
+    "The code is Apache-2 licensed. The model weights have a `CC BY-SA 4.0` license.": ("cc-by-sa-4.0", ["weights"]),
     # a model family's licence, named by the family
     "AnyGPT is released under the original License of LLaMA2.": ("llama2", []),
     "The weights are subject to the Llama 3 license.": ("llama3", ["weights"]),

@@ -100,7 +100,9 @@ _VERB_EN = lazy_compile(
 # License](…)": verbs too common to find sentences by, read only in a clause that says "licen…"
 # (which is how the sentence was found).
 _VERB_FOLLOW = lazy_compile(
-    r"\b(?:follows?|adheres?\s+to|compl(?:y|ies)\s+with|abides?\s+by)\s+(?:the\s+terms\s+of\s+)?(?=(?:the\s+)?[\[`*_A-Z])",
+    r"\b(?:follows?|adheres?\s+to|compl(?:y|ies)\s+with|abides?\s+by)\s+(?:the\s+terms\s+of\s+)?(?=(?:the\s+)?[\[`*_A-Z])"
+    # "The model weights have a `CC BY-SA 4.0` license"
+    r"|\b(?:have|has|carr(?:y|ies)|comes?\s+with)\s+(?:a|an|the)\s+(?=[\[`*_A-Z])",
     re.I,
 )
 # "采用协议为[“通用模型许可协议…”](…)": the verb may carry 协议为/协议是 (the licence named after it)
