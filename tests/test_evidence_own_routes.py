@@ -92,6 +92,12 @@ def test_a_list_entry_about_another_project_does_not_lend_its_training_code(tmp_
     assert not comp.present
 
 
+def test_a_codebase_holding_the_pipeline_to_pretrain_is_training_code_elsewhere(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\nWe release an open codebase [OpenMB](https://github.com/acme/openmb), which contains the whole pipeline to pre-train and fine-tune Moonbeam.\n"
+    comp = engine.check(_repo(tmp_path, {"README.md": card})).components["training-code"]
+    assert (comp.present, comp.availability) == (True, "external")
+
+
 def test_a_list_entry_linking_the_training_code_is_training_code(tmp_path: Path) -> None:
     card = "# Moonbeam\n\n- [Training code](https://github.com/acme/moonbeam-train): the training code used to train Moonbeam.\n"
     comp = engine.check(_repo(tmp_path, {"README.md": card})).components["training-code"]

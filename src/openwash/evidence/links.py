@@ -59,6 +59,8 @@ _CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_compile(
             r"\b(?:pre-?)?training\s+(?:code|pipeline|scripts?|recipes?|framework|repo(?:sitory)?|codebase|source)|"
             r"\b(?:code|scripts?|source(?:\s+code)?|recipes?)\s+(?:used\s+)?(?:to|for)\s+(?:pre-?)?train|\bused\s+to\s+(?:pre-?)?train\b|"
+            # "an open codebase [OpenLTM](…), which contains the whole pipeline to pre-train and fine-tune …"
+            r"\b(?:pipeline|codebase|framework)\s+(?:to|for)\s+(?:pre-?)?train|"
             r"\b(?:pre-?)?train(?:ed|ing)?\s+(?:with|using)\s+(?:our|the)\s+(?:code|codebase|framework|scripts?)|训练代码|预训练代码|"
             # "[The Parler-TTS repository](…) - you can train and fine-tune your own version of the model"
             r"\byou\s+can\s+(?:re-?)?train\b[^.]{0,60}\byour\s+own\b",
