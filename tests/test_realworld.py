@@ -207,6 +207,44 @@ _ROUND13 = {
     "the training data itself (listed only in the paper)",
 }
 KNOWN_MISSES.update(_ROUND13)
+_ROUND14 = {
+    "repos-q/HIT-SCIR__huozi": "'如果将活字模型或其衍生品用作商业用途…申请书面授权' is read as vendor terms (commercial use after "
+    "written authorisation); the label reads the terms as proprietary or unknown",
+    "repos-q/LLM360__Reasoning360": "the training framework's algorithm docs and recipes (docs/algo/, recipe/) name "
+    "Qwen2.5-3B-Instruct as the model they train, read as a base whose research licence the weights take; the label "
+    "takes the Apache-2.0 Qwen2.5-7B/32B bases of the released models",
+    "repos-q/Langboat__Mengzi3": "the sentence that puts Mengzi3-13B-Base under Apache 2.0 also sends commercial use "
+    "to a contact, read as vendor terms; the label takes Apache-2.0",
+    "repos-q/NX-AI__xlstm": "the xLSTM 7B section's licence badge says 'nxai_community' and links another repository; an "
+    "unknown badge name is not read as terms, so the Apache-2.0 LICENSE is taken for the weights",
+    "repos-q/bytedance__MegaTTS3": "the WaveVAE encoder's parameters are withheld ('we do not upload the parameters'), "
+    "which openwash does not read as incomplete weights",
+    "repos-q/ictnlp__BayLing": "the demo's non-commercial statement is read as the weights' terms; the label takes the "
+    "LLaMA-family bases' terms (research-only or vendor-community)",
+    "repos-q/microsoft__ClimaX": "OSAID is judged conformant from the pretraining code and the CMIP6/ERA5 preprocessing; "
+    "the label finds no weights linked from the repository",
+    "repos-q/openai__shap-e": "'roughly a million 3D assets … same dataset as Point-E' is read as data information and "
+    "the inference code as enough code; the label asks for training code",
+    "repos-r/Open-Speech-EkStep__vakyansh-models": "training data given as hours per language is read as data "
+    "information; the label reads it as too thin for OSAID",
+    "repos-r/OpenLemur__Lemur": "'surpassing other available open-source models' is read as a comparison that keeps Lemur "
+    "outside the category; the label reads 'other' as placing it inside",
+    "repos-r/bowang-lab__scGPT": "the pretraining data (CELLxGENE cells) is named only in the paper and the tutorials, so "
+    "OSAID finds no data information",
+    "repos-r/defog-ai__sqlcoder": "the weights' CC BY-SA 4.0 is taken; the label adds the bases' terms (StarCoder, Llama "
+    "3), which the release names only through its Hub id",
+    "repos-r/gsarti__it5": "the pre-training code lives in a linked repository the README does not describe as "
+    "training code, so only fine-tuning code is found",
+    "repos-r/mbzuai-oryx__Video-ChatGPT": "the README's CC BY-NC-SA 4.0 line is not read as the weights' terms beside the "
+    "CC BY 4.0 LICENSE",
+    "cards-p/OpenMOSE__RWKV-LM-RLHF__main-tokenizer-phi-4-README": "a phi-4 card copied as a tokenizer folder's README: "
+    "it names no download route for the weights",
+    "cards-p/orpaynter__ollama__Janus-Pro-7B-README": "label dispute: the DeepSeek License carries use-based restrictions, "
+    "which the evidence policy files as RAIL; the label files it as vendor-community",
+    "cards-p/zysNLP__quickllm__learnings-deepseeks-DeepSeek-V3-codes-deepseek-V3-README": "label dispute, as for "
+    "Janus-Pro: the DeepSeek License's use-based restrictions make it RAIL under the evidence policy",
+}
+KNOWN_MISSES.update(_ROUND14)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
