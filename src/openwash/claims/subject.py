@@ -50,13 +50,18 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
+    return _sentence_span(text, start, end)[0]
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence holding text[start:end], and where in it the phrase starts."""
     before = text[max(0, start - 200) : start]
     after = text[end : end + 200]
     cut = max(before.rfind(". "), before.rfind("。"), before.rfind("！"), before.rfind("？"), before.rfind("; "))
     if cut >= 0:
         before = before[cut + 1 :]
     stop = min([i for i in (after.find(". "), after.find("。"), after.find("；"), after.find("; ")) if i >= 0], default=len(after))
-    return before + text[start:end] + after[:stop]
+    return before + text[start:end] + after[:stop], len(before)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -298,16 +303,12 @@ _COORDINATED = lazy_compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|，|；")
 
 def clause_subject(text: str, start: int, end: int) -> str:
     """The subject of the coordinated clause holding text[start:end], or of its sentence when the clause names none."""
-    sentence = _sentence(text, start, end)
-    at = sentence.find(text[start:end])
-    if at >= 0:
-        opening = max((m.end() for m in _COORDINATED.finditer(sentence, 0, at)), default=0)
-        closing = _COORDINATED.search(sentence, at + (end - start))
-        clause = sentence[opening : closing.start() if closing else len(sentence)]
-        subject = _subject_zh(clause, head_last=False) if _is_zh(clause) else _subject_before_en(clause)
-        if subject:
-            return subject
-    return _sentence_subject(text, start, end)
+    sentence, at = _sentence_span(text, start, end)
+    opening = max((m.end() for m in _COORDINATED.finditer(sentence, 0, at)), default=0)
+    closing = _COORDINATED.search(sentence, at + (end - start))
+    clause = sentence[opening : closing.start() if closing else len(sentence)]
+    subject = _subject_zh(clause, head_last=False) if _is_zh(clause) else _subject_before_en(clause)
+    return subject or _sentence_subject(text, start, end)
 
 
 def _sentence_subject(text: str, start: int, end: int) -> str:
