@@ -43,7 +43,7 @@ def _json(proc: subprocess.CompletedProcess[str]) -> dict:  # type: ignore[type-
     return json.loads(proc.stdout)  # type: ignore[no-any-return]
 
 
-@pytest.mark.parametrize("name", [".gitignore", ".gitattributes"])
+@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml"])
 def test_ignore_files_linked_outside_are_never_read_or_quoted(tmp_path: Path, name: str) -> None:
     repo = _repo(tmp_path)
     outside = tmp_path / "secrets.txt"
@@ -72,7 +72,7 @@ def test_proc_environ_linked_as_gitignore_never_reaches_the_user_cache(tmp_path:
     assert b"s3cr3t-in-the-environment" not in stored
 
 
-@pytest.mark.parametrize("name", [".gitignore", ".gitattributes"])
+@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml"])
 @pytest.mark.parametrize("kind", ["fifo", "stdin"])
 def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path, name: str, kind: str) -> None:
     repo = _repo(tmp_path)
@@ -93,6 +93,26 @@ def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path
     proc = subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
     report = _json(proc)
     assert report["documents"] == ["README.md"]
+
+
+def test_a_documentation_config_linked_outside_the_tree_is_never_read(tmp_path: Path) -> None:
+    """An MkDocs config decides whose documentation site `docs/` is; one that is a symlink to a file outside the tree
+    (here one naming another repository) is not read, so the tree's own `docs/` stays the release's."""
+    repo = tmp_path / "acme__moonbeam"  # an owner/name checkout: the identity can tell another repository's site
+    repo.mkdir()
+    (repo / "README.md").write_text(CARD, encoding="utf-8")
+    (repo / "docs").mkdir()
+    (repo / "docs" / "index.md").write_text("# Docs\n\nOur open-source model is the best.\n", encoding="utf-8")
+    outside = tmp_path / "outside.yml"
+    outside.write_text("repo_url: https://github.com/other/project\n", encoding="utf-8")
+    (repo / "mkdocs.yml").symlink_to(outside)
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo))
+    assert any(c["path"] == "docs/index.md" for c in report["claims"])
+    # the same config as a regular file of the tree is read: the site is the other repository's
+    (repo / "mkdocs.yml").unlink()
+    (repo / "mkdocs.yml").write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo))
+    assert not any(c["path"] == "docs/index.md" for c in report["claims"])
 
 
 def _wait_keeping_stdin_open(child: subprocess.Popen[str]) -> tuple[str, str]:
