@@ -210,16 +210,20 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
     return _project_folders(paths)[0]
 
 
-def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """(`embedded_projects`, every folder below the root with a package manifest), in one walk of the paths."""
+def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(`embedded_projects`, every folder below the root with a package manifest, the MkDocs configurations), in one
+    walk of the paths."""
     from openwash.evidence.files import VENDORED_DIRS
     from openwash.licenses.files import licence_file_name
 
     licensed: set[str] = set()
     manifests: set[str] = set()
     archives: set[str] = set()
+    docs_configs: list[str] = []
     for path in paths:
         folder, _, name = path.rpartition("/")
+        if name.lower() in _MKDOCS:
+            docs_configs.append(path)
         if not folder:
             continue
         archive = _ARCHIVE_FOLDER.match(folder)
@@ -234,7 +238,7 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str]]:
             manifests.add(folder)
         elif licence_file_name(name):
             licensed.add(folder)
-    return frozenset((licensed & manifests) | archives), frozenset(manifests)
+    return frozenset((licensed & manifests) | archives), frozenset(manifests), tuple(docs_configs)
 
 
 def embedded_in(ctx: CheckContext) -> frozenset[str]:
@@ -246,8 +250,8 @@ def _project_folders_of(ctx: CheckContext) -> tuple[frozenset[str], frozenset[st
     cached = ctx.facts.get("project_folders")
     if isinstance(cached, tuple):
         return cached
-    embedded, manifests = _project_folders([f.path for f in ctx.inventory.files])
-    found = (embedded | _foreign_docs_sites(ctx), manifests)
+    embedded, manifests, docs_configs = _project_folders([f.path for f in ctx.inventory.files])
+    found = (embedded | _foreign_docs_sites(ctx, docs_configs), manifests)
     ctx.facts["project_folders"] = found
     return found
 
@@ -256,7 +260,7 @@ _MKDOCS = frozenset({"mkdocs.yml", "mkdocs.yaml"})
 _MKDOCS_KEY = lazy_compile(r"^(repo_url|docs_dir)\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
 
 
-def _foreign_docs_sites(ctx: CheckContext) -> frozenset[str]:
+def _foreign_docs_sites(ctx: CheckContext, configs: tuple[str, ...]) -> frozenset[str]:
     """Documentation sites of another repository: an MkDocs configuration whose `repo_url` is another
     project's repository (YOLOv10 carries Ultralytics' site, `repo_url: …/ultralytics/ultralytics`).
     Its `docs_dir` (default `docs`) speaks for that project. Read as text, never as YAML with tags."""
@@ -264,12 +268,13 @@ def _foreign_docs_sites(ctx: CheckContext) -> frozenset[str]:
 
     own = of(ctx)
     sites: set[str] = set()
-    for entry in ctx.inventory.files:
-        folder, _, name = entry.path.rpartition("/")
-        if name.lower() not in _MKDOCS or entry.is_symlink:
+    for path in configs:
+        entry = ctx.inventory.get(path)
+        if entry is None or entry.is_symlink:
             continue
+        folder = path.rpartition("/")[0]
         try:
-            text = textio.read_text(ctx.root / entry.path, 64 * 1024, inside=ctx.root).text
+            text = textio.read_text(ctx.root / path, 64 * 1024, inside=ctx.root).text
         except (OSError, textio.NotText):
             continue
         keys = {m.group(1): m.group(2) for m in _MKDOCS_KEY.finditer(text)}
