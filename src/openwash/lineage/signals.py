@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from openwash.documents import Document
+from openwash.documents import CARD, Document
 from openwash.lazyre import lazy_compile, regex
 from openwash.lineage.families import normalize, resolve
 from openwash.lineage.ids import _CODE_ID, _HF_LINK, _MENTION, _STEM_WORDS, _first_mention, _make_ref, _names_a_model
@@ -450,7 +450,7 @@ def _markdown_refs(
         else:
             refs.extend(_prose_refs(doc, number, text, own_name))
     refs.extend(_table_refs(doc, body.entries(body.table_rows())))
-    if "/" not in doc.path or doc.kind == "card":
+    if "/" not in doc.path or doc.kind == CARD:
         # a usage sample in a sub-folder guide (`--base_model=…` of an application that serves many models) says
         # which model the guide runs, not what the release is built on
         refs.extend(_code_refs(doc, body.entries(body.code_lines)))
@@ -494,10 +494,16 @@ class _Body:
         self._low = text.lower()
         self._named_pattern = keyword_pattern(_STEM_WORDS)
         self._naming = True
-        folded = fold_case(text)
-        self.labelled = set(keyword_lines(folded, keyword_pattern(_LABEL_WORDS)))
-        code = keyword_lines(folded, keyword_pattern(_CODE_WORDS + _PEFT_WORDS)) if self.fences else []
-        self.code_lines = [n for n in code if self.in_body(n) and self.in_code(n)]
+        self._folded = fold_case(text)
+        self.labelled = set(keyword_lines(self._folded, keyword_pattern(_LABEL_WORDS)))
+
+    @functools.cached_property
+    def code_lines(self) -> list[int]:
+        """Body lines inside code fences that hold a word of a code signal (found only when code samples are read)."""
+        from openwash.licenses.declarations import keyword_lines, keyword_pattern
+
+        code = keyword_lines(self._folded, keyword_pattern(_CODE_WORDS + _PEFT_WORDS)) if self.fences else []
+        return [n for n in code if self.in_body(n) and self.in_code(n)]
 
     def named(self) -> Iterator[int]:
         """Numbers of the lines holding a model word, ascending, found as they are asked for."""
