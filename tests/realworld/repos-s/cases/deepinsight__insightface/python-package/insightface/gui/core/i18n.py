@@ -1,0 +1,1 @@
+stub: upstream file of 227365 bytes

@@ -1,0 +1,1 @@
+stub: upstream symlink to ../../../voxceleb/v2/local/prepare_data.sh
