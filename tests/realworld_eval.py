@@ -64,6 +64,7 @@ SETS = {
     "repos-q": REALWORLD / "repos-q",
     "repos-r": REALWORLD / "repos-r",
     "cards-p": REALWORLD / "cards-p",
+    "repos-s": REALWORLD / "repos-s",
 }
 
 
