@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import os
 import struct
@@ -336,8 +338,46 @@ def test_filled_training_data_section_describes_data(make_repo):
     assert ctx.facts["data_information"]["level"] == "described"
 
 
-def test_chinese_data_description(make_repo):
-    ctx = build_ctx(make_repo({"README.md": "# 模型\n\n经过约 1T 标识符的中英双语训练。\n"}))
+def test_chinese_data_description_naming_its_sources(make_repo):
+    ctx = build_ctx(make_repo({"README.md": "# 模型\n\n经过约 1T 标识符的中英双语训练，数据来自公开网页、百科和书籍。\n"}))
+    assert comp(ctx, "data-information").present
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "经过约 1T 标识符的中英双语训练。",
+        "The model was trained on 2 trillion tokens.",
+        "Pre-trained on 4200 hours of Hindi data.",
+        "基于大规模中文数据（~2亿图文对）训练。",
+    ],
+)
+def test_how_much_data_without_what_it_is_is_not_data_information(make_repo, line):
+    # OSAID's data information is the data's provenance: an amount (and a language) names no source
+    ctx = build_ctx(make_repo({"README.md": f"# M\n\n{line}\n"}))
+    assert not comp(ctx, "data-information").present
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # a tutorial that tells users how to organise their own training data
+        "# M\n\n# 教程\n\n### 准备工作\n\n我们建议将训练使用的图文数据集（如 COCO、Flickr30k）统一组织成如下的方式。\n",
+        "# M\n\n## Tutorial\n\n### Fine-tune\n\nTrain on your data, e.g. web pages scraped from public forums, with `train.py`.\n",
+        # a heading about what the code does with data, not what the release was trained on
+        "# M\n\n### Paraphrasing and Data Augmentation\n\nThe paraphraser rewrites every sentence of a corpus with sampling, "
+        "keeping the ones whose similarity to the source is high enough.\n",
+    ],
+)
+def test_data_words_in_a_tutorial_or_a_data_handling_section_are_not_data_information(make_repo, card):
+    assert not comp(build_ctx(make_repo({"README.md": card})), "data-information").present
+
+
+def test_a_document_named_for_evaluation_describes_test_data_not_training_data(make_repo):
+    doc = "# Zero-shot classification datasets\n\n## Datasets\n\nTwenty image classification datasets from the ELEVATER benchmark, translated to Chinese: Caltech-101, CIFAR-10, CIFAR-100, DTD and more.\n"
+    ctx = build_ctx(make_repo({"README.md": "# M\n\nAn image model.\n", "zeroshot_dataset.md": doc}))
+    assert not comp(ctx, "data-information").present
+    ctx = build_ctx(make_repo({"README.md": "# M\n\nAn image model.\n", "training_dataset.md": doc}))
     assert comp(ctx, "data-information").present
 
 

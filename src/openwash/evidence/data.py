@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     from openwash.evidence.findings import _Findings
 
 _DATA_HEADING = lazy_compile(r"(training\s+data|pre-?training\s+data|training\s+dataset|datasets?\b|\bdata\b|data\s+card|datasheet|训练数据|预训练数据|数据集|数据)", re.I)
-# "Data Preparation", "Prepare your dataset", "数据准备": how a user prepares their own data, not what the
-# release was trained on.
-_DATA_HOWTO_HEADING = lazy_compile(r"prepar|\bformat|\bcustom|\byour\b|\bhow\s+to\b|准备|準備|格式|自定义|自定義", re.I)
+# "Data Preparation", "Prepare your dataset", "数据准备", "Data Augmentation", "Tutorial", "教程": how a user
+# prepares their own data (or how the code handles data), not what the release was trained on.
+_DATA_HOWTO_HEADING = lazy_compile(r"prepar|\baugment|\bload(?:er|ing)\b|\bparallel|\bcollat|\bformat|\bcustom|\byour\b|\bhow\s+to\b|\btutorials?\b|\bgetting\s+started\b|\bquick\s*start\b|准备|準備|格式|自定义|自定義|教程|快速上手|快速开始", re.I)
 _DATA_PROSE = lazy_compile(
     # (the words between may be a linked name: "trained on [OPUS](http://opus.nlpl.eu/) data")
     r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+/:\[\]()-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
@@ -28,6 +28,17 @@ _DATA_PROSE = lazy_compile(
     r"(?:预)?训练.{0,30}(?:数据|语料|标识符|token)|(?:标识符|语料|token).{0,20}训练|(?:数据|语料).{0,10}(?:来源|构成|组成))",
     re.I,
 )
+# What the data is, not only how much of it: a source kind, a name (a capitalised or linked name, a Hub id) or a
+# language-independent marker of provenance. "trained on 2 trillion tokens" / "~2亿图文对" say how much, not what.
+_DATA_SOURCE = lazy_compile(
+    r"(\b(?:web|webpages?|websites?|internet|crawl\w*|wikipedia|wiki|books?|code|github|stack\s*exchange|arxiv|papers?|"
+    r"articles?|news|forums?|reddit|conversations?|dialogues?|dialogs?|subtitles?|transcri\w+|audiobooks?|podcasts?|"
+    r"encyclopedi\w*|textbooks?|licensed|synthetic|distilled|generated|public(?:ly)?|open(?:-|\s)?(?:source|access)|"
+    r"annotated|labell?ed|collected|scraped|curated|filtered|deduplicated|from|including|such\s+as|sourced)\b|"
+    r"\[[^\]]+\]\(|\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*\b|"
+    r"网页|网络|互联网|维基|百科|书籍|图书|代码|论文|新闻|公开|开源|对话|社区|问答|来源|包括|包含|例如|比如|诸如|爬取|收集|标注|合成|清洗|过滤)"
+)
+
 _DATA_WITHHELD = lazy_compile(
     r"(not\s+(?:be\s+)?(?:publicly\s+)?released|never\s+released|proprietary\s+(?:data|dataset|corpus)|internal\s+(?:data|dataset)|"
     r"closed,?\s+never\s+released|not\s+(?:publicly\s+)?available|will\s+not\s+(?:be\s+)?(?:release|share|publish|provide)|未公开|不公开|暂不开源|不开源)",

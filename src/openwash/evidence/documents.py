@@ -9,11 +9,11 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from openwash.evidence.data import _DATA_PROSE, _DATA_WITHHELD, _DATA_WORD, _data_sections, named_datasets
+from openwash.evidence.data import _DATA_HOWTO_HEADING, _DATA_PROSE, _DATA_SOURCE, _under_howto, _DATA_WITHHELD, _DATA_WORD, _data_sections, named_datasets
 from openwash.evidence.files import _describe_doc_path
 from openwash.evidence.findings import _Site
 from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
-from openwash.evidence.lines import _folded, _section_heads, _sections
+from openwash.evidence.lines import _folded, _heading_level, _section_heads, _sections
 from openwash.evidence.links import _PAPER_WORDS, _TECH_REPORT_WORDS, _URL, _classify_url
 from openwash.evidence.weights import _DOWNLOAD_CODE, _DOWNLOAD_SCRIPT_MENTION, _INTERMEDIATE_TEXT, _STEP_REVISION
 from openwash.lazyre import lazy_compile, regex
@@ -172,13 +172,15 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
     line_keywords, _ = _keyword_patterns()
     numbers = range(first, len(lines) + 1) if every_line else keyword_lines(fold_case(body), line_keywords, first)
     scan = _LineScan(doc, sections, found, _bibtex_states(lines, body, first))
+    evaluation = _evaluation_document(doc.path)
     for number in numbers:
         line = lines[number - 1]
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]
             found.notes.append(long_line_note(doc.path, number))
         low = fold_case(line)
-        scan.line(number, line, low, (lambda check: True) if every_line else (lambda check: any(w in low for w in _LINE_CHECK_WORDS[check])))
+        may: Callable[[str], bool] = (lambda check: True) if every_line else (lambda check: any(w in low for w in _LINE_CHECK_WORDS[check]))
+        scan.line(number, line, low, (lambda check, may=may: check != "data" and may(check)) if evaluation else may)
         if scan.urls_left < 0:
             found.notes.append(f"{doc.path}: links were read up to line {number} only (more than {MAX_URLS:,})")
             break
@@ -196,9 +198,22 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
             seen.add(key)
             found.sites.append(site)
     found.gates.extend({"path": doc.path, "line": n, "phrase": phrase} for n, phrase in gates)
-    _data_sections(doc, sections, found)
-    named_datasets(doc, sections, found)
+    if not evaluation:
+        _data_sections(doc, sections, found)
+        named_datasets(doc, sections, found)
     _card_kind(doc, sections, found)
+
+
+_EVALUATION_NAME_TOKENS = frozenset({"zeroshot", "leaderboard", "testset", "testsets", "eval", "evals", "evaluate", "evaluation", "benchmark", "benchmarks", "bench"})
+
+
+def _evaluation_document(path: str) -> bool:
+    """A document named for evaluation (`zeroshot_dataset.md`, `EVALUATION.md`, `benchmark_data.md`): the data it
+    describes is what the model is tested on, not what it was trained on."""
+    from openwash.evidence.files import _TOKEN_SPLIT
+
+    stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    return bool(set(_TOKEN_SPLIT.split(stem)) & _EVALUATION_NAME_TOKENS)
 
 
 class _LineScan:
@@ -213,12 +228,24 @@ class _LineScan:
         self.bibtex_marks, self.bibtex_states = bibtex
         self.gates: list[tuple[int, str]] = []
         self.sites: list[_Site] = []
+        self._howto: dict[int, bool] = {}
         self.is_root = "/" not in doc.path
         self.urls_left = MAX_URLS
 
     def _in_bibtex(self, number: int) -> bool:
         index = bisect.bisect_right(self.bibtex_marks, number) - 1
         return index >= 0 and self.bibtex_states[index]
+
+    def _in_howto(self, number: int) -> bool:
+        """The line sits in a tutorial or a how-to section ("# 教程 › 数据集格式预处理", "Prepare your data"): it
+        tells users how to shape their own data, not what the release was trained on."""
+        start, heading = self.sections[number - 1]
+        if start not in self._howto:
+            heads = _section_heads(self.sections)
+            self._howto[start] = bool(heading and _DATA_HOWTO_HEADING.search(heading)) or (
+                start > 0 and _heading_level(self.doc.lines[start - 1]) > 0 and _under_howto(self.doc.lines, heads, start)
+            )
+        return self._howto[start]
 
     def line(self, number: int, line: str, low: str, may: Callable[[str], bool]) -> None:
         doc, found, sites = self.doc, self.found, self.sites
@@ -254,7 +281,7 @@ class _LineScan:
             found.step_revisions.setdefault(line[revision.start(1) : revision.end(1)], Location(doc.path, number))
         if may("report") and _folded(_TECH_REPORT_WORDS).search(low) and (_URL.search(line) or heading and _PAPER_WORDS.search(heading)):
             found.report_links.append(Location(doc.path, number))
-        if may("data") and _folded(_DATA_PROSE).search(low):
+        if may("data") and _folded(_DATA_PROSE).search(low) and _DATA_SOURCE.search(line) and not self._in_howto(number):
             found.data_prose.append(Location(doc.path, number))
         if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
             found.data_withheld.append(Location(doc.path, number))
