@@ -1,0 +1,1 @@
+stub: upstream file of 224562 bytes
