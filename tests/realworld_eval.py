@@ -65,6 +65,7 @@ SETS = {
     "repos-r": REALWORLD / "repos-r",
     "cards-p": REALWORLD / "cards-p",
     "repos-s": REALWORLD / "repos-s",
+    "repos-t": REALWORLD / "repos-t",
 }
 
 
