@@ -179,6 +179,39 @@ def test_open_licence_term_names_the_linked_file(scan) -> None:
     assert (claim.kind, claim.value, claim.subject, claim.profile) == ("open-license-term", "MODEL_LICENSE", "weights", "license")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The use of the source code of this repository follows the open source license agreement Apache 2.0.", "code"),
+        ("对本仓库源码的使用遵循开源许可协议 Apache 2.0。", "code"),
+        ("The model weights are released under an open-source license.", "unclear"),
+        ("The training data is released under an open-source license.", "data"),
+        ("Our permissively licensed code is on GitHub.", "code"),
+        ("This is released under an open-source license.", "unclear"),
+    ],
+)
+def test_an_open_licence_term_takes_the_subject_its_sentence_names(scan, sentence: str, subject: str) -> None:
+    claim = _only(scan(sentence + "\n"), "open-license-term")
+    assert claim.subject == subject
+
+
+def test_permissively_licensed_repositories_are_other_peoples_projects(scan) -> None:
+    assert not [c for c in scan("All samples stem from permissively licensed repositories.\n") if c.kind == "open-license-term"]
+
+
+def test_a_code_licence_sentence_is_no_error_beside_restricted_weights(make_repo) -> None:
+    from openwash import engine
+
+    card = (
+        "# Acme-Med\n\nThe Acme-Med weights are on [the Hub](https://huggingface.co/acme/acme-med).\n\n## License\n\n"
+        "The model weights are for academic research purposes only and are strictly prohibited from commercial use. "
+        "The use of the source code of this repository follows the open source license agreement [Apache 2.0](LICENSE).\n"
+    )
+    report = engine.check(make_repo({"README.md": card, "LICENSE": "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n"}))
+    assert [c.subject for c in report.claims if c.kind == "open-license-term"] == ["code"]
+    assert not [f for f in report.findings if f.severity == "error"], [(f.rule, f.message) for f in report.findings]
+
+
 def test_phrase_in_external_link_text_names_another_project(scan) -> None:
     assert scan("启动[中文LLaMA-2、Alpaca-2开源大模型项目](https://github.com/other/project)，欢迎关注。\n") == []
     assert scan("See [our sister open-source model](https://example.org/other) too.\n") == []

@@ -38,6 +38,18 @@ def _in_link_text(before: str) -> bool:
     return opening != -1 and "]" not in before[opening:]
 
 
+# A sentence that puts a part of the release (its code, its data) under "an open-source licence" states that
+# part's terms; one about the model or nothing named is judged against the weights' terms, as before.
+_PART_SUBJECTS = frozenset({"code", "data"})
+
+
+_PERMISSIVE_NOUN = lazy_compile(
+    r"\s+(?:[\w-]+\s+)?(?:(?P<others>repositor(?:y|ies)|repos|projects|sources|software\s+projects)|"
+    r"(?P<code>code|source\s+code|software|librar(?:y|ies))|(?P<data>data(?:sets?)?|samples|corpora|corpus|content|text))\b",
+    re.IGNORECASE,
+)
+
+
 def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
     """A licence called open: "an open-source licence", "开源协议", "a permissive license"."""
     hits: list[_Hit] = []
@@ -49,21 +61,29 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
             continue
         if not licence_document and _INSTRUCTION_EN.search(before) and not _in_link_text(before):
             continue  # "Please strictly follow the open source license": an instruction, not a statement of terms
-        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", "unclear"))
+        # "The use of the source code of this repository follows the open source license": the code's terms
+        subject = None if licence_document else _subject_before_en(before)
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", subject if subject in _PART_SUBJECTS else "unclear"))
     for match in _OPEN_LICENSE_ZH.finditer(text):
         before = _clause_before(text, match.start())
         if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
             continue
         if not licence_document and _INSTRUCTION_ZH.search(before) and not _in_link_text(before):
             continue  # "请严格遵守Llama-2的开源许可协议", "请务必遵从相关的开源许可协议" (a linked "[开源协议](MODEL_LICENSE)" names one)
-        hits.append(_Hit(match.start(), match.end(), "open-license-term", "zh", "unclear"))
+        subject = None if licence_document else _subject_zh(before, head_last=False)  # "对本仓库源码的使用遵循开源许可协议"
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "zh", subject if subject in _PART_SUBJECTS else "unclear"))
     if licence_document:
         return hits
     for match in _PERMISSIVE_EN.finditer(text):
         before = _clause_before(text, match.start())
         if _negated_en(before) or regex(r"\b(?:other|respective|their|more)\s*$", re.IGNORECASE).search(before):
             continue
-        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", _subject_before_en(before) or "unclear"))
+        # "permissively licensed repositories / code / datasets": the noun after names what is licensed
+        noun = _PERMISSIVE_NOUN.match(text, match.end())
+        if noun and noun.group("others"):
+            continue  # "All samples stem from permissively licensed repositories": other people's projects
+        subject = ("code" if noun.group("code") else "data") if noun else _subject_before_en(before) or "unclear"
+        hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", subject))
     return hits
 
 
