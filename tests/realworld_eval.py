@@ -66,6 +66,7 @@ SETS = {
     "cards-p": REALWORLD / "cards-p",
     "repos-s": REALWORLD / "repos-s",
     "repos-t": REALWORLD / "repos-t",
+    "cards-q": REALWORLD / "cards-q",
 }
 
 
