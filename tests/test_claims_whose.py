@@ -283,6 +283,31 @@ def test_an_unpacked_github_archive_of_another_project_speaks_for_that_project(m
     assert [c.path for c in engine.check(root).claims if c.kind != "license-declaration"] == []
 
 
+@pytest.mark.parametrize(
+    ("sub_holder", "copied"),
+    [
+        ("Copyright (c) 2020 Jungil Kong", True),  # another holder: code copied from another project
+        ("Copyright (c) 2024 Example Lab and Jane Doe", False),  # the repository's own holder, with others
+        ("Copyright [yyyy] [name of copyright owner]", False),  # a template names nobody: not decided
+    ],
+)
+def test_a_sub_folder_licensed_by_another_copyright_holder_speaks_for_its_own_project(
+    make_repo: Any, sub_holder: str, copied: bool
+) -> None:
+    from openwash import engine
+
+    files = {
+        "README.md": "# Acme-TTS\n\nA speech model.\n",
+        "LICENSE": MIT_TEXT,
+        "acme/vocoder/README.md": "# FastGAN\n\nWe provide our implementation and pretrained models as open source in this repository.\n",
+        "acme/vocoder/LICENSE": MIT_TEXT.replace("Copyright (c) 2026 Example Lab", sub_holder),
+        "acme/vocoder/models.py": "stub\n",
+    }
+    assert MIT_TEXT.count("Copyright (c) 2026 Example Lab") == 1
+    paths = [c.path for c in engine.check(make_repo(files)).claims if c.kind != "license-declaration"]
+    assert paths == ([] if copied else ["acme/vocoder/README.md"])
+
+
 @pytest.mark.parametrize("folder", ["third_party/fastkit", "src/vendor/fastkit", "3rdparty/fastkit"])
 def test_a_vendored_folder_speaks_for_the_project_copied_there(make_repo: Any, folder: str) -> None:
     from openwash import engine

@@ -210,9 +210,9 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
     return _project_folders(paths)[0]
 
 
-def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(`embedded_projects`, every folder below the root with a package manifest, the MkDocs configurations), in one
-    walk of the paths."""
+def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(`embedded_projects`, every folder below the root with a package manifest, the MkDocs configurations, the
+    licence files of folders below the root that hold no manifest), in one walk of the paths."""
     from openwash.evidence.files import VENDORED_DIRS
     from openwash.licenses.files import licence_file_name
 
@@ -220,6 +220,7 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], 
     manifests: set[str] = set()
     archives: set[str] = set()
     docs_configs: list[str] = []
+    licence_files: dict[str, str] = {}
     for path in paths:
         folder, _, name = path.rpartition("/")
         if name.lower() in _MKDOCS:
@@ -238,7 +239,10 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], 
             manifests.add(folder)
         elif licence_file_name(name):
             licensed.add(folder)
-    return frozenset((licensed & manifests) | archives), frozenset(manifests), tuple(docs_configs)
+            licence_files.setdefault(folder, path)
+    embedded = (licensed & manifests) | archives
+    others = tuple(path for folder, path in licence_files.items() if folder not in manifests)
+    return frozenset(embedded), frozenset(manifests), tuple(docs_configs), others
 
 
 def embedded_in(ctx: CheckContext) -> frozenset[str]:
@@ -250,14 +254,76 @@ def _project_folders_of(ctx: CheckContext) -> tuple[frozenset[str], frozenset[st
     cached = ctx.facts.get("project_folders")
     if isinstance(cached, tuple):
         return cached
-    embedded, manifests, docs_configs = _project_folders([f.path for f in ctx.inventory.files])
-    found = (embedded | _foreign_docs_sites(ctx, docs_configs), manifests)
+    embedded, manifests, docs_configs, licence_files = _project_folders([f.path for f in ctx.inventory.files])
+    found = (embedded | _foreign_docs_sites(ctx, docs_configs) | _foreign_copyright_folders(ctx, licence_files), manifests)
     ctx.facts["project_folders"] = found
     return found
 
 
 _MKDOCS = frozenset({"mkdocs.yml", "mkdocs.yaml"})
 _MKDOCS_KEY = lazy_compile(r"^(repo_url|docs_dir)\s*:\s*[\"']?([^\"'#\s]+)", re.MULTILINE)
+
+
+# "Copyright (c) 2020 Jungil Kong": the holder named on a licence's copyright line (a template's "[name of copyright
+# owner]" names nobody).
+_COPYRIGHT_LINE = lazy_compile(
+    r"^[ \t]*copyright[ \t]*(?:\(c\)|©)?[ \t]*(?:\d{4}(?:[ \t]*[-–,][ \t]*\d{4})*)?[ \t]*(?:by[ \t]+)?(?P<holder>[^\n]{2,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HOLDER_NOISE = frozenset(
+    {"all", "rights", "reserved", "inc", "ltd", "llc", "co", "corp", "corporation", "the", "and", "of", "authors", "author",
+     "contributors", "its", "affiliates", "c", "notice", "company", "limited", "gmbh", "team", "copyright"}
+)
+_MAX_COPYRIGHT_READ = 16 * 1024
+
+
+def _copyright_holders(ctx: CheckContext, path: str) -> frozenset[str]:
+    """The words of the copyright holders a licence file names (empty when it names none, or is not read)."""
+    from openwash import textio
+
+    entry = ctx.inventory.get(path)
+    if entry is None or entry.is_symlink:
+        return frozenset()
+    try:
+        text = textio.read_text(ctx.root / path, _MAX_COPYRIGHT_READ, inside=ctx.root).text
+    except (OSError, textio.NotText):
+        return frozenset()
+    words: set[str] = set()
+    for match in _COPYRIGHT_LINE.finditer(text):
+        holder = match.group("holder")
+        if regex(r"[\[{<]|name\s+of|yyyy|copyright\s+owner|holders?\b|notice", re.IGNORECASE).search(holder):
+            continue  # a template's placeholder, or a sentence about copyright holders in general
+        words.update(w for w in regex(r"[^\W\d_]+").findall(holder.lower()) if w not in _HOLDER_NOISE and len(w) > 1)
+    return frozenset(words)
+
+
+def _foreign_copyright_folders(ctx: CheckContext, licence_files: tuple[str, ...]) -> frozenset[str]:
+    """Folders copied from another project: a sub-folder whose licence names other copyright holders than the
+    repository's own licence (Matcha-TTS carries HiFi-GAN's code under `matcha/hifigan/`, "Copyright (c) 2020
+    Jungil Kong" beside the root's "Copyright (c) 2023 Shivam Mehta"), unless the folder is named for the release.
+    Its README speaks for that project. Decided only when both licences name a holder."""
+    if not licence_files:
+        return frozenset()
+    root_files = [f.path for f in ctx.inventory.files if "/" not in f.path and _is_licence_name(f.path)]
+    own_holders = frozenset().union(*(_copyright_holders(ctx, path) for path in root_files[:4])) if root_files else frozenset()
+    if not own_holders:
+        return frozenset()
+    own = of(ctx)
+    found = set()
+    for path in licence_files[:64]:
+        folder = path.rpartition("/")[0]
+        if own.is_own_name(folder.rsplit("/", 1)[-1]):
+            continue
+        holders = _copyright_holders(ctx, path)
+        if holders and not holders & own_holders:
+            found.add(folder)
+    return frozenset(found)
+
+
+def _is_licence_name(name: str) -> bool:
+    from openwash.licenses.files import licence_file_name
+
+    return licence_file_name(name)
 
 
 def _foreign_docs_sites(ctx: CheckContext, configs: tuple[str, ...]) -> frozenset[str]:
