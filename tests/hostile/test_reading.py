@@ -72,11 +72,13 @@ def test_proc_environ_linked_as_gitignore_never_reaches_the_user_cache(tmp_path:
     assert b"s3cr3t-in-the-environment" not in stored
 
 
-@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml"])
+@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml", "vocoder/LICENSE"])
 @pytest.mark.parametrize("kind", ["fifo", "stdin"])
 def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path, name: str, kind: str) -> None:
     repo = _repo(tmp_path)
+    (repo / "LICENSE").write_text("MIT License\n\nCopyright (c) 2026 Acme Lab\n", encoding="utf-8")
     target = repo / name
+    target.parent.mkdir(exist_ok=True)
     if kind == "fifo":
         os.mkfifo(target)
     else:
@@ -92,7 +94,7 @@ def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path
             child.kill()
     proc = subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
     report = _json(proc)
-    assert report["documents"] == ["README.md"]
+    assert report["documents"] == ["LICENSE", "README.md"]
 
 
 def test_a_documentation_config_linked_outside_the_tree_is_never_read(tmp_path: Path) -> None:
@@ -113,6 +115,26 @@ def test_a_documentation_config_linked_outside_the_tree_is_never_read(tmp_path: 
     (repo / "mkdocs.yml").write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
     report = _json(_cli("check", ".", "--format", "json", cwd=repo))
     assert not any(c["path"] == "docs/index.md" for c in report["claims"])
+
+
+def test_a_sub_folder_licence_linked_outside_the_tree_is_never_read_for_its_copyright_holder(tmp_path: Path) -> None:
+    """A sub-folder's licence names whose code the folder holds; one that is a symlink to a file outside the tree (naming
+    another holder) is not read, so the folder's README stays the release's own document."""
+    repo = tmp_path / "acme__moonbeam"
+    (repo / "moonbeam" / "vocoder").mkdir(parents=True)
+    (repo / "README.md").write_text(CARD, encoding="utf-8")
+    (repo / "LICENSE").write_text("MIT License\n\nCopyright (c) 2026 Acme Lab\n", encoding="utf-8")
+    (repo / "moonbeam" / "vocoder" / "README.md").write_text("# Vocoder\n\nOur open-source model is the best.\n", encoding="utf-8")
+    outside = tmp_path / "LICENSE"
+    outside.write_text("MIT License\n\nCopyright (c) 2020 Somebody Else\n", encoding="utf-8")
+    (repo / "moonbeam" / "vocoder" / "LICENSE").symlink_to(outside)
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo))
+    assert any(c["path"] == "moonbeam/vocoder/README.md" for c in report["claims"])
+    # the same licence as a regular file of the tree is read: the folder is another project's code
+    (repo / "moonbeam" / "vocoder" / "LICENSE").unlink()
+    (repo / "moonbeam" / "vocoder" / "LICENSE").write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo))
+    assert not any(c["path"] == "moonbeam/vocoder/README.md" for c in report["claims"])
 
 
 def _wait_keeping_stdin_open(child: subprocess.Popen[str]) -> tuple[str, str]:
