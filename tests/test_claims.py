@@ -166,6 +166,8 @@ def test_english_non_claims(scan, sentence: str) -> None:
         ("模型代码开源在 GitHub。", "open-source", "code", "code-license"),
         ("本项目开源在中文文本纠错项目：pycorrector。", "open-source", "code", "code-license"),
         ("本模型开源在 Hugging Face。", "open-source", "model", "osaid"),
+        # "是…基于…的开源模型": the 基于 phrase describes the release, it names no other model it is compared with
+        ("LaWGPT 是一系列基于中文法律知识的开源大语言模型。", "open-source", "model", "osaid"),
     ],
 )
 def test_chinese_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:
@@ -239,6 +241,8 @@ def test_open_source_and_commercial_in_one_phrase(scan) -> None:
         "禁止商用。",
         "使用第三方代码时，请严格遵循相应的开源协议。",
         "Foo 超越了同等规模的开源模型。",
+        "我们的训练基于开源的 LLaMA 模型。",
+        "该系列模型是在基于开源模型的框架上训练的。",
         "偏好模型将在近期开源。",
         "模型权重即将开源。",
     ],

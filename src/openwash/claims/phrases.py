@@ -366,7 +366,11 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
         regex(r"(?:为|為|是|成为|成為)\s*(?:当前|當前|目前|现有|現有)?\s*$").search(before)
         and regex(r"^\s*(?:的)?\s*(?:SOTA|最[强強佳好优優]|第一|领先|領先)", re.IGNORECASE).match(after)
     )
-    if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)) and not among:
+    # "LaWGPT 是一系列基于中文法律知识的开源大语言模型": "基于…的" only describes the open-source model the release is
+    described = bool(_ZH_COPULA_DESCRIBED.search(before))
+    if regex(r"(?:基于|基於|使用|利用|借助|依托)\s*$").search(before):
+        return None  # "我们的训练基于开源的 LLaMA 模型": what it builds on, whoever speaks
+    if _ZH_COMPARISON.search(before) and not (verb and _ZH_SELF.search(before)) and not among and not described:
         return None
     if not among and regex(r"^\s*(?:模型|大模型|LLM)\s*(?:的|中|之中|里|裡)\s*(?:领先|領先|最|第一|前列|水平|佼佼者|top|SOTA)", re.IGNORECASE).match(after):
         if not _ZH_SELF.search(before):
@@ -384,6 +388,11 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     else:
         subject = _subject_zh(clause_after, head_last=True) or _subject_zh(before, head_last=False) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "zh", subject)
+
+
+_ZH_COPULA_DESCRIBED = lazy_compile(
+    r"(?:是|为|為|成为|成為)[^，,。；;：:]{0,10}?(?:基于|基於|使用|利用|依托|借助)[^，,。；;：:]{1,30}的\s*$"
+)
 
 
 def _fully_open_hits(text: str) -> list[_Hit]:
