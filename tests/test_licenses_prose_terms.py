@@ -87,9 +87,10 @@ def test_a_named_subject_means_the_model() -> None:
     assert terms("# ChatDoctor\n\nit is for academic research only and any commercial use is prohibited.") == []
 
 
-def test_release_wide_subjects_mean_the_model() -> None:
-    assert terms("**本项目相关资源仅供学术研究之用，严禁用于商业用途。**") == [(["research-only", "non-commercial"], ["weights"])]
-    assert terms("The resources related to this project are for academic research purposes only.") == [(["research-only"], ["weights"])]
+def test_release_wide_subjects_mean_the_model_and_its_data() -> None:
+    # the project's resources are the model and the data it releases; its code keeps the licence file that covers it
+    assert terms("**本项目相关资源仅供学术研究之用，严禁用于商业用途。**") == [(["research-only", "non-commercial"], ["weights", "data"])]
+    assert terms("The resources related to this project are for academic research purposes only.") == [(["research-only"], ["weights", "data"])]
 
 
 def test_a_subjectless_restriction_counts_only_in_a_licence_or_disclaimer_section() -> None:
@@ -113,7 +114,7 @@ def test_a_disclaimer_that_only_names_a_purpose_is_no_term() -> None:
 def test_a_sentence_end_inside_bold_text_still_ends_the_sentence() -> None:
     # the scope of the next sentence ('third-party code') must not leak into the restriction
     text = "**The resources of this project are for research purposes only.** When using third-party code, follow its license."
-    assert terms(text) == [(["research-only"], ["weights"])]
+    assert terms(text) == [(["research-only"], ["weights", "data"])]
 
 
 def test_each_statement_keeps_its_line() -> None:
@@ -186,7 +187,7 @@ def test_chinese_llama_alpaca_disclaimer() -> None:
     report = engine.check(root)
     stated = {(i.path, i.line): i for i in prose_terms(report.licenses)}
     assert stated[("README.md", 307)].family == "research-only"
-    assert stated[("README_EN.md", 319)].applies_to == ["weights"]
+    assert stated[("README_EN.md", 319)].applies_to == ["weights", "data"]
     # the mention of LLaMA's own terms in a link text (README.md:81) is not this release's statement
     assert ("README.md", 81) not in stated
     assert report.verdict.weights_license_family in ("research-only", "non-commercial")

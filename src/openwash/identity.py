@@ -41,7 +41,8 @@ _GENERIC_TITLE = lazy_compile(
 _REMOTE = lazy_compile(r"url\s*=\s*\S*?[/:]([\w.-]+)/([\w.-]+?)(?:\.git)?/?\s*$", re.MULTILINE)
 _REPO_URL = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org)/([\w.-]+)/([\w.-]+)", re.IGNORECASE)
 _HUB_URL = lazy_compile(
-    r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models|kaggle\.com/models|wisemodel\.cn/models)/([\w.-]+)",
+    r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co|modelscope\.cn/models|kaggle\.com/models|wisemodel\.cn/models)/"
+    r"(?:(?:datasets|spaces)/)?([\w.-]+)",
     re.IGNORECASE,
 )
 MIN_NAME = 3  # shorter normalised names ("ai", "lm") match too much
@@ -97,13 +98,16 @@ class Identity:
             # The release's Hub organisation is often its own name, not its GitHub owner's
             # (LianjiaTech/BELLE publishes under BELLE-2).
             org = hub.group(1)
-            return org.lower() in self.owners or self.is_own_name(org)
+            # "michaelwzhu" on the Hub is GitHub's "michael-wzhu": owners compare without punctuation
+            return org.lower() in self.owners or normal_name(org) in {normal_name(o) for o in self.owners} or self.is_own_name(org)
         return None
 
     def is_this_hub_repository(self, url: str) -> bool:
         """A Hub URL of this very release: its organisation is this release's and its repository name is
         one of this release's names or repositories, exactly (`THUDM/glm-4-9b` is not `THUDM/GLM-4`)."""
         hub = _HUB_URL.match(url)
+        if hub is not None and regex(r"/(?:datasets|spaces)/", re.IGNORECASE).search(url[: hub.start(1)]):
+            return False  # a dataset or a Space of the organisation, not the model repository
         tail = regex(r"^/([\w.-]+)").match(url[hub.end() :]) if hub else None
         if hub is None or tail is None or self.is_own_url(url) is not True:
             return False

@@ -203,8 +203,12 @@ def _part_terms(number: int, flat: str, in_terms_section: bool, in_license_secti
     plain = " ".join(flat.replace(_ASIDE_OPEN, "").replace(_ASIDE_CLOSE, "").split())
     if not scopes and not _RELEASE_WIDE.search(plain) and in_terms_section and not in_license_section and kinds == ["research-only"]:
         return None  # a disclaimer's "The content provided above is for research purposes only": no subject, no ban
-    if not scopes and (_RELEASE_WIDE.search(plain) or in_terms_section or _NAMED_SUBJECT.match(plain)):
-        scopes = ["weights"]  # "the resources of this project", "ChatDoctor is for …": in a model release, the model
+    if not scopes and _RELEASE_WIDE.search(plain):
+        # "本项目相关资源仅供学术研究之用", "the resources of this project": the model and the data the project releases
+        # (its code keeps the licence file that covers it)
+        scopes = ["weights", "data"]
+    elif not scopes and (in_terms_section or _NAMED_SUBJECT.match(plain)):
+        scopes = ["weights"]  # "ChatDoctor is for …", a terms section's sentence: in a model release, the model
     if not scopes:
         return None
     return ProseTerms(number, kinds, plain, scopes)
