@@ -164,6 +164,19 @@ def test_a_hub_organisation_named_after_the_release_is_its_own_and_another_is_no
     assert ACME.is_own_url("https://huggingface.co/other-lab/Acme-7B-GGUF") is False
 
 
+def test_a_hub_dataset_or_space_url_names_its_organisation() -> None:
+    assert ACME.is_own_url("https://huggingface.co/datasets/acme-ai/acme-instruct") is True
+    assert ACME.is_own_url("https://huggingface.co/spaces/other-lab/demo") is False
+    # the organisation's dataset named like the release is not the model repository
+    assert ACME.is_this_hub_repository("https://huggingface.co/datasets/acme-ai/Acme-7B") is False
+    assert ACME.is_this_hub_repository("https://huggingface.co/acme-ai/Acme-7B") is True
+
+
+def test_a_hub_organisation_spelt_without_the_github_owners_punctuation_is_the_owners() -> None:
+    assert ACME.is_own_url("https://huggingface.co/datasets/acmeai/instruct") is True
+    assert ACME.is_own_url("https://huggingface.co/acme_ai/acme-7b") is True
+
+
 def test_a_readme_of_a_project_embedded_in_the_repository_speaks_for_that_project(make_repo: Any) -> None:
     from openwash import engine
 
