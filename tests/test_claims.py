@@ -88,6 +88,8 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("The data used to train the model is open-sourced.", "open-source", "data", "data-license"),
         ("We have open-sourced all textual sources and corresponding YouTube IDs.", "open-source", "data", "data-license"),
         ("We open-sourced our research code.", "open-source", "code", "code-license"),
+        # a non-native spelling
+        ("Many friends were interested in Vary-tiny, so I opened source it on the Hub.", "open-source", "model", "osaid"),
     ],
 )
 def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:
@@ -130,6 +132,7 @@ def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: s
         # a promise of a future release says nothing about what the release is now
         "The training code will be open-sourced soon.",
         "We plan to open-source the 14B model next month.",
+        "The door opened. Source code and weights are on the Hub.",
     ],
 )
 def test_english_non_claims(scan, sentence: str) -> None:

@@ -138,7 +138,8 @@ _ZH_VERB_BEFORE = lazy_compile(r"(?:已经|已經|已|将|將|会|會|正式|全
 
 # --------------------------------------------------------------------------- patterns
 
-_OS_EN = lazy_compile(r"\bopen[\s-]?sourc(?:e[ds]?|ing)\b(?![.\w-]*@)", re.IGNORECASE)
+# ("opened source it": a non-native spelling of "open-sourced it")
+_OS_EN = lazy_compile(r"\b(?:open[\s-]?sourc(?:e[ds]?|ing)|opened[\s-]sourced?)\b(?![.\w-]*@)", re.IGNORECASE)
 _FULLY_EN = lazy_compile(
     r"\b(?:fully|truly|completely|totally|entirely|genuinely|100\s?%)[\s-]+open\b(?:[\s-]?sourc(?:ed|e)\b)?",
     re.IGNORECASE,
