@@ -292,10 +292,31 @@ def _apache_notice() -> str:
         ("DATASET_LICENSE", ["data"]),
         ("USE_POLICY.md", ["weights"]),
         ("licenses/WEIGHTS_LICENSE", ["weights"]),
+        # a folder named for the models' licences: each file in it is a model's terms
+        ("models_licence/LICENSE-FLUX1-dev", ["weights"]),
+        ("model_licenses/LICENSE-foo-small", ["weights"]),
+        ("licenses/LICENSE-foo-small", []),
+        ("third_party_licenses/LICENSE-bar", []),
     ],
 )
 def test_scope_from_file_name(path: str, scope: list[str]) -> None:
     assert scope_from_name(path) == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Our models fall under the FLUX.1 [dev] Non-Commercial License.", True),
+        ("The checkpoints come under the CC-BY-NC-4.0 license.", True),
+        ("Most users fall under the free tier of the service.", False),
+    ],
+)
+def test_a_model_that_falls_under_a_licence_is_declared_under_it(tmp_path: Path, sentence: str, found: bool) -> None:
+    (tmp_path / "README.md").write_text(f"# X-Flux\n\n{sentence}\n", encoding="utf-8")
+    declared = [(i.applies_to, i.family) for i in scan_repo(tmp_path) if i.source != "license-file"]
+    assert bool(declared) == found
+    if found:
+        assert declared[0][0] == ["weights"] and declared[0][1] == "non-commercial"
 
 
 def test_terms_for_the_outputs_and_a_legal_folder_do_not_cover_code_weights_or_data(make_repo) -> None:

@@ -70,7 +70,13 @@ def scope_from_name(path: str) -> list[str]:
     name = posixpath.basename(path)
     if regex(r"(?:acceptable[_-]?)?use[_-]?policy|aup\b|responsible[_-]use", re.I).match(name):
         return ["weights"]
-    return [scope for scope, pattern in _NAME_SCOPES if pattern.search(name)]
+    scopes = [scope for scope, pattern in _NAME_SCOPES if pattern.search(name)]
+    if not scopes and _WEIGHTS_LICENCE_FOLDER.match(posixpath.basename(posixpath.dirname(path))):
+        return ["weights"]  # "models_licence/LICENSE-FLUX1-dev", "model_licenses/LICENSE-foo": the models' terms
+    return scopes
+
+
+_WEIGHTS_LICENCE_FOLDER = lazy_compile(r"^(?:models?|weights?|checkpoints?)[-_. ]?licen[cs]es?$", re.I)
 
 
 # -- licence files ------------------------------------------------------------------------------

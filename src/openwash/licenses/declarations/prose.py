@@ -91,6 +91,8 @@ _VERB_EN = lazy_compile(
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
     # "Depth-Anything-V2-Base/Large/Giant models are under the CC-BY-NC-4.0 license" (the name must still resolve)
     r"\b(?:is|are)\s+(?:(?:all|also|both|each|still|now)\s+)?under\s+(?:the\s+terms\s+of\s+)?|"
+    # "Our models fall under the FLUX.1 [dev] Non-Commercial License" (the name must still resolve)
+    r"\b(?:fall|falls|come|comes)\s+under\s+(?:the\s+terms\s+of\s+)?|"
     # "We're releasing MetaVoice-1B under the Apache 2.0 license": the verb in the present, its object named
     r"\b(?:releas(?:e|es|ing)|distribut(?:e|es|ing)|publish(?:es|ing)?|licens(?:e|es|ing)|open[- ]sourc(?:e|es|ing))"
     r"\s+(?:\S+\s+){1,6}?under\s+(?:the\s+terms\s+of\s+)?",
