@@ -283,3 +283,9 @@ def test_license_other_without_a_name_states_no_terms(make_repo) -> None:
 def test_a_commercial_licence_granted_after_review_is_commercial_authorisation() -> None:
     text = "## License\n\n您需要通过电子邮件提交申请材料。经审核通过后，将授予您一个全球的、非排他的商业版权许可。"
     assert terms(text) == [(["commercial-authorisation"], ["weights"])]
+
+
+def test_test_data_written_as_one_word_is_data() -> None:
+    # MuseTalk: the restriction is on the test clips, not on the model (whose terms are stated on the line before)
+    line = "1. The testdata are collected from internet, which are available for non-commercial research purposes only."
+    assert terms(line) == [(["research-only"], ["data"])]

@@ -19,7 +19,7 @@ from openwash.licenses.knowledge import LicenseEntry
 _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("code", lazy_compile(r"\bcode(?:s|base)?\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|代码|源码|程序|本仓库", re.I)),
     ("weights", lazy_compile(r"weights?\b|checkpoints?|model parameters|\bparameters\b|\bmodels?\b(?! cards?)|权重|模型参数|模型", re.I)),
-    ("data", lazy_compile(r"\bdata ?sets?\b|\bcorpus\b|\bdata\b|数据", re.I)),
+    ("data", lazy_compile(r"\bdata ?sets?\b|\bcorpus\b|\b(?:test|train|eval|val|dev)?data\b|数据", re.I)),
     ("docs", lazy_compile(r"\bdocumentation\b|\bdocs\b|文档", re.I)),
 )
 
