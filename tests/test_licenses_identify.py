@@ -434,3 +434,18 @@ def test_an_exception_for_other_non_commercial_models_is_no_non_commercial_rider
 def test_the_bilibili_model_licence_is_known_by_its_chinese_title_too() -> None:
     text = "bilibili模型使用许可协议\n\n若您点击同意《bilibili模型使用许可协议》，即视为您已确认并接受本协议内容。\n"
     assert [m.key for m in identify_text(text)] == ["bilibili-model-use"]
+
+
+def test_a_revenue_threshold_licence_is_vendor_terms_though_it_defines_non_commercial_purposes() -> None:
+    from openwash.licenses.identify.riders import find_riders, rider_family, rider_kinds
+
+    text = (
+        '"Non-Commercial or Research Purposes" shall mean purposes that do not involve any Commercial Use. '
+        "The rights granted under this License for Commercial Use are conditioned upon You not exceeding the Threshold. "
+        '"Threshold" shall mean annual revenue of 5 million United States dollars or more.'
+    )
+    riders = find_riders(text)
+    assert {"non-commercial", "user-threshold"} <= set(rider_kinds(riders))
+    assert rider_family(riders, "osi-approved") == "vendor-community"
+    # without a threshold the same ban stays a ban
+    assert rider_family(find_riders("The Model may be used for non-commercial purposes only."), "osi-approved") == "non-commercial"

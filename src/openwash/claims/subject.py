@@ -130,6 +130,16 @@ _TOKEN = lazy_compile(r"[A-Za-z0-9][\w.+'-]*|[^\sA-Za-z0-9]")
 _GLUED_SENTENCE = lazy_compile(r"^([a-z][\w-]*)\.[A-Z]")
 
 
+# After a comma, more modifiers and then the noun they share, before any verb or sentence end: "open source,
+# on-device, TTS speech language models".
+_COORDINATED_ADJECTIVES = lazy_compile(
+    r"\s*(?:(?!(?:so|and|or|but|nor|yet|our|their|its|his|her|my|your|the|an?|this|these|those|which|that|who|we|it|they|"
+    r"you|i|are|is|was|were|be|to|for|with|of|in|on|by|from|as|at|like|such)(?:\s|,|$))[\w-]+\s*,?\s*){0,4}?"
+    r"(?:models?|llms?|weights|checkpoints|networks?|transformers?|encoders?|decoders?)\b",
+    re.IGNORECASE,
+)
+
+
 def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
     """Lower-cased words of the noun phrase that follows a phrase.
 
@@ -139,7 +149,8 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
     words: list[str] = []
     depth = 0
     limit = 10 if skip_determiners else 6
-    for match in _TOKEN.finditer(text[end : end + 140]):
+    window = text[end : end + 140]
+    for match in _TOKEN.finditer(window):
         token = match.group(0)
         glued = _GLUED_SENTENCE.match(token)
         if glued:
@@ -153,6 +164,8 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
         if not low[:1].isalnum() or not low.isascii():
             if token in ("-", "/", "&") or (skip_determiners and token == "," and words):
                 continue  # a verb's object may be a list: "open-sourced the codes, weights, and benchmarks"
+            if not skip_determiners and token == "," and len(words) <= 2 and _COORDINATED_ADJECTIVES.match(window, match.end()):
+                continue  # adjectives in a row: "a collection of open source, on-device, TTS speech language models"
             break
         if low in _EN_NP_STOP and not (skip_determiners and low in ("and", "or")):
             break

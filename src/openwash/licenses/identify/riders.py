@@ -136,8 +136,12 @@ def rider_family(riders: list[str], base_family: str) -> str:
     registered = any(
         r.startswith("commercial-authorisation:") and not _SEPARATE_LICENCE.search(r) for r in riders
     )
+    # "conditioned upon You … not exceeding the Threshold" (annual revenue, monthly active users): commercial use is
+    # licensed below the threshold, so the text's "Non-Commercial or Research Purposes" (a definition, a non-profit
+    # carve-out) bans nothing: vendor terms
+    thresholded = "user-threshold" in kinds
     for kind in kinds:
-        if kind == "non-commercial" and registered:
+        if kind == "non-commercial" and (registered or thresholded):
             continue
         forced = RIDER_FAMILY.get(kind)
         if forced and FAMILY_RESTRICTIVENESS[forced] > FAMILY_RESTRICTIVENESS.get(family, -1):
