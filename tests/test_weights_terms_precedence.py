@@ -140,3 +140,27 @@ def test_a_weights_statement_in_a_copied_package_s_docs_does_not_decide_the_rele
 def test_a_licence_sentence_listing_the_models_and_the_code_covers_both(make_repo: Any) -> None:
     card = "# Acme-7B\n\n## Licenses\n\nThe pretrained models and the codes in this repository are distributed under the Apache License 2.0.\n"
     assert family(make_repo({"README.md": card})) == "osi-approved"
+
+
+def test_a_gpl_licence_with_its_how_to_apply_appendix_is_one_lone_licence(make_repo) -> None:
+    # the appendix's "either version 3 of the License, or (at your option) any later version" reads as -or-later beside
+    # the text's -only; the file is still one licence, so it may be taken to cover the weights (with OW111)
+    from pathlib import Path
+
+    from openwash import engine
+
+    agpl = (Path(__file__).parent / "fixtures" / "licence-texts" / "AGPL-3.0.txt").read_text(encoding="utf-8")
+    card = "# Acme-TTS\n\nThe checkpoints are on [the Hub](https://huggingface.co/acme/acme-tts).\n"
+    report = engine.check(make_repo({"README.md": card, "LICENSE": agpl}))
+    ids = {lic.id for lic in report.licenses if lic.path == "LICENSE"}
+    assert len(ids) == 2 and all(i.startswith("AGPL-3.0") for i in ids)
+    assert report.verdict.weights_license_family == "osi-approved"
+    assert "OW111" in {f.rule for f in report.findings}
+
+
+def test_gnu_short_names_resolve() -> None:
+    from openwash.licenses import knowledge
+
+    for name, key in (("GNU AGPL 3.0", "agpl-3.0"), ("GNU AGPLv3", "agpl-3.0"), ("GNU GPL 3.0", "gpl-3.0"), ("GNU", None)):
+        found = knowledge.lookup(name)
+        assert (found.key if found else None) == key, name

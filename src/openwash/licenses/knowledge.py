@@ -183,7 +183,11 @@ def lookup(key_or_id_or_name: str | None) -> LicenseEntry | None:
         return idx.by_id[lowered]
     canon = canonical_name(value)
     if canon:
-        return idx.by_alias.get(canon)
+        found = idx.by_alias.get(canon)
+        if found is None and canon.startswith("gnu"):
+            # "GNU AGPL 3.0", "GNU GPL 3.0", "GNU LGPL v3": the GNU licences' short names with the project's name before
+            found = idx.by_alias.get(regex(r"^gnu(?=(?:a|l)?gpl|fdl)").sub("", canon))
+        return found
     return None
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import re
 
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import lazy_compile, regex
 from openwash.context import CheckContext
 from openwash.model import (
     FAMILY_RESTRICTIVENESS,
@@ -302,7 +302,9 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     if weights is None or not weights.present or weights.availability not in OBTAINABLE:
         return None
     top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.family != "unknown" and "/" not in lic.path]
-    if len({lic.id for lic in top}) != 1:
+    # the GPL family's "how to apply" appendix ("version 3 of the License, or (at your option) any later version")
+    # reads as "-or-later" beside the text's "-only": one licence
+    if len({regex(r"-(?:only|or-later)$").sub("", lic.id or "") for lic in top}) != 1:
         return None
     lic = top[0]
     if lic.applies_to and "weights" not in lic.applies_to:
