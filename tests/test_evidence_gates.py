@@ -243,3 +243,12 @@ def test_shards_leaving_the_repository(make_repo):
     assert sorted(record["escaping"]) == sorted(record["outside_repository"]) == sorted(["../../x.safetensors", "/abs/y.safetensors", "C:\\z.safetensors"])
     messages = [f.message for f in run_rule(ctx, "OW402")]
     assert len(messages) == 3 and all("leaves the repository" in m for m in messages)
+
+
+def test_accepting_a_hub_models_user_conditions_is_a_gate(make_repo):
+    readme = (
+        "# M\n\n## Quick start\n\n"
+        "1. Accept [`acme/diarization-1`](https://hf.co/acme/diarization-1) user conditions\n"
+        "2. Create an access token, then load the pipeline.\n"
+    )
+    assert weights(build_ctx(make_repo({"README.md": readme}))).availability == "gated"

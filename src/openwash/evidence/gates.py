@@ -28,7 +28,9 @@ _GATING = lazy_compile(
     r"agree\s+to\s+share\s+your\s+contact|register(?:ed)?\s+to\s+(?:download|access|get)|once\s+registered|"
     r"(?:email|e-mail)\s+with\s+(?:a|the)\s+(?:signed\s+)?(?:url|link)|"
     r"(?:available|provided|shared|released|distributed|accessible)\s+(?:only\s+)?(?:up)?on\s+(?:request|application|approval)|"
-    r"apply\s+for\s+(?:access|the\s+weights|a\s+download)|申请|填写问卷|填写表单|填写申请|审核通过|授权后)",
+    r"apply\s+for\s+(?:access|the\s+weights|a\s+download)|"
+    # "Accept [`org/model`](https://hf.co/org/model) user conditions": the Hub's gate
+    r"accept\s+(?:[^.\n]|\.(?=\S)){0,160}?\buser\s+conditions|申请|填写问卷|填写表单|填写申请|审核通过|授权后)",
     re.I,
 )
 # Gating phrases that describe asking for the files (a form, an application, a request), as opposed to
