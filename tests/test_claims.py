@@ -691,3 +691,16 @@ def test_japanese_claims(scan, sentence: str, kind: str, subject: str) -> None:
 def test_japanese_non_claims(scan, sentence: str) -> None:
     found = [c for c in scan(f"# Foo\n\n{sentence}\n") if c.kind in ("open-source", "open-weights")]
     assert found == [], [(c.kind, c.text, c.subject) for c in found]
+
+
+def test_a_markdown_block_is_read_only_for_sentences_about_the_release_itself(tmp_path: Path) -> None:
+    card = (
+        "# Triangulum 10B\n\nA model.\n\n```markdown\n# How to run it locally\n\n"
+        "This guide shows how to use open-source LLMs locally.\n\n"
+        "The **Triangulum-10B** model is an open-source LLM known for its text skills.\n"
+        "```\n\n```python\nprint('Triangulum-10B is an open-source LLM')\n```\n"
+    )
+    (tmp_path / "README.md").write_text(card, encoding="utf-8")
+    doc = documents.load(tmp_path, "README.md", documents.CARD)
+    assert isinstance(doc, documents.Document)
+    assert [(c.line, c.kind) for c in claims.extract(doc)] == [(10, "open-source")]

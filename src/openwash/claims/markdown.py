@@ -51,13 +51,24 @@ _QUOTE_SUBJECT = lazy_compile(r"^\s*>+\s*[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0
 
 
 def _quote_introduces_release(raw: str, own_names: tuple[str, ...]) -> bool:
-    found = _QUOTE_SUBJECT.match(raw) if own_names else None
-    if found is None:
+    return _introduces_release(_QUOTE_SUBJECT.match(raw) if own_names else None, own_names)
+
+
+def _introduces_release(found: re.Match[str] | None, own_names: tuple[str, ...]) -> bool:
+    """The matched subject ("name") is one of the release's own names."""
+    if found is None or not own_names:
         return False
     from openwash.identity import normal_name
 
     name = normal_name(found.group("name"))
     return len(name) >= 3 and name in own_names
+
+
+# "The **Triangulum-10B** model is …", "- **Foo** is …": a sentence whose subject is a name
+_OWN_SUBJECT = lazy_compile(
+    r"^\s*(?:[-*+]\s+)?(?:the\s+)?[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0,60}?)\s*[*_\]]*(?:\s+models?)?\s+(?:is|are|was)\b",
+    re.IGNORECASE,
+)
 
 
 _BIBTEX_TITLE = lazy_compile(r"^\s*title\s*=\s*[{\"]", re.IGNORECASE)
@@ -123,6 +134,7 @@ class _BlockState:
 
     fence: str | None = None  # the opening fence while inside a code block
     fence_is_bibtex: bool = False
+    fence_is_markdown: bool = False  # a ```markdown block: the author's own prose shown as source
     in_comment: bool = False
     in_quote: bool = False  # inside a block quote of someone else
     in_paraphrase: bool = False  # inside a list that paraphrases licence terms
@@ -152,12 +164,18 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         elif state.fence_is_bibtex and candidate and _BIBTEX_TITLE.match(raw):
             # A citation title is the authors' own wording ("X: An Open-Source …").
             return raw.rstrip("\r")[:MAX_LINE_CHARS]
+        elif state.fence_is_markdown and candidate and _introduces_release(_OWN_SUBJECT.match(raw), state.own_names):
+            # A guide written as a ```markdown block: a sentence whose subject is the release itself ("The
+            # **Triangulum-10B** model is an open-source LLM") is still the authors' statement about it; the rest
+            # of the block (a template, other models) is not read.
+            return raw.rstrip("\r")[:MAX_LINE_CHARS]
         return None
     if lead in "`~":
         fence_match = _FENCE.match(raw)
         if fence_match:
             state.fence = fence_match.group(1)
             state.fence_is_bibtex = fence_match.group(2).strip().lower().startswith(("bib", "latex", "tex"))
+            state.fence_is_markdown = fence_match.group(2).strip().lower() in ("markdown", "md")
             return None
     if state.in_comment or "<!--" in raw:
         raw = _strip_comments(raw, state)
