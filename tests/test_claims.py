@@ -704,3 +704,9 @@ def test_a_markdown_block_is_read_only_for_sentences_about_the_release_itself(tm
     doc = documents.load(tmp_path, "README.md", documents.CARD)
     assert isinstance(doc, documents.Document)
     assert [(c.line, c.kind) for c in claims.extract(doc)] == [(10, "open-source")]
+
+
+def test_an_open_model_with_several_modifiers_and_a_size_is_an_open_model_claim(scan) -> None:
+    claim = _only(scan("Cosmos Reason is an open, customizable, 8B-parameter reasoning vision language model for robots.\n"))
+    assert (claim.kind, claim.subject) == ("open-model", "model")
+    assert claim.text.endswith("vision language model")

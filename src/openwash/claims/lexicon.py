@@ -153,7 +153,7 @@ _NOT_MODIFIER = (
     r"sources|weights?|up|new|more|any|all|model|models|llm|llms)\b)"
 )
 _OPEN_MODEL_EN = lazy_compile(
-    r"\bopen(?:,\s*|\s+)(?:" + _NOT_MODIFIER + r"[A-Za-z][\w-]*,?\s+){0,3}"
+    r"\bopen(?:,\s*|\s+)(?:" + _NOT_MODIFIER + r"[A-Za-z0-9][\w.-]*,?\s+){0,4}"
     r"(?:(?:language|foundation|ai|base|chat|reasoning|embedding|vision|multimodal)\s+)?(?:models?|llms?|vlms?|mllms?|lmms?|slms?)\b",
     re.IGNORECASE,
 )
