@@ -164,3 +164,16 @@ def test_gnu_short_names_resolve() -> None:
     for name, key in (("GNU AGPL 3.0", "agpl-3.0"), ("GNU AGPLv3", "agpl-3.0"), ("GNU GPL 3.0", "gpl-3.0"), ("GNU", None)):
         found = knowledge.lookup(name)
         assert (found.key if found else None) == key, name
+
+
+def test_a_family_key_in_front_matter_is_the_family_licence_the_card_names(make_repo) -> None:
+    from openwash import engine
+
+    card = (
+        "---\nlicense: cc\n---\n# Fuyu-8B\n\nThe model is available on the Hub.\n\n### Model Description\n\n"
+        "- **License:** [CC-BY-NC](https://creativecommons.org/licenses/by-nc/4.0/deed.en)\n"
+    )
+    assert engine.check(make_repo({"README.md": card})).verdict.weights_license_family == "non-commercial"
+    # a licence of another family named in the text does not stand for the key
+    card = card.replace("[CC-BY-NC](https://creativecommons.org/licenses/by-nc/4.0/deed.en)", "MIT")
+    assert engine.check(make_repo({"README.md": card})).verdict.weights_license_family == "unknown"

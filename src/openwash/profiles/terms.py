@@ -191,6 +191,23 @@ def _base_tier(ctx: CheckContext, base: BaseModelRef) -> int:
     return TIER_MAIN_CARD if doc is not None and doc.kind == CARD and "/" not in base.path else TIER_OTHER
 
 
+def _family_keys_refined(licenses: list[LicenseInfo]) -> list[LicenseInfo]:
+    """A card whose `license:` is a family key (`cc`, `openrail`, `bsd`) and whose text names one licence of that
+    family without limiting it to the code or the data ("- **License:** [CC-BY-NC](…)"): the named licence is the one
+    the key stands for."""
+    families = [(lic.path, lic.key) for lic in licenses if lic.source == "front-matter" and lic.ambiguous and lic.key]
+    if not families:
+        return []
+    found = []
+    for lic in licenses:
+        if lic.source != "prose" or lic.family == "unknown" or not lic.key or set(lic.applies_to) & {"code", "data", "docs"}:
+            continue
+        tokens = set(regex(r"[-_.+ ]").split(lic.key.lower()))
+        if any(path == lic.path and key.lower() in tokens for path, key in families):
+            found.append(lic)
+    return found
+
+
 def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     """The current statements of the weights' licence (see `statement_tier`).
 
@@ -205,7 +222,11 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     """
     candidates = []
     changes: list[LicenseInfo] = []  # history lines that announce a change of the terms ("we have updated our license to MIT")
+    refined = _family_keys_refined(ctx.licenses)
     for lic in ctx.licenses:
+        if lic in refined:
+            candidates.append(lic)  # "- **License:** [CC-BY-NC](…)" under `license: cc`: the card's own licence, named
+            continue
         if lic.source == "front-matter" and (lic.key == "other" or lic.name.strip().lower() == "other"):
             continue  # `license: other` with nothing naming the licence states no terms (OW501 says so)
         if "weights" in lic.applies_to:
