@@ -243,6 +243,7 @@ def test_open_source_and_commercial_in_one_phrase(scan) -> None:
         "模型不可商用。",
         "禁止商用。",
         "使用第三方代码时，请严格遵循相应的开源协议。",
+        "除文件中对开源许可证另有约定外，本模型根据 ACME MODEL LICENSE 授权。",
         "Foo 超越了同等规模的开源模型。",
         "我们的训练基于开源的 LLaMA 模型。",
         "该系列模型是在基于开源模型的框架上训练的。",

@@ -449,3 +449,9 @@ def test_a_revenue_threshold_licence_is_vendor_terms_though_it_defines_non_comme
     assert rider_family(riders, "osi-approved") == "vendor-community"
     # without a threshold the same ban stays a ban
     assert rider_family(find_riders("The Model may be used for non-commercial purposes only."), "osi-approved") == "non-commercial"
+
+
+def test_the_openpangu_model_licence_is_vendor_terms() -> None:
+    text = (Path(__file__).parent / "realworld" / "cards-q" / "IDLEOAK__openpangu-lightweight-methods__README" / "LICENSE").read_text(encoding="utf-8")
+    (match,) = identify_text(text)
+    assert (match.key, match.family) == ("openpangu-model-1.0", "vendor-community")

@@ -68,6 +68,8 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
         before = _clause_before(text, match.start())
         if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
             continue
+        if regex(r"除[^，。；]{0,20}$").search(before) and regex(r"[^，。；]{0,20}外").match(text, match.end()):
+            continue  # "除文件中对开源许可证另有约定外": an exception for the open-source licences of some files
         if not licence_document and _INSTRUCTION_ZH.search(before) and not _in_link_text(before):
             continue  # "请严格遵守Llama-2的开源许可协议", "请务必遵从相关的开源许可协议" (a linked "[开源协议](MODEL_LICENSE)" names one)
         subject = None if licence_document else _subject_zh(before, head_last=False)  # "对本仓库源码的使用遵循开源许可协议"
