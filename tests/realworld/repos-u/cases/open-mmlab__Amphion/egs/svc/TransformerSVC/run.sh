@@ -1,0 +1,1 @@
+stub: upstream symlink to ../_template/run.sh

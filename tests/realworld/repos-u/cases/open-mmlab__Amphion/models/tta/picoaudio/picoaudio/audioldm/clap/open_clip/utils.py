@@ -1,0 +1,1 @@
+stub: upstream file of 12103 bytes
