@@ -1,0 +1,1 @@
+stub: upstream file of 38857 bytes
