@@ -67,6 +67,9 @@ SETS = {
     "repos-s": REALWORLD / "repos-s",
     "repos-t": REALWORLD / "repos-t",
     "cards-q": REALWORLD / "cards-q",
+    "repos-u": REALWORLD / "repos-u",
+    "repos-v": REALWORLD / "repos-v",
+    "cards-r": REALWORLD / "cards-r",
 }
 
 
