@@ -90,6 +90,9 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("We open-sourced our research code.", "open-source", "code", "code-license"),
         # a non-native spelling
         ("Many friends were interested in Vary-tiny, so I opened source it on the Hub.", "open-source", "model", "osaid"),
+        # a software stack is code; a dataset linked right before the verb is what was open-sourced
+        ("- [x] Open source C++ inference stack", "open-source", "code", "code-license"),
+        ("[BONES-SEED](https://huggingface.co/datasets/bones-studio/seed) open-sourced: 142K human motions.", "open-source", "data", "data-license"),
     ],
 )
 def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:

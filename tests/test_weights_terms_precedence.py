@@ -177,3 +177,24 @@ def test_a_family_key_in_front_matter_is_the_family_licence_the_card_names(make_
     # a licence of another family named in the text does not stand for the key
     card = card.replace("[CC-BY-NC](https://creativecommons.org/licenses/by-nc/4.0/deed.en)", "MIT")
     assert engine.check(make_repo({"README.md": card})).verdict.weights_license_family == "unknown"
+
+
+def test_a_licence_badge_beside_a_dual_licence_file_is_the_codes(make_repo) -> None:
+    from openwash import engine
+
+    licence = (
+        "DUAL LICENSE NOTICE\n\nThis repository is dual-licensed.\n\n1. SOURCE CODE - Apache License 2.0\n\n"
+        "2. MODEL WEIGHTS - NVIDIA Open Model License\n   All trained model checkpoints and weights\n\n"
+        "NVIDIA OPEN MODEL LICENSE AGREEMENT\n\nLast Modified: October 24, 2025\n"
+    )
+    card = (
+        "# Acme-WBC\n\n![License](https://img.shields.io/badge/License-Apache%202.0-76B900.svg)\n\n"
+        "Checkpoints: [the Hub](https://huggingface.co/nvidia/acme-wbc).\n\n## License\n\n"
+        "The source code is licensed under Apache License 2.0. The model weights are licensed under the NVIDIA Open Model License.\n"
+    )
+    report = engine.check(make_repo({"README.md": card, "LICENSE": licence}))
+    assert "OW104" not in {f.rule for f in report.findings}, [(f.rule, f.message) for f in report.findings]
+    # without a statement that gives the code the badge's licence, the badge contradicts the licence file
+    card = card.replace("The source code is licensed under Apache License 2.0. ", "")
+    report = engine.check(make_repo({"README.md": card, "LICENSE": licence}))
+    assert "OW104" in {f.rule for f in report.findings}

@@ -157,11 +157,22 @@ def _line_claims(
 _LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
 
 
+# A link to a dataset right before an open-source verb: the dataset is what was open-sourced.
+_DATASET_LINK_BEFORE = lazy_compile(
+    r"\]\(\s*(?:https?://)?(?:www\.)?(?:huggingface\.co/datasets|hf\.co/datasets|modelscope\.cn/datasets|kaggle\.com/datasets|"
+    r"zenodo\.org/records?)/[^)\s]*\s*\)\s*(?:(?:is|are|was|were|has\s+been|have\s+been|now|also|fully)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
     """Link text: "[GLM-4 开源模型](https://github.com/…)" names another project; "[开源协议](MODEL_LICENSE)"
-    names the licence file the phrase is about."""
+    names the licence file the phrase is about. "[BONES-SEED](https://huggingface.co/datasets/…) open-sourced":
+    the dataset linked right before the verb is what was open-sourced."""
     kept = []
     for hit in hits:
+        if hit.kind == "open-source" and hit.subject in ("unclear", "model") and _DATASET_LINK_BEFORE.search(raw, 0, hit.start):
+            hit.subject = "data"
         link = next((m for m in _LINK.finditer(raw) if m.start(1) <= hit.start and hit.end <= m.end(1)), None)
         if link is None or hit.kind == "license-declaration":
             kept.append(hit)

@@ -261,6 +261,17 @@ def _judge_license_claim(ctx: CheckContext, claim: Claim, terms: WeightsTerms) -
         if lic.family not in OPEN_FAMILIES
         and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
     ]
+    if (
+        conflicting
+        and not declared.applies_to
+        and not _in_front_matter(ctx, claim)
+        and all(lic.applies_to == ["weights"] or any(o.key == lic.key and o.applies_to == ["weights"] for o in ctx.licenses) for lic in conflicting)
+        and any("code" in other.applies_to and other.key == declared.key for other in ctx.licenses)
+    ):
+        # a "License: Apache 2.0" badge beside a licence file that puts the weights under other terms and gives the
+        # code this licence (a dual-licence LICENSE, a "Source code: Apache 2.0" line): the badge is the code's
+        _set(claim, BACKED, f"declares {declared.name}, which the repository gives the code; the weights' terms are stated apart")
+        return
     if conflicting and declared.family in OPEN_FAMILIES:
         lic = conflicting[0]
         _set(claim, OVERREACH, f"declares {declared.name} but {lic.path} is {lic.name} ({lic.family})", "the licence files agree with the card")
