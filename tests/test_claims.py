@@ -92,6 +92,9 @@ def _only(found: list[Claim], kind: str | None = None) -> Claim:
         ("Many friends were interested in Vary-tiny, so I opened source it on the Hub.", "open-source", "model", "osaid"),
         # a software stack is code; a dataset linked right before the verb is what was open-sourced
         ("- [x] Open source C++ inference stack", "open-source", "code", "code-license"),
+        # the project's licence statement is about its code; with no licence named it stays the release's
+        ("This project is open-sourced under the [AGPL-3.0](LICENSE) license.", "open-source", "code", "code-license"),
+        ("This project is open-sourced.", "open-source", "unclear", "osaid"),
         ("[BONES-SEED](https://huggingface.co/datasets/bones-studio/seed) open-sourced: 142K human motions.", "open-source", "data", "data-license"),
     ],
 )
@@ -174,6 +177,7 @@ def test_english_non_claims(scan, sentence: str) -> None:
         ("本模型开源在 Hugging Face。", "open-source", "model", "osaid"),
         # "是…基于…的开源模型": the 基于 phrase describes the release, it names no other model it is compared with
         ("LaWGPT 是一系列基于中文法律知识的开源大语言模型。", "open-source", "model", "osaid"),
+        ("本项目采用 [AGPL-3.0](LICENSE) 协议开源。", "open-source", "code", "code-license"),
     ],
 )
 def test_chinese_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:

@@ -171,6 +171,9 @@ def _with_its_antonym(text: str, start: int, end: int) -> bool:
     return bool(_ANTONYM_AFTER.match(after) or _ANTONYM_BEFORE.search(before) or _ANTONYM_ZH_AFTER.match(after) or _ANTONYM_ZH_BEFORE.search(before))
 
 
+_PROJECT_UNDER_LICENCE = lazy_compile(r"\b(?:this|the|our)\s+(?:project|codebase|toolkit|toolbox)\s+(?:is|has\s+been|was|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
     phrase = text[start:end].lower()
     if _with_its_antonym(text, start, end):
@@ -203,6 +206,9 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         if words[:1] == ["research"] and _subject_of_words(words[1:2]) is None:
             return None  # "we have opensourced our research in translation quality estimation": a body of work, not the model
         listed = _subject_of_list(words)
+        if not listed and _PROJECT_UNDER_LICENCE.search(before) and regex(r"^\s+under\s", re.IGNORECASE).match(after_text):
+            # "This project is open-sourced under the AGPL-3.0 license": the repository's licence, a statement about its code
+            return _Hit(start, end, kind, "en", "code")
         subject = listed or _subject_before_en(before) or _sentence_subject(text, start, end)
         if not listed and words and any(w[0].isalnum() for w in words):
             subject = "model"  # "open-sourced the Chinese LLaMA"
@@ -387,7 +393,15 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
         subject = _subject_zh(before, head_last=False) or "unclear"
     else:
         subject = _subject_zh(clause_after, head_last=True) or _subject_zh(before, head_last=False) or _sentence_subject(text, start, end)
+    if subject in ("unclear", "model") and clause_end and _ZH_PROJECT_UNDER_LICENCE.search(before):
+        subject = "code"  # "本项目采用 AGPL-3.0 协议开源": the repository's licence, a statement about its code
     return _Hit(start, end, kind, "zh", subject)
+
+
+_ZH_PROJECT_UNDER_LICENCE = lazy_compile(
+    r"(?:本项目|本項目|本仓库|本倉庫|该项目|該項目)\s*(?:采用|採用|基于|基於|遵循|使用)[^，。；]{1,60}(?:协议|協議|许可证?|許可證?|licen[cs]e)\s*$",
+    re.IGNORECASE,
+)
 
 
 _ZH_COPULA_DESCRIBED = lazy_compile(
