@@ -865,3 +865,17 @@ def test_the_original_model_is_a_base_only_when_nothing_says_otherwise(tmp_path:
     root.mkdir()
     (root / "README.md").write_text(f"# Foo\n\n{text}\n", encoding="utf-8")
     assert [r.resolved for r in refs_of(root)] == resolved
+
+
+def test_a_comparison_table_that_lists_the_release_speaks_only_through_its_row(make_repo) -> None:
+    body = (
+        "| Model | Alignment | Base | MTBench |\n|---|---|---|---|\n"
+        "| [Llama-2-13b-chat-hf](https://huggingface.co/meta-llama/Llama-2-13b-chat-hf) | RLHF | Llama-2-13b | 6.65 |\n"
+        "| Acmelab-7b | LAB | Qwen2.5-7B | 6.69 |\n"
+    )
+    readme = "---\nlicense: apache-2.0\n---\n# Model Card for Acmelab-7b\n\n" + body
+    refs = refs_of(make_repo({"README.md": readme}))
+    assert [(r.signal, r.resolved) for r in refs] == [("table", "qwen-2.5")]
+    # a table in which no row is the release's keeps every row's base (a family's own models, named otherwise)
+    refs = refs_of(make_repo({"README.md": readme.replace("| Acmelab-7b |", "| Other-7b |")}))
+    assert [r.signal for r in refs] == ["table", "table"]

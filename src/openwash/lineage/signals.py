@@ -183,12 +183,48 @@ def _label_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
     return []
 
 
+_GENERIC_NAME_WORDS = frozenset(
+    "model models card cards for the and of paper llm llms base chat instruct version series family official".split()
+)
+
+
+def _own_name_words(doc: Document) -> frozenset[str]:
+    from openwash.identity import card_names
+
+    words = set()
+    for name in card_names(doc):
+        words.update(w for w in regex(r"[a-z]+").findall(regex(r"\[[^\]]*\]\([^)]*\)").sub(" ", name.lower())) if len(w) >= 4 and w not in _GENERIC_NAME_WORDS)
+    return frozenset(words)
+
+
+def _is_own_row(own: frozenset[str], cell: str) -> bool:
+    """The row's first cell names the card's own model ("Granite-7b-lab" in Granite-7b-lab's card, "Phoenix (Ours)")."""
+    text = regex(r"\]\([^)]*\)").sub("]", cell).lower()
+    row = "".join(regex(r"[a-z0-9]+").findall(text))
+    return "ours" in regex(r"[a-z]+").findall(text) or any(word in row for word in own)
+
+
 def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
     refs: list[BaseModelRef] = []
     column: int | None = None
+    rows: list[tuple[int, str, str]] = []  # (line, first cell, base cell) of the current base-column table
+
+    def end_table() -> None:
+        # A comparison table ("| [Llama-2-13b-chat-hf](…) | RLHF | Llama-2-13b |") lists other models' bases: when a
+        # row names the card's own model, only such rows speak for it; otherwise every row does.
+        if rows:
+            own = _own_name_words(doc)
+            mine = [row for row in rows if own and _is_own_row(own, row[1])]
+            for number, _first, target in mine or rows:
+                mention = _first_mention(target, limit=_CELL_START)
+                if mention is not None:
+                    refs.append(_make_ref(mention[0], doc.path, number, "table"))
+            rows.clear()
+
     for number, text, in_code in lines:
         stripped = text.strip()
         if in_code or not stripped.startswith("|"):
+            end_table()
             column = None
             continue
         cells = [c.strip() for c in stripped.strip("|").split("|")]
@@ -201,12 +237,15 @@ def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseM
         if header and header[0] == 0 and len(cells) >= 2:
             target = cells[1]  # a key/value row: | **Base model** | `Qwen/…` |
         elif column is not None and column < len(cells):
-            target = cells[column]
+            rows.append((number, cells[0], cells[column]))
+            continue
         else:
             continue
         mention = _first_mention(target, limit=_CELL_START)
         if mention is not None:
             refs.append(_make_ref(mention[0], doc.path, number, "table"))
+    end_table()
+    refs.sort(key=lambda ref: ref.line)
     return refs
 
 
