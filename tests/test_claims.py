@@ -718,3 +718,10 @@ def test_an_open_model_with_several_modifiers_and_a_size_is_an_open_model_claim(
     claim = _only(scan("Cosmos Reason is an open, customizable, 8B-parameter reasoning vision language model for robots.\n"))
     assert (claim.kind, claim.subject) == ("open-model", "model")
     assert claim.text.endswith("vision language model")
+
+
+def test_a_badges_alt_text_is_not_a_second_declaration(scan) -> None:
+    found = scan("[![License: GPL-3.0](https://img.shields.io/badge/Code-GPL--3.0-blue.svg)](LICENSE)\n")
+    assert [c for c in found if c.subject != "code"] == []
+    # the same words as a line of text declare a licence
+    assert [c.kind for c in scan("License: GPL-3.0\n")] == ["license-declaration"]

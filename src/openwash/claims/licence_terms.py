@@ -120,6 +120,8 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
         add(match, "lic", "zh")
     lead_blank = len(text) - len(text.lstrip())
     label = _DECL_LABEL.match(text, lead_blank)
+    if label and "![" in text[lead_blank : lead_blank + 4]:
+        label = None  # "[![License: GPL-3.0](…/badge/Code-GPL--3.0-blue.svg)]": a badge's alt text; the badge itself says what it covers
     if label:
         add(label, "lic", "zh" if _is_zh(label.group(0)) else "en")
     if in_license_section and not hits:
