@@ -455,3 +455,23 @@ def test_the_openpangu_model_licence_is_vendor_terms() -> None:
     text = (Path(__file__).parent / "realworld" / "cards-q" / "IDLEOAK__openpangu-lightweight-methods__README" / "LICENSE").read_text(encoding="utf-8")
     (match,) = identify_text(text)
     assert (match.key, match.family) == ("openpangu-model-1.0", "vendor-community")
+
+
+def test_licences_listed_under_other_dependencies_are_the_components_not_the_files() -> None:
+    """Tencent's composite files: the release's own terms first, then "Other dependencies and licenses:" with the
+    bundled components' licences. Only the first part is the file's licence."""
+    apache = (Path(__file__).parent / "fixtures" / "licence-texts" / "AGPL-3.0.txt").read_text(encoding="utf-8")
+    own = (
+        "Copyright (C) 2024 Example Co. All rights reserved.\n\nLicense Terms of the Acme1.5:\n"
+        "--------------------------------------------------------------------\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this Software, to deal in the "
+        "Software, subject to the following conditions:\n\n"
+        "- You agree to use the Acme1.5 only for academic, research and education purposes, and refrain from using it "
+        "for any commercial or production purposes under any circumstances.\n\n"
+    )
+    text = own + "\nOther dependencies and licenses:\n\n\nOpen Source Model Licensed under the GNU AGPL:\n" + apache
+    matches = identify_text(text)
+    assert [m.key for m in matches] == ["unknown"]
+    assert {"research-only", "non-commercial"} <= {r.split(":", 1)[0] for r in matches[0].riders}
+    # the same component licence text with no such heading is the file's
+    assert any("agpl-3.0" in m.key for m in identify_text(own + "\n" + apache))

@@ -44,13 +44,16 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "non-commercial",
         lazy_compile(
             r"non-?commercial|not for commercial|no commercial use|commercial use is (?:not permitted|prohibited|forbidden|not allowed)"
-            r"|may not (?:be )?used? [^.]{0,30}commercial|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
+            r"|may not (?:be )?used? [^.]{0,30}commercial|refrain from using [^.]{0,40}for any commercial"
+            r"|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
         ),
     ),
     (
         "research-only",
         lazy_compile(
             r"research (?:use |purposes? )?only|for (?:academic |non-commercial )?research (?:purposes )?only|solely for (?:your )?(?:academic |non-commercial )?research"
+            # "You agree to use the VITA1.5 only for academic, research and education purposes"
+            r"|only for (?:academic|research)(?:,? (?:and |or )?(?:academic|research|education|educational|non-commercial))* (?:purposes|use)"
             r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
         ),
     ),

@@ -36,8 +36,14 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
         words, spdx_id = max(covered_by)
         return [], _closest_entry(spdx_id, words / total_words)
     starts = _line_starts(sample)
-    spans = [(r.start, r.end) for r in results]
     own_text, components = _component_sections(sample)
+    third_party = [(start, end) for title, start, end in components if _THIRD_PARTY_TITLE.match(title)]
+    if third_party:
+        # "Other dependencies and licenses:": the licences found there are the bundled components', not the file's
+        results = [r for r in results if not any(r.start < end and r.end > start for start, end in third_party)]
+        if not results:
+            return [], None
+    spans = [(r.start, r.end) for r in results]
     component_terms: list[str] = []
     riders = find_riders(_leftover(own_text, spans), component_terms)
     component_terms += [
@@ -63,6 +69,11 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
 _COMPONENT_TITLE = lazy_compile(
     r"(?i)^(?!see the |[^\n]*\b(?:under|of) this licen)(?:[\w.,&()'/-]+[ \t]+){0,8}?licen[cs]e[sd]?[ \t]+for[ \t]+[^\n]*?$"
 )
+# "Other dependencies and licenses:" (Tencent's composite files): what follows are the licences of third-party
+# components, not the release's own terms.
+_THIRD_PARTY_TITLE = lazy_compile(
+    r"(?i)^(?:other\s+dependencies\s+and\s+licen[cs]es|third[- ]party\s+(?:components?|software|dependencies)(?:\s+and\s+licen[cs]es)?)\s*:?$"
+)
 _DIVIDER = lazy_compile(r"^[ \t]*[-=*#~]{2,}[ \t]*(?P<title>.*?)[ \t]*[-=*#~]*[ \t]*$")
 
 
@@ -83,6 +94,8 @@ def _component_sections(text: str) -> tuple[str, list[tuple[str, int, int]]]:
         title = divider.group("title") if divider else line.strip()
         standalone = (index == 0 or not lines[index - 1].strip()) and (index + 1 == len(lines) or not lines[index + 1].strip())
         if (divider or (standalone and not title.endswith((".", ",", ";", ":")))) and _COMPONENT_TITLE.match(title):
+            headings.append((" ".join(title.split()), offset))
+        elif standalone and _THIRD_PARTY_TITLE.match(title):
             headings.append((" ".join(title.split()), offset))
         offset += len(line) + 1
     if not headings or not text[: headings[0][1]].strip():
