@@ -879,3 +879,11 @@ def test_a_comparison_table_that_lists_the_release_speaks_only_through_its_row(m
     # a table in which no row is the release's keeps every row's base (a family's own models, named otherwise)
     refs = refs_of(make_repo({"README.md": readme.replace("| Acmelab-7b |", "| Other-7b |")}))
     assert [r.signal for r in refs] == ["table", "table"]
+
+
+def test_a_training_command_from_a_local_copy_names_the_base_by_its_folder(make_repo) -> None:
+    body = "```bash\npython finetune.py \\\n    --base_model=models/base_models/llama-7b \\\n    --data_path=./data/legal.json\n```\n"
+    assert [(r.signal, r.resolved) for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == [("code", "llama-1")]
+    # a local folder that names no known model is no base (and no note about an unresolvable one)
+    body = body.replace("models/base_models/llama-7b", "checkpoints/run_3/final")
+    assert refs_of(make_repo({"README.md": card("license: mit", body)})) == []

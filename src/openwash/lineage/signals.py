@@ -372,7 +372,8 @@ _FROM_PRETRAINED = lazy_compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[
 # the same flag on an inference command names the model being run.
 _TRAIN_COMMAND = lazy_compile(r"(?:^|[\s/=])(?:\w*[-_])?(?:train|finetun|fine[-_]tun|sft|pretrain|dpo|grpo|ppo)\w*(?:\.(?:py|sh)\b|\s|$)", re.I)
 _START_FLAG = lazy_compile(
-    r"--(?:model_name_or_path|model[-_]name|base[-_]model|pretrained_model_name_or_path|model[-_]id|model[-_]path)[\s=]+[\"']?([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[\"']?(?=\s|\\|$)",
+    r"--(?:model_name_or_path|model[-_]name|base[-_]model|pretrained_model_name_or_path|model[-_]id|model[-_]path)[\s=]+[\"']?"
+    r"(?:([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)|(?:\.{0,2}/)?(?:[\w.-]+/){2,6}(?P<local>[A-Za-z][\w.-]*))[\"']?(?=\s|\\|$)",
     re.I,
 )
 
@@ -429,8 +430,15 @@ def _training_command_refs(doc: Document, block: list[tuple[int, str]]) -> list[
             last = number
             while last < len(lines) and last - number < 40 and lines[last - 1].rstrip().endswith("\\"):
                 last += 1
-            if _TRAIN_COMMAND.search(" ".join(lines[first - 1 : last])):
+            if not _TRAIN_COMMAND.search(" ".join(lines[first - 1 : last])):
+                continue
+            if m.group(1):
                 refs.append(_make_ref(m.group(1), doc.path, number, "code"))
+            else:
+                # a local copy, `--base_model=models/base_models/llama-7b`: its folder's name, when it names a known model
+                ref = _make_ref(m.group("local"), doc.path, number, "code")
+                if ref.resolved is not None:
+                    refs.append(ref)
     return refs
 
 
