@@ -887,3 +887,15 @@ def test_a_training_command_from_a_local_copy_names_the_base_by_its_folder(make_
     # a local folder that names no known model is no base (and no note about an unresolvable one)
     body = body.replace("models/base_models/llama-7b", "checkpoints/run_3/final")
     assert refs_of(make_repo({"README.md": card("license: mit", body)})) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("[2024.5.24] We release [MMed-Llama 3-8B](https://huggingface.co/acme/MMed-Llama-3-8B), based on Llama-3-8B.", True),
+        ("- [2024/04/30] Support for models based on Llama-3-8B was added to the trainer.", False),
+    ],
+)
+def test_a_news_entry_names_a_base_only_when_it_announces_the_release_s_own_model(make_repo, line: str, found: bool) -> None:
+    refs = refs_of(make_repo({"README.md": card("license: mit", f"## News\n\n{line}\n")}))
+    assert bool(refs) is found

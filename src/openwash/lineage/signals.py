@@ -139,6 +139,8 @@ _DESCRIBED_SUBJECT = lazy_compile(
 _DESIGN_LABEL = lazy_compile(r"^\W*(?:model\s+)?(?:architecture|design|model\s+type|structure)\W*[:：]\W*$", re.IGNORECASE)
 # news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
 _NEWS_LINE = lazy_compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
+# … unless the entry announces the release's own model: "[2024.5.24] We release [MMed-Llama 3-8B](…) … based on Llama 3"
+_NEWS_OWN_RELEASE = lazy_compile(r"\bwe\s+(?:(?:have|are)\s+)?(?:release|released|releasing|open-?sourced?|publish|published)\b|我们(?:正式)?(?:发布|開源|开源)", re.IGNORECASE)
 # "the original LLaMA-7B", "原版LLaMA-7B": in a derivative's card the original is its base (tables too)
 _ORIGINAL = lazy_compile(r"(?:原版|原始|\boriginal\s+)", re.IGNORECASE)
 _ZH_PREFIX = lazy_compile(r"(?:基于|基於|微调自|微調自|源自|衍生自|来自|來自|在|以|对|對)\s*")
@@ -484,7 +486,7 @@ def _markdown_refs(
             continue
         else:
             text = body.text(number)
-        if model_lines > MAX_MODEL_LINES or _NEWS_LINE.match(text) or not _names_a_model(text):
+        if model_lines > MAX_MODEL_LINES or (_NEWS_LINE.match(text) and not _NEWS_OWN_RELEASE.search(text)) or not _names_a_model(text):
             continue
         model_lines += 1
         if model_lines > MAX_MODEL_LINES:
