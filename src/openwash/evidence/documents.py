@@ -183,7 +183,7 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
             found.notes.append(long_line_note(doc.path, number))
         low = fold_case(line)
         may: Callable[[str], bool] = (lambda check: True) if every_line else (lambda check: any(w in low for w in _LINE_CHECK_WORDS[check]))
-        scan.line(number, line, low, (lambda check, may=may: check != "data" and may(check)) if evaluation else may)
+        scan.line(number, line, low, _without_data(may) if evaluation else may)
         if scan.urls_left < 0:
             found.notes.append(f"{doc.path}: links were read up to line {number} only (more than {MAX_URLS:,})")
             break
@@ -205,6 +205,11 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
         _data_sections(doc, sections, found)
         named_datasets(doc, sections, found)
     _card_kind(doc, sections, found)
+
+
+def _without_data(may: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The line's checks, less the training-data ones (a document named for evaluation)."""
+    return lambda check: check != "data" and may(check)
 
 
 _EVALUATION_NAME_TOKENS = frozenset({"zeroshot", "leaderboard", "testset", "testsets", "eval", "evals", "evaluate", "evaluation", "benchmark", "benchmarks", "bench"})

@@ -193,7 +193,7 @@ _GENERIC_NAME_WORDS = frozenset(
 def _own_name_words(doc: Document) -> frozenset[str]:
     from openwash.identity import card_names
 
-    words = set()
+    words: set[str] = set()
     for name in card_names(doc):
         words.update(w for w in regex(r"[a-z]+").findall(regex(r"\[[^\]]*\]\([^)]*\)").sub(" ", name.lower())) if len(w) >= 4 and w not in _GENERIC_NAME_WORDS)
     return frozenset(words)
