@@ -9,7 +9,16 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from openwash.evidence.data import _DATA_HOWTO_HEADING, _DATA_PROSE, _DATA_SOURCE, _under_howto, _DATA_WITHHELD, _DATA_WORD, _data_sections, named_datasets
+from openwash.evidence.data import (
+    _DATA_HOWTO_HEADING,
+    _DATA_PROSE,
+    _DATA_SOURCE,
+    _DATA_WITHHELD,
+    _DATA_WORD,
+    _data_sections,
+    _under_howto,
+    named_datasets,
+)
 from openwash.evidence.files import _describe_doc_path
 from openwash.evidence.findings import _Site
 from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
