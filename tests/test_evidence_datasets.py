@@ -80,13 +80,3 @@ def test_a_sample_file_from_a_dataset_repository_is_not_a_dataset(make_repo: Any
     assert not report.components["datasets"].present
     card = "# Acme\n\nTrained on [acme/corpus](https://huggingface.co/datasets/acme/corpus).\n"
     assert engine.check(make_repo({"README.md": card})).components["datasets"].present
-
-
-@pytest.mark.parametrize(("path", "speaks"), [("training/README.md", True), ("pretrain/README.md", True), ("tools/convert/README.md", False)])
-def test_the_readme_of_a_training_folder_speaks_for_the_release(make_repo: Any, path: str, speaks: bool) -> None:
-    guide = (
-        "# Training\n\nThis section explains how to reproduce the training.\n\n"
-        "For reproducibility, we have released an [already cached version of the data](https://huggingface.co/datasets/acme/mix).\n"
-    )
-    report = engine.check(make_repo({"README.md": "# Acme\n\nA model.\n", path: guide}))
-    assert report.components["datasets"].present is speaks and report.components["data-information"].present is speaks

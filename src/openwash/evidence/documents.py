@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 _DOC_DIRS = frozenset({"docs", "doc", "documentation", "model_card", "model_cards", "modelcards"})
 _DOC_SOURCE_DIRS = frozenset({"source", "src", "en", "content", "pages"})
-_TRAINING_DOC_DIRS = frozenset({"training", "train", "pretrain", "pretraining", "pre-training", "pre_training"})
 
 
 def _doc_role(doc: Document) -> str | None:
@@ -60,8 +59,6 @@ def _doc_role(doc: Document) -> str | None:
         return "primary"  # `docs/`, and a documentation site's pages (`docs/source/` of Sphinx, `docs/en/`)
     if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
         return "data"
-    if p.name.startswith("readme") and len(p.parts) == 1 and p.parts[0] in _TRAINING_DOC_DIRS:
-        return "primary"  # `training/README.md`: how the release was trained, on which data, with which code
     if _DATA_DOC_NAME.match(p.name):
         return "data"  # `video_sm/DATASET.md`, `docs/data_preparation.md`: how the training data is obtained and prepared
     return None
