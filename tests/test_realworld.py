@@ -242,8 +242,8 @@ _ROUND15 = {
     "open-sourced' is an open-source model claim by DOMAIN.md §8 on research-only weights; the label read no model claim",
     "repos-s/TMElyralab__MuseTalk": "'The trained model are available for any purpose, even commercially' names no licence, so "
     "the weights' terms stay unstated and open weights undecided; the label takes the statement as open terms",
-    "repos-s/bigscience-workshop__t-zero": "the training is a documented t5_mesh_transformer command (the code is Google's t5 "
-    "library), not training code in or linked from the repository, so OSAID finds none",
+    "repos-s/bigscience-workshop__t-zero": "the training command (Google's t5 library) and the released P3 mixture are "
+    "documented in training/README.md, a sub-folder README not read as the release's document, so OSAID finds neither",
     "repos-s/mixedbread-ai__mxbai-rerank": "no weights route is found in the documents, so open weights is false",
     "repos-s/shivammehta25__Matcha-TTS": "the LJSpeech training recipe sits under 'Train with your own dataset' (a how-to), so "
     "no data information is found and OSAID is non-conformant; the label accepts the public recipe",
