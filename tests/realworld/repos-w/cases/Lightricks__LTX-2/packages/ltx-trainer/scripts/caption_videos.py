@@ -1,0 +1,1 @@
+stub: upstream file of 20258 bytes
