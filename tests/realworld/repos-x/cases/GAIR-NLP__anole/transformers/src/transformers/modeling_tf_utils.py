@@ -1,0 +1,1 @@
+stub: upstream file of 166817 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 83454 bytes

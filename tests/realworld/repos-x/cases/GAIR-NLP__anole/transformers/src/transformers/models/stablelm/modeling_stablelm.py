@@ -1,0 +1,1 @@
+stub: upstream file of 74827 bytes
