@@ -70,6 +70,9 @@ SETS = {
     "repos-u": REALWORLD / "repos-u",
     "repos-v": REALWORLD / "repos-v",
     "cards-r": REALWORLD / "cards-r",
+    "repos-w": REALWORLD / "repos-w",
+    "repos-x": REALWORLD / "repos-x",
+    "cards-s": REALWORLD / "cards-s",
 }
 
 
