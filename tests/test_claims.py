@@ -725,3 +725,14 @@ def test_a_badges_alt_text_is_not_a_second_declaration(scan) -> None:
     assert [c for c in found if c.subject != "code"] == []
     # the same words as a line of text declare a licence
     assert [c.kind for c in scan("License: GPL-3.0\n")] == ["license-declaration"]
+
+
+def test_an_acknowledgements_section_credits_other_peoples_work(tmp_path: Path) -> None:
+    card = (
+        "# Nucleus\n\nA small model.\n\n## Special Thanks\n\n* Mistral Team for providing the best open source base model ever.\n\n"
+        "## Usage\n\nNucleus is an open-source model.\n"
+    )
+    (tmp_path / "README.md").write_text(card, encoding="utf-8")
+    doc = documents.load(tmp_path, "README.md", documents.CARD)
+    assert isinstance(doc, documents.Document)
+    assert [c.line for c in claims.extract(doc) if c.kind == "open-source"] == [11]

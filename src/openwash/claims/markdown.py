@@ -50,6 +50,13 @@ _ALERT = lazy_compile(
 _QUOTE_SUBJECT = lazy_compile(r"^\s*>+\s*[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0,60}?)\s*[*_\]]*\s+(?:is|are|was)\b", re.IGNORECASE)
 
 
+# "## Acknowledgements", "## Special Thanks", "## Credits", "## 致谢": the section credits other people's work
+_THANKS_HEADING = lazy_compile(
+    r"^\W*(?:special\s+|many\s+)?(?:acknowledge?ments?|thanks|thank\s+you|credits|致谢|鸣谢|鳴謝|感谢|感謝|謝辞|감사의\s*말)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _quote_introduces_release(raw: str, own_names: tuple[str, ...]) -> bool:
     return _introduces_release(_QUOTE_SUBJECT.match(raw) if own_names else None, own_names)
 
@@ -199,6 +206,8 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
                 state.other_section_level = 0
             if _heads_other_project(heading.group(2), state):
                 state.other_section_level = level  # "## [ModelScope-FunASR](https://github.com/…/FunASR)": that project's section
+            elif _THANKS_HEADING.match(heading.group(2)):
+                state.other_section_level = level  # "## Special Thanks", "## 致谢": what others provided
             if _LICENSE_HEADING.search(heading.group(2)):
                 state.in_license_section, state.heading_level = True, level
             elif state.in_license_section and level <= state.heading_level:
