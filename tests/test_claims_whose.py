@@ -388,3 +388,16 @@ def test_the_wrapped_lines_of_a_list_item_about_another_resource_declare_nothing
     report = engine.check(make_repo({"README.md": card}))
     assert not any(f.rule == "OW104" for f in report.findings)
     assert [(c.line, c.kind) for c in report.claims if c.kind == "license-declaration"] == [(3, "license-declaration")]
+
+
+def test_a_benchmark_s_readme_copied_under_an_evaluation_folder_speaks_for_the_benchmark(make_repo: Any) -> None:
+    from openwash import engine
+
+    files = {
+        "README.md": "# Acme-VL\n\nA vision-language model.\n",
+        "acme/eval/MMMU/README.md": "# MMMU\n\nEven the best open-source LMMs reach only 34% on the benchmark; our open-source model too.\n",
+    }
+    assert [c.path for c in engine.check(make_repo(files)).claims if c.kind == "open-source"] == []
+    # the evaluation folder's own README is the release's document
+    files["acme/eval/README.md"] = files.pop("acme/eval/MMMU/README.md")
+    assert {c.path for c in engine.check(make_repo(files)).claims if c.kind == "open-source"} == {"acme/eval/README.md"}

@@ -214,6 +214,12 @@ def embedded_projects(paths: list[str]) -> frozenset[str]:
     return _project_folders(paths)[0]
 
 
+def _eval_folder(name: str) -> bool:
+    from openwash.evidence.files import _eval_dirs
+
+    return _eval_dirs(frozenset({name.lower()}))
+
+
 def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(`embedded_projects`, every folder below the root with a package manifest, the MkDocs configurations, the
     licence files of folders below the root that hold no manifest), in one walk of the paths."""
@@ -239,6 +245,8 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], 
         if vendored is not None:
             archives.add("/".join(parts[: vendored + 1]))  # "third_party/…": code and documents copied from elsewhere
         low = name.lower()
+        if low.startswith("readme") and len(parts) >= 2 and _eval_folder(parts[-2]):
+            archives.add(folder)  # "mgm/eval/MMMU/README.md": a benchmark's own documents, copied beside its evaluation code
         if low in _MANIFESTS:
             manifests.add(folder)
         elif licence_file_name(name):
