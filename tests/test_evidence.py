@@ -307,6 +307,12 @@ def test_configs_alone_are_not_training_code(make_repo):
     assert comp(ctx, "model-metadata").present
 
 
+@pytest.mark.parametrize(("name", "training"), [("pretrain.py", True), ("pretrain_gpt.py", True), ("pretrained_clip.py", False), ("trained_models.py", False)])
+def test_a_file_named_for_what_was_trained_is_not_training_code(make_repo, name, training):
+    ctx = build_ctx(make_repo({f"acme/models/{name}": "stub"}))
+    assert comp(ctx, "training-code").present is training
+
+
 # --- data ----------------------------------------------------------------------------
 
 

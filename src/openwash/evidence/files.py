@@ -56,6 +56,7 @@ _DATA_DIRS = frozenset({"data", "datasets", "dataset", "data_scripts", "data_too
 
 _TOKEN_SPLIT = lazy_compile(r"[_\-.\s]+")
 _TRAIN_TOKENS = frozenset({"train", "training", "pretrain", "pretraining", "trainer", "finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "ptuning"})
+_TRAINED_PREFIX = ("pretrained", "trained", "finetuned")
 _TRAIN_PREFIX = ("train", "pretrain", "finetun", "run_clm", "run_mlm", "run_seq2seq", "run_translation", "run_summarization", "run_glue", "run_qa")
 _FINETUNE_TOKENS = frozenset({"finetune", "finetuning", "sft", "dpo", "ppo", "rlhf", "lora", "peft", "ptuning", "qlora"})
 _TRAIN_DIRS = frozenset({"train", "training", "pretrain", "pretraining", "finetune", "finetuning", "fine_tune", "fine-tune", "sft", "ptuning", "p-tuning", "lora", "rlhf"})
@@ -232,7 +233,8 @@ def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, b
     """(train, finetune, eval, prep, infer, arch) from a file name alone; names repeat, so cached."""
     tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}
     return (
-        bool(tokens & _TRAIN_TOKENS) or stem.startswith(_TRAIN_PREFIX) or suffix in (".slurm", ".sbatch"),
+        # "pretrained_clip.py", "trained_models.py": what was trained (loaded), not training
+        bool(tokens & _TRAIN_TOKENS) or (stem.startswith(_TRAIN_PREFIX) and not stem.startswith(_TRAINED_PREFIX)) or suffix in (".slurm", ".sbatch"),
         bool(tokens & _FINETUNE_TOKENS),
         bool(tokens & _EVAL_TOKENS) or stem.startswith(("eval", "benchmark")),
         stem.startswith(_PREP_PREFIX),
