@@ -132,11 +132,11 @@ _GLUED_SENTENCE = lazy_compile(r"^([a-z][\w-]*)\.[A-Z]")
 
 # After a comma, more modifiers and then the noun they share, before any verb or sentence end: "open source,
 # on-device, TTS speech language models".
-_COORDINATED_ADJECTIVES = lazy_compile(
+# Only ever anchored (`.match` at a comma), so compiled with `regex`, not as a searched pattern.
+_COORDINATED_ADJECTIVES = (
     r"\s*(?:(?!(?:so|and|or|but|nor|yet|our|their|its|his|her|my|your|the|an?|this|these|those|which|that|who|we|it|they|"
     r"you|i|are|is|was|were|be|to|for|with|of|in|on|by|from|as|at|like|such)(?:\s|,|$))[\w-]+\s*,?\s*){0,4}?"
-    r"(?:models?|llms?|weights|checkpoints|networks?|transformers?|encoders?|decoders?)\b",
-    re.IGNORECASE,
+    r"(?:models?|llms?|weights|checkpoints|networks?|transformers?|encoders?|decoders?)\b"
 )
 
 
@@ -164,7 +164,7 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
         if not low[:1].isalnum() or not low.isascii():
             if token in ("-", "/", "&") or (skip_determiners and token == "," and words):
                 continue  # a verb's object may be a list: "open-sourced the codes, weights, and benchmarks"
-            if not skip_determiners and token == "," and len(words) <= 2 and _COORDINATED_ADJECTIVES.match(window, match.end()):
+            if not skip_determiners and token == "," and len(words) <= 2 and regex(_COORDINATED_ADJECTIVES, re.IGNORECASE).match(window, match.end()):
                 continue  # adjectives in a row: "a collection of open source, on-device, TTS speech language models"
             break
         if low in _EN_NP_STOP and not (skip_determiners and low in ("and", "or")):
