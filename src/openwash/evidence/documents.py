@@ -243,6 +243,7 @@ class _LineScan:
         self.gates: list[tuple[int, str]] = []
         self.sites: list[_Site] = []
         self._howto: dict[int, bool] = {}
+        self._heads: list[tuple[int, str]] | None = None
         self.is_root = "/" not in doc.path
         self.urls_left = MAX_URLS
 
@@ -255,9 +256,10 @@ class _LineScan:
         tells users how to shape their own data, not what the release was trained on."""
         start, heading = self.sections[number - 1]
         if start not in self._howto:
-            heads = _section_heads(self.sections)
+            if self._heads is None:
+                self._heads = _section_heads(self.sections)  # once per document: a long card has many sections
             self._howto[start] = bool(heading and _DATA_HOWTO_HEADING.search(heading)) or (
-                start > 0 and _heading_level(self.doc.lines[start - 1]) > 0 and _under_howto(self.doc.lines, heads, start)
+                start > 0 and _heading_level(self.doc.lines[start - 1]) > 0 and _under_howto(self.doc.lines, self._heads, start)
             )
         return self._howto[start]
 
