@@ -222,7 +222,7 @@ def _eval_folder(name: str) -> bool:
 
 def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """(`embedded_projects`, every folder below the root with a package manifest, the MkDocs configurations, the
-    licence files of folders below the root that hold no manifest), in one walk of the paths."""
+    licence files at the root and the first of each folder below it that holds no manifest), in one walk of the paths."""
     from openwash.evidence.files import VENDORED_DIRS
     from openwash.licenses.files import licence_file_name
 
@@ -231,11 +231,14 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], 
     archives: set[str] = set()
     docs_configs: list[str] = []
     licence_files: dict[str, str] = {}
+    root_licences: list[str] = []
     for path in paths:
         folder, _, name = path.rpartition("/")
         if name.lower() in _MKDOCS:
             docs_configs.append(path)
         if not folder:
+            if licence_file_name(name):
+                root_licences.append(path)
             continue
         archive = _ARCHIVE_FOLDER.match(folder)
         if archive:
@@ -254,7 +257,7 @@ def _project_folders(paths: list[str]) -> tuple[frozenset[str], frozenset[str], 
             licence_files.setdefault(folder, path)
     embedded = (licensed & manifests) | archives
     others = tuple(path for folder, path in licence_files.items() if folder not in manifests)
-    return frozenset(embedded), frozenset(manifests), tuple(docs_configs), others
+    return frozenset(embedded), frozenset(manifests), tuple(docs_configs), (*root_licences, *others)
 
 
 def embedded_in(ctx: CheckContext) -> frozenset[str]:
@@ -314,15 +317,16 @@ def _foreign_copyright_folders(ctx: CheckContext, licence_files: tuple[str, ...]
     repository's own licence (Matcha-TTS carries HiFi-GAN's code under `matcha/hifigan/`, "Copyright (c) 2020
     Jungil Kong" beside the root's "Copyright (c) 2023 Shivam Mehta"), unless the folder is named for the release.
     Its README speaks for that project. Decided only when both licences name a holder."""
-    if not licence_files:
+    root_files = [path for path in licence_files if "/" not in path]
+    sub_files = [path for path in licence_files if "/" in path]
+    if not sub_files or not root_files:
         return frozenset()
-    root_files = [f.path for f in ctx.inventory.files if "/" not in f.path and _is_licence_name(f.path)]
-    own_holders = frozenset().union(*(_copyright_holders(ctx, path) for path in root_files[:4])) if root_files else frozenset()
+    own_holders = frozenset().union(*(_copyright_holders(ctx, path) for path in root_files[:4]))
     if not own_holders:
         return frozenset()
     own = of(ctx)
     found = set()
-    for path in licence_files[:64]:
+    for path in sub_files[:64]:
         folder = path.rpartition("/")[0]
         if own.is_own_name(folder.rsplit("/", 1)[-1]):
             continue
@@ -330,12 +334,6 @@ def _foreign_copyright_folders(ctx: CheckContext, licence_files: tuple[str, ...]
         if holders and not holders & own_holders:
             found.add(folder)
     return frozenset(found)
-
-
-def _is_licence_name(name: str) -> bool:
-    from openwash.licenses.files import licence_file_name
-
-    return licence_file_name(name)
 
 
 def _foreign_docs_sites(ctx: CheckContext, configs: tuple[str, ...]) -> frozenset[str]:
