@@ -73,6 +73,9 @@ SETS = {
     "repos-w": REALWORLD / "repos-w",
     "repos-x": REALWORLD / "repos-x",
     "cards-s": REALWORLD / "cards-s",
+    "repos-y": REALWORLD / "repos-y",
+    "repos-z": REALWORLD / "repos-z",
+    "cards-t": REALWORLD / "cards-t",
 }
 
 
