@@ -252,3 +252,21 @@ def test_accepting_a_hub_models_user_conditions_is_a_gate(make_repo):
         "2. Create an access token, then load the pipeline.\n"
     )
     assert weights(build_ctx(make_repo({"README.md": readme}))).availability == "gated"
+
+
+@pytest.mark.parametrize(
+    ("url", "training"),
+    [
+        ("https://github.com/acme/m/blob/main/train_v3.py", True),
+        ("https://github.com/acme/m/blob/v1.0/scripts/pretrain.sh", True),
+        ("https://gitlab.com/acme/m/-/blob/main/finetune_lora.py", True),
+        ("https://github.com/acme/m/blob/main/eval_train_split.py", False),  # an evaluation script
+        ("https://github.com/acme/m/blob/main/pretrained_models.py", False),  # what was trained, not training
+        ("https://github.com/acme/m/blob/main/normalize_ortho.py", False),
+        ("https://github.com/acme/m/tree/main/train", False),  # a folder: its name alone is not a script
+    ],
+)
+def test_a_link_to_one_script_named_for_training_is_external_training_code(make_repo, url, training):
+    readme = f"# M\n\n## Recipe\n\n- **Code:** [`script`]({url})\n"
+    ctx = build_ctx(make_repo({"README.md": readme}))
+    assert ("training-code" in [link["component"] for link in ctx.facts["code_links"]]) is training

@@ -475,3 +475,31 @@ def test_licences_listed_under_other_dependencies_are_the_components_not_the_fil
     assert {"research-only", "non-commercial"} <= {r.split(":", 1)[0] for r in matches[0].riders}
     # the same component licence text with no such heading is the file's
     assert any("agpl-3.0" in m.key for m in identify_text(own + "\n" + apache))
+
+
+_TRADEMARK_NOTICE = (
+    "### Trademark Notice\n\n"
+    "The frontend code, project name, logo, and other brand identifiers are trademarks of the developer.\n\n"
+    "* These elements are excluded from the licence.\n"
+    "* They may not be used for commercial purposes or to endorse derived works without written permission.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["### Trademark Notice", "## Trademarks", "## Brand and logo", "### 商标"])
+def test_terms_in_a_trademark_section_are_not_riders_on_the_licensed_work(heading: str) -> None:
+    notice = _TRADEMARK_NOTICE.replace("### Trademark Notice", heading)
+    matches = identify_text(MIT_TEXT + "\n\n" + notice)
+    assert not any(r.startswith(("non-commercial", "use-restriction")) for m in matches for r in m.riders)
+    # the same sentence under a heading that is not a trademark notice is a rider: the section decides
+    other = identify_text(MIT_TEXT + "\n\n" + notice.replace(heading, "### Additional Terms"))
+    assert "non-commercial" in [r.split(":")[0] for m in other for r in m.riders]
+
+
+def test_a_trademark_section_ends_at_the_next_heading() -> None:
+    text = MIT_TEXT + "\n\n" + _TRADEMARK_NOTICE + "\n### Model use\n\nThe model weights may not be used for commercial purposes.\n"
+    assert "non-commercial" in [r.split(":")[0] for m in identify_text(text) for r in m.riders]
+
+
+def test_a_trademark_heading_does_not_hide_terms_on_the_model_itself() -> None:
+    hidden = "### Trademarks\n\nThe model weights may not be used for commercial purposes.\n"
+    assert "non-commercial" in [r.split(":")[0] for m in identify_text(MIT_TEXT + "\n\n" + hidden) for r in m.riders]

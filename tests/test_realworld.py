@@ -345,6 +345,17 @@ _ROUND17 = {
     "taken for the weights",
 }
 KNOWN_MISSES.update(_ROUND17)
+# Round 18 (repos-y, repos-z, cards-t: first run at d7f37f7, src of 32d87fb), after its fixes:
+_ROUND18 = {
+    "repos-y/CoderUni__Anni": "the base (Qwen3 14B) is named only in a prose line the lineage does not read as a base, so the "
+    "fine-tune is judged by what it publishes itself (training code, data named) and passes OSAID; the label fails it on "
+    "the base's undisclosed data",
+    "repos-z/VectorSpaceLab__OmniGen2": "the MLLM component (Qwen2.5-VL-3B-Instruct) is named only in a training config "
+    "(options/ft.yml), which the lineage does not read, so no base's missing data information is noticed",
+    "repos-z/Yuliang-Liu__MonkeyOCR": "label dispute: the README says 'Our model is intended for non-commercial use' "
+    "(README.md:765), which openwash takes as the weights' terms (non-commercial); the label did not list that family",
+}
+KNOWN_MISSES.update(_ROUND18)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {

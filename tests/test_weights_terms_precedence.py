@@ -198,3 +198,46 @@ def test_a_licence_badge_beside_a_dual_licence_file_is_the_codes(make_repo) -> N
     card = card.replace("The source code is licensed under Apache License 2.0. ", "")
     report = engine.check(make_repo({"README.md": card, "LICENSE": licence}))
     assert "OW104" in {f.rule for f in report.findings}
+
+
+def test_the_root_cards_licence_section_is_the_repository_licence_when_no_licence_file_ships(make_repo: Any) -> None:
+    card = "# Acme-7B\n\nWeights: https://huggingface.co/acme/acme-7b\n\n## License\n\nCreativeML OpenRAIL-M\n"
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.verdict.weights_license_family == "rail"
+    assert "OW111" in {f.rule for f in report.findings}  # assumed, and said so
+    # a licence file at the root is the repository licence; the card's section does not replace it
+    assert family(make_repo({"README.md": card, "LICENSE": "Custom terms, see the vendor.\n"})) is None
+    # a statement limited to the code does not cover the weights
+    code_only = card.replace("CreativeML OpenRAIL-M", "The code is released under the MIT license.")
+    assert family(make_repo({"README.md": code_only})) is None
+
+
+def test_terms_for_the_weights_narrow_the_licence_named_just_above_them(make_repo: Any) -> None:
+    card = (
+        "---\nlicense: other\n---\n# Acme-15B\n\n## License\n\n"
+        "Proprietary — ACME.  \nWeights are published for research and integration testing. Commercial use requires written permission.\n"
+    )
+    assert family(make_repo({"README.md": card})) == "proprietary"
+    # separated by a blank line, the two statements are not one paragraph: the weights' own terms stand alone
+    apart = card.replace("ACME.  \n", "ACME.\n\n")
+    assert family(make_repo({"README.md": apart})) == "vendor-community"
+
+
+def _fine_tune(base: str) -> dict[str, str]:
+    card = (
+        f"---\nlicense: apache-2.0\nbase_model: {base}\n---\n# Acme-Tune\n\n"
+        "Weights: https://huggingface.co/acme/acme-tune\n\n"
+        "## Training data\n\nFine-tuned on the Acme Instructions dataset (https://huggingface.co/datasets/acme/instructions), "
+        "12,000 question-answer pairs collected from public forums and filtered for quality.\n"
+    )
+    return {"README.md": card, "LICENSE": MIT_TEXT, "train.py": "x = 1\n", "model.py": "x = 1\n", "prepare_data.py": "x = 1\n"}
+
+
+def test_a_fine_tune_of_a_base_without_published_data_information_cannot_show_osaid_conformance(make_repo: Any) -> None:
+    closed = engine.check(make_repo(_fine_tune("Qwen/Qwen2.5-7B")))
+    assert closed.verdict.osaid == "insufficient-evidence"
+    assert any(m.startswith("data information: the base model Qwen/Qwen2.5-7B") for m in closed.profiles["osaid"].missing)
+    # a base from a family published with its training data (Pythia: the Pile) leaves nothing missing on that count
+    open_base = engine.check(make_repo(_fine_tune("EleutherAI/pythia-1b")))
+    assert not any("the base model" in m for m in open_base.profiles["osaid"].missing)
+    assert open_base.verdict.osaid == "conformant"

@@ -114,6 +114,21 @@ def _describes_linked_project(line: str, url: str) -> bool:
     return bool(entry and entry.group(2).rstrip(".,;:*_") == url and not _ROLE_LINK_TEXT.search(entry.group(1)))
 
 
+_CODE_FILE_URL = lazy_compile(r"/(?:blob|raw)/[^/?#]+/(?:[^?#]*/)?([\w.-]+)\.(py|sh|slurm|sbatch)(?:[?#]|$)", re.I)
+
+
+def _links_training_script(url: str) -> bool:
+    """`github.com/<owner>/<repo>/blob/main/train_v3.py`: a link to one script that its name says trains (the
+    same reading of a name as for the files in the tree, `files._name_roles`), not an evaluation script."""
+    from openwash.evidence.files import _name_roles
+
+    script = _CODE_FILE_URL.search(url)
+    if script is None:
+        return False
+    train, _finetune, evaluation, _prep, _infer, _arch = _name_roles(script.group(1), "." + script.group(2).lower())
+    return train and not evaluation
+
+
 def _hub_model(url: str) -> tuple[str, str | None] | None:
     """(organisation, model name or None) of a Hugging Face model link that can hold weights; None for
     another kind of Hub page, a tensorboard/log repository, or a sample, image or config served from a repo."""
@@ -161,8 +176,11 @@ def _classify_url(
             return
         if _describes_linked_project(line, url):
             return  # "- [Tool](url), based on Our-Model, has open-sourced its training code": the tool's code
-        for key, role in _CODE_ROLES:
-            if _has(role, line) and (key, Location(doc.path, number)) not in found.code_links:
+        roles = [key for key, role in _CODE_ROLES if _has(role, line)]
+        if not roles and _links_training_script(url):
+            roles = ["training-code"]
+        for key in roles:
+            if (key, Location(doc.path, number)) not in found.code_links:
                 found.code_links.append((key, Location(doc.path, number)))
         return
     dataset = _HF_DATASET.match(url)

@@ -204,7 +204,7 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
         if info is not None:
             named.append(info)
     for terms in declarations.terms_from_prose(doc.path, lines, doc.body_start_line):
-        info = _info_from_terms(doc.path, terms, named)
+        info = _info_from_terms(doc.path, terms, named, lines)
         if info is not None:
             named.append(info)
     return out + named
@@ -394,15 +394,36 @@ def _hub_model_terms(url: str) -> tuple[str, LicenseEntry] | None:
     return model_id, entry
 
 
-def _info_from_terms(path: str, terms: declarations.ProseTerms, named: list[LicenseInfo]) -> LicenseInfo | None:
+def _info_from_terms(path: str, terms: declarations.ProseTerms, named: list[LicenseInfo], lines: list[str]) -> LicenseInfo | None:
     """Restrictions stated in a sentence: the terms of the parts it names.
 
     When the same sentence names a licence for those parts ("released under CC BY-NC 4.0, for
-    research only"), that declaration takes the stricter family; otherwise the terms stand as a
-    licence of their own whose id is unknown and whose family they force.
+    research only"), that declaration takes the stricter family. When the line just above, in the
+    same paragraph, names a licence for no part in particular ("Proprietary — ACME.  \n Weights are
+    published for research. Commercial use requires written permission."), the terms narrow that
+    licence for the parts they name: both bind, the stricter family governs. Otherwise the terms
+    stand as a licence of their own whose id is unknown and whose family they force.
     """
     riders = [f"{kind}: {identify._clip(terms.sentence)}" for kind in terms.kinds]
     family = identify.rider_family(riders, "unknown")
+    above = [
+        info
+        for info in named
+        if not info.applies_to
+        and info.id != "unknown"
+        and info.line == terms.line - 1
+        and 0 < info.line <= len(lines)
+        and lines[info.line - 1].strip()
+        and FAMILY_RESTRICTIVENESS.get(info.family, -1) > FAMILY_RESTRICTIVENESS.get(family, -1)
+    ]
+    if above:
+        info = above[0]
+        return LicenseInfo(
+            path=path, line=info.line, id=info.id, name=info.name, family=info.family, osi_approved=False,
+            applies_to=list(terms.applies_to), confidence=min(info.confidence, 0.6), source="prose", key=info.key,
+            riders=list(dict.fromkeys(info.riders + riders)),
+            properties={**info.properties, "declared": terms.sentence, "terms": "prose", "terms_line": terms.line},
+        )
     same = [info for info in named if info.line == terms.line and set(info.applies_to) & set(terms.applies_to) and info.id != "unknown"]
     if same:
         for info in same:

@@ -323,6 +323,18 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     if weights is None or not weights.present or weights.availability not in OBTAINABLE:
         return None
     top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.family != "unknown" and "/" not in lic.path]
+    if not top and not any(lic.source == "license-file" and "/" not in lic.path for lic in ctx.licenses):
+        # No licence file at the root: the root card's own statement of the repository's licence ("## License\n
+        # CreativeML OpenRAIL-M"), unscoped and current, is the repository licence
+        top = [
+            lic
+            for lic in ctx.licenses
+            if lic.source == "prose"
+            and lic.family != "unknown"
+            and not lic.applies_to
+            and statement_tier(ctx, lic) == TIER_MAIN_CARD
+            and not is_history(ctx, lic.path, lic.line)
+        ]
     # the GPL family's "how to apply" appendix ("version 3 of the License, or (at your option) any later version")
     # reads as "-or-later" beside the text's "-only": one licence
     if len({regex(r"-(?:only|or-later)$").sub("", lic.id or "") for lic in top}) != 1:

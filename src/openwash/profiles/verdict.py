@@ -7,6 +7,7 @@ from typing import Any
 from openwash.context import CheckContext
 from openwash.model import (
     OPEN_FAMILIES,
+    BaseModelRef,
     Component,
     ProfileResult,
     Verdict,
@@ -146,6 +147,14 @@ def osaid_status(
         # "… and internal datasets": part of the data is neither listed nor described well enough to rebuild
         withheld = ctx.facts["data_information"]["withheld"][0]
         missing.append(f"data information: part of the training data is said to be internal or unreleased ({withheld['path']}:{withheld['line']})")
+    elif (closed := _bases_without_data_information(ctx)):
+        # A fine-tune publishes its own data; the base's weights came from data the base's publisher describes or
+        # not. OSAID 1.0 asks for the data information of the whole system, which this repository cannot show.
+        base = closed[0]
+        missing.append(
+            f"data information: the base model {base.raw} ({base.path}:{base.line}) is not known to be published with "
+            "information about its training data, which OSAID asks for the whole system; openwash cannot check it"
+        )
     if not (_present(comps, "inference-code") or _present(comps, "model-architecture")):
         missing.append("code: no inference or model architecture code")
     if not _present(comps, "data-preprocessing-code"):
@@ -159,6 +168,15 @@ def osaid_status(
     else:
         osaid = "conformant"
     return osaid, contradicted + missing
+
+
+def _bases_without_data_information(ctx: CheckContext) -> list[BaseModelRef]:
+    """The known base models the weights derive from whose family is not among the well-known fully open
+    ones (`data/open_families.json`: Pythia, GPT-NeoX, OLMo, Amber, …, whose training data is documented)."""
+    from openwash.evidence.decide import _open_families
+    from openwash.profiles.terms import current_bases
+
+    return [base for base in current_bases(ctx) if base.resolved and base.resolved not in _open_families()]
 
 
 def _api_only(ctx: CheckContext, weights: Component) -> dict[str, Any] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from openwash.lazyre import lazy_compile
+from openwash.lazyre import lazy_compile, regex
 from openwash.licenses import knowledge
 from openwash.licenses.identify.matches import TextMatch, normalize
 
@@ -91,7 +91,7 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
     """
     riders: list[str] = []
     seen: set[str] = set()
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in _SENTENCE_SPLIT.split(_without_trademark_sections(text)):
         flat = normalize(sentence)
         if not flat or _NOT_RIDERS.search(flat):
             continue
@@ -108,6 +108,42 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
             seen.add("commercial-authorisation")
             riders.append(f"commercial-authorisation: {_clip(' '.join(sentence.split()))}")
     return riders
+
+
+# "### Trademark Notice" (its `###` removed by `prepare`): a short line standing alone as a heading.
+_TRADEMARK_HEADING = lazy_compile(r"(?i)^(?:[\w&'’-]+\s+){0,3}?(?:trade\s*marks?|brand(?:ing|s)?|logos?|商标)(?:\s+[\w&'’-]+){0,3}$")
+_HEADING_END = (".", ",", ";", ":", "!", "?", "。", "，", "；", "：")
+
+
+def _without_trademark_sections(text: str) -> str:
+    """The text without the sections headed as trademark notices.
+
+    "### Trademark Notice … The frontend code, project name and logo are trademarks … They may not be used for
+    commercial purposes": the terms of a trademark notice govern the owner's names and marks, which a copyright
+    licence does not grant in the first place (Apache-2.0 §6, the Open Source Definition's licence covers the
+    work); they are not extra terms on the licensed work. A section runs to the next heading-like line.
+    """
+    if "trade" not in text.lower() and "brand" not in text.lower() and "logo" not in text.lower() and "商标" not in text:
+        return text
+    blocks = regex(r"\n[ \t]*\n").split(text)
+    kept: list[str] = []
+    skipping = False
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        heading = len(lines) == 1 and len(lines[0].split()) <= 8 and not lines[0].strip().endswith(_HEADING_END)
+        if heading:
+            skipping = bool(_TRADEMARK_HEADING.match(lines[0].strip()))
+        if skipping:
+            # a sentence under the heading that names the work itself ("the model may not be used commercially")
+            # is a term on the work wherever it is put: a heading does not hide it
+            block = "\n".join(part for part in _SENTENCE_SPLIT.split(block) if _NAMES_THE_WORK.search(part))
+        kept.append(block)
+    return "\n\n".join(kept)
+
+
+_NAMES_THE_WORK = lazy_compile(
+    r"(?i)\b(?:models?|weights|checkpoints?|parameters|software|licensed\s+(?:work|materials?)|this\s+work)\b|模型|权重|软件"
+)
 
 
 def _needs_commercial_authorisation(sentence: str) -> bool:
