@@ -210,6 +210,9 @@ def test_the_root_cards_licence_section_is_the_repository_licence_when_no_licenc
     # a statement limited to the code does not cover the weights
     code_only = card.replace("CreativeML OpenRAIL-M", "The code is released under the MIT license.")
     assert family(make_repo({"README.md": code_only})) is None
+    # outside a licence section a licence named in passing is not the repository's statement of its licence
+    elsewhere = card.replace("## License", "## Background")
+    assert family(make_repo({"README.md": elsewhere})) is None
 
 
 def test_terms_for_the_weights_narrow_the_licence_named_just_above_them(make_repo: Any) -> None:

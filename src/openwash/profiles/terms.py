@@ -313,6 +313,19 @@ def _license_weights(ctx: CheckContext, terms: WeightsTerms) -> None:
             comp.open_license = terms.family in OPEN_FAMILIES if terms.family != "unknown" else None
 
 
+_LICENCE_HEADING = lazy_compile(r"licen[cs]e|licensing|许可|協議|协议|授权|ライセンス|라이선스", re.IGNORECASE)
+
+
+def _in_licence_section(ctx: CheckContext, lic: LicenseInfo) -> bool:
+    """A statement under a heading that names the licence ("## 📝 License"): the repository's own licence section,
+    not a sentence about one model of a family ("Foo-Small is released under …" is that member's terms)."""
+    doc = ctx.document(lic.path)
+    if doc is None or not doc.is_markdown:
+        return False
+    headings = doc.structure.section(lic.line)
+    return bool(headings) and bool(_LICENCE_HEADING.search(headings[-1].text))
+
+
 def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     """A single repository licence, not limited to code, may be taken to cover the release (DOMAIN §8).
 
@@ -324,8 +337,8 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
         return None
     top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.family != "unknown" and "/" not in lic.path]
     if not top and not any(lic.source == "license-file" and "/" not in lic.path for lic in ctx.licenses):
-        # No licence file at the root: the root card's own statement of the repository's licence ("## License\n
-        # CreativeML OpenRAIL-M"), unscoped and current, is the repository licence
+        # No licence file at the root: the root card's own licence section ("## License\n\nCreativeML OpenRAIL-M"),
+        # unscoped and current, states the repository licence
         top = [
             lic
             for lic in ctx.licenses
@@ -334,6 +347,7 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
             and not lic.applies_to
             and statement_tier(ctx, lic) == TIER_MAIN_CARD
             and not is_history(ctx, lic.path, lic.line)
+            and _in_licence_section(ctx, lic)
         ]
     # the GPL family's "how to apply" appendix ("version 3 of the License, or (at your option) any later version")
     # reads as "-or-later" beside the text's "-only": one licence
