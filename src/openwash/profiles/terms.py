@@ -313,17 +313,16 @@ def _license_weights(ctx: CheckContext, terms: WeightsTerms) -> None:
             comp.open_license = terms.family in OPEN_FAMILIES if terms.family != "unknown" else None
 
 
-_LICENCE_HEADING = lazy_compile(r"licen[cs]e|licensing|许可|協議|协议|授权|ライセンス|라이선스", re.IGNORECASE)
-
-
 def _in_licence_section(ctx: CheckContext, lic: LicenseInfo) -> bool:
     """A statement under a heading that names the licence ("## 📝 License"): the repository's own licence section,
     not a sentence about one model of a family ("Foo-Small is released under …" is that member's terms)."""
+    from openwash.licenses.declarations.prose import _LICENSE_HEADING  # the heading the prose reader takes as one
+
     doc = ctx.document(lic.path)
     if doc is None or not doc.is_markdown:
         return False
     headings = doc.structure.section(lic.line)
-    return bool(headings) and bool(_LICENCE_HEADING.search(headings[-1].text))
+    return bool(headings) and bool(_LICENSE_HEADING.search(headings[-1].text))
 
 
 def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
