@@ -1,0 +1,1 @@
+stub: upstream file of 66712 bytes

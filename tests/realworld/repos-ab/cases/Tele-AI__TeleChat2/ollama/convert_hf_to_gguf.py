@@ -1,0 +1,1 @@
+stub: upstream file of 209469 bytes

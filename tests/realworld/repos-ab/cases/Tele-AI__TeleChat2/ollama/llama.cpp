@@ -1,0 +1,1 @@
+stub: upstream file of 1007507 bytes
