@@ -76,6 +76,9 @@ SETS = {
     "repos-y": REALWORLD / "repos-y",
     "repos-z": REALWORLD / "repos-z",
     "cards-t": REALWORLD / "cards-t",
+    "repos-aa": REALWORLD / "repos-aa",
+    "repos-ab": REALWORLD / "repos-ab",
+    "cards-u": REALWORLD / "cards-u",
 }
 
 
