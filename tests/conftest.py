@@ -59,7 +59,9 @@ def make_repo(tmp_path: Path):
 
     def _make(files: dict[str, str | bytes]) -> Path:
         root = tmp_path / "repo"
-        root.mkdir(exist_ok=True)
+        if root.exists():  # a second repository in the same test starts empty too, not on top of the first
+            shutil.rmtree(root)
+        root.mkdir()
         for rel, content in files.items():
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)

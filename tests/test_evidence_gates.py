@@ -270,3 +270,16 @@ def test_a_link_to_one_script_named_for_training_is_external_training_code(make_
     readme = f"# M\n\n## Recipe\n\n- **Code:** [`script`]({url})\n"
     ctx = build_ctx(make_repo({"README.md": readme}))
     assert ("training-code" in [link["component"] for link in ctx.facts["code_links"]]) is training
+
+
+def test_the_training_folders_readme_describes_the_pretraining_data(make_repo):
+    guide = (
+        "# Pre-training\n\n## Pretrain Datasets\n\n"
+        "We pretrain on the SlimPajama corpus, a cleaned and deduplicated version of RedPajama with 627B tokens "
+        "from web pages, books, arXiv papers, Wikipedia and StackExchange.\n"
+    )
+    files = {"README.md": "# Acme-7B\n\nA language model.\n", "train/README.md": guide, "train/pretrain.py": "x = 1\n"}
+    assert comp(build_ctx(make_repo(files)), "data-information").present
+    # the same page in another sub-folder (a tool, a demo) does not speak for the release's training data
+    files["demo/README.md"] = files.pop("train/README.md")
+    assert not comp(build_ctx(make_repo(files)), "data-information").present

@@ -899,3 +899,16 @@ def test_a_training_command_from_a_local_copy_names_the_base_by_its_folder(make_
 def test_a_news_entry_names_a_base_only_when_it_announces_the_release_s_own_model(make_repo, line: str, found: bool) -> None:
     refs = refs_of(make_repo({"README.md": card("license: mit", f"## News\n\n{line}\n")}))
     assert bool(refs) is found
+
+
+@pytest.mark.parametrize("header", ["Base(HuggingFace)", "Base Model (HF)", "基座模型（ModelScope）"])
+def test_a_base_column_header_may_say_where_the_base_is_hosted(make_repo, header: str) -> None:
+    body = (
+        f"| Model | {header} | Introduction |\n|---|---|---|\n"
+        "| Legal-7B-Adapter | [InternLM-chat-7B](https://huggingface.co/internlm/internlm-chat-7b) | LoRA weights |\n"
+    )
+    refs = refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))
+    assert [(r.signal, r.resolved) for r in refs] == [("table", "internlm")]
+    # a header that only mentions a base among other words is still not a base column
+    other = body.replace(header, f"Compared with {header}")
+    assert refs_of(make_repo({"README.md": card("license: apache-2.0", other)})) == []

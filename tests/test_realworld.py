@@ -356,6 +356,34 @@ _ROUND18 = {
     "(README.md:765), which openwash takes as the weights' terms (non-commercial); the label did not list that family",
 }
 KNOWN_MISSES.update(_ROUND18)
+# Round 19 (repos-aa, repos-ab, cards-u: first run at 71d1bca, src of d62b3e8), after its fixes; first-pass readings:
+_ROUND19 = {
+    "repos-aa/Akevai__CIM-ASR-Models": "'You may not use code in this repository or any derivations for commercial purposes unless "
+    "we explicitly grant you the right' is read as a use restriction (RAIL), not as non-commercial terms: the non-commercial "
+    "pattern allows 30 characters between 'use' and 'commercial'",
+    "repos-aa/JHLee0513__KLOCR": "the base (team-lucid/trocr-small-korean) is named only in a code comment, so the fine-tune is "
+    "judged by what it publishes itself and passes OSAID",
+    "repos-aa/RachidNichan__Awal-LM": "'Architecture: Based on Google Gemma-2-2B' is read as a design, not a base (the label line "
+    "says architecture), and 'This project follows the Gemma License' as the project's (code's) licence, so the MIT LICENSE "
+    "covers the weights and 'an open-source project' is a code claim",
+    "repos-aa/X-D-Lab__Sunsimiao": "README_EN names baichuan-7B as the base of an older version; openwash takes it as the "
+    "current base (vendor terms), while the current model is a Qwen2-7B fine-tune",
+    "repos-aa/autowarefoundation__autoware_vision_pilot": "a driving system whose Models/ README calls its models open source; "
+    "openwash finds no training-data description (the datasets are named in data_parsing/ sub-folder READMEs it does not "
+    "read for the release) and reports the claims; the label reads the system's claims as backed",
+    "repos-aa/gptilt__models": "the tagline 'Open models for the community!' (a verb-less plural fragment under the title) is "
+    "not read as a claim: plural 'open models' counts only with a self-reference ('our', 'we release') or a title colon",
+    "repos-aa/msamwelmollel__swahili_llama": "label dispute: the README says the model is 'meant only for research purposes', "
+    "which openwash takes as the weights' terms (research-only); the label takes Llama 2's vendor terms",
+    "repos-ab/AUGMXNT__shisa": "no document the evidence stage reads describes the training data, so OSAID is non-conformant",
+    "repos-ab/MagicAgent-GUI__MagicGUI": "README_zh's licence line is read as Apache-2.0 with vendor terms for the weights; the "
+    "label reads research-only / non-commercial terms",
+    "repos-ab/OpenNLG__OpenBA": "MODEL_LICENSE.txt is AGPL-3.0 and the commercial-use authorisation by e-mail is not read as a "
+    "term on it, so OSAID passes; the label fails or leaves it open",
+    "repos-ab/THUDM__GLM-4-Voice": "the weights' licence (GLM-4's, on the Hub) is not stated in the repository and the Hub ids "
+    "are not read as GLM-4 family members, so the family is not found; the label takes vendor terms by knowledge",
+}
+KNOWN_MISSES.update(_ROUND19)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -418,7 +446,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
         "repos-f/Lightning-AI__lit-llama", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
         _J + "Abirate-gpt_3_finetuned_multi_x_science-README", "repos-m/time-series-foundation-models__lag-llama",
         "repos-o/ibm-granite__granite-tsfm", "cards-r/oguzaybilir__LocateAnything-3B-FineTuning__README",
-        "repos-x/kyutai-labs__unmute",
+        "repos-x/kyutai-labs__unmute", "repos-aa/autowarefoundation__autoware_vision_pilot",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40

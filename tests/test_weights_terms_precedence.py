@@ -244,3 +244,17 @@ def test_a_fine_tune_of_a_base_without_published_data_information_cannot_show_os
     open_base = engine.check(make_repo(_fine_tune("EleutherAI/pythia-1b")))
     assert not any("the base model" in m for m in open_base.profiles["osaid"].missing)
     assert open_base.verdict.osaid == "conformant"
+
+
+def test_the_licence_of_another_variant_of_the_model_is_not_this_ones(make_repo: Any) -> None:
+    card = (
+        "---\nlicense: cc-by-nc-sa-4.0\n---\n# Acme-7B\n\n## License\n\n"
+        "Acme-7B is made available under the CC-BY-NC-SA 4.0 license.\n\n"
+        "You can find a variant of this model published under the Apache 2.0 license at [acme/acme-7b-apache](https://huggingface.co/acme/acme-7b-apache).\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.verdict.weights_license_family == "non-commercial"
+    assert not [f for f in report.findings if f.severity == "error"]  # no "declares Apache-2.0 but …" contradiction
+    # said of this model, the same licence is a contradiction
+    own = card.replace("You can find a variant of this model published", "This model is also published")
+    assert [f.rule for f in engine.check(make_repo({"README.md": own})).findings if f.severity == "error"]

@@ -107,6 +107,10 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
             return
         seen.add(match.start(group))
         before = text[: match.start()]
+        from openwash.licenses.declarations.prose import ANOTHER_VARIANT
+
+        if ANOTHER_VARIANT.search(_clause_before(text, match.start())):
+            return  # "You can find a variant of this model published under the Apache 2.0 license at …": that variant's
         subject = _subject_before_en(_clause_before(text, match.start()) + " " + before[-60:]) if language == "en" else None
         if language == "zh":
             subject = _subject_zh(_clause_before(text, match.start()), head_last=False)

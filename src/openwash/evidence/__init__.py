@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from openwash.evidence.data import _data_sections
+from openwash.evidence.data import _data_sections, named_datasets
 from openwash.evidence.decide import (
     COMPONENT_SCOPE,
     _apply_external,
@@ -122,6 +122,10 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
         elif role == "data":
             _data_sections(doc, _sections(doc.lines), found)
             found.data_cards.append(Location(doc.path, 1))
+        elif role == "training":
+            sections = _sections(doc.lines)
+            _data_sections(doc, sections, found)
+            named_datasets(doc, sections, found)
         elif doc.kind in ("card", "readme") and not _describe_doc_path(doc.path).vendored:
             guides.append(doc)
     if not found.sites:

@@ -61,7 +61,14 @@ def _doc_role(doc: Document) -> str | None:
         return "data"
     if _DATA_DOC_NAME.match(p.name):
         return "data"  # `video_sm/DATASET.md`, `docs/data_preparation.md`: how the training data is obtained and prepared
+    if p.name.startswith("readme") and len(p.parts) == 1 and p.parts[0] in _TRAINING_DIRS:
+        # `train/README.md` ("## Pretrain Datasets"): the release's own training folder says what it was trained on;
+        # only its data sections and the public datasets it names are read (its links and paths are the trainer's)
+        return "training"
     return None
+
+
+_TRAINING_DIRS = frozenset({"train", "training", "pretrain", "pretraining"})
 
 
 _DATA_DOC_NAME = lazy_compile(

@@ -97,7 +97,8 @@ _TEMPLATE_LINE = lazy_compile(
     r"^\s*(?:[-*+]\s+)?[*_]*\s*fine-?tuned\s+from\s+model(?:\s*\[optional\])?\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE
 )
 _LABEL_LINE = lazy_compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
-_LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*$", re.IGNORECASE)
+# "Base(HuggingFace)", "Base Model (HF)", "基座模型（ModelScope）": where the base is hosted, after the label
+_LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,30}}[)）])?[*_`\s]*$", re.IGNORECASE)
 
 # Prose: the model named right after these words is what the release descends from.
 _EN_DERIVATION = lazy_compile(

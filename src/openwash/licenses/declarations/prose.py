@@ -425,6 +425,8 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 # The scope costs a pass over the clause: taken only for a hit. A subject that continues a
                 # list ("…, and SAM 2 training code are licensed under …") takes the listed parts with it.
                 subject = clause[: verb.start()]
+                if ANOTHER_VARIANT.search(subject):
+                    break  # "You can find a variant of this model published under the Apache 2.0 license at …": that variant's terms
                 if listed and _LIST_CONTINUES.match(subject):
                     subject = ", ".join(listed) + ", " + subject
                 hit.applies_to = subject_scope(subject) or scope_of(clause)
@@ -446,6 +448,8 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
         # A line under a licence heading that names a licence without a verb: the scope is its
         # clause's ("the code …, while the weights …" gives each licence its own part).
         for clause in _clauses(sentence):
+            if ANOTHER_VARIANT.search(clause):
+                continue
             budget.left -= 1
             hit = _name_hit(number, clause, scope_of(clause) or scope_of(sentence), 0.7, whole_line=True)
             if hit:
@@ -455,6 +459,13 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
     return hits
 
 
+# The subject is another variant of the model, not the model itself: "a variant of this model", "another version of
+# the model", "an alternative checkpoint of our model".
+ANOTHER_VARIANT = lazy_compile(
+    r"\b(?:a|an|another|other|alternative)\s+(?:\w+\s+)?(?:variants?|versions?|editions?|checkpoints?)\s+of\s+(?:this|the|our)\s+models?\b"
+    r"|该模型的(?:另一|其他)(?:个)?版本|本模型的(?:另一|其他)(?:个)?版本",
+    re.I,
+)
 _TAGGED_LICENCE = lazy_compile(
     r"(?:,\s*|\(\s*)(?P<name>[A-Za-z][\w .+-]{1,40}?)\s+licen[cs]e\s*(?:\)|[.;]?\s*$)", re.I
 )
