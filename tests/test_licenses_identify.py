@@ -503,3 +503,18 @@ def test_a_trademark_section_ends_at_the_next_heading() -> None:
 def test_a_trademark_heading_does_not_hide_terms_on_the_model_itself() -> None:
     hidden = "### Trademarks\n\nThe model weights may not be used for commercial purposes.\n"
     assert "non-commercial" in [r.split(":")[0] for m in identify_text(MIT_TEXT + "\n\n" + hidden) for r in m.riders]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("2: You may not use code in this repository or any derivations for commercial purposes unless we explicitly grant you the right to do so;", "non-commercial"),
+        ("You may not use the model, its weights or any outputs for any commercial use.", "non-commercial"),
+        ("You may not use the software to harm people, and it is free for commercial purposes.", "use-restriction"),
+    ],
+)
+def test_a_ban_on_using_the_work_for_commercial_purposes_is_non_commercial(sentence: str, kind: str) -> None:
+    kinds = [r.split(":")[0] for m in identify_text(MIT_TEXT + "\n\n" + sentence + "\n") for r in m.riders]
+    assert kind in kinds
+    if kind != "non-commercial":
+        assert "non-commercial" not in kinds

@@ -358,9 +358,6 @@ _ROUND18 = {
 KNOWN_MISSES.update(_ROUND18)
 # Round 19 (repos-aa, repos-ab, cards-u: first run at 71d1bca, src of d62b3e8), after its fixes; first-pass readings:
 _ROUND19 = {
-    "repos-aa/Akevai__CIM-ASR-Models": "'You may not use code in this repository or any derivations for commercial purposes unless "
-    "we explicitly grant you the right' is read as a use restriction (RAIL), not as non-commercial terms: the non-commercial "
-    "pattern allows 30 characters between 'use' and 'commercial'",
     "repos-aa/JHLee0513__KLOCR": "the base (team-lucid/trocr-small-korean) is named only in a code comment, so the fine-tune is "
     "judged by what it publishes itself and passes OSAID",
     "repos-aa/RachidNichan__Awal-LM": "'Architecture: Based on Google Gemma-2-2B' is read as a design, not a base (the label line "

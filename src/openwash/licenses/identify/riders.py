@@ -45,6 +45,8 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_compile(
             r"non-?commercial|not for commercial|no commercial use|commercial use is (?:not permitted|prohibited|forbidden|not allowed)"
             r"|may not (?:be )?used? [^.]{0,30}commercial|refrain from using [^.]{0,40}for any commercial"
+            # "You may not use code in this repository or any derivations for commercial purposes"
+            r"|may not use (?:(?!,\s*(?:and|but)\b|\bbut\b)[^.;]){0,80}?\bfor (?:any )?commercial (?:purposes?|use)"
             r"|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
         ),
     ),
