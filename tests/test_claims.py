@@ -736,3 +736,33 @@ def test_an_acknowledgements_section_credits_other_peoples_work(tmp_path: Path) 
     doc = documents.load(tmp_path, "README.md", documents.CARD)
     assert isinstance(doc, documents.Document)
     assert [c.line for c in claims.extract(doc) if c.kind == "open-source"] == [11]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Open models for the community!", "open-model"),
+        ("Open source models for Swahili.", "open-source"),
+        ("Open-weight speech models for everyone!", "open-weights"),
+    ],
+)
+def test_a_verb_less_tagline_under_the_title_speaks_for_the_release(make_repo, line: str, kind: str) -> None:
+    from openwash import engine
+
+    card = f"# Acme\n\n{line}\n\n## License\n\nAll models are licensed under CC BY-NC 4.0.\n"
+    report = engine.check(make_repo({"README.md": card}))
+    assert [c.kind for c in report.claims if c.line == 3] == [kind]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open models vs closed models.",
+        "Open models are compared with closed ones.",
+        "Open models such as Llama and Mistral.",
+        "Open models",  # a heading-like line without an ending: no tagline
+        "We evaluate against open models for the community, see the table.",
+    ],
+)
+def test_plural_open_models_stay_a_category_outside_a_tagline(scan, line: str) -> None:
+    assert not [c for c in scan(f"# Acme\n\n{line}\n") if c.kind in ("open-model", "open-source", "open-weights")]

@@ -368,8 +368,6 @@ _ROUND19 = {
     "repos-aa/autowarefoundation__autoware_vision_pilot": "a driving system whose Models/ README calls its models open source; "
     "openwash finds no training-data description (the datasets are named in data_parsing/ sub-folder READMEs it does not "
     "read for the release) and reports the claims; the label reads the system's claims as backed",
-    "repos-aa/gptilt__models": "the tagline 'Open models for the community!' (a verb-less plural fragment under the title) is "
-    "not read as a claim: plural 'open models' counts only with a self-reference ('our', 'we release') or a title colon",
     "repos-aa/msamwelmollel__swahili_llama": "label dispute: the README says the model is 'meant only for research purposes', "
     "which openwash takes as the weights' terms (research-only); the label takes Llama 2's vendor terms",
     "repos-ab/AUGMXNT__shisa": "no document the evidence stage reads describes the training data, so OSAID is non-conformant",

@@ -62,6 +62,7 @@ from openwash.claims.subject import (
     _subject_of_list,
     _subject_of_words,
     _subject_zh,
+    _tagline,
     _title_colon,
 )
 from openwash.lazyre import lazy_compile, regex
@@ -233,7 +234,7 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
     if head is None and _EN_IDEALS_OF.search(before):
         return None  # "We hold the principles of open source close to our hearts": the movement, no noun of the release after it
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
-    self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start)
+    self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start) or _tagline(text, start)
     if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
         return None
     if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start):
@@ -443,7 +444,7 @@ def _open_weights_hits(text: str) -> list[_Hit]:
             continue
         words = _np_after(text, match.end())
         head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1] if words else "")
-        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
+        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start()) or _tagline(text, match.start())
         if (head_word in _EN_PLURAL_MODEL or any(w in _EN_MENTION for w in words) or _ANY_BEFORE.search(before)) and not self_ref:
             continue  # "open-weight models" as a category; "extend any open-weight LLM": whichever, not ours
         if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
@@ -478,7 +479,7 @@ def _open_model_hits(text: str) -> list[_Hit]:
         if regex(r"\b(?:to|can|please|then|and\s+then|click|will)\s*$", re.IGNORECASE).search(before):
             continue  # "open" as a verb: "click to open model files"
         plural = phrase.lower().endswith("s")
-        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start())
+        self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, match.start()) or _tagline(text, match.start())
         if plural and not self_ref and not _family_of_sentence(text, match.start()):
             continue
         if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):

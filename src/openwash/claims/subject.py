@@ -113,6 +113,21 @@ def _title_colon(text: str, start: int) -> bool:
     return bool(_TITLE_COLON.search(text[max(0, start - 70) : start]))
 
 
+# "Open models for the community!", "Fully open-source speech models.": a verb-less fragment that opens with the
+# phrase and ends a short line: a tagline, said of the release as a title colon is.
+_TAGLINE = lazy_compile(r"^[\s*_]*(?:(?:fully|truly|completely)\s+)?open\b[^.!?:|\n]{0,60}[.!][\s*_]*$", re.IGNORECASE)
+_TAGLINE_NOT = lazy_compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|can|will|vs|versus|than|like|such|other|outperform\w*|perform\w*|"
+    r"achiev\w*|includ\w*|compar\w*|beat\w*|surpass\w*|match\w*|rival\w*|lag\w*|trail\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _tagline(text: str, start: int) -> bool:
+    """'Open models for the community!': the phrase opens a short verb-less line ending in '.' or '!'."""
+    return not text[:start].strip(" *_") and len(text) <= 80 and bool(_TAGLINE.match(text)) and not _TAGLINE_NOT.search(text)
+
+
 _QUOTED_TERM = lazy_compile(r"[\"“'‘]\s*$")
 _QUOTED_TERM_AFTER = lazy_compile(r"^\s*[\"”'’]")
 
