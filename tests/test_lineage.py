@@ -912,3 +912,26 @@ def test_a_base_column_header_may_say_where_the_base_is_hosted(make_repo, header
     # a header that only mentions a base among other words is still not a base column
     other = body.replace(header, f"Compared with {header}")
     assert refs_of(make_repo({"README.md": card("license: apache-2.0", other)})) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- **Architecture:** Based on **Google Gemma-2-2B**.\n- **Fine-tuning:** LoRA with Unsloth.\n",
+        "Acme is a code assistant built on the **Qwen3 14B** architecture. Fine-tuned on OpenCodeReasoning-2.\n",
+    ],
+)
+def test_a_sized_checkpoint_named_as_the_architecture_of_a_fine_tune_is_its_base(make_repo, body: str) -> None:
+    refs = refs_of(make_repo({"README.md": card("license: mit", body)}))
+    assert [r.signal for r in refs] == ["prose"] and refs[0].resolved in ("gemma-2", "qwen-3")
+    # without the card saying the release was fine-tuned, it is a design only
+    design_only = body.replace("- **Fine-tuning:** LoRA with Unsloth.\n", "").replace(" Fine-tuned on OpenCodeReasoning-2.", "")
+    assert refs_of(make_repo({"README.md": card("license: mit", design_only)})) == []
+
+
+def test_an_architecture_link_whose_visible_name_has_no_size_stays_a_design(make_repo) -> None:
+    body = (
+        "- **Architecture:** Based on [Idefics3](https://huggingface.co/HuggingFaceM4/Idefics3-8B-Llama3)\n\n"
+        "Fine-tuned on our own instruction data.\n"
+    )
+    assert refs_of(make_repo({"README.md": card("license: apache-2.0", body)})) == []

@@ -347,9 +347,6 @@ _ROUND17 = {
 KNOWN_MISSES.update(_ROUND17)
 # Round 18 (repos-y, repos-z, cards-t: first run at d7f37f7, src of 32d87fb), after its fixes:
 _ROUND18 = {
-    "repos-y/CoderUni__Anni": "the base (Qwen3 14B) is named only in a prose line the lineage does not read as a base, so the "
-    "fine-tune is judged by what it publishes itself (training code, data named) and passes OSAID; the label fails it on "
-    "the base's undisclosed data",
     "repos-z/VectorSpaceLab__OmniGen2": "the MLLM component (Qwen2.5-VL-3B-Instruct) is named only in a training config "
     "(options/ft.yml), which the lineage does not read, so no base's missing data information is noticed",
     "repos-z/Yuliang-Liu__MonkeyOCR": "label dispute: the README says 'Our model is intended for non-commercial use' "
@@ -360,9 +357,8 @@ KNOWN_MISSES.update(_ROUND18)
 _ROUND19 = {
     "repos-aa/JHLee0513__KLOCR": "the base (team-lucid/trocr-small-korean) is named only in a code comment, so the fine-tune is "
     "judged by what it publishes itself and passes OSAID",
-    "repos-aa/RachidNichan__Awal-LM": "'Architecture: Based on Google Gemma-2-2B' is read as a design, not a base (the label line "
-    "says architecture), and 'This project follows the Gemma License' as the project's (code's) licence, so the MIT LICENSE "
-    "covers the weights and 'an open-source project' is a code claim",
+    "repos-aa/RachidNichan__Awal-LM": "'Awal-LM is an open-source project' is read as a claim about the project (code), "
+    "not the model, so the Gemma terms the weights inherit do not make it overreach",
     "repos-aa/X-D-Lab__Sunsimiao": "README_EN names baichuan-7B as the base of an older version; openwash takes it as the "
     "current base (vendor terms), while the current model is a Qwen2-7B fine-tune",
     "repos-aa/autowarefoundation__autoware_vision_pilot": "a driving system whose Models/ README calls its models open source; "

@@ -264,6 +264,25 @@ def _describes_own(before: str, own_name: Callable[[str], bool] | None) -> bool:
     return bool(described and own_name is not None and own_name(described.group("subject")))
 
 
+_SIZED_CHECKPOINT = lazy_compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[BbMm](?![\w])")
+# "Fine-tuned on OpenCodeReasoning-2", "- **Fine-tuning:** …", "LoRA Adapters": the release was tuned (not "to
+# fine-tune SmolVLM, follow the tutorial", which tells users how)
+_FINE_TUNED = lazy_compile(
+    r"\bfine[- ]?tuned\s+(?:on|from|with|using)\b|\bfine[- ]?tuning\s*[*_]*\s*[:：]|\bq?lora\s+adapters?\b|微调了|经过微调|進行微調|进行微调",
+    re.IGNORECASE,
+)
+
+
+def _fine_tunes(doc: Document) -> bool:
+    """The document says the release is fine-tuned (or ships LoRA adapters)."""
+    return bool(_FINE_TUNED.search(doc.text[:200_000]))
+
+
+def _visible(text: str) -> str:
+    """Link targets removed: "[Idefics3](…/Idefics3-8B-Llama3)" shows "Idefics3"."""
+    return regex(r"\]\([^)\s]*\)").sub("]", text)
+
+
 def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str], bool] | None = None) -> list[BaseModelRef]:
     refs: list[BaseModelRef] = []
     for m in _EN_DERIVATION.finditer(text):
@@ -273,10 +292,13 @@ def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str],
             continue
         raw, offset = mention
         tail = window[offset + len(raw) :]
-        if _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or regex(r"architecture|tokenizer|card|paper|template|blog", re.I).search(window[:offset]):
-            continue  # "based on the Llama 2 architecture" names a design, not weights
-        if _DESIGN_LABEL.search(text[: m.start()]):
-            continue  # "- **Architecture:** Based on [Idefics3](…)": the design it follows, not the weights it starts from
+        design = bool(_NOT_WEIGHTS.match(tail.lstrip(" *_`])")) or regex(r"architecture|tokenizer|card|paper|template|blog", re.I).search(window[:offset]))
+        design = design or bool(_DESIGN_LABEL.search(text[: m.start()]))
+        if design and not (_SIZED_CHECKPOINT.search(_visible(window)[:80]) and _fine_tunes(doc)):
+            # "based on the Llama 2 architecture", "- **Architecture:** Based on [Idefics3](…)": the design it follows,
+            # not the weights it starts from; unless it names one sized checkpoint ("the Qwen3 14B architecture",
+            # "Based on Gemma-2-2B") in a card that says the release is fine-tuned: that checkpoint is what was tuned
+            continue
         if _OTHER_SUBJECT.search(text[: m.start()]) and not _describes_own(text[: m.start()], own_name):
             continue
         refs.append(_make_ref(raw, doc.path, number, "prose", _relation(m.group(0))))
