@@ -79,6 +79,9 @@ SETS = {
     "repos-aa": REALWORLD / "repos-aa",
     "repos-ab": REALWORLD / "repos-ab",
     "cards-u": REALWORLD / "cards-u",
+    "repos-ac": REALWORLD / "repos-ac",
+    "repos-ad": REALWORLD / "repos-ad",
+    "cards-v": REALWORLD / "cards-v",
 }
 
 
