@@ -766,3 +766,11 @@ def test_a_verb_less_tagline_under_the_title_speaks_for_the_release(make_repo, l
 )
 def test_plural_open_models_stay_a_category_outside_a_tagline(scan, line: str) -> None:
     assert not [c for c in scan(f"# Acme\n\n{line}\n") if c.kind in ("open-model", "open-source", "open-weights")]
+
+
+@pytest.mark.parametrize("item", ["- [ ] **Open source base model**: release Acme-Base for the community", "* [ ] 开源基座模型", "1. [ ] Open-source the weights"])
+def test_an_unchecked_task_item_is_a_plan_not_a_claim(scan, item: str) -> None:
+    assert scan(f"# Acme\n\n## Next steps\n\n{item}\n") == []
+    # done, the same item says what the release is
+    done = item.replace("[ ]", "[x]")
+    assert scan(f"# Acme\n\n## Next steps\n\n{done}\n")

@@ -525,3 +525,15 @@ def test_step_revision_links_mean_intermediate_checkpoints_only_when_several(mak
         "| 2 | [s2](https://huggingface.co/acme/m/tree/stage1-step2000-tokens8B) |\n"
     )
     assert comp(build_ctx(make_repo({"README.md": several})), "model-parameters-intermediate").availability == "external"
+
+
+def test_a_launcher_beside_training_configurations_is_the_trainer(make_repo):
+    config = "trainer:\n  max_steps: 1000\noptimizer:\n  lr: 0.0003\n"
+    ctx = build_ctx(make_repo({"configs/bsc_7b.yaml": config, "launchers/launch_7b.sh": "stub"}))
+    assert comp(ctx, "training-code").present
+    # without training configurations a launcher says nothing about what it launches
+    ctx = build_ctx(make_repo({"launchers/launch_7b.sh": "stub"}))
+    assert not comp(ctx, "training-code").present
+    # nor does one in a demo folder
+    ctx = build_ctx(make_repo({"configs/bsc_7b.yaml": config, "demo/launch_ui.sh": "stub"}))
+    assert not comp(ctx, "training-code").present

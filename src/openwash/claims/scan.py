@@ -105,9 +105,15 @@ def _note(notes: list[str] | None, text: str) -> None:
         notes.append(text)
 
 
+# A GitHub task-list item not yet done: "- [ ] …", "* [ ] …", "1. [ ] …"
+_OPEN_TASK = lazy_compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\[ \]\s")
+
+
 def _line_claims(
     doc: Document, lines: list[str], index: int, raw: str, state: _BlockState, license_text: bool, *, markdown: bool
 ) -> list[Claim]:
+    if markdown and _OPEN_TASK.match(raw):
+        return []  # "- [ ] **Open source base model**: release …": an unchecked to-do is a plan, not what the release is
     masked = masks._mask(raw) if markdown else masks._mask_plain(raw)
     # Prose wraps: the noun after "open source" may sit on the next line.
     ends_sentence = raw.rstrip().endswith((".", "!", "?", "。", "！", "？", ":", "：", "|", ")", ">"))

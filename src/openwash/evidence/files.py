@@ -304,6 +304,8 @@ def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> No
         builder.add("supporting-libraries-and-tools", availability, path)
     if not p.parts and p.name in ("main.py", "run.py", "launch.py", "__main__.py"):
         entry_points.append(p)
+    elif p.suffix in (".sh", ".py") and p.stem.startswith("launch") and not (p.folder.dirs & (_EVAL_DIRS | _INFER_DIRS)):
+        entry_points.append(p)  # `launchers/launch_7b.sh` beside `configs/…yaml`: what starts the training run
 
 
 _NOT_DOWNLOAD_DIRS = _EVAL_DIRS | _ANALYSIS_DIRS | _DATA_DIRS | {"results"}
