@@ -275,7 +275,12 @@ _FINE_TUNED = lazy_compile(
 
 def _fine_tunes(doc: Document) -> bool:
     """The document says the release is fine-tuned (or ships LoRA adapters)."""
-    return bool(_FINE_TUNED.search(doc.text[:200_000]))
+    return _says_fine_tuned(doc.text)
+
+
+@functools.lru_cache(maxsize=8)  # asked once per design mention: a long card is searched once, not once per line
+def _says_fine_tuned(text: str) -> bool:
+    return bool(_FINE_TUNED.search(text[:200_000]))
 
 
 def _visible(text: str) -> str:
