@@ -283,3 +283,13 @@ def test_the_training_folders_readme_describes_the_pretraining_data(make_repo):
     # the same page in another sub-folder (a tool, a demo) does not speak for the release's training data
     files["demo/README.md"] = files.pop("train/README.md")
     assert not comp(build_ctx(make_repo(files)), "data-information").present
+
+
+def test_a_hub_organisation_badge_whose_words_name_models_is_a_weights_route(make_repo):
+    badge = "[![Hugging Face](https://img.shields.io/badge/Hugging_Face-Acme_Models-F8D44E)](https://huggingface.co/Acme)\n"
+    ctx = build_ctx(make_repo({"README.md": "# Acme\n\n" + badge}))
+    assert comp(ctx, "model-parameters-final").availability == "external"
+    # an organisation badge that names no models (a blog, a demo) is not
+    other = badge.replace("Acme_Models", "Acme_Blog")
+    ctx = build_ctx(make_repo({"README.md": "# Acme\n\n" + other}))
+    assert not comp(ctx, "model-parameters-final").present

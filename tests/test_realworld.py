@@ -379,8 +379,9 @@ KNOWN_MISSES.update(_ROUND19)
 _ROUND20 = {
     "repos-ac/AnswerDotAI__ModernBERT": "the 2T-token pre-training mixture is described in the paper only; openwash takes "
     "the README's data lines as data information and passes OSAID, the label leaves it at insufficient or non-conformant",
-    "repos-ac/Nicolas-BZRD__EuroBERT": "a training library whose README links the EuroBERT weights through a badge line that "
-    "is not read as a weights route",
+    "repos-ac/Nicolas-BZRD__EuroBERT": "the training library's 'Data Processing' section and docs/dataprocess.md (what the "
+    "code does with any dataset) are read as data information, so OSAID passes; the pre-training corpus is described "
+    "only in the paper",
     "repos-ac/SKT-AI__A.X-4.0": "no licence statement in the repository; the Qwen2.5 base named in prose resolves to the "
     "family's Apache terms, while the label takes the 72B model's Qwen licence (vendor terms) by knowledge",
     "repos-ad/OpenMOSS__MOSS-Speech": "the weights are linked only by a Hugging Face collection badge whose line does not say "

@@ -153,7 +153,9 @@ def _classify_url(
         hub = _hub_model(url)
         if hub is None or _has(_BASE_MODEL_WORDS, line):
             return  # not weights, or the base model this one derives from, not this release's weights
-        if hub[1] or _has(_WEIGHT_WORDS, context):
+        # "[![Hugging Face](https://img.shields.io/badge/Hugging_Face-EuroBERT_Models-…)](https://huggingface.co/EuroBERT)":
+        # a badge's words are joined by underscores and dashes
+        if hub[1] or _has(_WEIGHT_WORDS, context) or ("shields.io" in context and _has(_WEIGHT_WORDS, context.replace("_", " "))):
             sites.append(_Site(doc.path, number, "hub", url))
         return
     if _HF_COLLECTION.match(url):
