@@ -1,0 +1,1 @@
+stub: upstream file of 7680 bytes
