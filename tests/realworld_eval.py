@@ -82,6 +82,9 @@ SETS = {
     "repos-ac": REALWORLD / "repos-ac",
     "repos-ad": REALWORLD / "repos-ad",
     "cards-v": REALWORLD / "cards-v",
+    "repos-ae": REALWORLD / "repos-ae",
+    "repos-af": REALWORLD / "repos-af",
+    "cards-w": REALWORLD / "cards-w",
 }
 
 
