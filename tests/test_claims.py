@@ -774,3 +774,8 @@ def test_an_unchecked_task_item_is_a_plan_not_a_claim(scan, item: str) -> None:
     # done, the same item says what the release is
     done = item.replace("[ ]", "[x]")
     assert scan(f"# Acme\n\n## Next steps\n\n{done}\n")
+
+
+def test_an_open_sourced_kernel_is_code(scan) -> None:
+    claim = _only(scan("# Acme\n\nWe open-sourced the KDA kernel in FLA and released two model checkpoints.\n"))
+    assert claim.subject == "code"

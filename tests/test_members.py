@@ -282,3 +282,20 @@ def test_a_folder_licence_names_a_member_only_when_the_folder_holds_weights(make
     assert "foo-large/LICENSE:1" in _claims(report, 3, "open-weights")[0]["reason"]
     assert [c["member"] for c in _claims(report, 5, "open-weights")] == [None], "a code folder's licence is not a model's terms"
     assert code == 1
+
+
+def test_a_member_named_in_parentheses_after_a_description_states_that_member_s_terms(
+    make_repo: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "# Foo\n\n## Licenses\n\n"
+        "- Base model checkpoints (`Foo-Base-3B`) are licensed under [Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)\n\n"
+        "- Instruct-tuned checkpoints (`Foo-Instruct-3B`) are licensed under CC BY-NC 4.0\n"
+    )
+    code, report = _json(make_repo({"README.md": text, ".git/config": GIT}), capsys)
+    # the Apache line is the base checkpoints' terms, not a declaration the instruct model's terms contradict
+    assert not [f for f in report["findings"] if f["rule"] == "OW104"]
+    # said of the model as a whole, the same two lines contradict each other
+    whole = text.replace("Base model checkpoints (`Foo-Base-3B`) are", "The model weights are")
+    code, report = _json(make_repo({"README.md": whole.replace("Instruct-tuned checkpoints (`Foo-Instruct-3B`) are", "The model is"), ".git/config": GIT}), capsys)
+    assert [f for f in report["findings"] if f["rule"] == "OW104"]

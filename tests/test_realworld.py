@@ -390,9 +390,38 @@ _ROUND20 = {
     "vendor terms (commercial use by the base's licence), not as research-only",
 }
 KNOWN_MISSES.update(_ROUND20)
+# Round 21 (repos-ae, repos-af, cards-w: first run at 2af02c3, src of 55f4b51), after its fixes. First-pass readings of
+# the field difference only; not yet diagnosed further.
+_ROUND21 = {
+    "repos-ae/EleutherAI__math-lm": "the Llemma models' Code Llama base is not found, so the repository licence is taken for "
+    "the weights; the label takes Llama 2 terms by knowledge",
+    "repos-ae/Tongyi-Zhiwen__QwenLong-L1": "no base model is found for the fine-tune, so the base's missing data information "
+    "is not noticed and OSAID passes",
+    "repos-ae/UCSC-VLAA__MedVLThinker": "the Qwen2.5-VL bases (3B under the Qwen research licence) are not inherited, so the "
+    "open-source claims are read as backed",
+    "repos-ae/dvlab-research__LongLoRA": "label dispute: 'this is the first open-sourced long-context 70B model' (README.md:59) "
+    "is an open-source claim by DOMAIN.md section 8 on CC BY-NC 'research use only' weights (read as research-only); the "
+    "label reads no openness wording and non-commercial terms",
+    "repos-ae/lucas-ventura__chapter-llama": "the Llama 3.1 base of the released adapters is not found, so no weights terms",
+    "repos-ae/meta-math__MetaMath": "the Llama 2 / Mistral bases named in the model table are not inherited for the "
+    "'open-source' claims, which are read as backed",
+    "repos-ae/microsoft__ToRA": "the Llama 2 / Code Llama bases are not inherited, so the MIT licence is taken for the weights",
+    "repos-af/MiniMax-AI__MiniMax-M2": "the weights' MIT licence is read with vendor terms and the Hub links are not read as "
+    "weights routes; the label takes MIT weights on the Hub",
+    "repos-af/Stability-AI__stable-virtual-camera": "the weights' Stability AI licence is read as vendor terms (community "
+    "licence), the label as non-commercial",
+    "repos-af/inclusionAI__Ling-V2": "openwash finds training-data information (the label finds none), so OSAID passes and the "
+    "'open-source' claims are read as backed",
+    "repos-af/kyutai-labs__moshivis": "'checkpoints from Moshi's open-source release' (Moshi: the same publisher's earlier "
+    "model, whose name the release's own name contains) is read as the release's claim",
+    "cards-w/gagansuie__oxidize__hf_repo-README": "'models for [Oxidize](…) — open source deep learning driven network "
+    "acceleration built in pure Rust' describes the linked software, and is read as a claim about the models",
+}
+KNOWN_MISSES.update(_ROUND21)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
+    "repos-ae/dvlab-research__LongLoRA",
     "repos-c/deepseek-ai__DeepSeek-Coder",
     "repos-d/salesforce__CodeGen",
     "cards-e/Ibtasam-98__medgemma-27b-it__README",
@@ -453,6 +482,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
         _J + "Abirate-gpt_3_finetuned_multi_x_science-README", "repos-m/time-series-foundation-models__lag-llama",
         "repos-o/ibm-granite__granite-tsfm", "cards-r/oguzaybilir__LocateAnything-3B-FineTuning__README",
         "repos-x/kyutai-labs__unmute", "repos-aa/autowarefoundation__autoware_vision_pilot",
+        "repos-af/kyutai-labs__moshivis", "cards-w/gagansuie__oxidize__hf_repo-README",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40

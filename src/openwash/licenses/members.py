@@ -68,6 +68,13 @@ _PROSE_SUBJECT = lazy_compile(
     r"(?:is|are)\s+under|(?:uses|follows))\b",
     re.I,
 )
+# "Base model checkpoints (`StableCode-Completion-Alpha-3B`) are licensed under …": a description, then the name
+_PROSE_SUBJECT_NAMED = lazy_compile(
+    r"^[\s>*_\-+•·]*(?:[A-Za-z][\w-]*\s+){1,4}[(（]\s*`?(?P<name>[A-Za-z][\w.+\-]*)`?\s*[)）]"
+    r"\s+(?:(?:is|are)\s+(?:(?:also|now|both)\s+)?(?:released|licensed|available|distributed|published|provided|made\s+available)|"
+    r"(?:is|are)\s+under)\b",
+    re.I,
+)
 _PROSE_SUBJECT_ZH = lazy_compile(
     r"^[\s>*_\-+•·]*(?P<name>[A-Za-z][\w.+\-]*(?:\s+[A-Za-z0-9][\w.+\-]*){0,2}?)\s*(?:模型)?\s*(?:的)?\s*(?:模型)?(?:权重|權重)?\s*"
     r"(?:采用|採用|使用|遵循|遵守|基于|基於|以)"
@@ -202,7 +209,7 @@ def _prose_member(ctx: CheckContext, lic: LicenseInfo, own: Identity, found: dic
     if doc is None or lic.line < 1 or lic.line > len(doc.lines) or is_history(ctx, lic.path, lic.line):
         return None
     text = doc.line_text(lic.line)
-    match = _PROSE_SUBJECT.match(text) or _PROSE_SUBJECT_ZH.match(text)
+    match = _PROSE_SUBJECT.match(text) or _PROSE_SUBJECT_NAMED.match(text) or _PROSE_SUBJECT_ZH.match(text)
     if match is None:
         return None
     name = match.group("name").strip(" .-_*")

@@ -292,7 +292,11 @@ def _card_states_stricter(ctx: CheckContext, claim: Claim, declared: LicenseInfo
     """`license: apache-2.0` over "Use of the model itself remains subject to the Gemma Terms of Use": the same
     card says elsewhere that the whole model is under stricter, non-open terms (not one member's or part's).
     Only a declaration for the weights is held to this; "the majority of this project is released under
-    Apache 2.0" beside "the model is for non-commercial use only" says two things about two parts."""
+    Apache 2.0" beside "the model is for non-commercial use only" says two things about two parts. A statement of one
+    member's terms ("Instruct-tuned checkpoints (`Foo-Instruct`) are licensed under …") is that member's."""
+    from openwash.licenses import members as members_mod
+
+    of_members = {id(lic) for member in members_mod.of(ctx) for lic in member.terms}
     for lic in ctx.licenses:
         if (
             lic.path == claim.path
@@ -303,6 +307,7 @@ def _card_states_stricter(ctx: CheckContext, claim: Claim, declared: LicenseInfo
             and lic.family != "unknown"
             and not lic.properties.get("part")
             and not lic.properties.get("member")
+            and id(lic) not in of_members
             and FAMILY_RESTRICTIVENESS.get(lic.family, -1) > FAMILY_RESTRICTIVENESS.get(declared.family, -1)
         ):
             return lic
