@@ -125,7 +125,8 @@ def _without_trademark_sections(text: str) -> str:
     licence does not grant in the first place (Apache-2.0 §6, the Open Source Definition's licence covers the
     work); they are not extra terms on the licensed work. A section runs to the next heading-like line.
     """
-    if "trade" not in text.lower() and "brand" not in text.lower() and "logo" not in text.lower() and "商标" not in text:
+    low = text.lower()
+    if "trade" not in low and "brand" not in low and "logo" not in low and "商标" not in text:
         return text
     blocks = regex(r"\n[ \t]*\n").split(text)
     kept: list[str] = []
