@@ -277,3 +277,60 @@ def test_the_cli_gives_the_collector_back_as_it_found_it(enabled_before: bool, p
     finally:
         gc.enable() if was else gc.disable()
     capsys.readouterr()
+
+
+# --- front matter -------------------------------------------------------------------------------
+
+_FRONT_MATTERS = [
+    "license: apache-2.0\nbase_model:\n- Qwen/Qwen2.5-7B\ntags: [a, b]\n",
+    "license: other\nlicense_name: x\nmodel-index:\n- name: m\n  results:\n  - metrics:\n    - value: 1.5e3\n      verified: no\n",
+    "released: 2024-05-01\ncount: 12345678901234567890\nratio: -0.5\nempty:\nflag: true\n",
+    "a: &x [1, 2]\nb: *x\n",
+    "license: mit\nlicense: apache-2.0\n",  # a duplicate key: an error with its line
+    "- not\n- a mapping\n",
+    "datasets:\n- {{HF_USER}}/data\n",  # a template placeholder, read as a word
+    "key: [unclosed\n",
+]
+
+
+@pytest.mark.parametrize("text", _FRONT_MATTERS)
+@pytest.mark.parametrize("offset", [0, 7])
+def test_front_matter_from_the_cache_is_the_parse(text: str, offset: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from openwash import cache, frontmatter
+
+    monkeypatch.setenv("OPENWASH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("OPENWASH_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_disabled", False)
+    monkeypatch.setattr(cache, "_open_stores", {})
+    monkeypatch.setattr(frontmatter, "_store", None)
+    monkeypatch.setattr(frontmatter, "_PARSED", {})
+    direct = frontmatter._parse_yaml(text, offset)
+    first = frontmatter.parse_yaml(text, offset)  # parsed and stored
+    cache.save_all()
+    monkeypatch.setattr(cache, "_open_stores", {})
+    monkeypatch.setattr(frontmatter, "_store", None)
+    monkeypatch.setattr(frontmatter, "_PARSED", {})
+    second = frontmatter.parse_yaml(text, offset)  # read back from the file
+    assert frontmatter._store is not None and frontmatter._store.get((frontmatter._digest(text), offset)) is not None
+    assert repr(first) == repr(second) == repr(direct)  # repr: a bool read back as 1 would differ
+    if isinstance(second, tuple):
+        second[0]["changed"] = True  # what a caller does with its copy is not remembered
+        assert repr(frontmatter.parse_yaml(text, offset)) == repr(direct)
+
+
+def test_unchanged_front_matter_is_read_without_the_yaml_parser(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    (release / "README.md").write_text(
+        "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-2-7b-hf\n---\n# M\n\nM is an open-source model.\n", encoding="utf-8"
+    )
+    env = {**os.environ, "OPENWASH_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("OPENWASH_NO_CACHE", None)
+    probe = (
+        "import sys\nfrom openwash.cli import main\ncode = main(['check', sys.argv[1]])\n"
+        "print('ruamel.yaml' in sys.modules)\n"
+    )
+    runs = [subprocess.run([sys.executable, "-c", probe, str(release)], capture_output=True, text=True, env=env, timeout=120) for _ in range(2)]
+    assert [r.stdout.strip().splitlines()[-1] for r in runs] == ["True", "False"]
+    assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]  # same findings
+    assert "OW" in runs[1].stdout  # and there are findings to compare

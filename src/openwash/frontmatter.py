@@ -13,11 +13,15 @@ round-trip loader keeps them as text). Mapping keys are always strings.
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from openwash import cache
 from openwash.lazyre import lazy_compile, regex
 
 MAX_FRONT_MATTER = 256 * 1024
@@ -205,12 +209,66 @@ def _closing_fence(lines: list[str], start: int) -> int | None:
 _TEMPLATE_FIELD = lazy_compile(r"\{\{\s*[A-Za-z_][\w.-]{0,64}\s*\}\}")
 
 
-def parse_yaml(
-    yaml_text: str, line_offset: int = 0
-) -> FrontMatterError | tuple[dict[str, Any], dict[tuple[Any, ...], tuple[int, int]]]:
-    """Parse a YAML mapping; returns (data, positions) or an error with a file line. Never raises."""
+_Parsed = FrontMatterError | tuple[dict[str, Any], dict[tuple[Any, ...], tuple[int, int]]]
+
+
+def parse_yaml(yaml_text: str, line_offset: int = 0) -> _Parsed:
+    """Parse a YAML mapping; returns (data, positions) or an error with a file line. Never raises.
+
+    The result is a pure function of the text, the offset, this module and ruamel.yaml, and holds
+    only plain values, so it is kept (marshalled) in memory and in the user cache: a card whose
+    front matter has not changed since the last run is answered without importing ruamel.yaml
+    (~15 ms of a hook run). Each call gets fresh objects, so callers may change what they get.
+    """
     if not yaml_text.strip():
         return {}, {}
+    key = (_digest(yaml_text), line_offset)
+    stored = _PARSED.get(key)
+    if stored is None:
+        parsed_store = _parsed_store()
+        found = parsed_store.get(key)
+        stored = found if isinstance(found, bytes) else None
+        if stored is None:
+            result = _parse_yaml(yaml_text, line_offset)
+            stored = marshal.dumps(("error", result.message, result.line) if isinstance(result, FrontMatterError) else result)
+            parsed_store.put(key, stored)
+        if len(_PARSED) >= 64:
+            _PARSED.pop(next(iter(_PARSED)))
+        _PARSED[key] = stored
+    value = marshal.loads(stored)
+    if value[0] == "error":
+        return FrontMatterError(value[1], value[2])
+    return value[0], value[1]
+
+
+_PARSED: dict[tuple[bytes, int], bytes] = {}  # the marshalled results of this process (a doc is read by two stages)
+
+
+def _digest(text: str) -> bytes:
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # an interpreter without the C module
+        from hashlib import blake2b
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+_store: cache.Store | None = None
+
+
+def _parsed_store() -> cache.Store:
+    """Results kept between runs, keyed by this module's file and ruamel.yaml's (edits, upgrades)."""
+    global _store
+    if _store is None:
+        import importlib.util
+
+        spec = importlib.util.find_spec("ruamel.yaml")
+        parser = spec.origin if spec is not None and spec.origin else "-"
+        sources = [__file__, parser, os.path.join(os.path.dirname(parser), "constructor.py")]
+        _store = cache.store("front-matter", f"{sys.hexversion:x}-{cache.file_signature(*sources)}")
+    return _store
+
+
+def _parse_yaml(yaml_text: str, line_offset: int) -> _Parsed:
     refused = _refuse_before_parsing(yaml_text, line_offset)
     if refused is not None:
         return refused
