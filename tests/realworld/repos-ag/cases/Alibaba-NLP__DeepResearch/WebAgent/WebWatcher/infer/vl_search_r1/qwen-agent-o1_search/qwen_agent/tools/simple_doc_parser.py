@@ -1,0 +1,1 @@
+stub: upstream file of 21097 bytes
