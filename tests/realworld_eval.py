@@ -85,6 +85,9 @@ SETS = {
     "repos-ae": REALWORLD / "repos-ae",
     "repos-af": REALWORLD / "repos-af",
     "cards-w": REALWORLD / "cards-w",
+    "repos-ag": REALWORLD / "repos-ag",
+    "repos-ah": REALWORLD / "repos-ah",
+    "cards-x": REALWORLD / "cards-x",
 }
 
 
