@@ -779,3 +779,37 @@ def test_an_unchecked_task_item_is_a_plan_not_a_claim(scan, item: str) -> None:
 def test_an_open_sourced_kernel_is_code(scan) -> None:
     claim = _only(scan("# Acme\n\nWe open-sourced the KDA kernel in FLA and released two model checkpoints.\n"))
     assert claim.subject == "code"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Currently, our open-source deployment guide only includes TP and DP+TP deployment methods.",
+        "See our open-source fine-tuning cookbook for recipes.",
+        "Please stay tuned for updates on our open-source progress.",
+    ],
+)
+def test_an_open_source_guide_or_news_to_come_is_not_a_claim_about_the_model(scan, line: str) -> None:
+    assert scan(f"# Acme\n\n{line}\n") == []
+
+
+def test_a_title_names_what_the_attributes_after_its_colon_describe(scan) -> None:
+    claim = _only(scan("# Acme\n\n## `Acme-Math` Datasets: SOTA & Data-Efficient & Open-Source\n"))
+    assert claim.subject == "data"
+    claim = _only(scan("# Acme\n\n## Acme Model: Fast, Small & Open-Source\n"))
+    assert claim.subject == "model"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acme achieves near state-of-the-art results, setting a new performance ceiling for open-source vision-language models.",
+        "Acme sets a new state of the art among open-source LLMs.",
+    ],
+)
+def test_a_new_best_for_open_source_models_puts_the_release_inside_the_category(scan, line: str) -> None:
+    assert _only(scan(f"# Acme\n\n{line}\n")).subject == "model"
+
+
+def test_a_category_named_without_a_ranking_stays_outside(scan) -> None:
+    assert scan("# Acme\n\nAcme raises the bar for open-source models, and we compare it with open-source models below.\n") == []

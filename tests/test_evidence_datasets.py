@@ -37,6 +37,9 @@ def test_a_public_dataset_named_as_training_data_is_data_information(make_repo: 
         # a guide whose title is a how-to: its "## Image Dataset" section shapes the user's own data
         "## Custom Dataset Preparation for Training\n\n### Image Dataset\n\nImage datasets are used for training models to "
         "understand visual content; this section explains how to structure your image dataset and its annotations.\n",
+        # an instruction that opens with the verb: fine-tuning on the user's own choice of data
+        "## Training\n\n### Finetune on LeRobot Datasets\n\nBefore training, please refer to the workspace guide for the "
+        "configuration of paths, GPUs, the model and the data you want to fine-tune on.\n",
         # one sample file served from a dataset repository, in a usage example
         "```python\nimage_path = \"https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/cat.png\"\n```\n",
     ],

@@ -207,10 +207,21 @@ def test_label_in_a_subfolder_readme_is_compared_with_its_own_folder(make_repo) 
 
 
 def test_rider_on_an_unidentified_text_is_not_called_permissive(make_repo) -> None:
-    root = make_repo({"MODEL_LICENSE": "Acme Model Terms\n\nYou may not use the model for military purposes.\n"})
+    root = make_repo({"MODEL_LICENSE": "Acme Responsible AI License\n\nYou may not use the model for military purposes.\n"})
     (finding,) = ow2(root, "OW203")
     assert "unidentified licence text" in finding.message and "permissive" not in finding.message
-    assert "rail" in finding.message
+    assert "treated as rail" in finding.message
+
+
+def test_an_unidentified_vendor_agreement_with_use_bans_is_vendor_terms_not_rail(make_repo) -> None:
+    """A custom agreement ("DINOv3 License": Meta's terms, a ban on military end uses) that never calls itself a
+    responsible-AI licence is a vendor's own terms; RAIL is what OpenRAIL and its derivatives call themselves."""
+    text = "Acme Model License\n\nYou agree not to use the Acme Materials for military purposes or espionage.\n"
+    (finding,) = ow2(make_repo({"MODEL_LICENSE": text}), "OW203")
+    assert "treated as vendor-community" in finding.message
+    rail = text.replace("Acme Model License", "Acme Responsible AI License (RAIL)")
+    (finding,) = ow2(make_repo({"MODEL_LICENSE": rail}), "OW203")
+    assert "treated as rail" in finding.message
 
 
 def test_rider_wording_names_what_the_base_licence_is() -> None:

@@ -64,6 +64,7 @@ from openwash.claims.subject import (
     _subject_zh,
     _tagline,
     _title_colon,
+    _title_subject,
 )
 from openwash.lazyre import lazy_compile, regex
 
@@ -122,6 +123,12 @@ _FAMILY_OF = lazy_compile(
 # "all / other / existing open-source models": the category as a set, unless the release is placed in it.
 _QUANTIFIED_CATEGORY = lazy_compile(
     r"\b(?:all|every|each|other|existing|prior|previous|various|many|most|several|popular|mainstream|representative|competing|different)\s+$",
+    re.IGNORECASE,
+)
+# "setting a new performance ceiling for open-source vision-language models", "a new state of the art among open-source
+# LLMs": the release is ranked first inside the category, as "the best open-source model" is.
+_NEW_BEST_FOR = lazy_compile(
+    r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:ceiling|record|state[\s-]of[\s-]the[\s-]art|sota|bar|high|milestone|standard)\s+(?:for|among|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ANY_BEFORE = lazy_compile(r"\b(?:any|whichever|arbitrary)\s+(?:other\s+)?$", re.IGNORECASE)
@@ -222,7 +229,9 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         if not predicate and not words and _EN_MOVEMENT_BEFORE.search(before):
             return None  # "We bring NLP to the industry via open source!", "we are committed to open source": the movement
         # "Foo is open source: weights, code and data…": what follows is a list, not the subject.
-        subject = _subject_before_en(before) or _subject_before_en(_sentence_before(text, start)) or "unclear"
+        subject = (
+            _title_subject(text, start) or _subject_before_en(before) or _subject_before_en(_sentence_before(text, start)) or "unclear"
+        )
         return _Hit(start, end, kind, "en", subject)
     # Adjective: "open-source <noun phrase>".
     if any(w in _EN_MENTION for w in words):
@@ -231,13 +240,15 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)
+    if head is None and any(w in _EN_DOCUMENTS for w in words[:3]):
+        return None  # "our open-source deployment guide only includes …": a document about the release, not the release
     if head is None and _EN_IDEALS_OF.search(before):
         return None  # "We hold the principles of open source close to our hearts": the movement, no noun of the release after it
     head_word = next((w for w in reversed(words) if _subject_of_words([w])), words[-1])
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start) or _tagline(text, start)
     if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
         return None
-    if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start):
+    if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start) and not _NEW_BEST_FOR.search(before):
         return None  # "open-source models" as a category the release is compared with
     if head_word in _EN_PLURAL_MODEL and _QUANTIFIED_CATEGORY.search(before) and not _MEMBER_BEFORE.search(before):
         return None  # "we apply the same settings across all open-source models under evaluation": a set, not ours
@@ -306,7 +317,8 @@ _DEFINITION_AFTER = lazy_compile(
 
 # Documents about the release: what is "open-sourced" or "available as open source" is then the text itself.
 _EN_DOCUMENTS = frozenset(
-    "report reports paper papers documentation docs blog blogs tutorial tutorials whitepaper manual slides article articles".split()
+    "report reports paper papers documentation docs blog blogs tutorial tutorials whitepaper manual slides article articles "
+    "guide guides guidance handbook cookbook".split()
 )
 
 

@@ -83,7 +83,9 @@ def _negated_en(before: str) -> bool:
 
 _EN_PROMISE = lazy_compile(
     r"\b(?:will|shall|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|going\s+to|(?:is|are)\s+(?:scheduled|expected)\s+to)"
-    r"\s+(?:(?!remain|stay|continue|always|keep)[a-z]+\s+){0,2}(?:be\s+)?$",
+    r"\s+(?:(?!remain|stay|continue|always|keep)[a-z]+\s+){0,2}(?:be\s+)?$"
+    # "Please stay tuned for updates on our open-source progress": news still to come
+    r"|\bstay\s+tuned\s+for\s+(?:[a-z]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _ZH_PROMISE = lazy_compile(r"(?:即将|即將|将在|將在|将于|將於|将会|將會|后续|後續|计划|計劃|预计|預計|会在|會在|未来|未來)[^，。；,;]{0,8}$")
@@ -111,6 +113,17 @@ _TITLE_COLON = lazy_compile(r"(?:^|[{\"“(]|\s)[A-Z][\w.\- ]{0,60}[:：]\s*(?:a
 def _title_colon(text: str, start: int) -> bool:
     """'TeenyTinyLlama: open-source tiny language models': a name, then what it is."""
     return bool(_TITLE_COLON.search(text[max(0, start - 70) : start]))
+
+
+# "`DART-Math` Datasets: SOTA & Data-Efficient & Open-Source": a title, a colon, then attributes of what the title names.
+_TITLE_BEFORE_ATTRIBUTES = lazy_compile(r"^[\s#*_>]*([^:：\n]{1,80})[:：]\s*(?:[\w-]+(?:\s+[\w-]+)?\s*(?:&|,|/|\+|\band\b)\s*)*$")
+
+
+def _title_subject(text: str, start: int) -> str | None:
+    """Subject named by a title whose colon opens a list of attributes the phrase ends ("X Datasets: … & Open-Source")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _TITLE_BEFORE_ATTRIBUTES.match(text[line_start:start])
+    return _subject_before_en(match.group(1)) if match else None
 
 
 # "Open models for the community!", "Fully open-source speech models.": a verb-less fragment that opens with the

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 _DATA_HEADING = lazy_compile(r"(training\s+data|pre-?training\s+data|training\s+dataset|datasets?\b|\bdata\b|data\s+card|datasheet|训练数据|预训练数据|数据集|数据)", re.I)
 # "Data Preparation", "Prepare your dataset", "数据准备", "Data Augmentation", "Tutorial", "教程": how a user
-# prepares their own data (or how the code handles data), not what the release was trained on.
-_DATA_HOWTO_HEADING = lazy_compile(r"prepar|\baugment|\bload(?:er|ing)\b|\bparallel|\bcollat|\bformat|\bcustom|\byour\b|\bhow\s+to\b|\btutorials?\b|\bgetting\s+started\b|\bquick\s*start\b|准备|準備|格式|自定义|自定義|教程|快速上手|快速开始", re.I)
+# prepares their own data (or how the code handles data), not what the release was trained on; so is an
+# instruction that opens with the verb, "Finetune on LeRobot Datasets", "Train with your own data".
+_DATA_HOWTO_HEADING = lazy_compile(r"^\W*(?:fine-?\s?tune|train)\s+(?:\S+\s+){0,2}?(?:on|with|using)\b|prepar|\baugment|\bload(?:er|ing)\b|\bparallel|\bcollat|\bformat|\bcustom|\byour\b|\bhow\s+to\b|\btutorials?\b|\bgetting\s+started\b|\bquick\s*start\b|准备|準備|格式|自定义|自定義|教程|快速上手|快速开始", re.I)
 _DATA_PROSE = lazy_compile(
     # (the words between may be a linked name: "trained on [OPUS](http://opus.nlpl.eu/) data")
     r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+/:\[\]()-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"

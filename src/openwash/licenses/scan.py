@@ -93,7 +93,16 @@ def _identify_file(doc: Document) -> list[LicenseInfo]:
     infos = [_info_from_match(doc.path, match, scope or _preamble_scope(doc, match.line), source) for match in matches]
     if source == LICENSE_FILE and len(infos) == 1 and infos[0].family == "unknown":
         _family_from_title(infos[0], doc)
+    for info in infos:
+        if info.key is None and info.family == "rail" and not _RAIL_MARK.search(doc.text[:200_000]):
+            # An unidentified text with use restrictions that never calls itself a responsible-AI licence is a
+            # vendor's own agreement ("DINOv3 License": Meta's terms, trade-control bans): vendor terms, not RAIL
+            info.family = "vendor-community"
     return infos
+
+
+# What RAIL licences (OpenRAIL, BigScience RAIL, CreativeML) and their derivatives call themselves and their restrictions.
+_RAIL_MARK = lazy_compile(r"\bresponsible\s+ai\b|\brail\b|\bopenrail|\battachment\s+a\b|\buse[\s-]based\s+restrictions", re.IGNORECASE)
 
 
 # "Part of this codebase is based on Facebook's XLM, including: … Their license is appended below.": the text that
