@@ -88,6 +88,9 @@ SETS = {
     "repos-ag": REALWORLD / "repos-ag",
     "repos-ah": REALWORLD / "repos-ah",
     "cards-x": REALWORLD / "cards-x",
+    "repos-ai": REALWORLD / "repos-ai",
+    "repos-aj": REALWORLD / "repos-aj",
+    "cards-y": REALWORLD / "cards-y",
 }
 
 
