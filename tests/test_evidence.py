@@ -537,3 +537,14 @@ def test_a_launcher_beside_training_configurations_is_the_trainer(make_repo):
     # nor does one in a demo folder
     ctx = build_ctx(make_repo({"configs/bsc_7b.yaml": config, "demo/launch_ui.sh": "stub"}))
     assert not comp(ctx, "training-code").present
+
+
+def test_a_recipe_module_beside_training_configurations_is_the_trainer(make_repo):
+    """fairseq2/ESPnet style: `recipes/<model>/<task>/recipe.py` with its `configs/*.yaml` is a training recipe."""
+    config = "optimizer:\n  lr: 5e-05\ntrainer:\n  max_num_steps: 1000\n"
+    files = {"workflows/recipes/w2v/asr/configs/ctc-finetune.yaml": config, "workflows/recipes/w2v/asr/recipe.py": "stub"}
+    assert comp(build_ctx(make_repo(files)), "training-code").present
+    # an evaluation recipe is not a trainer, nor a recipe without training configurations
+    files = {"workflows/recipes/w2v/asr/eval/configs/fleurs.yaml": config, "workflows/recipes/w2v/asr/eval/recipe.py": "stub"}
+    assert not comp(build_ctx(make_repo(files)), "training-code").present
+    assert not comp(build_ctx(make_repo({"recipes/asr/recipe.py": "stub"})), "training-code").present

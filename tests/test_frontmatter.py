@@ -275,3 +275,14 @@ def test_a_hostile_template_is_held_to_the_same_bounds_when_its_placeholders_are
     assert not sentinel.exists()
     if tagged.front_matter is not None:
         assert tagged.front_matter.data["hook"] == [f"touch {sentinel}"]  # plain data, never an object
+
+
+def test_an_html_comment_that_opens_the_file_does_not_hide_the_front_matter() -> None:
+    """ModelScope's editor writes a comment header (`<!-- * @Author: … -->`) above the card's metadata block."""
+    text = "<!--\n * @Description: \n * @Author: someone\n-->\n---\nlicense: apache-2.0\ntasks:\n- sentence-embedding\n---\n# M\n"
+    result = frontmatter.split(text)
+    assert result.front_matter is not None and result.front_matter.data["license"] == "apache-2.0"
+    assert result.front_matter.locate("license") == (6, 1) and result.body_start_line == 10
+    # a comment followed by prose, or one that goes on after its end, is not a header
+    assert frontmatter.split("<!-- note -->\n# M\n---\nlicense: mit\n---\n").front_matter is None
+    assert frontmatter.split("<!-- note --> text\n---\nlicense: mit\n---\n").front_matter is None

@@ -575,3 +575,17 @@ def test_the_subject_of_a_licence_verb_is_the_noun_phrase_right_before_it(before
     from openwash.licenses.declarations import subject_scope
 
     assert subject_scope(before) == scope
+
+
+@pytest.mark.parametrize(
+    ("clause", "scope"),
+    [
+        ("the agent and harness are original work, GPL-3.0 (in the GitHub repo) — a separate license on a separate artifact from these weights", ["code"]),
+        ("Everything in this repository is MIT except the model weights", ["code"]),
+        ("The code and the weights are released under MIT", ["code", "weights"]),
+    ],
+)
+def test_a_part_named_to_be_left_out_is_not_in_the_scope(clause: str, scope: list[str]) -> None:
+    from openwash.licenses.declarations.prose import scope_of
+
+    assert scope_of(clause) == scope

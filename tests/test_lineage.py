@@ -935,3 +935,20 @@ def test_an_architecture_link_whose_visible_name_has_no_size_stays_a_design(make
         "Fine-tuned on our own instruction data.\n"
     )
     assert refs_of(make_repo({"README.md": card("license: apache-2.0", body)})) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resolved"),
+    [
+        ("The model is trained base on [Llama-3.2-3B](https://huggingface.co/meta-llama/Llama-3.2-3B).", ["llama-3.2"]),
+        ("Acme is an instruction-tuned version of [Meta-Llama-3-8b-instruct](https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct).",
+         ["llama-3"]),
+        # a base named without a relation to the release is not its lineage
+        ("We compare Acme with Llama-3.2-3B on the benchmark.", []),
+    ],
+)
+def test_non_native_and_tuned_version_wordings_name_the_base(tmp_path: Path, sentence: str, resolved: list[str]) -> None:
+    root = tmp_path / "acme__acme"
+    root.mkdir()
+    (root / "README.md").write_text(f"# Acme\n\n{sentence}\n", encoding="utf-8")
+    assert [r.resolved for r in refs_of(root)] == resolved

@@ -276,3 +276,43 @@ def test_a_faq_answer_that_gives_the_training_code_does_not_withhold_it(make_rep
     }
     report = engine.check(make_repo(files), config.load(make_repo(files)))
     assert not any("says the training code is not provided" in m for m in report.profiles["osaid"].missing)
+
+
+def test_an_unchecked_training_code_item_in_the_release_plan_outweighs_a_vendored_trainer(make_repo) -> None:
+    """"- [ ] Training Code" in the release's own Open-source Plan: the training code is not out yet, whatever
+    training-looking files a vendored toolkit (`funasr_detach/bin/train.py`) brings into the tree."""
+    from openwash import config, engine
+
+    plan = "## Open-source Plan\n- [x] Inference Code\n- [x] Model Checkpoints\n- [ ] Training Code\n  - [ ] SFT training\n"
+    files = {
+        "README.md": f"# Acme-3B\n\nWe are open-sourcing Acme-3B, an audio model; the weights are on the Hub.\n\n{plan}",
+        "LICENSE": "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n",
+        "toolkit_detach/bin/train.py": "def main():\n    pass\n",
+    }
+    root = make_repo(files)
+    report = engine.check(root, config.load(root))
+    assert any("README.md:8 says the training code is not provided" in m for m in report.profiles["osaid"].missing)
+    done = dict(files, **{"README.md": files["README.md"].replace("- [ ] Training Code", "- [x] Training Code")})
+    root = make_repo(done)
+    report = engine.check(root, config.load(root))
+    assert not any("says the training code is not provided" in m for m in report.profiles["osaid"].missing)
+
+
+def test_weights_the_release_says_were_deleted_from_the_hub_are_not_released(make_repo) -> None:
+    from openwash import config, engine
+
+    files = {
+        "README.md": "# Acme 7B: A Large Open Dutch Language Model\n\n> [!CAUTION]\n> Acme is no longer available.\n"
+        "> All model files (the _weights_) and checkpoints have been deleted from my HuggingFace repos.\n\n"
+        "Acme is an open language model. Weights: [acme-7b](https://huggingface.co/acme/acme-7b).\n",
+        "LICENSE": "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n",
+    }
+    root = make_repo(files)
+    report = engine.check(root, config.load(root))
+    assert report.verdict.open_weights is False and report.verdict.overreach
+    assert any("README.md:5 says the weights were withdrawn" in (c.reason or "") for c in report.claims)
+    kept = {"README.md": files["README.md"].replace("have been deleted from my HuggingFace repos", "are on my HuggingFace repos"),
+            "LICENSE": files["LICENSE"]}
+    root = make_repo(kept)
+    report = engine.check(root, config.load(root))
+    assert report.components["model-parameters-final"].present and not report.verdict.overreach

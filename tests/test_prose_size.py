@@ -159,7 +159,8 @@ def test_every_match_of_a_line_check_holds_one_of_its_keywords(check: str) -> No
         "gate": evidence_gates._GATING, "url": evidence_links._URL, "code": evidence_weights._DOWNLOAD_CODE,
         "script": evidence_weights._DOWNLOAD_SCRIPT_MENTION, "intermediate": evidence_weights._INTERMEDIATE_TEXT,
         "revision": evidence_weights._STEP_REVISION, "report": evidence_links._TECH_REPORT_WORDS, "data": evidence_data._DATA_PROSE,
-        "withheld": evidence_data._DATA_WITHHELD,
+        "withheld": evidence_data._DATA_WITHHELD, "plan": evidence_documents._TRAINING_CODE_PLANNED,
+        "withdrawn": evidence_documents._WEIGHTS_WITHDRAWN,
     }[check]
     words = evidence_documents._LINE_CHECK_WORDS[check]
 

@@ -2,7 +2,8 @@
 
 A card made by stacking a short header block (`license: apache-2.0`) on top of a generated
 card with its own block (PEFT/TRL: `library_name`, `base_model`, `tags`) is read as one front
-matter: the second block's keys fill in what the first lacks (`_stacked_block`).
+matter: the second block's keys fill in what the first lacks (`_stacked_block`). An HTML comment that opens the
+file (ModelScope's editor header) does not hide the block under it (`_after_leading_comment`).
 
 Hostile input is handled here: front matter over `MAX_FRONT_MATTER` bytes, alias
 expansion (a "billion laughs" document), nesting deeper than `MAX_DEPTH`, duplicate keys,
@@ -74,6 +75,7 @@ def split(text: str, truncated: bool = False) -> SplitResult:
     first = 0
     while first < len(lines) and first < 3 and not lines[first].strip():
         first += 1
+    first = _after_leading_comment(lines, first)
     if first >= len(lines) or not _FENCE.match(lines[first]):
         return SplitResult(None, None, 1, text)
     end = _closing_fence(lines, first + 1)
@@ -192,6 +194,21 @@ def _starts_like_yaml(lines: list[str], start: int, *, closed: bool) -> bool:
     if _MARKDOWN_START.match(line):
         return False
     return closed
+
+
+def _after_leading_comment(lines: list[str], first: int) -> int:
+    """Past an HTML comment that opens the file (ModelScope's editor header: `<!--`, ` * @Author: …`, `-->`) and the
+    blank lines after it, when a fence follows: ModelScope reads the front matter under it. Otherwise `first`."""
+    if first >= len(lines) or not lines[first].lstrip().startswith("<!--"):
+        return first
+    for index in range(first, min(len(lines), first + 40)):
+        if "-->" in lines[index]:
+            following = index + 1
+            while following < len(lines) and following < index + 3 and not lines[following].strip():
+                following += 1
+            closing = lines[index].split("-->", 1)[1].strip()
+            return following if not closing and following < len(lines) and _FENCE.match(lines[following]) else first
+    return first
 
 
 def _closing_fence(lines: list[str], start: int) -> int | None:

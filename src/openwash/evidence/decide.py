@@ -61,6 +61,11 @@ def _decide_weights(found: _Findings, builder: _Builder) -> None:
     if found.lfs_weights and not found.weight_files and not tree_gated:
         builder.note("model-parameters-final", "weights are Git LFS pointers: run `git lfs pull` to fetch them")
     sites = found.sites
+    if found.weights_withdrawn and not (found.weight_files or found.lfs_weights):
+        # the release's own card says its weights were deleted from the hub: what still links there fetches nothing
+        said = found.weights_withdrawn[0]
+        builder.note("model-parameters-final", f"{said.path}:{said.line} says the weights were withdrawn; the links to them are not a route")
+        return
     if not sites:
         _decide_intermediate_mentions(found, builder)
         return
@@ -363,6 +368,8 @@ def _store_facts(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     ctx.facts["safetensors_problems"] = found.safetensors_problems
     ctx.facts["training_configs"] = found.training_configs
     ctx.facts["training_code_withheld"] = [loc.to_dict() for loc in found.training_code_withheld[:MAX_EVIDENCE]]
+    withdrawn = not builder.components["model-parameters-final"].present and found.weights_withdrawn
+    ctx.facts["weights_withdrawn"] = found.weights_withdrawn[0].to_dict() if withdrawn else None
     training = builder.components["training-code"]
     ctx.facts["training_code_kind"] = (
         None

@@ -108,6 +108,8 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "report": ("report", "system", "技术报告"),
     "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
     "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布", "not the"),
+    "plan": ("[ ]",),
+    "withdrawn": ("hugging", "hub", "modelscope", "taken"),
 }
 
 # "We will not provide the training framework and data", "训练代码暂不开源": the release says its training code is not
@@ -120,6 +122,20 @@ _TRAINING_CODE_WITHHELD = lazy_compile(
     # "the code in this repo is not the same code that was used to train the model"
     r"|\bnot\s+the\s+(?:same\s+)?code\s+(?:that\s+(?:was|were)\s+)?used\s+(?:to|for)\s+(?:pre-?)?train"
     r"|\bnot\s+the\s+(?:original\s+|same\s+)?(?:pre-?)?training\s+code\b",
+    re.I,
+)
+# "- [ ] Training Code" in the release's own to-do list (its "Open-source Plan"): the training code is still to come,
+# whatever training-looking files a vendored toolkit brings into the tree
+_TRAINING_CODE_PLANNED = lazy_compile(
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]\s+[^\w\[]{0,8}(?:(?:pre-?)?training\s+(?:code|scripts?|pipeline|codebase|recipes?)\b|(?:预)?训练代码)",
+    re.I,
+)
+# "All model files (the weights) and checkpoints have been deleted from my HuggingFace repos" (a takedown): the
+# links that remain point at nothing; the weights are not released
+_WEIGHTS_WITHDRAWN = lazy_compile(
+    r"\b(?:weights|model\s+files|checkpoints|models)\b[^.!?]{0,80}?\b(?:have|has)\s+been\s+(?:deleted|removed|taken\s+down|withdrawn)"
+    r"\s+from\s+(?:\w+\s+){0,2}(?:hugging\s?face|(?:the\s+)?hub|modelscope)"
+    r"|\b(?:weights|model\s+files|checkpoints)\b[^.!?]{0,40}?\b(?:have|has)\s+been\s+taken\s+down",
     re.I,
 )
 # A FAQ entry asking whether the training code will be published ("能否开源 Training 代码？", "Will you release the
@@ -310,10 +326,14 @@ class _LineScan:
             found.data_withheld.append(Location(doc.path, number))
         if may("withheld") and _folded(_TRAINING_CODE_WITHHELD).search(low):
             found.training_code_withheld.append(Location(doc.path, number))
+        elif may("plan") and _folded(_TRAINING_CODE_PLANNED).search(low):
+            found.training_code_withheld.append(Location(doc.path, number))
         elif may("withheld") and _folded(_TRAINING_CODE_QUESTION).search(low):
             answer = _declined_answer(self.doc.lines, number)
             if answer is not None:
                 found.training_code_withheld.append(Location(doc.path, answer))
+        if may("withdrawn") and self.is_root and _folded(_WEIGHTS_WITHDRAWN).search(low):
+            found.weights_withdrawn.append(Location(doc.path, number))
 
 
 def _bibtex_states(lines: list[str], body: str, first: int) -> tuple[list[int], list[bool]]:

@@ -306,6 +306,8 @@ def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> No
         entry_points.append(p)
     elif p.suffix in (".sh", ".py") and p.stem.startswith("launch") and not (p.folder.dirs & (_EVAL_DIRS | _INFER_DIRS)):
         entry_points.append(p)  # `launchers/launch_7b.sh` beside `configs/…yaml`: what starts the training run
+    elif p.suffix == ".py" and p.stem == "recipe" and p.folder.dirs & {"recipes", "recipe"} and not (p.folder.dirs & (_EVAL_DIRS | _INFER_DIRS)):
+        entry_points.append(p)  # `recipes/wav2vec2/asr/recipe.py` beside its `configs/`: a training recipe (fairseq2, ESPnet style)
 
 
 _NOT_DOWNLOAD_DIRS = _EVAL_DIRS | _ANALYSIS_DIRS | _DATA_DIRS | {"results"}

@@ -66,6 +66,7 @@ class _Findings:
     safetensors_problems: list[dict[str, Any]] = field(default_factory=list)
     download_scripts: list[str] = field(default_factory=list)
     empty_weights: list[str] = field(default_factory=list)
+    weights_withdrawn: list[Location] = field(default_factory=list)  # "the weights have been deleted from my HuggingFace repos"
     code_links: list[tuple[str, Location]] = field(default_factory=list)
     step_revisions: dict[str, Location] = field(default_factory=dict)  # (component, where a linked repository holds it)
     hub_gate: dict[str, Any] | None = None  # Hub gating keys in a card's front matter: {path, line, key, root, terms}

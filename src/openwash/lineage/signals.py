@@ -104,6 +104,8 @@ _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,
 _EN_DERIVATION = lazy_compile(
     r"\b(?:"
     r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
+    # "an instruction-tuned version of Meta-Llama-3-8b-instruct", "a DPO-tuned variant of …"
+    r"|(?:instruction|instruct|chat|dpo|sft|rlhf)[- ]?tuned\s+(?:version|variant|checkpoint)\s+of"
     # "finetuned over the pretrained weights of LlaVA-v1.5"
     r"|fine[- ]?tuned\s+(?:over|on)\s+(?:the\s+)?(?:pre-?trained\s+)?(?:weights|checkpoints?)\s+of"
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[>*_]))by\s+(?:further\s+)?fine[- ]?tuning|we\s+(?:further\s+)?fine[- ]?tune[ds]?"
@@ -115,6 +117,8 @@ _EN_DERIVATION = lazy_compile(
     r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
     r"|(?:further|continually)\s+(?:pre-?)?trained\s+(?:from|on\s+top\s+of)"
     r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+from"
+    # "The model is trained base on Llama-3.2-3B", "developed basing on …": the same relation in non-native English
+    r"|(?:trained|built|developed|fine[- ]?tuned)\s+(?:base|basing)\s+on"
     r"|derived\s+from|initiali[sz]ed\s+(?:from|with)|starting\s+from"
     r"|(?:quantized|quantised|quantizations?|quantisations?|merged|gguf|gptq|awq|exl2|mlx)\s+"
     r"(?:version|build|variant|model|quants?|weights|conversion|files)?\s*(?:of|from)"

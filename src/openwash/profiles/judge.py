@@ -92,6 +92,9 @@ def _judge(
             _set(claim, OVERREACH, _api_only_reason(api_only), "Open weights: the weights themselves, downloadable under open terms")
         elif terms.family not in (None, "unknown") and terms.family not in OPEN_FAMILIES:
             _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "Open weights: a licence allowing any use, modification and redistribution")
+        elif not obtainable and isinstance(ctx.facts.get("weights_withdrawn"), dict):
+            said = ctx.facts["weights_withdrawn"]
+            _set(claim, OVERREACH, f"{said['path']}:{said['line']} says the weights were withdrawn: there is nothing to download", "Open weights: the weights themselves")
         elif not obtainable:
             _set(claim, UNPROVEN, "no weights are released or linked from the repository", "Open weights: the weights themselves")
         else:

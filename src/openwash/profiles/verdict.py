@@ -51,6 +51,8 @@ def evaluate(ctx: CheckContext) -> None:
         ow_missing.append("weights behind a gate")
     elif api_only is not None:
         ow_missing.append("weights not released: the model is offered only through an API")
+    elif not obtainable and _withdrawn(ctx):
+        ow_missing.append(f"weights withdrawn ({_withdrawn(ctx)} says so)")
     elif not obtainable:
         ow_missing.append("weights not released or linked")
     if not weights_open:
@@ -104,6 +106,8 @@ def osaid_status(
     contradicted: list[str] = []
     if api_only is not None:
         contradicted.append(f"parameters: {_api_only_reason(api_only)}")
+    elif not weights.present and _withdrawn(ctx):
+        contradicted.append(f"parameters: {_withdrawn(ctx)} says the weights were withdrawn")
     elif not weights.present:
         missing.append("parameters: the weights are not released or linked")
     elif gated:
@@ -177,6 +181,12 @@ def _bases_without_data_information(ctx: CheckContext) -> list[BaseModelRef]:
     from openwash.profiles.terms import current_bases
 
     return [base for base in current_bases(ctx) if base.resolved and base.resolved not in _open_families()]
+
+
+def _withdrawn(ctx: CheckContext) -> str | None:
+    """Where the release says its weights were withdrawn (deleted from the hub), when none are found."""
+    fact = ctx.facts.get("weights_withdrawn")
+    return f"{fact['path']}:{fact['line']}" if isinstance(fact, dict) else None
 
 
 def _api_only(ctx: CheckContext, weights: Component) -> dict[str, Any] | None:

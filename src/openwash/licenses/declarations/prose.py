@@ -28,11 +28,25 @@ _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OTHER_MATERIALS = lazy_compile(r"\b(?:all\s+)?other\s+materials?\b|\beverything\s+else\b|其余(?:内容|材料|部分)|其他(?:内容|材料)", re.I)
 
 
+# "… GPL-3.0 (in the GitHub repo) — a separate license on a separate artifact from these weights", "except the
+# model weights": the part is named to be left out
+_LEFT_OUT_BEFORE = lazy_compile(
+    r"(?:\bseparate\s+(?:[\w-]+\s+){0,4}?from|\bother\s+than|\bexcept(?:\s+for)?|\bexcluding|\bapart\s+from|"
+    r"\b(?:does|do)\s+not\s+(?:apply\s+to|cover))\s+(?:(?:these|those|the|this|our|its|any)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def scope_of(clause: str) -> list[str]:
-    """Which parts of the release a clause talks about (empty when it does not say)."""
+    """Which parts of the release a clause talks about (empty when it does not say); a part named to be left out
+    ("a separate artifact from these weights") is not one."""
     if _OTHER_MATERIALS.search(clause) and not _SCOPES[0][1].search(clause):
         return ["weights", "data", "docs"]
-    return [name for name, pattern in _SCOPES if pattern.search(clause)]
+    return [
+        name
+        for name, pattern in _SCOPES
+        if any(not _LEFT_OUT_BEFORE.search(clause[max(0, m.start() - 80) : m.start()]) for m in pattern.finditer(clause))
+    ]
 
 
 _SIZED_NAME = r"[A-Za-z][\w.]*-\d+(?:\.\d+)?[BM](?:-[\w.]+)*"
