@@ -91,6 +91,9 @@ SETS = {
     "repos-ai": REALWORLD / "repos-ai",
     "repos-aj": REALWORLD / "repos-aj",
     "cards-y": REALWORLD / "cards-y",
+    "repos-ak": REALWORLD / "repos-ak",
+    "repos-al": REALWORLD / "repos-al",
+    "repos-am": REALWORLD / "repos-am",
 }
 
 
