@@ -813,3 +813,21 @@ def test_a_new_best_for_open_source_models_puts_the_release_inside_the_category(
 
 def test_a_category_named_without_a_ranking_stays_outside(scan) -> None:
     assert scan("# Acme\n\nAcme raises the bar for open-source models, and we compare it with open-source models below.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DAPO: an Open-source RL System from Acme and Tsinghua",
+        "We release a fully open-sourced system for large-scale LLM RL, including algorithm, code infrastructure, and dataset.",
+        "To benefit the community, we fully open-source the recipe of our RL training, including algorithm details and infrastructure.",
+    ],
+)
+def test_a_system_that_runs_training_or_a_training_recipe_is_code(scan, line: str) -> None:
+    assert {c.subject for c in scan(f"# Acme\n\n{line}\n") if c.kind in ("open-source", "fully-open")} == {"code"}
+
+
+def test_models_a_system_integrates_are_other_peoples(scan) -> None:
+    assert scan("# Acme\n\nWe are committed to continually integrating cutting-edge open-source video models and techniques.\n") == []
+    # the release's own models stay a claim
+    assert scan("# Acme\n\nWe are committed to releasing our open-source video models.\n")

@@ -316,3 +316,21 @@ def test_a_download_script_for_the_parameters_and_data_on_an_open_data_registry_
     report = engine.check(root)
     assert report.components["model-parameters-final"].present
     assert report.components["datasets"].availability == "external"
+
+
+def test_a_hub_link_to_the_releases_own_model_on_the_line_naming_its_base_shows_the_weights(tmp_path: Path) -> None:
+    line = "Moonbeam-V2 is built on top of Sunray-Base, which can be downloaded from [HF](https://huggingface.co/acme/Moonbeam-V2)."
+    assert _weights(_repo(tmp_path / "own", {"README.md": f"# Moonbeam\n\n{line}\n"})) == (True, "external")
+    # the base's own repository on that line is the base's, not a route to this release
+    other = line.replace("acme/Moonbeam-V2", "sunlab/Sunray-Base")
+    assert _weights(_repo(tmp_path / "base", {"README.md": f"# Moonbeam\n\n{other}\n"}))[0] is False
+
+
+def test_the_releases_own_hub_organisation_behind_a_badge_shows_the_weights(tmp_path: Path) -> None:
+    badge = '<a href="https://huggingface.co/acme"><img alt="Hugging Face" src="https://img.shields.io/badge/Hugging%20Face-Moonbeam-ffc107"/></a>'
+    assert _weights(_repo(tmp_path / "badge", {"README.md": f"# Moonbeam\n\n{badge}\n"})) == (True, "external")
+    # a profile in a list of contacts is not where the weights are, nor is another organisation's page
+    contact = "## Contact\n\n- **Hugging Face**: [@acme](https://huggingface.co/acme)\n"
+    assert _weights(_repo(tmp_path / "contact", {"README.md": f"# Moonbeam\n\n{contact}"}))[0] is False
+    other = badge.replace("huggingface.co/acme", "huggingface.co/sunlab")
+    assert _weights(_repo(tmp_path / "other", {"README.md": f"# Moonbeam\n\n{other}\n"}))[0] is False

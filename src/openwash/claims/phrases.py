@@ -182,7 +182,21 @@ def _with_its_antonym(text: str, start: int, end: int) -> bool:
 _PROJECT_UNDER_LICENCE = lazy_compile(r"\b(?:this|the|our)\s+(?:project|codebase|toolkit|toolbox)\s+(?:is|has\s+been|was|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# "a fully open-sourced system for large-scale LLM RL", "an open-source system for distributed training": software
+_SOFTWARE_SYSTEM_AFTER = lazy_compile(
+    r"[\s-]*(?:[\w-]+\s+){0,2}?systems?\s+for\s+(?:[\w-]+\s+){0,3}?(?:rl|reinforcement\s+learning|training|serving|inference|deployment)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    hit = _classify_open_source_en_hit(text, start, end, kind)
+    if hit is not None and hit.subject == "model" and _SOFTWARE_SYSTEM_AFTER.match(text, end):
+        hit.subject = "code"
+    return hit
+
+
+def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> _Hit | None:
     phrase = text[start:end].lower()
     if _with_its_antonym(text, start, end):
         return None
@@ -268,8 +282,10 @@ def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit
 
 # "using the open-source evaluation tool X", "built on the open-source Y": the thing used, named right after the verb
 _EN_USED_BEFORE = lazy_compile(
-    r"\b(?:using|uses?|used|leverag(?:e|es|ed|ing)|powered\s+by|built\s+(?:up)?on|based\s+on|relies\s+on|relying\s+on)\s+"
-    r"(?:(?:the|a|an|some|several|many|various|existing|popular|well-known|public)\s+)*$",
+    r"\b(?:using|uses?|used|leverag(?:e|es|ed|ing)|powered\s+by|built\s+(?:up)?on|based\s+on|relies\s+on|relying\s+on|"
+    # "We are committed to continually integrating cutting-edge open-source video models": what a system takes in
+    r"integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+"
+    r"(?:(?:the|a|an|some|several|many|various|existing|popular|well-known|public|cutting-edge|latest|leading|mainstream|recent|more)\s+)*$",
     re.IGNORECASE,
 )
 # "我们使用开源评测工具 OpenCompass": the tool used

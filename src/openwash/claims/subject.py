@@ -224,8 +224,12 @@ def _subject_of_words(words: list[str]) -> str | None:
     "model weights" → weights; "release includes weights" → model (the run ends at "includes").
     """
     subject = None
+    previous = ""
     for word in words:
         found = _word_subject(word)
+        if found == "model" and word in ("system", "systems") and previous in _SOFTWARE_ACTIVITIES:
+            found = "code"  # "an open-source RL system", "a distributed training system": software, not a model
+        previous = word
         if found is not None:
             subject = found
         elif subject is not None:
@@ -257,6 +261,10 @@ def _subject_of_list(words: list[str]) -> str | None:
 
 
 # Nouns that make a phrase about software even after a model word ("AI-native proxy", "LLM gateway").
+# What a "system" named after one of these does is run software: "RL system", "serving system", "training system".
+_SOFTWARE_ACTIVITIES = frozenset(
+    "rl training serving inference distributed deployment parallel scheduling evaluation retrieval storage compute".split()
+)
 _SOFTWARE_NOUNS = frozenset(
     "proxy proxies gateway gateways engine engines server servers framework frameworks library libraries toolkit "
     "toolkits sdk cli runtime platform platforms plugin plugins extension app apps application applications".split()

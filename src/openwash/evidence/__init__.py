@@ -48,7 +48,7 @@ from openwash.evidence.decide import (
 )
 from openwash.evidence.documents import MAX_GATES, MAX_URLS, _doc_role, _scan_document
 from openwash.evidence.files import _describe_doc_path
-from openwash.evidence.links import own_hub_sites
+from openwash.evidence.links import own_hub_organisation, own_hub_sites
 from openwash.evidence.files import (
     CODE_SUFFIXES,
     CONFIG_SUFFIXES,
@@ -99,6 +99,12 @@ def _own_routes_elsewhere(ctx: CheckContext, found: _Findings, guides: list[Docu
         found.sites.extend(own_package_loads(doc, own))
     for doc in guides:
         found.sites.extend(own_hub_sites(doc, own))
+    if not found.sites:
+        # the release's own documents: a Hub link to a model bearing its name on a line that also names its base
+        # ("built on top of X-Base, which can be downloaded from [HF](…/acme/Acme-Math-V2)"), or its own
+        # organisation's Hub page as the only link to the Hub (a "🤗 Hugging Face" badge): where its weights are
+        for doc in found.primary_docs:
+            found.sites.extend(own_hub_sites(doc, own) or own_hub_organisation(doc, own))
 
 
 def inventory(ctx: CheckContext) -> dict[str, Component]:

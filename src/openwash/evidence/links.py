@@ -309,6 +309,29 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
     return out
 
 
+_HUB_ORG_PAGE = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+)/?$", re.IGNORECASE)
+
+
+def own_hub_organisation(doc: Document, own: Identity) -> list[_Site]:
+    """The release's own Hub organisation page (`https://huggingface.co/acme-lab` when the code lives at
+    github.com/acme-lab/…, or an organisation bearing its name) behind a "🤗 Hugging Face" badge in one of its own
+    documents: the first one. A profile in a list of contacts ("**Hugging Face**: [@someone](…)") is not a badge.
+
+    Used only when nothing else in the repository says where the weights are."""
+    for number, line in enumerate(doc.lines, 1):
+        if "huggingface.co/" not in line and "hf.co/" not in line:
+            continue
+        badge = "img.shields.io" in line or "<img" in line.lower() or (number < len(doc.lines) and "img.shields.io" in doc.lines[number])
+        if not badge:
+            continue
+        for url in _URL.findall(line):
+            url = url.rstrip(".,;:*_\"'")
+            page = _HUB_ORG_PAGE.match(url)
+            if page is not None and page.group(1).lower() not in ("datasets", "spaces", "models", "docs", "blog", "papers") and own.is_own_url(url):
+                return [_Site(doc.path, number, "hub", url)]
+    return []
+
+
 def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
     """A model card with no code beside it (and no base model) that links a code repository named as the release is
     ("For further information, see the [GitHub repository](https://github.com/acme/calbert)"): the project's
