@@ -943,6 +943,7 @@ def test_an_architecture_link_whose_visible_name_has_no_size_stays_a_design(make
         ("The model is trained base on [Llama-3.2-3B](https://huggingface.co/meta-llama/Llama-3.2-3B).", ["llama-3.2"]),
         ("Acme is an instruction-tuned version of [Meta-Llama-3-8b-instruct](https://huggingface.co/meta-llama/Meta-Llama-3-8B-Instruct).",
          ["llama-3"]),
+        ("- [`training/`](training): Our training code to train Llama 3.1 8B using our processed data.", ["llama-3.1"]),
         # a base named without a relation to the release is not its lineage
         ("We compare Acme with Llama-3.2-3B on the benchmark.", []),
     ],

@@ -258,3 +258,18 @@ def test_the_licence_of_another_variant_of_the_model_is_not_this_ones(make_repo:
     # said of this model, the same licence is a contradiction
     own = card.replace("You can find a variant of this model published", "This model is also published")
     assert [f.rule for f in engine.check(make_repo({"README.md": own})).findings if f.severity == "error"]
+
+
+def test_a_root_licence_file_the_card_gives_to_the_code_does_not_bind_the_weights(make_repo: Any) -> None:
+    """"Acme models are licensed for commercial use under the Llama community licenses, despite this codebase being
+    licensed for non-commercial use only": the CC BY-NC file is the code's; the weights' terms are the Llama licence."""
+    nc = "Attribution-NonCommercial 4.0 International\n\nYou may not use the material for commercial purposes.\n"
+    card = (
+        "# Acme-8B\n\nAcme models are now licensed for commercial use under the [Llama community licenses]"
+        "(https://www.llama.com/llama3_3/license), despite this codebase being licensed for non-commercial use only.\n"
+    )
+    report = engine.check(make_repo({"README.md": card, "LICENSE": nc}))
+    assert report.verdict.weights_license_family == "vendor-community"
+    # without the card's word on the code, the restrictive root file is not assumed away
+    report = engine.check(make_repo({"README.md": card.split(", despite")[0] + ".\n", "LICENSE": nc}))
+    assert report.verdict.weights_license_family == "non-commercial"

@@ -104,6 +104,8 @@ _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,
 _EN_DERIVATION = lazy_compile(
     r"\b(?:"
     r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
+    # "Our training code to train Llama 3.1 8B using our processed data": training an existing model further
+    r"|\b(?:code|scripts?|recipe)\s+to\s+(?:further\s+)?(?:train|fine-?tune)"
     # "an instruction-tuned version of Meta-Llama-3-8b-instruct", "a DPO-tuned variant of …"
     r"|(?:instruction|instruct|chat|dpo|sft|rlhf)[- ]?tuned\s+(?:version|variant|checkpoint)\s+of"
     # "finetuned over the pretrained weights of LlaVA-v1.5"

@@ -223,6 +223,9 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     candidates = []
     changes: list[LicenseInfo] = []  # history lines that announce a change of the terms ("we have updated our license to MIT")
     refined = _family_keys_refined(ctx.licenses)
+    # "… despite this codebase being licensed for non-commercial use only": the root card gives the code the terms
+    # of the root licence file, so the file is the code's, not an unlimited restriction on the weights too
+    code_families = {lic.family for lic in ctx.licenses if lic.source == "prose" and lic.applies_to == ["code"] and "/" not in lic.path}
     for lic in ctx.licenses:
         if lic in refined:
             candidates.append(lic)  # "- **License:** [CC-BY-NC](…)" under `license: cc`: the card's own licence, named
@@ -237,6 +240,7 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
             and "/" not in lic.path
             and lic.family not in OPEN_FAMILIES
             and lic.family != "unknown"
+            and lic.family not in code_families
         ):
             continue
         if lic.source not in _TEXT_SOURCES and is_history(ctx, lic.path, lic.line):
