@@ -1,0 +1,1 @@
+stub: upstream file of 89468 bytes
