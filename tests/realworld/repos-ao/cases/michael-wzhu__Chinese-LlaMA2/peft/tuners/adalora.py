@@ -1,0 +1,1 @@
+stub: upstream file of 29922 bytes
