@@ -94,6 +94,9 @@ SETS = {
     "repos-ak": REALWORLD / "repos-ak",
     "repos-al": REALWORLD / "repos-al",
     "repos-am": REALWORLD / "repos-am",
+    "repos-an": REALWORLD / "repos-an",
+    "repos-ao": REALWORLD / "repos-ao",
+    "repos-ap": REALWORLD / "repos-ap",
 }
 
 
