@@ -72,6 +72,11 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         # a news line announcing another named project, whose predicate claims openness
         "* `[2024.05.27]` Excited to share our latest Open-Sora Plan v1.1.0, which improves video length, and is fully open source!",
         "* Excited to share our latest [Chrono-Bench](https://github.com/acme-ai/Chrono-Bench), a benchmark, and is fully open source!",
+        # a verb whose object is another named project of the same authors
+        "# Breaking News: We've just open-sourced Resophy! 🎉",
+        # a named party right before 开源了 / 开源的 is who opened it
+        "就在不久前，Meta最新开源了Llama 2模型，完全由其负责。",
+        "我们发现，Meta开源的Llama 2模型虽然是支持中文的，但是中文生成容易混杂英文。",
     ],
 )
 def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: str) -> None:
@@ -401,3 +406,19 @@ def test_a_benchmark_s_readme_copied_under_an_evaluation_folder_speaks_for_the_b
     # the evaluation folder's own README is the release's document
     files["acme/eval/README.md"] = files.pop("acme/eval/MMMU/README.md")
     assert {c.path for c in engine.check(make_repo(files)).claims if c.kind == "open-source"} == {"acme/eval/README.md"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("We have open-sourced a portion of our training set, including 2,000 English samples.", "data"),
+        ("We open-sourced part of the model weights.", "weights"),
+        # the release's own name as the object, and its own name before 开源了, stay claims
+        ("We've just open-sourced Acme-7B!", "model"),
+        ("Acme-7B开源了全部模型权重。", "weights"),
+        # a name written in Chinese characters right before 开源 is not a Latin-script party
+        ("Acme-7B是首个开源的中文模型。", "model"),
+    ],
+)
+def test_what_a_verb_opens_decides_the_subject(tmp_path: Path, sentence: str, subject: str) -> None:
+    assert [c.subject for c in _claims(tmp_path, sentence) if c.kind == "open-source"] == [subject]

@@ -125,6 +125,11 @@ _QUANTIFIED_CATEGORY = lazy_compile(
     r"\b(?:all|every|each|other|existing|prior|previous|various|many|most|several|popular|mainstream|representative|competing|different)\s+$",
     re.IGNORECASE,
 )
+_PART_OF = lazy_compile(
+    r"\s+(?:a\s+|an\s+)?(?:(?:small|large|first|major)\s+)?(?:portion|part|subset|sample|fraction|selection|half)\s+of\s+"
+    r"(?:(?:our|the|its|this|these)\s+)?(?P<rest>[^.;:!?]{1,80})",
+    re.IGNORECASE,
+)
 # "setting a new performance ceiling for open-source vision-language models", "a new state of the art among open-source
 # LLMs": the release is ranked first inside the category, as "the best open-source model" is.
 _NEW_BEST_FOR = lazy_compile(
@@ -231,6 +236,11 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         if not listed and _PROJECT_UNDER_LICENCE.search(before) and regex(r"^\s+under\s", re.IGNORECASE).match(after_text):
             # "This project is open-sourced under the AGPL-3.0 license": the repository's licence, a statement about its code
             return _Hit(start, end, kind, "en", "code")
+        part_of = _PART_OF.match(text, end)
+        if part_of is not None and not listed:
+            # "We have open-sourced a portion of our training set": what the part is taken from is the subject
+            rest = [w.lower() for w in regex(r"[A-Za-z][\w-]*").findall(part_of.group("rest"))[:4]]
+            listed = "data" if rest[:2] and rest[1:2] == ["set"] else _subject_of_words(rest)
         subject = listed or _subject_before_en(before) or _sentence_subject(text, start, end)
         if not listed and words and any(w[0].isalnum() for w in words):
             subject = "model"  # "open-sourced the Chinese LLaMA"

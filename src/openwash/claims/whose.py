@@ -105,6 +105,37 @@ def announced_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
     return name is not None and not identity.is_own_name(name)
 
 
+# "We've just open-sourced Resophy!", "We open-sourced [Foo](…) today": the named thing the verb opens is its object
+_VERB_OBJECT_NAME = lazy_compile(r"\s*\[?(?P<name>[A-Z][A-Za-z0-9_.+-]*(?:[ -][A-Z0-9][A-Za-z0-9_.+-]*){0,3})\]?(?=\s*(?:[!.,;:(]|\s+(?:today|now|on|at|in|under|as)\b|$))")
+
+
+def open_sourced_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
+    """A verb ("open-sourced") whose object is a proper name that is not one of the release's own: another project
+    of the same authors announced in the release's README, not the release."""
+    if identity is None or not identity.names or hit.kind != "open-source" or hit.language != "en":
+        return False
+    if not raw[hit.start : hit.end].lower().endswith(("sourced", "sourcing")):
+        return False
+    found = _VERB_OBJECT_NAME.match(raw, hit.end)
+    name = names_a_party(found.group("name")) if found else None
+    return name is not None and not identity.is_own_name(name)
+
+
+# "Meta最新开源了Llama 2模型", "Meta开源的LlaMA-2模型": a named party right before 开源了/开源的 is who opened it
+_ZH_AGENT = lazy_compile(r"(?<![A-Za-z0-9_.+-])(?P<name>[A-Za-z][A-Za-z0-9_.+-]*(?:\s[A-Za-z0-9][A-Za-z0-9_.+-]*){0,2})\s*(?:最新|最近|近日|近期|已经|已|正式|也|刚刚|再次)?\s*$")
+
+
+def zh_agent_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
+    """开源了/开源的 right after a proper name that is not one of the release's own: another party's act."""
+    if identity is None or not identity.names or hit.language != "zh" or hit.kind != "open-source":
+        return False
+    if not raw[hit.end : hit.end + 1] in ("了", "的"):
+        return False
+    found = _ZH_AGENT.search(raw[max(0, hit.start - 40) : hit.start])
+    name = names_a_party(found.group("name")) if found else None
+    return name is not None and not identity.is_own_name(name)
+
+
 def _clause_start(raw: str, start: int) -> str:
     """The text of the sentence before the phrase (links kept, unlike the masked clause)."""
     before = raw[max(0, start - 300) : start]
