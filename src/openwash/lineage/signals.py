@@ -121,7 +121,9 @@ _EN_DERIVATION = lazy_compile(
     r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+from"
     # "The model is trained base on Llama-3.2-3B", "developed basing on …": the same relation in non-native English
     r"|(?:trained|built|developed|fine[- ]?tuned)\s+(?:base|basing)\s+on"
-    r"|derived\s+from|initiali[sz]ed\s+(?:from|with)|starting\s+from"
+    r"|derived\s+from|initiali[sz]ed\s+(?:from|with|by)|starting\s+from"
+    # "The usage of EVE checkpoints should comply with the base LLM's model license: [Llama 2](…)"
+    r"|(?:the\s+)?base\s+(?:llm|model|language\s+model)['’]s\s+(?:model\s+)?licen[cs]e\s*[:：]?"
     r"|(?:quantized|quantised|quantizations?|quantisations?|merged|gguf|gptq|awq|exl2|mlx)\s+"
     r"(?:version|build|variant|model|quants?|weights|conversion|files)?\s*(?:of|from)"
     r"|quants?\s+of|a\s+merge\s+of|on\s+top\s+of|distill(?:ation|ed)\s+of"
