@@ -443,6 +443,36 @@ _ROUND22_24 = {
     "repos-am/soureeshdalal__llama3-chatbot": "'Meta Llama 3' is named without a size or a Hub id, so no base is resolved",
 }
 KNOWN_MISSES.update(_ROUND22_24)
+# Round 25 (first run at 2b50293, src of f09db5c), after its fixes. First-pass readings only.
+_ROUND25 = {
+    "repos-an/Meituan-AutoML__MobileVLM": "the training data is named in prose and passes as data information; the label "
+    "finds it incomplete",
+    "repos-an/VITA-MLLM__VITA": "the weights' route and terms are not found (no licence statement read for them), so the "
+    "'open-source' claims stay unverified instead of overreaching",
+    "repos-an/X-PLUG__MobileAgent": "an umbrella of agent projects: training code and data found for some sub-projects count "
+    "for the GUI-Owl weights claims, which are left unverified (base data) instead of overreaching",
+    "repos-an/njucckevin__SeeClick": "the Qwen-VL base of the released checkpoint is not found, so its terms are not "
+    "inherited",
+    "repos-an/showlab__ShowUI": "the Qwen2-VL base's missing data information is not noticed, so OSAID passes",
+    "repos-an/xiaoachen98__Open-LLaVA-NeXT": "the Vicuna / LLaMA-3 bases of the released checkpoints are not found",
+    "repos-ao/Chinese-Tiny-LLM__Chinese-Tiny-LLM": "the weights' terms are read as non-commercial from the data's licence; "
+    "the label leaves them unidentified or research-only",
+    "repos-ao/GeneZC__MiniMA": "the LLaMA-2 base is named only as 'adaptation of LLaMA2' in a tutorial, so its terms are not "
+    "inherited",
+    "repos-ao/LinkSoul-AI__LLaSM": "the Chinese-Llama-2-7b and Baichuan-7B bases are named only as a list of language models, "
+    "so their terms are not inherited",
+    "repos-ao/Tele-AI__TeleChat2.5": "'TeleChat2.5 系列开源模型' sits in a liability disclaimer section, which is not read for "
+    "claims",
+    "repos-ao/michael-wzhu__Chinese-LlaMA2": "'因为LlaMA-2开源了chat版本的模型': the base's name is part of the release's own "
+    "name (Chinese-LlaMA2), so the party before 开源了 is taken for the release",
+    "repos-ao/ssymmetry__BBT-FinCUGE-Applications": "the open-data claim's request-by-e-mail gate and CC BY-NC-ND terms are "
+    "not read for the data, so the claim is not found to overreach",
+    "repos-ao/jianzhnie__Chinese-Guanaco": "the LLaMA-1 and Baichuan bases of the adapters are not found, so the repository "
+    "licence is taken for the weights",
+    "repos-ap/PKU-Alignment__aligner": "the training data is named and OSAID passes; the label weighs the Llama 2 base's "
+    "undisclosed data, a base named only by knowledge",
+}
+KNOWN_MISSES.update(_ROUND25)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -508,6 +538,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
         "repos-o/ibm-granite__granite-tsfm", "cards-r/oguzaybilir__LocateAnything-3B-FineTuning__README",
         "repos-x/kyutai-labs__unmute", "repos-aa/autowarefoundation__autoware_vision_pilot",
         "repos-af/kyutai-labs__moshivis", "cards-w/gagansuie__oxidize__hf_repo-README", "repos-al/BytedTsinghua-SIA__DAPO",
+        "repos-ao/michael-wzhu__Chinese-LlaMA2",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40
