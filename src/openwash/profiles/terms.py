@@ -225,7 +225,13 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     refined = _family_keys_refined(ctx.licenses)
     # "… despite this codebase being licensed for non-commercial use only": the root card gives the code the terms
     # of the root licence file, so the file is the code's, not an unlimited restriction on the weights too
-    code_families = {lic.family for lic in ctx.licenses if lic.source == "prose" and lic.applies_to == ["code"] and "/" not in lic.path}
+    code_families = {
+        lic.family
+        for lic in ctx.licenses
+        if lic.source == "prose" and lic.applies_to == ["code"] and "/" not in lic.path and _NAMES_THE_CODEBASE.search(_line(ctx, lic))
+    }
+    if not {lic.family for lic in ctx.licenses if "weights" in lic.applies_to} - code_families:
+        code_families = set()  # only when the weights are given other terms: the file is then the code's alone
     for lic in ctx.licenses:
         if lic in refined:
             candidates.append(lic)  # "- **License:** [CC-BY-NC](…)" under `license: cc`: the card's own licence, named
@@ -269,6 +275,7 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
     return known or current
 
 
+_NAMES_THE_CODEBASE = lazy_compile(r"\bcode\s*base\b|\bsource\s+code\b|\b(?:this|the|our)\s+code\b|代码", re.IGNORECASE)
 _ANNOUNCES_CHANGE = lazy_compile(
     r"\b(?:updated|changed|switched|moved|relicensed|re-licensed)\b[^.!]{0,60}\blicen[cs]e|\blicen[cs]e\b[^.!]{0,40}\b(?:updated|changed|switched)\s+to\b|"
     r"(?:许可|协议|授权).{0,10}(?:更新|变更|修改|调整)为|(?:更新|变更|修改|调整)(?:了)?.{0,6}(?:许可|协议)",
