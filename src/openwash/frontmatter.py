@@ -279,8 +279,9 @@ def _parsed_store() -> cache.Store:
         import importlib.util
 
         spec = importlib.util.find_spec("ruamel.yaml")
-        parser = spec.origin if spec is not None and spec.origin else "-"
-        sources = [__file__, parser, os.path.join(os.path.dirname(parser), "constructor.py")]
+        sources = [__file__]
+        if spec is not None and spec.origin:
+            sources += [spec.origin, os.path.join(os.path.dirname(spec.origin), "constructor.py")]
         _store = cache.store("front-matter", f"{sys.hexversion:x}-{cache.file_signature(*sources)}")
     return _store
 
