@@ -175,3 +175,23 @@ def test_release_gating_in_the_action_runs_without_the_cache(tmp_path: Path, git
 
     assert run.exit_code == 1 and report_of(run)["verdict"]["overreach"] is True, run.stdout
     assert re.search(r"release gate for v1\.0\.0: BLOCKED", run.stdout)
+
+
+def test_a_tampered_front_matter_store_is_never_read(tmp_path: Path) -> None:
+    """A stored parse that says `license: apache-2.0` for a card whose front matter says CC BY-NC is not believed."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "README.md").write_text("---\nlicense: cc-by-nc-4.0\n---\n# Acme\n\nAcme is an open-source model.\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = _run(repo, env={"OPENWASH_CACHE_DIR": str(cache)})
+    assert json.loads(first.stdout)["verdict"]["weights_license_family"] == "non-commercial", first.stderr
+    store = next(cache.glob("front-matter-*.marshal"))
+    raw = store.read_bytes()
+    body_at = raw.index(b"\n") + 1 + 32  # magic, then the MAC
+    key, table = marshal.loads(raw[body_at:])
+    forged = marshal.dumps(({"license": "apache-2.0"}, {("license",): (2, 1)}))
+    store.write_bytes(raw[:body_at] + marshal.dumps((key, {k: forged for k in table})))
+
+    second = _run(repo, env={"OPENWASH_CACHE_DIR": str(cache)})
+
+    assert json.loads(second.stdout)["verdict"]["weights_license_family"] == "non-commercial", second.stderr
