@@ -309,6 +309,7 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
     return out
 
 
+_NOT_MODELS_BADGE = lazy_compile(r"\b(?:blog|demo|spaces?|chat|papers?|datasets?|docs|discord|wechat|twitter|leaderboard|arena|playground)\b", re.IGNORECASE)
 _HUB_ORG_PAGE = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+)/?$", re.IGNORECASE)
 
 
@@ -322,8 +323,9 @@ def own_hub_organisation(doc: Document, own: Identity) -> list[_Site]:
         if "huggingface.co/" not in line and "hf.co/" not in line:
             continue
         badge = "img.shields.io" in line or "<img" in line.lower() or (number < len(doc.lines) and "img.shields.io" in doc.lines[number])
-        if not badge:
-            continue
+        words = line + (doc.lines[number] if number < len(doc.lines) else "")
+        if not badge or _NOT_MODELS_BADGE.search(words.replace("_", " ").replace("%20", " ")):
+            continue  # a badge for the organisation's blog, demo, Space or papers is not where the weights are
         for url in _URL.findall(line):
             url = url.rstrip(".,;:*_\"'")
             page = _HUB_ORG_PAGE.match(url)
