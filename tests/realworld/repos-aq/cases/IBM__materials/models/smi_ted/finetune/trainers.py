@@ -1,0 +1,1 @@
+stub: upstream file of 22663 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 107160 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 22025 bytes
