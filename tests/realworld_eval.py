@@ -97,6 +97,8 @@ SETS = {
     "repos-an": REALWORLD / "repos-an",
     "repos-ao": REALWORLD / "repos-ao",
     "repos-ap": REALWORLD / "repos-ap",
+    "repos-aq": REALWORLD / "repos-aq",
+    "repos-as": REALWORLD / "repos-as",
 }
 
 
