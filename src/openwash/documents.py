@@ -41,7 +41,9 @@ _MARKDOWN = lazy_compile(r"\.(?:md|markdown)$", re.IGNORECASE)
 # open source team" in SECURITY.md is not a claim about the model.
 _COMMUNITY_NAME = lazy_compile(
     r"^(?:code[_-]of[_-]conduct|contributing|contributors|security|support|governance|maintainers|codeowners|"
-    r"pull[_-]request[_-]template|issue[_-]template|funding|authors)(?:[._-][\w.-]*)?$",
+    r"pull[_-]request[_-]template|issue[_-]template|funding|authors|"
+    # "Third-Party Open Source Components Notice": the licences of what the release bundles, not the release speaking
+    r"third[_-]?party[_-]?(?:licen[cs]es?|notices?|components?|software)|thirdpartynotices)(?:[._-][\w.-]*)?$",
     re.IGNORECASE,
 )
 _CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")

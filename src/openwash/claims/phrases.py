@@ -379,7 +379,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     if _negated_zh(text, start) or _quoted_term(text, start, end) or _with_its_antonym(text, start, end):
         return None
     after = text[end : end + 30]
-    window = text[end : end + _WINDOW]
+    # a link's target is not part of the phrase: "开源…的[AlphaFold 2](https://doi.org/…)蛋白质结构预测模型推理实现"
+    window = _MASKED_RUN.sub(" ", _LINK_TARGET.sub("]", text[end : end + _WINDOW + 800]))[:_WINDOW]
     phrase_end = _ZH_PHRASE_END.search(window)
     clause_after = window[: phrase_end.start()] if phrase_end else window
     before = _clause_before(text, start)
@@ -437,6 +438,8 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     return _Hit(start, end, kind, "zh", subject)
 
 
+_LINK_TARGET = lazy_compile(r"\]\([^()\s]{1,400}\)")
+_MASKED_RUN = lazy_compile(r" {3,}")  # a link target the line scan masked to spaces
 _ZH_PROJECT_UNDER_LICENCE = lazy_compile(
     r"(?:本项目|本項目|本仓库|本倉庫|该项目|該項目)\s*(?:采用|採用|基于|基於|遵循|使用)[^，。；]{1,60}(?:协议|協議|许可证?|許可證?|licen[cs]e)\s*$",
     re.IGNORECASE,

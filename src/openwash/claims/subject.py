@@ -314,6 +314,9 @@ def _zh_keywords(text: str) -> list[tuple[int, str]]:
 _MODEL_NAME = lazy_compile(r"[A-Za-z][A-Za-z0-9.-]*[A-Z]|\d+(?:\.\d+)?\s*[BbMm]\b|[A-Z][a-z]+")
 
 
+_ZH_COORDINATION = lazy_compile(r"[和与與及、&/]|以及|并且|並且")
+
+
 def _subject_zh(segment: str, head_last: bool) -> str | None:
     """Subject of a Chinese phrase.
 
@@ -327,8 +330,10 @@ def _subject_zh(segment: str, head_last: bool) -> str | None:
         tail = segment.rsplit("的", 1)[-1]
         found = _zh_keywords(tail)
         if found:
-            # "模型权重和训练代码": of coordinated heads, the release itself outranks its code.
-            subjects = {subject for _, subject in found}
+            # A Chinese noun phrase ends with its head: "模型推理实现" is an implementation (code). Of coordinated heads
+            # ("模型权重和训练代码"), the release itself outranks its code.
+            heads = [keywords[-1][1] for part in _ZH_COORDINATION.split(tail) if (keywords := _zh_keywords(part))]
+            subjects = set(heads) or {subject for _, subject in found}
             return next(s for s in _RELEASE_FIRST if s in subjects)
         en = _subject_before_en(tail)
         if en:
