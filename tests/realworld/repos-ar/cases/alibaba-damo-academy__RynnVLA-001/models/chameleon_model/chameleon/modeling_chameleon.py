@@ -1,0 +1,1 @@
+stub: upstream file of 124769 bytes
