@@ -98,6 +98,7 @@ SETS = {
     "repos-ao": REALWORLD / "repos-ao",
     "repos-ap": REALWORLD / "repos-ap",
     "repos-aq": REALWORLD / "repos-aq",
+    "repos-ar": REALWORLD / "repos-ar",
     "repos-as": REALWORLD / "repos-as",
 }
 
