@@ -480,6 +480,14 @@ _ROUND26 = {
     "repos-aq/shiyu-coder__Kronos": "the fine-tuning scripts and the data line ('data from over 45 global exchanges') pass "
     "as training code and data information, so OSAID passes; the label finds no pre-training code or data list",
 }
+_ROUND26.update({
+    "repos-ar/EO-Robotics__EO1": "the Qwen2.5-VL-3B base (Qwen research licence, by knowledge) is not found, so no weights terms",
+    "repos-ar/InternRobotics__InternVLA-M1": "the Qwen2.5-VL-3B base is not inherited, so the repository licence is taken for "
+    "the weights",
+    "repos-ar/SpatialVLA__SpatialVLA": "the Hub links are read as open weights; the label leaves them unidentified or closed",
+    "repos-ar/nvidia-cosmos__cosmos-reason1": "the NVIDIA Open Model License named for the weights is not identified, so no "
+    "weights terms",
+})
 KNOWN_MISSES.update(_ROUND26)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
