@@ -42,7 +42,7 @@ ZH_LIKE = "某某模型许可协议\n\n本协议适用于某某模型。商业�
         ("NOTICE", documents.NOTICE),
         # not licence texts by name
         ("docs/licenses.md", documents.README),  # a page about licences
-        ("THIRD_PARTY_LICENSES.md", documents.README),
+        ("THIRD_PARTY_LICENSES.md", None),  # the bundled components' notices: not the release's text of any kind
         ("licenses.json", None),
         ("license_check.py", None),
         ("Community License for Baichuan2 Model.pdf", None),  # a PDF cannot be read as text
