@@ -55,8 +55,9 @@ def _is_other(url: str, identity: Identity | None) -> bool:
     return bool(_CODE_HOST.match(url)) and (identity is None or not identity.repositories)
 
 
-def _names_another(text: str, identity: Identity | None) -> bool:
-    if identity is None or not identity.names:
+def _names_another(text: str | None, identity: Identity | None) -> bool:
+    """``text`` names a party (a proper name) that is not one of the release's own names."""
+    if text is None or identity is None or not identity.names:
         return False
     name = names_a_party(text)
     return name is not None and not identity.is_own_name(name)
@@ -101,8 +102,7 @@ def announced_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
     if not _PREDICATE_BEFORE.search(before):
         return False
     announced = _ANNOUNCED.search(before)
-    name = names_a_party(announced.group("name")) if announced else None
-    return name is not None and not identity.is_own_name(name)
+    return _names_another(announced.group("name") if announced else None, identity)
 
 
 # "We've just open-sourced Resophy!", "We open-sourced [Foo](…) today": the named thing the verb opens is its object
@@ -117,8 +117,7 @@ def open_sourced_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
     if not raw[hit.start : hit.end].lower().endswith(("sourced", "sourcing")):
         return False
     found = _VERB_OBJECT_NAME.match(raw, hit.end)
-    name = names_a_party(found.group("name")) if found else None
-    return name is not None and not identity.is_own_name(name)
+    return _names_another(found.group("name") if found else None, identity)
 
 
 # "Meta最新开源了Llama 2模型", "Meta开源的LlaMA-2模型": a named party right before 开源了/开源的 is who opened it
@@ -132,8 +131,7 @@ def zh_agent_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
     if not raw[hit.end : hit.end + 1] in ("了", "的"):
         return False
     found = _ZH_AGENT.search(raw[max(0, hit.start - 40) : hit.start])
-    name = names_a_party(found.group("name")) if found else None
-    return name is not None and not identity.is_own_name(name)
+    return _names_another(found.group("name") if found else None, identity)
 
 
 def _clause_start(raw: str, start: int) -> str:
