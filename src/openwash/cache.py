@@ -174,12 +174,21 @@ def _key(base: Path) -> bytes | None:
     return secret if len(secret) == 32 else None
 
 
-def _mac(secret: bytes, name: str, payload: bytes) -> bytes:
-    try:
+def _blake2b(data: bytes, *, digest_size: int, key: bytes = b"") -> bytes:
+    try:  # the BLAKE2 module alone: `import hashlib` also loads OpenSSL (~3 ms per commit)
         from _blake2 import blake2b
     except ImportError:  # an interpreter without the C module
         from hashlib import blake2b
-    return blake2b(name.encode("utf-8") + b"\0" + payload, key=secret, digest_size=_MAC_BYTES).digest()
+    return blake2b(data, key=key, digest_size=digest_size).digest()
+
+
+def text_digest(text: str) -> bytes:
+    """A 16-byte digest of ``text``, the key under which stores keep results computed from it."""
+    return _blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16)
+
+
+def _mac(secret: bytes, name: str, payload: bytes) -> bytes:
+    return _blake2b(name.encode("utf-8") + b"\0" + payload, key=secret, digest_size=_MAC_BYTES)
 
 
 class Store:

@@ -239,7 +239,7 @@ def parse_yaml(yaml_text: str, line_offset: int = 0) -> _Parsed:
     """
     if not yaml_text.strip():
         return {}, {}
-    key = (_digest(yaml_text), line_offset)
+    key = (cache.text_digest(yaml_text), line_offset)
     stored = _PARSED.get(key)
     if stored is None:
         parsed_store = _parsed_store()
@@ -259,14 +259,6 @@ def parse_yaml(yaml_text: str, line_offset: int = 0) -> _Parsed:
 
 
 _PARSED: dict[tuple[bytes, int], bytes] = {}  # the marshalled results of this process (a doc is read by two stages)
-
-
-def _digest(text: str) -> bytes:
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # an interpreter without the C module
-        from hashlib import blake2b
-    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 _store: cache.Store | None = None

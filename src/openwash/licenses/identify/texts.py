@@ -13,12 +13,6 @@ from openwash.licenses import knowledge
 from openwash.licenses.identify.matches import MAX_CLASSIFY_CHARS, TextMatch, _first_content_line, _unknown, prepare
 
 
-try:  # the BLAKE2 module alone: `import hashlib` also loads OpenSSL (~3 ms per commit)
-    from _blake2 import blake2b
-except ImportError:  # an interpreter without it
-    from hashlib import blake2b
-
-
 def identify_text(text: str) -> list[TextMatch]:
     """Every licence in a licence file's text, in order; [unknown] when none is recognised.
 
@@ -26,7 +20,7 @@ def identify_text(text: str) -> list[TextMatch]:
     times) and in the user cache between runs (the hook sees the same LICENSE on every commit;
     see openwash.cache).
     """
-    digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    digest = cache.text_digest(text)
     cached = _CACHE.get(digest)
     if cached is None:
         stored = _results_store().get(digest)
