@@ -425,3 +425,14 @@ def test_a_benchmark_s_readme_copied_under_an_evaluation_folder_speaks_for_the_b
 )
 def test_what_a_verb_opens_decides_the_subject(tmp_path: Path, sentence: str, subject: str) -> None:
     assert [c.subject for c in _claims(tmp_path, sentence) if c.kind == "open-source"] == [subject]
+
+
+def test_a_base_family_inside_a_derivatives_name_is_not_the_release(tmp_path: Path) -> None:
+    # "Chinese-LlaMA2" contains "LlaMA2", but the family Meta publishes is the base, and its act is not the release's
+    derivative = Identity(frozenset({"acme-ai"}), frozenset({"acme-ai/chinese-llama2"}), ("chinesellama2",))
+    sentence = "因为LlaMA-2开源了chat版本的模型，我们在其上继续训练。"
+    assert _claims(tmp_path, sentence, identity=derivative, title="# Chinese-LlaMA2") == []
+    assert derivative.is_own_name("Chinese-LlaMA2") and derivative.is_own_name("Chinese")
+    # the family's own publisher naming it is its own release; a family name opening the release's name is the family
+    assert Identity(frozenset({"meta-llama"}), frozenset(), ("codellama2",)).is_own_name("Llama-2")
+    assert Identity(frozenset({"acme-ai"}), frozenset(), ("llama2chinese",)).is_own_name("Llama-2")

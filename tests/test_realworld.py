@@ -463,8 +463,6 @@ _ROUND25 = {
     "so their terms are not inherited",
     "repos-ao/Tele-AI__TeleChat2.5": "'TeleChat2.5 系列开源模型' sits in a liability disclaimer section, which is not read for "
     "claims",
-    "repos-ao/michael-wzhu__Chinese-LlaMA2": "'因为LlaMA-2开源了chat版本的模型': the base's name is part of the release's own "
-    "name (Chinese-LlaMA2), so the party before 开源了 is taken for the release",
     "repos-ao/ssymmetry__BBT-FinCUGE-Applications": "the open-data claim's request-by-e-mail gate and CC BY-NC-ND terms are "
     "not read for the data, so the claim is not found to overreach",
     "repos-ao/jianzhnie__Chinese-Guanaco": "the LLaMA-1 and Baichuan bases of the adapters are not found, so the repository "
@@ -554,7 +552,6 @@ def test_no_error_on_a_release_labelled_honest() -> None:
         "repos-o/ibm-granite__granite-tsfm", "cards-r/oguzaybilir__LocateAnything-3B-FineTuning__README",
         "repos-x/kyutai-labs__unmute", "repos-aa/autowarefoundation__autoware_vision_pilot",
         "repos-af/kyutai-labs__moshivis", "cards-w/gagansuie__oxidize__hf_repo-README", "repos-al/BytedTsinghua-SIA__DAPO",
-        "repos-ao/michael-wzhu__Chinese-LlaMA2",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40

@@ -71,11 +71,25 @@ class Identity:
     names: tuple[str, ...] = ()  # normalised
 
     def is_own_name(self, text: str) -> bool:
-        """`text` names this release: one of its names contains it, or it contains one of them."""
+        """`text` names this release: one of its names contains it, or it contains one of them.
+
+        A known model family inside a name but not at its start is the base that name derives from, not
+        the release: "LlaMA-2" in "Chinese-LlaMA2" (unless the release's owner publishes that family)."""
         normal = normal_name(text)
         if len(normal) < MIN_NAME:
             return False
-        return any(normal in own or (len(own) >= MIN_NAME and own in normal) for own in self.names)
+        for own in self.names:
+            if len(own) >= MIN_NAME and own in normal:
+                return True
+            if normal in own and (own.startswith(normal) or not self._names_a_base_family(text)):
+                return True
+        return False
+
+    def _names_a_base_family(self, text: str) -> bool:
+        from openwash.lineage import families
+
+        resolved = families.resolve(text)
+        return resolved is not None and not (resolved.entry.publishers & self.owners)
 
     def mentions_own_name(self, text: str) -> bool:
         """One of the release's names appears in `text` (as a word run of letters and digits)."""
