@@ -100,6 +100,8 @@ SETS = {
     "repos-aq": REALWORLD / "repos-aq",
     "repos-ar": REALWORLD / "repos-ar",
     "repos-as": REALWORLD / "repos-as",
+    "repos-at": REALWORLD / "repos-at",
+    "cards-z": REALWORLD / "cards-z",
 }
 
 
