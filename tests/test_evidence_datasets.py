@@ -17,6 +17,8 @@ from openwash.evidence.data import known_datasets
         "## HOW TO TRAIN Acme on Pile (332G tokens) ##\n\nRun the script.\n",
         "The model was pre-trained on FineWeb-Edu and The Stack v2.\n",
         "本模型在维基百科和悟道语料上进行预训练。\n",
+        # the same sub-section under a heading that describes the release, not a how-to
+        "## Data\n\n### 1. Autoencoder Training Data\n\nThe autoencoder was trained on ImageNet-1K.\n",
     ],
 )
 def test_a_public_dataset_named_as_training_data_is_data_information(make_repo: Any, text: str) -> None:
@@ -40,6 +42,9 @@ def test_a_public_dataset_named_as_training_data_is_data_information(make_repo: 
         # an instruction that opens with the verb: fine-tuning on the user's own choice of data
         "## Training\n\n### Finetune on LeRobot Datasets\n\nBefore training, please refer to the workspace guide for the "
         "configuration of paths, GPUs, the model and the data you want to fine-tune on.\n",
+        # a known dataset offered as an example of what a user may bring, in a how-to section's training sub-section
+        "## Data Preparation\n\n### 1. Autoencoder Training Data\n\nAny large-scale image dataset works (e.g., ImageNet-1K). "
+        "Update the configuration files.\n",
         # one sample file served from a dataset repository, in a usage example
         "```python\nimage_path = \"https://huggingface.co/datasets/huggingface/documentation-images/resolve/main/cat.png\"\n```\n",
     ],

@@ -180,12 +180,20 @@ def named_datasets(doc: Document, sections: list[tuple[int, str]], found: _Findi
     body = "\n".join(lines[first - 1 :]) if first <= len(lines) else ""
     numbers = keyword_lines(fold_case(body), keyword_pattern(_DATASET_WORDS), first)
     seen: set[str] = set()
+    heads: list[tuple[int, str]] | None = None
     for count, number in enumerate(numbers):
         if count >= MAX_DATASET_LINES:
             break
         line = lines[number - 1][:MAX_LINE_CHARS]
-        heading = sections[number - 1][1] or ""
+        start, heading = sections[number - 1][0], sections[number - 1][1] or ""
         if not (_TRAINING_CONTEXT.search(line) or _TRAINING_CONTEXT.search(heading)):
+            continue
+        # "## Data Preparation › ### Autoencoder Training Data: Any large-scale image dataset works (e.g.,
+        # ImageNet-1K)": a how-to section names the data a user may bring, not what the release was trained on
+        # (a heading that names the dataset itself, "## How to train Acme on Pile", still does)
+        if heads is None:
+            heads = _section_heads(sections)
+        if start and start != number and (_DATA_HOWTO_HEADING.search(heading) or _under_howto(lines, heads, start)):
             continue
         # A dataset's name inside a code span or a URL (`examples/libritts`, a recipe folder) names a
         # path, not the data the model was trained on.
