@@ -1,0 +1,1 @@
+stub: upstream file of 21189 bytes
