@@ -102,6 +102,8 @@ SETS = {
     "repos-as": REALWORLD / "repos-as",
     "repos-at": REALWORLD / "repos-at",
     "cards-z": REALWORLD / "cards-z",
+    "repos-au": REALWORLD / "repos-au",
+    "repos-av": REALWORLD / "repos-av",
 }
 
 
