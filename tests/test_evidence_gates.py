@@ -293,3 +293,25 @@ def test_a_hub_organisation_badge_whose_words_name_models_is_a_weights_route(mak
     other = badge.replace("Acme_Models", "Acme_Blog")
     ctx = build_ctx(make_repo({"README.md": "# Acme\n\n" + other}))
     assert not comp(ctx, "model-parameters-final").present
+
+
+def test_a_gate_on_a_hub_repository_gates_every_link_to_it_in_that_document(make_repo):
+    readme = (
+        "# M\n\n[[`Model`](https://huggingface.co/acme/m)] [[`Paper`](https://example.org/paper)]\n\n"
+        "## News\n\n- A new notebook shows how to load and run the pretrained model: "
+        "[here](https://github.com/acme/m/blob/main/demo/run_m.ipynb).\n\n"
+        "## Model Download\n\nThe models can be accessed from [Hugging Face](https://huggingface.co/acme/m).\n\n"
+        "You need to agree to the terms to access the models. Then set your read-only token.\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": readme}))
+    w = weights(ctx)
+    assert w.availability == "gated"
+    # the badge far above the gate is the same repository; the notebook that loads the weights is no route at all
+    assert [(s["line"], s["gated"]) for s in ctx.facts["weights_links"]] == [(3, True), (11, True)]
+
+
+def test_a_tensor_file_in_an_images_folder_is_a_sample_not_weights(make_repo):
+    files = {"README.md": "# M\n", "images/tile_000.png": "png", "images/tile_000.pt": "tensor"}
+    assert not weights(build_ctx(make_repo(files))).present
+    files["checkpoints/m.pt"] = files.pop("images/tile_000.pt")
+    assert weights(build_ctx(make_repo(files))).present

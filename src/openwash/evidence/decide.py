@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from openwash.evidence.files import _only_finetuning
 from openwash.evidence.findings import MAX_EVIDENCE, _Site
-from openwash.evidence.gates import _WEIGHTS_TOPIC
+from openwash.evidence.gates import _WEIGHTS_TOPIC, share_repository_gates
 from openwash.evidence.weights import _HOSTED_API_KINDS, _api_signals
 from openwash.lazyre import compile_pattern, lazy_compile
 from openwash.model import FAMILY_RESTRICTIVENESS, OPEN_FAMILIES
@@ -69,6 +69,7 @@ def _decide_weights(found: _Findings, builder: _Builder) -> None:
     if not sites:
         _decide_intermediate_mentions(found, builder)
         return
+    share_repository_gates(sites)
     open_sites = [s for s in sites if not s.gated]
     chosen = open_sites or sites
     availability = "external" if open_sites else "gated"

@@ -215,10 +215,15 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
             builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
 
 
+# Folders of pictures: a `.pt` there (images/prov_normal_000_1.pt beside prov_normal_000_1.png) is a saved sample
+# tensor, not model parameters.
+_IMAGE_DIRS = frozenset({"images", "image", "imgs", "img", "pics", "pictures", "figures", "figs", "fig", "screenshots"})
+
+
 def _is_weight(p: _Path) -> bool:
     if p.suffix not in WEIGHT_SUFFIXES or _TRAINER_STATE.match(p.name):
         return False
-    if _ASSET_NAME.search(p.name):
+    if _ASSET_NAME.search(p.name) or (p.parts and p.parts[-1] in _IMAGE_DIRS):
         return False
     if p.suffix == ".bin":
         return bool(_BIN_WEIGHT_NAME.search(p.stem)) or p.entry.lfs is not None or p.entry.lfs_tracked or p.entry.size > 1024 * 1024

@@ -158,6 +158,28 @@ def _mark_gated(sites: list[_Site], gates: list[tuple[int, str]], sections: list
             site.gated, site.gate, site.gate_line = True, phrase, number
 
 
+_HUB_REPOSITORY = lazy_compile(r"(?:huggingface\.co/|hf\.co/|hf_hub:)(?:models/)?([\w.-]+/[\w.-]+)", re.I)
+
+
+def share_repository_gates(sites: list[_Site]) -> None:
+    """A gate on a Hub repository gates every route to it: "You need to agree to the terms to access the models"
+    beside one link to `org/model` makes a badge linking the same repository elsewhere in that document no open
+    route (the gate is cited where it was found, so it is shared within its document)."""
+    gated: dict[tuple[str, str], _Site] = {}
+    for site in sites:
+        repository = _HUB_REPOSITORY.search(site.target)
+        if site.gated and repository:
+            gated.setdefault((site.path, repository.group(1).lower().removesuffix(".git")), site)
+    if not gated:
+        return
+    for site in sites:
+        repository = _HUB_REPOSITORY.search(site.target)
+        key = (site.path, repository.group(1).lower().removesuffix(".git")) if repository and not site.gated else None
+        gate = gated.get(key) if key else None
+        if gate is not None:
+            site.gated, site.gate, site.gate_line = True, gate.gate, gate.gate_line
+
+
 def _request_sites(doc: Document, sections: list[tuple[int, str]], gates: list[tuple[int, str]], sites: list[_Site]) -> list[_Site]:
     """A request for the weights with no link to them ("available upon request: fill in the form") is a gated route.
 

@@ -252,7 +252,12 @@ _HOLDS_WEIGHTS_LINE = lazy_compile(
 def _holds_weights(line: str, url: str) -> bool:
     """A code-host link to a release page, folder or file (not a licence or README) that its line says holds
     pre-trained models or weights, and not the base model's."""
-    if not _CODE_HOST_PLACE.match(url) or regex(r"licen[cs]e|^readme|^notice|^copying", re.I).search(url.rstrip("/").rsplit("/", 1)[-1]):
+    last = url.rstrip("/").rsplit("/", 1)[-1]
+    if not _CODE_HOST_PLACE.match(url) or regex(r"licen[cs]e|^readme|^notice|^copying", re.I).search(last):
+        return False
+    # "a new notebook … how to load and run the pretrained model: [here](…/blob/main/demo/run.ipynb)": source code
+    # or a document that loads the weights is not where they are stored
+    if regex(r"\.(?:ipynb|py|sh|md|rst|txt|html?)(?:[?#].*)?$", re.I).search(last):
         return False
     words = line.rsplit("\n", 1)[-1]
     return _has(_HOLDS_WEIGHTS_LINE, words) and not _has(_BASE_MODEL_WORDS, words)
