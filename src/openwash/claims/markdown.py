@@ -179,7 +179,7 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         return None
     if lead in "`~":
         fence_match = _FENCE.match(raw)
-        if fence_match:
+        if fence_match and not (fence_match.group(1)[0] == "`" and "`" in fence_match.group(2)):
             state.fence = fence_match.group(1)
             state.fence_is_bibtex = fence_match.group(2).strip().lower().startswith(("bib", "latex", "tex"))
             state.fence_is_markdown = fence_match.group(2).strip().lower() in ("markdown", "md")

@@ -33,9 +33,13 @@ def _heading_level(line: str) -> int:
 
 def _structure_lines(text: str, first: int) -> list[tuple[int, bool]]:
     """(line number, is a fence) for each fence line and each line that may be a heading, in order."""
-    from openwash.licenses.declarations import lines_starting
+    from openwash.licenses.declarations.text import inline_code_line, lines_starting
 
-    return [(number, marker != "#") for number, marker in lines_starting(text, ("```", "~~~", "#"), first)]
+    found = lines_starting(text, ("```", "~~~", "#"), first)
+    if not any(marker == "```" for _, marker in found):
+        return [(number, marker != "#") for number, marker in found]
+    lines = text.split("\n")
+    return [(number, marker != "#") for number, marker in found if marker != "```" or not inline_code_line(lines[number - first])]
 
 
 def _sections(lines: list[str]) -> list[tuple[int, str]]:

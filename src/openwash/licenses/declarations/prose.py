@@ -10,7 +10,18 @@ from dataclasses import dataclass
 
 from openwash.lazyre import lazy_compile, regex
 from openwash.licenses.declarations.names import resolve
-from openwash.licenses.declarations.text import FENCE_MARKERS, MAX_LINE_CHARS, MAX_NAME_ATTEMPTS, _record_cut, fold_case, keyword_lines, keyword_pattern, lines_starting, long_line_note
+from openwash.licenses.declarations.text import (
+    FENCE_MARKERS,
+    MAX_LINE_CHARS,
+    MAX_NAME_ATTEMPTS,
+    _record_cut,
+    fold_case,
+    inline_code_line,
+    keyword_lines,
+    keyword_pattern,
+    lines_starting,
+    long_line_note,
+)
 from openwash.licenses.knowledge import LicenseEntry
 
 
@@ -225,7 +236,7 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
 
     for number in range(max(1, body_start), len(lines) + 1):
         line = lines[number - 1]
-        if line.lstrip().startswith(FENCE_MARKERS):
+        if line.lstrip().startswith(FENCE_MARKERS) and not inline_code_line(line):
             flush()
             in_code = not in_code
             continue
@@ -307,7 +318,11 @@ class _Structure:
         self.lines = lines
         self.fences: set[int] = set()
         self.headings: set[int] = set()
-        events = [(n, 0 if marker != "#" else 1) for n, marker in lines_starting(text, (*FENCE_MARKERS, "#"), first)]
+        events = [
+            (n, 0 if marker != "#" else 1)
+            for n, marker in lines_starting(text, (*FENCE_MARKERS, "#"), first)
+            if marker == "#" or not inline_code_line(lines[n - 1])
+        ]
         # State after each event line: (in_code, in_license_section, in_terms_section).
         self.marks: list[int] = [first - 1]
         self.states: list[tuple[bool, bool, bool]] = [(False, False, False)]

@@ -104,6 +104,15 @@ def iter_keyword_lines(low: str, keywords: re.Pattern[str], first_line: int = 1)
 FENCE_MARKERS = ("```", "~~~", "<!-- ```", "<!--```")
 
 
+def inline_code_line(line: str) -> bool:
+    """A line that opens with a backtick run but is inline code ("```./configs/test.yaml``` is the path"): a
+    backtick fence's info string holds no backtick (CommonMark 4.5), so it neither opens nor closes a fence."""
+    rest = line.lstrip()
+    if rest.startswith("<!--"):
+        rest = rest[4:].lstrip()
+    return rest.startswith("```") and "`" in rest.lstrip("`")
+
+
 def lines_starting(text: str, markers: tuple[str, ...], first_line: int = 1, max_indent: int | None = None) -> list[tuple[int, str]]:
     """(line number, marker) for each line whose first non-space characters are one of `markers`
     (after at most `max_indent` spaces), ascending: `^\\s*marker` with `re.M`, without trying
