@@ -273,3 +273,12 @@ def test_a_root_licence_file_the_card_gives_to_the_code_does_not_bind_the_weight
     # without the card's word on the code, the restrictive root file is not assumed away
     report = engine.check(make_repo({"README.md": card.split(", despite")[0] + ".\n", "LICENSE": nc}))
     assert report.verdict.weights_license_family == "non-commercial"
+
+
+def test_a_licence_field_in_the_root_card_is_the_repository_licence_when_no_file_states_one(make_repo: Any) -> None:
+    route = "Download the weights from [Hugging Face](https://huggingface.co/acme/acme-speech).\n"
+    field = "# Acme Speech\n\n**Release Date**: June 19, 2025\n\n**License:** [Apache 2.0](https://www.apache.org/licenses/LICENSE-2.0)\n\n"
+    assert family(make_repo({"README.md": field + route})) == "osi-approved"
+    # a sentence about one member of a family, outside a licence section and not a field, is that member's terms
+    member = "# Acme Speech\n\nAcme-Speech-Small is released under Apache 2.0.\n\n"
+    assert family(make_repo({"README.md": member + route})) is None

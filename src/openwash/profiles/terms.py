@@ -325,15 +325,22 @@ def _license_weights(ctx: CheckContext, terms: WeightsTerms) -> None:
 
 
 def _in_licence_section(ctx: CheckContext, lic: LicenseInfo) -> bool:
-    """A statement under a heading that names the licence ("## 📝 License"): the repository's own licence section,
-    not a sentence about one model of a family ("Foo-Small is released under …" is that member's terms)."""
+    """A statement under a heading that names the licence ("## 📝 License"), or on a line labelled as the licence
+    ("**License:** Apache 2.0"): the repository's own licence, not a sentence about one model of a family ("Foo-Small
+    is released under …" is that member's terms)."""
     from openwash.licenses.declarations.prose import _LICENSE_HEADING  # the heading the prose reader takes as one
 
     doc = ctx.document(lic.path)
     if doc is None or not doc.is_markdown:
         return False
     headings = doc.structure.section(lic.line)
-    return bool(headings) and bool(_LICENSE_HEADING.search(headings[-1].text))
+    if headings and _LICENSE_HEADING.search(headings[-1].text):
+        return True
+    # "**License:** [Apache 2.0](…)" beside "**Release Date**:" in a card's header: the card's licence field
+    return 0 < lic.line <= len(doc.lines) and bool(_LICENCE_FIELD.match(doc.lines[lic.line - 1]))
+
+
+_LICENCE_FIELD = lazy_compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
 def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
