@@ -494,6 +494,16 @@ _ROUND27 = {
     "…') is the authors' wording and read as a claim (docs/claims.md); the label takes every citation as a quotation. "
     "Measured and not adopted: 'Towards X' titles as aims — labellers read such headings as claims (VITA, LLaMA-O1, "
     "Protenix, CodeS)",
+    "repos-at/KlingTeam__SVG-T2I": "the Gemma-2-2B text encoder and DINOv3 encoder named in the model table are components "
+    "whose terms the label carries to the checkpoints; openwash takes the Apache-2.0 LICENSE for the weights",
+    "repos-at/rlresearch__dr-tulu": "the Qwen3-8B base is known only by knowledge (the README serves Qwen3-8B for another "
+    "role), so its undisclosed data are not weighed and OSAID passes",
+    "repos-au/3DTopia__3DTopia": "no training code and no data information make OSAID non-conformant (§8: plainly lacking); "
+    "the label leaves it insufficient",
+    "repos-au/facebookresearch__jepa": "'the license under which this code is made available' scopes the CC BY-NC LICENSE to "
+    "code, so no weights terms; the label takes it for the checkpoints too",
+    "repos-au/prov-gigapath__prov-gigapath": "the research-only limits are stated as intended use ('intended to be used "
+    "solely for … research'), which is not read as licence terms",
 }
 KNOWN_MISSES.update(_ROUND27)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
