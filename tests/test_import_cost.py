@@ -311,7 +311,7 @@ def test_front_matter_from_the_cache_is_the_parse(text: str, offset: int, tmp_pa
     monkeypatch.setattr(frontmatter, "_store", None)
     monkeypatch.setattr(frontmatter, "_PARSED", {})
     second = frontmatter.parse_yaml(text, offset)  # read back from the file
-    assert frontmatter._store is not None and frontmatter._store.get((frontmatter._digest(text), offset)) is not None
+    assert frontmatter._store is not None and frontmatter._store.get((cache.text_digest(text), offset)) is not None
     assert repr(first) == repr(second) == repr(direct)  # repr: a bool read back as 1 would differ
     if isinstance(second, tuple):
         second[0]["changed"] = True  # what a caller does with its copy is not remembered
