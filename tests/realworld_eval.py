@@ -104,6 +104,9 @@ SETS = {
     "cards-z": REALWORLD / "cards-z",
     "repos-au": REALWORLD / "repos-au",
     "repos-av": REALWORLD / "repos-av",
+    "repos-aw": REALWORLD / "repos-aw",
+    "repos-ax": REALWORLD / "repos-ax",
+    "repos-ay": REALWORLD / "repos-ay",
 }
 
 
