@@ -282,3 +282,19 @@ def test_a_licence_field_in_the_root_card_is_the_repository_licence_when_no_file
     # a sentence about one member of a family, outside a licence section and not a field, is that member's terms
     member = "# Acme Speech\n\nAcme-Speech-Small is released under Apache 2.0.\n\n"
     assert family(make_repo({"README.md": member + route})) is None
+
+
+def test_a_root_card_sentence_naming_the_release_states_the_weights_terms_over_its_familys_known_terms(tmp_path: Any) -> None:
+    # a checkout of Tencent-Hunyuan/Hy9: the organisation publishes a well-known family (community terms) and links
+    # its own model there; the release's own sentence states its terms
+    root = tmp_path / "Tencent-Hunyuan__Hy9"
+    root.mkdir()
+    card = (
+        "# Hy9\n\nDownload the weights from [ModelScope](https://modelscope.cn/models/Tencent-Hunyuan/Hy9).\n\n"
+        "## License\n\nHy9 is released under the **Apache License 2.0**.\n"
+    )
+    (root / "README.md").write_text(card, encoding="utf-8")
+    assert family(root) == "osi-approved"
+    # a sentence about another model of the family is that model's terms: the family's known terms stand
+    (root / "README.md").write_text(card.replace("Hy9 is released", "Hunyuan-Large is released"), encoding="utf-8")
+    assert family(root) == "vendor-community"

@@ -238,7 +238,7 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
             continue
         if lic.source == "front-matter" and (lic.key == "other" or lic.name.strip().lower() == "other"):
             continue  # `license: other` with nothing naming the licence states no terms (OW501 says so)
-        if "weights" in lic.applies_to:
+        if "weights" in lic.applies_to or _names_the_release(ctx, lic):
             pass
         elif not (
             lic.source == "license-file"
@@ -286,6 +286,32 @@ _ANNOUNCES_CHANGE = lazy_compile(
 def _line(ctx: CheckContext, lic: LicenseInfo) -> str:
     doc = ctx.document(lic.path)
     return doc.line_text(lic.line) if doc is not None and 0 < lic.line <= len(doc.lines) else ""
+
+
+# "Hy3 is released under the **Apache License 2.0**": a sentence whose subject is the release's own name
+_RELEASE_SUBJECT = lazy_compile(
+    r"^[\s>*_-]*(?:the\s+)?[*_]{0,2}(?P<name>[A-Za-z][\w.+-]*(?:[ -][A-Za-z0-9][\w.+-]*){0,3}?)[*_]{0,2}\s+"
+    r"(?:(?:model|models|series|family|weights)\s+)?(?:is|are)\s+(?:(?:also|now|fully)\s+)?"
+    r"(?:released|licensed|distributed|published|made\s+available|available|open[- ]?sourced)\s+under\b",
+    re.IGNORECASE,
+)
+
+
+def _names_the_release(ctx: CheckContext, lic: LicenseInfo) -> bool:
+    """A root-card statement for no part in particular whose subject is the release's own name ("Hy3 is released
+    under the Apache License 2.0"): the model's terms, stated, not a repository licence assumed to cover it."""
+    if lic.source != "prose" or lic.applies_to or "/" in lic.path or lic.family == "unknown":
+        return False
+    if any(other.path == lic.path and other.line == lic.line and other.family not in (lic.family, "unknown") for other in ctx.licenses):
+        return False  # "… is licensed under the OPT-175B License Agreement, Copyright (c) Meta. All Rights Reserved": one of two
+    found = _RELEASE_SUBJECT.match(_line(ctx, lic))
+    if found is None:
+        return False
+    from openwash import identity
+
+    own = identity.of(ctx)
+    # the release's name itself, not a longer member's ("Foo-Small is released under …" is that member's terms)
+    return identity.normal_name(found.group("name")) in own.names
 
 
 def _in_other_package(ctx: CheckContext, path: str) -> bool:
