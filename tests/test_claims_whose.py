@@ -436,3 +436,30 @@ def test_a_base_family_inside_a_derivatives_name_is_not_the_release(tmp_path: Pa
     # the family's own publisher naming it is its own release; a family name opening the release's name is the family
     assert Identity(frozenset({"meta-llama"}), frozenset(), ("codellama2",)).is_own_name("Llama-2")
     assert Identity(frozenset({"acme-ai"}), frozenset(), ("llama2chinese",)).is_own_name("Llama-2")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do supervised instruction fine-tuning on open-source language models Bloom, OpenLLaMA, GPT-J, MPT and Pythia.",
+        "- Phần Fine-tuning dựa trên các Open-Source Based LLMs (BLOOMZ, Open-LLaMA, v.v.)",
+        "We compare open-source models such as Qwen and Pythia on the benchmark.",
+    ],
+)
+def test_an_open_source_phrase_heading_a_list_of_other_models_is_about_them(tmp_path: Path, sentence: str) -> None:
+    assert [c.text for c in _claims(tmp_path, sentence) if c.kind == "open-source"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb phrase, not a noun phrase, between the adjective and the names
+        "LLaVA is an open-source chatbot trained by fine-tuning LLaMA/Vicuna on instruction data.",
+        # the release's own models in the list
+        "We release open-source models Acme-7B and Acme-13B under Apache 2.0.",
+    ],
+)
+def test_an_open_source_phrase_before_a_verb_or_the_releases_own_models_stays_a_claim(tmp_path: Path, sentence: str) -> None:
+    title = "# LLaVA" if sentence.startswith("LLaVA") else "# Acme-7B"
+    identity = Identity(frozenset({"acme-ai"}), frozenset(), ("llava",)) if title == "# LLaVA" else ACME
+    assert [c.kind for c in _claims(tmp_path, sentence, identity=identity, title=title) if c.kind == "open-source"] == ["open-source"]

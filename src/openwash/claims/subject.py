@@ -459,10 +459,34 @@ _ZH_SUCH_AS = lazy_compile(r"等等?\s*(?:的\s*)?$")
 _EXEMPT_KINDS = frozenset({"license-declaration", "open-license-term"})
 
 
+# "on open-source language models Bloom, OpenLLaMA, GPT-J, …", "các Open-Source Based LLMs (BLOOMZ, Open-LLaMA, v.v.)":
+# a short noun phrase after the adjective, then a list of names (in any language's prose)
+_NAMED_SET_AFTER = lazy_compile(
+    r"(?:\s+(?!(?:by|on|with|from|for|to|of|in|at|via|and|or)\b)(?![a-z]+(?:ed|ing)\b)[\w.-]+){0,4}?\s*(?:\(|:|\s(?:such\s+as|like|including|e\.g\.,?)\s|\s(?=[A-Z]))\s*"
+    r"(?P<names>[A-Za-z][\w.+-]*(?:\s*(?:,|、|/|\band\b|\bor\b)\s*[A-Za-z][\w.+-]*){1,12})"
+)
+
+
+def _names_a_set_of_others(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    """The phrase heads a list of other models: two names or more after it, one of them a known model, none the
+    release's."""
+    found = _NAMED_SET_AFTER.match(text, hit.end, min(len(text), hit.end + 300))
+    if found is None or not own_names:
+        return False
+    from openwash import lineage
+
+    names = [n for n in regex(r"\s*(?:,|、|/|\band\b|\bor\b)\s*").split(found.group("names")) if n]
+    if any(_normal_name(n) and any(_normal_name(n) in own or own in _normal_name(n) for own in own_names if len(own) >= 3) for n in names):
+        return False
+    return len(names) >= 2 and any(lineage.is_model_name(n) for n in names)
+
+
 def _about_other_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     """The phrase describes another model, or a category the release is compared with."""
     if hit.kind in _EXEMPT_KINDS:
         return False
+    if hit.kind == "open-source" and _names_a_set_of_others(text, hit, own_names):
+        return True
     if hit.language == "zh":
         return _zh_about_other(text, hit, own_names)
     return _en_about_other(text, hit, own_names)
