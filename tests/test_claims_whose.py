@@ -463,3 +463,18 @@ def test_an_open_source_phrase_before_a_verb_or_the_releases_own_models_stays_a_
     title = "# LLaVA" if sentence.startswith("LLaVA") else "# Acme-7B"
     identity = Identity(frozenset({"acme-ai"}), frozenset(), ("llava",)) if title == "# LLaVA" else ACME
     assert [c.kind for c in _claims(tmp_path, sentence, identity=identity, title=title) if c.kind == "open-source"] == ["open-source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("**2023/3/28 开源了中文LLaMA&Alpaca大模型，可快速在PC上部署体验，查看：https://github.com/acme-ai/Chinese-LLaMA-Alpaca**", False),
+        ("- [Mar 28, 2023] We open-sourced Chinese LLaMA&Alpaca LLMs. Check: https://github.com/acme-ai/Chinese-LLaMA-Alpaca", False),
+        # the release named, its own repository linked, or no date: the release's news
+        ("- [Mar 28, 2023] We open-sourced Acme-7B. Check: https://github.com/acme-ai/other-tools", True),
+        ("- [Mar 28, 2023] We open-sourced the model weights. Check: https://github.com/acme-ai/Acme-7B", True),
+        ("We open-sourced the model weights. Check: https://github.com/acme-ai/Chinese-LLaMA-Alpaca", True),
+    ],
+)
+def test_a_dated_news_item_linking_another_repository_announces_that_project(tmp_path: Path, sentence: str, kept: bool) -> None:
+    assert bool([c for c in _claims(tmp_path, sentence) if c.kind == "open-source"]) is kept

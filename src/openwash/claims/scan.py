@@ -156,7 +156,7 @@ def _line_claims(
         hits = _apply_links(raw, hits)
         hits = [h for h in hits if not whose.about_linked_project(raw, h, state.identity)]
     if not license_text:
-        hits = [h for h in hits if not whose.announced_other(raw, h, state.identity)]
+        hits = [h for h in hits if not whose.announced_other(raw, h, state.identity) and not whose.news_of_another_repository(raw, h, state.identity)]
         hits = [h for h in hits if not whose.open_sourced_other(raw, h, state.identity) and not whose.zh_agent_other(raw, h, state.identity)]
     return _claims_from_hits(doc, index + 1, raw, hits)
 

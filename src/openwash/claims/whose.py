@@ -134,6 +134,26 @@ def zh_agent_other(raw: str, hit: _Hit, identity: Identity | None) -> bool:
     return _names_another(found.group("name") if found else None, identity)
 
 
+# "**2023/3/28 开源了中文LLaMA&Alpaca大模型，… 查看：https://github.com/ymcui/Chinese-LLaMA-Alpaca**": a dated news item
+_NEWS_DATE = lazy_compile(
+    r"^[\s>*_\-+]*[\[【(（]?\s*(?:\d{4}\s*[-./年]\s*\d{1,2}|\d{1,2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4})",
+    re.IGNORECASE,
+)
+_REPOSITORY_URL = lazy_compile(r"(?:https?:)?//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com)/[\w.-]+/[\w.-]+", re.IGNORECASE)
+
+
+def news_of_another_repository(raw: str, hit: _Hit, identity: Identity | None) -> bool:
+    """A dated news item that links another code repository and never names the release announces that project:
+    "2023/3/28 开源了中文LLaMA&Alpaca大模型 … 查看：https://github.com/ymcui/Chinese-LLaMA-Alpaca" in MacBERT's README."""
+    if identity is None or not identity.names or not identity.repositories or hit.kind in ("license-declaration", "open-license-term"):
+        return False
+    if not _NEWS_DATE.match(raw) or identity.mentions_own_name(raw):
+        return False
+    urls = [m.group(0) for m in _REPOSITORY_URL.finditer(raw)]
+    return bool(urls) and all(identity.is_own_url("https:" + u if u.startswith("//") else u) is False for u in urls)
+
+
 def _clause_start(raw: str, start: int) -> str:
     """The text of the sentence before the phrase (links kept, unlike the masked clause)."""
     before = raw[max(0, start - 300) : start]
