@@ -298,3 +298,21 @@ def test_a_root_card_sentence_naming_the_release_states_the_weights_terms_over_i
     # a sentence about another model of the family is that model's terms: the family's known terms stand
     (root / "README.md").write_text(card.replace("Hy9 is released", "Hunyuan-Large is released"), encoding="utf-8")
     assert family(root) == "vendor-community"
+
+
+def test_a_licence_file_named_for_a_benchmark_does_not_compete_with_the_repository_licence(make_repo: Any) -> None:
+    card = "# Acme-MT\n\nDownload the weights from [Hugging Face](https://huggingface.co/acme/acme-mt).\n"
+    bench = 'Licensed under the Apache License, Version 2.0 (the "License");\n'
+    assert family(make_repo({"README.md": card, "LICENSE.txt": MIT_TEXT, "LICENSE-AcmeBench.txt": bench})) == "osi-approved"
+    # two licence files named for licences (LICENSE-APACHE / LICENSE-MIT) are both the repository's: no lone licence
+    assert family(make_repo({"README.md": card, "LICENSE-MIT": MIT_TEXT, "LICENSE-APACHE": bench})) is None
+
+
+def test_a_prompt_template_row_states_no_terms(make_repo: Any) -> None:
+    row = (
+        "| **Structured Data** | 将下方 `{source_text}` 中的 `{format_type}` 格式数据翻译为 `{target_lang}`。<br>"
+        "**禁止修改**：**严禁**翻译或更改任何代码标签、键名 (Key)、变量占位符或代码属性。 | Translate the data. |\n"
+    )
+    card = "# Acme-MT\n\n| task | prompt |\n|---|---|\n" + row
+    report = engine.check(make_repo({"README.md": card, "LICENSE": MIT_TEXT}))
+    assert [lic.family for lic in report.licenses if lic.path == "README.md"] == []

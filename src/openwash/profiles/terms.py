@@ -369,6 +369,26 @@ def _in_licence_section(ctx: CheckContext, lic: LicenseInfo) -> bool:
 _LICENCE_FIELD = lazy_compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*[:：]", re.IGNORECASE)
 
 
+_LICENCE_FILE_SUFFIX = lazy_compile(r"^(?:licen[cs]e|copying)[-_](?P<part>[A-Za-z][\w-]*?)(?:\.(?:txt|md|rst))?$", re.IGNORECASE)
+_LICENCE_OR_PART_WORD = lazy_compile(
+    r"^(?:apache|mit|bsd|gpl|lgpl|agpl|mpl|cc|creative|openrail|rail|llama|gemma|qwen|model|models|weights?|code|source|"
+    r"data|dataset|docs?|documentation|third|3rd|thirdparty|notice|en|zh|cn|v?\d)",
+    re.IGNORECASE,
+)
+
+
+def _names_another_part(ctx: CheckContext, path: str) -> bool:
+    """A root licence file named for something that is neither a licence, a part of a release, nor the release
+    itself ("LICENSE-IFMTBench.txt": a benchmark shipped beside the model)."""
+    found = _LICENCE_FILE_SUFFIX.match(path)
+    if found is None or _LICENCE_OR_PART_WORD.match(found.group("part")):
+        return False
+    from openwash import identity
+
+    own = identity.of(ctx)
+    return bool(own.names) and not own.is_own_name(found.group("part"))
+
+
 def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     """A single repository licence, not limited to code, may be taken to cover the release (DOMAIN §8).
 
@@ -379,6 +399,10 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     if weights is None or not weights.present or weights.availability not in OBTAINABLE:
         return None
     top = [lic for lic in ctx.licenses if lic.source == "license-file" and lic.family != "unknown" and "/" not in lic.path]
+    # "LICENSE-IFMTBench.txt" beside "LICENSE.txt": the licence of a named part (a benchmark), not the repository's
+    named = [lic for lic in top if _names_another_part(ctx, lic.path)]
+    if named and len(named) < len(top):
+        top = [lic for lic in top if lic not in named]
     if not top and not any(lic.source == "license-file" and "/" not in lic.path for lic in ctx.licenses):
         # No licence file at the root: the root card's own licence section ("## License\n\nCreativeML OpenRAIL-M"),
         # unscoped and current, states the repository licence

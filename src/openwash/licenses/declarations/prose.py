@@ -262,6 +262,9 @@ def _starts_block(line: str) -> bool:
     return bool(_BLOCK_BREAK.match(line) or _LABEL.match(line))
 
 
+_TEMPLATE_FIELD = lazy_compile(r"\{\{?[A-Za-z_]\w{0,40}\}\}?")
+
+
 def _make_block(numbered: list[tuple[int, str]], in_license_section: bool, in_terms_section: bool) -> _Block:
     parts: list[str] = []
     offsets: list[tuple[int, int]] = []
@@ -269,6 +272,10 @@ def _make_block(numbered: list[tuple[int, str]], in_license_section: bool, in_te
     for number, line in numbered:
         offsets.append((size, number))
         part = line[:MAX_LINE_CHARS].strip() + " "
+        if "{" in part and len(_TEMPLATE_FIELD.findall(part)) >= 2:
+            # a prompt template ("Translate `{source_text}` into `{target_lang}` … NEVER alter code tags"): words for the
+            # model, not terms of the release; kept as spaces so offsets still map to lines
+            part = " " * len(part)
         parts.append(part)
         size += len(part)
     return _Block("".join(parts).rstrip(), offsets, in_license_section, in_terms_section)
