@@ -316,3 +316,16 @@ def test_a_prompt_template_row_states_no_terms(make_repo: Any) -> None:
     card = "# Acme-MT\n\n| task | prompt |\n|---|---|\n" + row
     report = engine.check(make_repo({"README.md": card, "LICENSE": MIT_TEXT}))
     assert [lic.family for lic in report.licenses if lic.path == "README.md"] == []
+
+
+def test_the_publishers_models_bearing_the_releases_name_are_its_weights_not_its_earlier_releases(tmp_path: Any) -> None:
+    root = tmp_path / "QwenLM__Qwen3-VL"
+    root.mkdir()
+    news = (
+        "* 2025.10.15: We have released [Qwen3-VL-8B-Instruct](https://huggingface.co/Qwen/Qwen3-VL-8B-Instruct).\n"
+        "* 2024.09.19: The instruction-tuned [Qwen2-VL-72B model](https://huggingface.co/Qwen/Qwen2-VL-72B-Instruct) is out.\n"
+    )
+    (root / "README.md").write_text("# Qwen3-VL\n\n## News\n" + news, encoding="utf-8")
+    assert family(root) == "osi-approved"  # Qwen3-VL's known terms, not the earlier Qwen2-VL-72B's
+    (root / "README.md").write_text("# Qwen3-VL\n\n## News\n" + news.split("\n", 1)[1], encoding="utf-8")
+    assert family(root) == "vendor-community"

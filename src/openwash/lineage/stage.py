@@ -86,8 +86,20 @@ def own_family_models(ctx: CheckContext) -> list[BaseModelRef]:
                 if ref.family:
                     refs.append(ref)
                 if len(refs) >= MAX_OWN_MODELS:
-                    return refs
-    return refs
+                    return _bearing_own_name(ctx, refs)
+    return _bearing_own_name(ctx, refs)
+
+
+def _bearing_own_name(ctx: CheckContext, refs: list[BaseModelRef]) -> list[BaseModelRef]:
+    """When some of the publisher's linked models bear the release's own name (Qwen3-VL-8B-Instruct in QwenLM/Qwen3-VL),
+    those are the release; the others (Qwen2.5-VL, Qwen2-VL in its news) are the publisher's earlier releases."""
+    from openwash import identity
+
+    names = [name for name in identity.of(ctx).names if len(name) >= 4]
+    if not names or len(refs) < 2:
+        return refs
+    bearing = [ref for ref in refs if any(name in identity.normal_name(ref.raw.rpartition("/")[2]) for name in names)]
+    return bearing or refs
 
 
 # ---------------------------------------------------------------------------
