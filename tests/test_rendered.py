@@ -20,6 +20,9 @@ from openwash import frontmatter, rendered
         ("\u5f00\u200b\u6e90", "\u5f00\u6e90"),
         ("&#96;code&#96;", " code "),
         ("R&amp;D", "R D"),
+        # backslash escapes render as the character (CommonMark 2.4); an escaped backslash stays one
+        ("this open\\-source release\\.", "this open-source release."),
+        ("a \\\\- b", "a \\- b"),
     ],
 )
 def test_normalise_shows_the_rendered_words(written: str, shown: str) -> None:

@@ -329,3 +329,15 @@ def test_the_publishers_models_bearing_the_releases_name_are_its_weights_not_its
     assert family(root) == "osi-approved"  # Qwen3-VL's known terms, not the earlier Qwen2-VL-72B's
     (root / "README.md").write_text("# Qwen3-VL\n\n## News\n" + news.split("\n", 1)[1], encoding="utf-8")
     assert family(root) == "vendor-community"
+
+
+def test_a_vendor_licence_known_only_by_name_is_vendor_terms_whose_conditions_cannot_be_read(make_repo: Any) -> None:
+    card = (
+        "# Acme-H3\n\nDownload the weights from [Hugging Face](https://huggingface.co/acme/acme-h3).\n\n"
+        "The initial open\\-source release provides inference with full attention\\.\n\n"
+        "## License\n\nAcme H3 is released under the [Acme H3 Community License Agreement](https://huggingface.co/acme/acme-h3/blob/main/LICENSE).\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.verdict.weights_license_family == "vendor-community"
+    assert report.profiles["eu-ai-act"].status == "fail"  # the named licence's conditions are not known: no exemption
+    assert report.verdict.overreach  # "open\-source release" renders as a claim

@@ -184,7 +184,9 @@ def _settle(cond: Condition, parts: list[TermPart], problems: list[tuple[str, Te
         cond.reason = "; ".join(dict.fromkeys(f"{_name(p)}: {why}" for why, p in problems))
         cond.evidence = list(dict.fromkeys(_where(p) for _, p in problems))
         return
-    unidentified = [p for p in parts if p not in _known(parts)]
+    # a vendor or RAIL licence known only by its name ("MiniMax H3 Community License Agreement", text not shipped): its
+    # family says it has conditions, but not which, so the conditions of pts 83-86 cannot be read
+    unidentified = [p for p in parts if p not in _known(parts) or (p.key is None and p.family in ("rail", "vendor-community"))]
     if doubts or unidentified:
         cond.status = UNKNOWN
         said = [f"{_name(p)}: {why}" for why, p in doubts] + [f"{_name(p)}: not identified" for p in unidentified]

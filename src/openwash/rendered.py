@@ -91,6 +91,8 @@ def _needs_work(text: str) -> bool:
     """Whether anything in `text` renders differently from how it is written (cheap, C-speed scans)."""
     if "&" in text and _ENTITY.search(text) is not None:
         return True
+    if "\\" in text and _ESCAPE.search(text) is not None:
+        return True
     if text.isascii():
         return False
     # Both look-alike patterns need a look-alike character: one charset scan (which `re` runs at
@@ -107,6 +109,11 @@ def normalise(line: str) -> tuple[str, list[int] | None]:
     text = line
     if ("&" in line and _ENTITY.search(line)) or _INVISIBLE.search(line) or _COMPAT.search(line):
         text, origin = _decode(line)
+    if "\\" in text and _ESCAPE.search(text):
+        # "open\-source release": a backslash escape renders as the character it escapes (CommonMark 2.4)
+        kept = [i for i in range(len(text)) if not (text[i] == "\\" and _ESCAPE.match(text, i) and (i == 0 or text[i - 1] != "\\" or _escaped_backslash(text, i)))]
+        origin = [origin[i] for i in kept] if origin is not None else kept
+        text = "".join(text[i] for i in kept)
     if _MIXED.search(text) or _PURE.search(text):
         unconfused = _PURE.sub(_spell_out, _WORD.sub(_unconfuse, text))  # one-for-one: columns stay valid
         if unconfused != text and origin is None:
@@ -115,6 +122,17 @@ def normalise(line: str) -> tuple[str, list[int] | None]:
     if text == line:
         return line, None
     return text, origin
+
+
+_ESCAPE = lazy_compile(r"\\[!-/:-@\[-`{-~]")
+
+
+def _escaped_backslash(text: str, index: int) -> bool:
+    """The backslash at `index` is not itself escaped: an even run of backslashes precedes it."""
+    run = 0
+    while index - run - 1 >= 0 and text[index - run - 1] == "\\":
+        run += 1
+    return run % 2 == 0
 
 
 def _decode(line: str) -> tuple[str, list[int]]:
@@ -172,7 +190,7 @@ def normalise_text(text: str, first_line: int = 1) -> tuple[str, dict[int, list[
     lines = text.split("\n")
     hits: set[int] = set()
     starts = _line_starts(text)
-    for pattern in (_ENTITY, _INVISIBLE, _COMPAT, _MIXED, _PURE):
+    for pattern in (_ENTITY, _ESCAPE, _INVISIBLE, _COMPAT, _MIXED, _PURE):
         for match in pattern.finditer(text):
             hits.add(_line_of(starts, match.start()))
     maps: dict[int, list[int]] = {}

@@ -368,8 +368,8 @@ _NAME_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
 def _family_from_name(path: str, hit: ProseHit, properties: dict[str, object]) -> LicenseInfo | None:
     """A weights licence known only by its name: an unknown id whose family the name states (a "Community
     License", a "Non-Commercial License"), so the terms it names are not lost; None when the name says nothing."""
-    if "weights" not in hit.applies_to:
-        return None
+    if hit.applies_to and "weights" not in hit.applies_to:
+        return None  # the code's or the data's terms; a statement for no part in particular may be the release's
     for family, pattern in _NAME_FAMILIES:
         if pattern.search(hit.raw):
             properties["family_from_name"] = True
