@@ -421,6 +421,8 @@ def test_a_benchmark_s_readme_copied_under_an_evaluation_folder_speaks_for_the_b
         # a Chinese noun phrase ends with its head, and a link's target is not part of it
         ("团队开源基于Paddle框架的[AlphaFold 2](https://doi.org/10.1038/s41586-021-03819-2)蛋白质结构预测模型推理实现，详见文档。", "code"),
         ("我们开源了模型权重和训练代码。", "weights"),
+        # "leading open-source performance": the model's performance, ranked among open-source models
+        ("Acme-7B works with Claude Code and OpenCode. It achieves leading open-source performance on BFCL-V4.", "model"),
     ],
 )
 def test_what_a_verb_opens_decides_the_subject(tmp_path: Path, sentence: str, subject: str) -> None:

@@ -23,7 +23,7 @@ _EN_WEIGHTS = frozenset("weights weight checkpoints checkpoint parameters params
 _EN_MODEL = frozenset(
     "model models llm llms lm lms ai chatbot chatbots assistant assistants release releases version "
     "variant variants vlm vlms slm slms mllm mllms agent agents system systems network networks "
-    "sota state-of-the-art transformer alternative".split()
+    "sota state-of-the-art transformer alternative performance".split()
 )
 _EN_DATA = frozenset(
     "data dataset datasets corpus corpora benchmark benchmarks annotation annotations captions transcripts transcriptions ids urls".split()
