@@ -427,8 +427,13 @@ def _names_other_model(text: str, own_names: tuple[str, ...]) -> bool:
     name = regex(r"\s+(?:models?|family|series|llms?)\s*$", re.IGNORECASE).sub("", name)
     if not own_names or not lineage.is_model_name(name):
         return False
+    return not _is_own(name, own_names)
+
+
+def _is_own(name: str, own_names: tuple[str, ...]) -> bool:
+    """`name` is one of the release's names, or contains one, or is contained in one (normalised)."""
     normal = _normal_name(name)
-    return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
+    return bool(normal) and any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
 
 
 _EN_COPULA_SUBJECT = lazy_compile(
@@ -476,7 +481,7 @@ def _names_a_set_of_others(text: str, hit: _Hit, own_names: tuple[str, ...]) -> 
     from openwash import lineage
 
     names = [n for n in regex(r"\s*(?:,|、|/|\band\b|\bor\b)\s*").split(found.group("names")) if n]
-    if any(_normal_name(n) and any(_normal_name(n) in own or own in _normal_name(n) for own in own_names if len(own) >= 3) for n in names):
+    if any(len(_normal_name(n)) >= 3 and _is_own(n, own_names) for n in names):
         return False
     return len(names) >= 2 and any(lineage.is_model_name(n) for n in names)
 
@@ -506,8 +511,7 @@ def _names_other_party(subject: str, after: str, own_names: tuple[str, ...]) -> 
     name = names_a_party(subject)
     if name is None or not own_names or not software_head(after):
         return False
-    normal = _normal_name(name)
-    return not any(normal in own or (len(own) >= 3 and own in normal) for own in own_names)
+    return not _is_own(name, own_names)
 
 
 def _names_other_model_after(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:

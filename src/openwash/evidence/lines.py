@@ -31,15 +31,13 @@ def _heading_level(line: str) -> int:
     return match[0] if match else 6
 
 
-def _structure_lines(text: str, first: int) -> list[tuple[int, bool]]:
-    """(line number, is a fence) for each fence line and each line that may be a heading, in order."""
+def _structure_lines(lines: list[str]) -> list[tuple[int, bool]]:
+    """(line number, is a fence) for each fence line and each line that may be a heading, in order; a line that
+    opens with a backtick run but is inline code is neither."""
     from openwash.licenses.declarations.text import inline_code_line, lines_starting
 
-    found = lines_starting(text, ("```", "~~~", "#"), first)
-    if not any(marker == "```" for _, marker in found):
-        return [(number, marker != "#") for number, marker in found]
-    lines = text.split("\n")
-    return [(number, marker != "#") for number, marker in found if marker != "```" or not inline_code_line(lines[number - first])]
+    found = lines_starting("\n".join(lines), ("```", "~~~", "#"), 1)
+    return [(number, marker != "#") for number, marker in found if marker != "```" or not inline_code_line(lines[number - 1])]
 
 
 def _sections(lines: list[str]) -> list[tuple[int, str]]:
@@ -50,7 +48,7 @@ def _sections(lines: list[str]) -> list[tuple[int, str]]:
     """
     result: list[tuple[int, str]] = []
     current, fenced, done = (1, ""), False, 0
-    for number, fence in _structure_lines("\n".join(lines), 1):
+    for number, fence in _structure_lines(lines):
         if fence:
             fenced = not fenced
         elif not fenced:
