@@ -111,7 +111,7 @@ def normalise(line: str) -> tuple[str, list[int] | None]:
         text, origin = _decode(line)
     if "\\" in text and _ESCAPE.search(text):
         # "open\-source release": a backslash escape renders as the character it escapes (CommonMark 2.4)
-        kept = [i for i in range(len(text)) if not (text[i] == "\\" and _ESCAPE.match(text, i) and (i == 0 or text[i - 1] != "\\" or _escaped_backslash(text, i)))]
+        kept = [i for i in range(len(text)) if not (text[i] == "\\" and _ESCAPE.match(text, i) and _unescaped(text, i))]
         origin = [origin[i] for i in kept] if origin is not None else kept
         text = "".join(text[i] for i in kept)
     if _MIXED.search(text) or _PURE.search(text):
@@ -127,7 +127,7 @@ def normalise(line: str) -> tuple[str, list[int] | None]:
 _ESCAPE = lazy_compile(r"\\[!-/:-@\[-`{-~]")
 
 
-def _escaped_backslash(text: str, index: int) -> bool:
+def _unescaped(text: str, index: int) -> bool:
     """The backslash at `index` is not itself escaped: an even run of backslashes precedes it."""
     run = 0
     while index - run - 1 >= 0 and text[index - run - 1] == "\\":
