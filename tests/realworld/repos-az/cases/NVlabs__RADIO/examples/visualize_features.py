@@ -1,0 +1,1 @@
+stub: upstream file of 30383 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 138103 bytes

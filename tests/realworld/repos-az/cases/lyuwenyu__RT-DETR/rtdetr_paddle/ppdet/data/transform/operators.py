@@ -1,0 +1,1 @@
+stub: upstream file of 146185 bytes

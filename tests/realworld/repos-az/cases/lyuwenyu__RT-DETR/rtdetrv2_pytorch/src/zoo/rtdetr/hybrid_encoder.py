@@ -1,0 +1,1 @@
+stub: upstream file of 12395 bytes
