@@ -1,0 +1,1 @@
+stub: upstream file of 12449 bytes
