@@ -107,6 +107,9 @@ SETS = {
     "repos-aw": REALWORLD / "repos-aw",
     "repos-ax": REALWORLD / "repos-ax",
     "repos-ay": REALWORLD / "repos-ay",
+    "repos-az": REALWORLD / "repos-az",
+    "repos-ba": REALWORLD / "repos-ba",
+    "cards-aa": REALWORLD / "cards-aa",
 }
 
 
