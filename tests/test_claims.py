@@ -533,6 +533,14 @@ def test_wrapped_line_uses_next_line_for_the_noun(scan) -> None:
     assert [(c.line, c.subject) for c in found] == [(1, "model")]
 
 
+def test_a_compound_hyphenated_where_the_line_wraps_is_one_word(scan) -> None:
+    found = scan("We release Foo, a family of open-\nsource language models.\n")
+    assert [(c.line, c.kind, c.text) for c in found] == [(1, "open-source", "open-")]
+    # a hyphen that is not inside a word, or a line ending on a dash, joins nothing
+    assert scan("We release Foo, a family of open -\nsource language models.\n") == []
+    assert scan("Foo is open\u2014\nsource code is not released.\n") == []
+
+
 # --------------------------------------------------------------------------- front matter and badges
 
 

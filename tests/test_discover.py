@@ -310,7 +310,8 @@ def test_community_files_are_not_release_documents(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("# Acme-7B\n\nA model.\n", encoding="utf-8")
     (tmp_path / "LICENSE").write_text("Acme Non-Commercial Licence\n\nNo commercial use.\n", encoding="utf-8")
     for name in ("SECURITY.md", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", ".github/ISSUE_TEMPLATE/bug.md",
-                 "inference/THIRD-PARTY-LICENSES.md", "THIRD_PARTY_NOTICES.md"):
+                 "inference/THIRD-PARTY-LICENSES.md", "THIRD_PARTY_NOTICES.md", "ATTRIBUTIONS.md",
+                 "docs/OPEN_SOURCE_LICENSE_ATTRIBUTION.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("Please contact our open-source team; we love open-source models.\n", encoding="utf-8")
     report = engine.check(tmp_path)

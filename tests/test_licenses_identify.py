@@ -431,6 +431,21 @@ def test_an_exception_for_other_non_commercial_models_is_no_non_commercial_rider
     assert "non-commercial" not in rider_kinds(find_riders("c）您不得使用本模型来改进任何AI模型（本模型、非商业用途的AI模型除外）。"))
 
 
+def test_the_gpl_written_offer_clause_is_no_non_commercial_rider() -> None:
+    # GPL-3.0 / AGPL-3.0 section 6c and GPL-2.0 section 3c are standard text, read in an unidentified (edited) GPL
+    from openwash.licenses.identify.riders import find_riders, rider_kinds
+
+    gpl3 = (
+        "c) Convey individual copies of the object code with a copy of the written offer to provide the Corresponding "
+        "Source. This alternative is allowed only occasionally and noncommercially, and only if you received the object "
+        "code with such an offer, in accord with subsection 6b."
+    )
+    gpl2 = "c) Accompany it with the information you received as to the offer to distribute corresponding source code. (This alternative is allowed only for noncommercial distribution and only if you received the program in object code or executable form with such an offer, in accord with Subsection b above.)"
+    assert "non-commercial" not in rider_kinds(find_riders(gpl3))
+    assert "non-commercial" not in rider_kinds(find_riders(gpl2))
+    assert "non-commercial" in rider_kinds(find_riders(gpl3 + " The model weights may be used noncommercially only."))
+
+
 def test_the_bilibili_model_licence_is_known_by_its_chinese_title_too() -> None:
     text = "bilibili模型使用许可协议\n\n若您点击同意《bilibili模型使用许可协议》，即视为您已确认并接受本协议内容。\n"
     assert [m.key for m in identify_text(text)] == ["bilibili-model-use"]

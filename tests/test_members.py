@@ -299,3 +299,36 @@ def test_a_member_named_in_parentheses_after_a_description_states_that_member_s_
     whole = text.replace("Base model checkpoints (`Foo-Base-3B`) are", "The model weights are")
     code, report = _json(make_repo({"README.md": whole.replace("Instruct-tuned checkpoints (`Foo-Instruct-3B`) are", "The model is"), ".git/config": GIT}), capsys)
     assert [f for f in report["findings"] if f["rule"] == "OW104"]
+
+
+PREFIXED = """# Foo
+
+Foo is a family of vision backbones trained by Acme.
+
+- [2024.12.18] We release C-Foo, a ViT-H/16 model which can be used for commercial products, under the [NVIDIA Open Model License Agreement](https://developer.download.nvidia.com/licenses/nvidia-open-model-license-agreement-june-2024.pdf) license!
+
+## Licensing
+
+Models prefixed with `C-Foo` are governed by the [NVIDIA Open Model License](https://developer.download.nvidia.com/licenses/nvidia-open-model-license-agreement-june-2024.pdf), which enables commercial use cases.
+
+Models prefixed with `E-Foo` and `Foo` are governed by the [license](./LICENSE) file, which is non-commercial.
+
+The C-Foo models are trained on commercially viable data. This enables us to release with the NVIDIA Open Model License which allows for commercial use cases.
+"""
+
+
+def test_models_a_name_prefix_marks_are_a_member_and_a_clause_describing_a_named_licence_is_judged_by_it(
+    make_repo: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {"README.md": PREFIXED, "LICENSE": NC.format(model="Foo"), ".git/config": GIT}
+    _code, report = _json(make_repo(files), capsys)
+    commercial = sorted(((c["line"], c["status"], c["member"]) for c in report["claims"] if c["kind"] == "commercial-use" and c["path"] == "README.md"), key=lambda c: c[0])
+    # line 5 names C-Foo, whose terms (line 9) permit commercial use; line 9 and 13 describe the NVIDIA licence by name
+    assert sorted({(line, status) for line, status, _member in commercial}) == [(5, "backed"), (9, "backed"), (13, "backed")]
+    assert commercial[0][2] == "C-Foo"
+    assert _rule_lines(report, "OW103") == []
+    assert report["verdict"]["weights_license_family"] == "non-commercial", "the release as a whole keeps its LICENSE"
+    # the same clause describing a non-commercial licence is an overreach
+    files["README.md"] = PREFIXED.replace("the NVIDIA Open Model License which allows", "the CC BY-NC 4.0 license which allows")
+    _code, report = _json(make_repo(files), capsys)
+    assert ("OW103", 13) in _rule_lines(report, "OW103")

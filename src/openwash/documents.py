@@ -43,7 +43,9 @@ _COMMUNITY_NAME = lazy_compile(
     r"^(?:code[_-]of[_-]conduct|contributing|contributors|security|support|governance|maintainers|codeowners|"
     r"pull[_-]request[_-]template|issue[_-]template|funding|authors|"
     # "Third-Party Open Source Components Notice": the licences of what the release bundles, not the release speaking
-    r"third[_-]?party[_-]?(?:licen[cs]es?|notices?|components?|software)|thirdpartynotices)(?:[._-][\w.-]*)?$",
+    r"third[_-]?party[_-]?(?:licen[cs]es?|notices?|components?|software)|thirdpartynotices|"
+    # "# Open Source License Attribution: Cosmos uses Open Source components": the same, under another name
+    r"attributions?|(?:open[_-]?source[_-]?)?licen[cs]e[_-]attributions?)(?:[._-][\w.-]*)?$",
     re.IGNORECASE,
 )
 _CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")

@@ -126,10 +126,16 @@ def _line_claims(
     hits = _badge_hits(raw) if markdown and declarations and "shields.io" in raw else []
     low_raw = raw.lower()
     table_row = markdown and (raw.lstrip().startswith("|") or "<th" in low_raw)  # a <th> holds a column name, not a sentence
+    joined, joined_masked = raw + "\n" + following, masked + "\n" + follow_masked
+    kept = len(raw.rstrip())
+    if following and _WRAPPED_HYPHEN.search(raw[:kept]) and following.lstrip()[:1].isalpha():
+        # "grow from this open-" / "source effort": a compound hyphenated where the line was wrapped is one word
+        indent = len(following) - len(following.lstrip())
+        joined, joined_masked = raw[:kept] + following[indent:], masked[:kept] + follow_masked[indent:]
     hits.extend(
         _scan_text(
-            raw + "\n" + following,
-            masked + "\n" + follow_masked,
+            joined,
+            joined_masked,
             license_text=license_text,
             in_license_section=state.in_license_section,
             table_row=table_row,
@@ -162,6 +168,8 @@ def _line_claims(
 
 
 _LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
+# A line that ends inside a hyphenated compound: a word, then the hyphen ("this open-")
+_WRAPPED_HYPHEN = lazy_compile(r"(?<![-\w])[A-Za-z]{2,}-$")
 
 
 # A link to a dataset right before an open-source verb: the dataset is what was open-sourced.

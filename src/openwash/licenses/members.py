@@ -19,7 +19,8 @@ by the model they name:
   `model_name`, or a card's file name); the member is the card's model name or title
   (`identity.card_names`), else the folder's name, and it must name one of the release's own
   models;
-- **a prose line** "<Model> is released under <licence>" / "<Model> 采用 <licence> 协议" whose
+- **a prose line** "<Model> is released under <licence>" / "Models prefixed with `<Model>` are governed by
+  <licence>" / "<Model> 采用 <licence> 协议" whose
   subject is a proper name that names one of the release's own models (but is not the whole
   release's name) or a member found otherwise. History lines (news, changelog, dated lines) do
   not count.
@@ -64,7 +65,7 @@ _NOT_A_MODEL = lazy_compile(
 # "<Model> is released under …", "<Model> weights are licensed under …", "<Model> 采用 … 协议"
 _PROSE_SUBJECT = lazy_compile(
     r"^[\s>*_\-+•·]*(?:the\s+)?(?P<name>[A-Za-z][\w.+\-]*(?:\s+[A-Za-z0-9][\w.+\-]*){0,3}?)(?:\s+(?:model|models|weights|checkpoints?))*"
-    r"\s+(?:(?:is|are)\s+(?:(?:also|now|both)\s+)?(?:released|licensed|available|distributed|published|provided|made\s+available)|"
+    r"\s+(?:(?:is|are)\s+(?:(?:also|now|both)\s+)?(?:released|licensed|governed\s+by|available|distributed|published|provided|made\s+available)|"
     r"(?:is|are)\s+under|(?:uses|follows))\b",
     re.I,
 )
@@ -73,6 +74,13 @@ _PROSE_SUBJECT_NAMED = lazy_compile(
     r"^[\s>*_\-+•·]*(?:[A-Za-z][\w-]*\s+){1,4}[(（]\s*`?(?P<name>[A-Za-z][\w.+\-]*)`?\s*[)）]"
     r"\s+(?:(?:is|are)\s+(?:(?:also|now|both)\s+)?(?:released|licensed|available|distributed|published|provided|made\s+available)|"
     r"(?:is|are)\s+under)\b",
+    re.I,
+)
+# "Models prefixed with `C-RADIO` are governed by the NVIDIA Open Model License": the models a name prefix marks
+_PROSE_SUBJECT_PREFIXED = lazy_compile(
+    r"^[\s>*_\-+•·]*(?:the\s+)?(?:models?|checkpoints?|weights)\s+(?:prefixed|named|starting|beginning)\s+with\s+"
+    r"[`'\"]?(?P<name>[A-Za-z][\w.+\-]*)[`'\"]?\s+"
+    r"(?:(?:is|are)\s+(?:released|licensed|governed\s+by|available|distributed|published|provided|made\s+available)|(?:is|are)\s+under)\b",
     re.I,
 )
 _PROSE_SUBJECT_ZH = lazy_compile(
@@ -209,7 +217,7 @@ def _prose_member(ctx: CheckContext, lic: LicenseInfo, own: Identity, found: dic
     if doc is None or lic.line < 1 or lic.line > len(doc.lines) or is_history(ctx, lic.path, lic.line):
         return None
     text = doc.line_text(lic.line)
-    match = _PROSE_SUBJECT.match(text) or _PROSE_SUBJECT_NAMED.match(text) or _PROSE_SUBJECT_ZH.match(text)
+    match = _PROSE_SUBJECT.match(text) or _PROSE_SUBJECT_NAMED.match(text) or _PROSE_SUBJECT_PREFIXED.match(text) or _PROSE_SUBJECT_ZH.match(text)
     if match is None:
         return None
     name = match.group("name").strip(" .-_*")

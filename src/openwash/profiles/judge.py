@@ -42,6 +42,28 @@ def _api_only_reason(api_only: dict[str, Any]) -> str:
     )
 
 
+def _licence_described(ctx: CheckContext, claim: Claim) -> LicenseEntry | None:
+    """The licence a commercial-use phrase describes, when the phrase is a relative clause of a licence's name
+    ("X License, which allows commercial use"), and openwash knows that licence."""
+    doc = ctx.document(claim.path)
+    if doc is None or claim.line < 1 or claim.line > len(doc.lines):
+        return None
+    line = doc.line_text(claim.line)
+    before = line[: max(0, claim.column - 1)]
+    before = regex(r"!?\[([^\]]*)\]\([^)]*\)").sub(r"\1", before)  # a link's text stands for the link
+    match = regex(r"(?P<name>(?:[\w.+-]+\s+){1,8}?(?:licen[cs]e|agreement))\s*,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$", re.I).search(before)
+    if match is None:
+        return None
+    from openwash.licenses.declarations import resolve
+
+    words = match.group("name").split()
+    for first in range(len(words)):
+        entry = resolve(" ".join(words[first:]))
+        if entry is not None and entry.key is not None:
+            return entry
+    return None
+
+
 def _set(claim: Claim, status: str, reason: str, requirement: str | None = None) -> None:
     claim.status = status
     claim.backed = status == BACKED
@@ -101,6 +123,14 @@ def _judge(
             _set(claim, UNPROVEN, "the weights' licence is not stated in the repository", "Open weights: the weights' licence")
         return
     if profile == "commercial-use":
+        described = _licence_described(ctx, claim)
+        if described is not None:
+            # "… the NVIDIA Open Model License, which allows for commercial use": what a named licence permits
+            if described.family in NO_COMMERCIAL_FAMILIES:
+                _set(claim, OVERREACH, f"it describes {described.name}, whose terms are {described.family}", "commercial use permitted by the licence named")
+            else:
+                _set(claim, BACKED, f"it describes {described.name} ({described.family}), whose terms permit commercial use")
+            return
         if terms.family in NO_COMMERCIAL_FAMILIES:
             _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "commercial use permitted by the weights' licence")
         elif terms.family in (None, "unknown"):

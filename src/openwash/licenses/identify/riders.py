@@ -67,6 +67,8 @@ _NON_COMMERCIAL_MODELS = lazy_compile(r"non-?commercial\s+(?:ai\s+)?models?|ÈùûÂ
 _NOT_RIDERS = lazy_compile(
     r"you may not use this file except in compliance|may not be used to endorse or promote|shall not be used in advertising"
     r"|without specific prior written permission|trademarks?|service marks?"
+    # GPL-3.0 / AGPL-3.0 section 6c and GPL-2.0 section 3c: the written-offer route for object code
+    r"|allowed only occasionally and noncommercially|allowed only for noncommercial distribution"
 )
 
 
