@@ -86,6 +86,16 @@ def test_hub_link_makes_weights_external(make_repo):
     assert ctx.facts["weights_links"][0]["kind"] == "hub"
 
 
+def test_a_hub_link_heading_a_list_item_is_the_model_the_item_describes(make_repo):
+    # "based on GLM-10B" after the link says where that model comes from; it does not make the link the base
+    item = "* [Law-M-10B](https://huggingface.co/acme-law/law-m-10b): 基于 [GLM-10B](https://github.com/THUDM/GLM) 模型, 在法律数据上进行指令微调.\n"
+    weights = comp(build_ctx(make_repo({"README.md": "# M\n\n## 语言模型\n" + item})), "model-parameters-final")
+    assert weights.availability == "external" and weights.evidence[0].line == 4
+    # the base named first, the link after it: the link is the base model, not this release's weights
+    base_first = "Fine-tuned from [GLM-10B](https://huggingface.co/THUDM/glm-10b) on legal data.\n"
+    assert not comp(build_ctx(make_repo({"README.md": "# M\n\n" + base_first})), "model-parameters-final").present
+
+
 def test_tensorboard_and_dataset_links_are_not_weights(make_repo):
     root = make_repo(
         {"README.md": "# M\n\n- [tb](https://huggingface.co/acme/tr1-13B-tensorboard)\n- [data](https://huggingface.co/datasets/acme/corpus)\n"}

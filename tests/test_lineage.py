@@ -259,6 +259,7 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
          "on film clips, SkyCut offers three advantages:", "hunyuan"),
         ("**By fine-tuning [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf) on dialogues**, it follows instructions.", "llama-2"),
         ("We fine-tuned LLaMA-7B on 52K instructions.", "llama-1"),
+        ("We open-source our fine-tuned model on [llama3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct).", "llama-3.1"),
     ],
 )
 def test_prose_english(make_repo, sentence: str, resolved: str) -> None:
@@ -274,6 +275,7 @@ def test_prose_english(make_repo, sentence: str, resolved: str) -> None:
         ("以 Baichuan2-13B 为基座，使用医疗数据训练。", "baichuan2"),
         ("本模型微调自 Qwen2.5-3B-Instruct。", "qwen-2.5-3b"),
         ("對 Llama-3-8B 進行繁體中文微調。", "llama-3"),
+        ("我们基于Llama-2-13B的底座模型在大量python数据上进行了增量预训练。", "llama-2"),
     ],
 )
 def test_prose_chinese(make_repo, sentence: str, resolved: str) -> None:
@@ -289,6 +291,7 @@ def test_prose_chinese(make_repo, sentence: str, resolved: str) -> None:
         ("我们基于 Qwen2.5-7B 通过 DPO 对齐训练得到本模型。", "qwen-2.5", "finetune"),
         ("本模型在 Llama-3-8B 上继续预训练。", "llama-3", "finetune"),
         ("基於 Llama-3-8B 以繁體中文語料進行微調。", "llama-3", "finetune"),
+        ("本模型基于 Llama-2-7B 进行中文领域上的持续预训练。", "llama-2", "finetune"),
     ],
 )
 def test_prose_chinese_adverbial_before_the_verb(make_repo, sentence: str, resolved: str, relation: str) -> None:

@@ -144,6 +144,13 @@ def _hub_model(url: str) -> tuple[str, str | None] | None:
     return org, name
 
 
+def _heads_list_item(line: str, url: str) -> bool:
+    """The link opens a list item or table row that describes its model ("* [Law-GLM-10B](…/law-glm-10b): 基于
+    GLM-10B 模型 … 微调"): the words about a base that follow it describe where that model comes from."""
+    head = regex(r"^\s*(?:[-*+]\s+|\d+[.)]\s+|\|\s*)[*_]*\[[^\]\n]{1,80}\]\(\s*<?([^)\s>]+)").match(line)
+    return head is not None and head.group(1) == url
+
+
 def _classify_url(
     doc: Document, number: int, line: str, heading: str, url: str, sites: list[_Site], found: _Findings, is_root: bool, in_bibtex: bool
 ) -> None:
@@ -151,7 +158,7 @@ def _classify_url(
     line = line.rsplit("\n", 1)[-1]
     if _HF_MODEL.match(url):
         hub = _hub_model(url)
-        if hub is None or _has(_BASE_MODEL_WORDS, line):
+        if hub is None or (_has(_BASE_MODEL_WORDS, line) and not _heads_list_item(line, url)):
             return  # not weights, or the base model this one derives from, not this release's weights
         # "[![Hugging Face](https://img.shields.io/badge/Hugging_Face-EuroBERT_Models-…)](https://huggingface.co/EuroBERT)":
         # a badge's words are joined by underscores and dashes

@@ -104,6 +104,8 @@ _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,
 _EN_DERIVATION = lazy_compile(
     r"\b(?:"
     r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
+    # "We open-source our fine-tuned model on [llama3.1-8B-Instruct](…)": the model it was tuned on
+    r"|fine[- ]?tuned\s+(?:models?|checkpoints?)\s+on"
     # "Our training code to train Llama 3.1 8B using our processed data": training an existing model further
     r"|\b(?:code|scripts?|recipe)\s+to\s+(?:further\s+)?(?:train|fine-?tune)"
     # "an instruction-tuned version of Meta-Llama-3-8b-instruct", "a DPO-tuned variant of …"
@@ -155,7 +157,9 @@ _ORIGINAL = lazy_compile(r"(?:原版|原始|\boriginal\s+)", re.IGNORECASE)
 _ZH_PREFIX = lazy_compile(r"(?:基于|基於|微调自|微調自|源自|衍生自|来自|來自|在|以|对|對)\s*")
 _ZH_AFTER = lazy_compile(
     r"^[\s`*\])）]*(?:模型)?(?:的)?\s*(?:基础上|基礎上|为基座|為基座|为基础|為基礎|为底座|為底座|为基底|為基底|进行|進行|微调|微調|训练|訓練|精调|精調"
-    r"|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|蒸馏|蒸餾|量化|合并|合併|扩充|擴充|指令|的\s*(?:LoRA|QLoRA|adapter|微调|微調))",
+    r"|继续预训练|繼續預訓練|持续预训练|持續預訓練|增量预训练|增量預訓練|二次预训练|蒸馏|蒸餾|量化|合并|合併|扩充|擴充|指令|的\s*(?:LoRA|QLoRA|adapter|微调|微調)"
+    # "基于LLaMA2-13B的底座模型在大量python数据上进行了增量预训练": X's base model
+    r"|的\s*(?:底座|基座|基础|基礎)模型)",
     re.IGNORECASE,
 )
 # "基于 Llama-2-7b 在一万条对话上微调", "基于 X 使用 LoRA 进行微调", "在 X 上继续预训练": the usual
@@ -164,7 +168,7 @@ _ZH_AFTER = lazy_compile(
 _ZH_DERIVATION_VERB = (
     r"(?:进行|進行|做|完成)?\s*(?:了)?\s*"
     r"(?:(?:[A-Za-z]+|中文|繁體中文|英文|指令|全参数|全參數|全量|有监督|有監督|监督|監督|对齐|對齊|多轮|多輪|对话|對話|领域|領域)\s*){0,2}"
-    r"(?P<verb>微调|微調|精调|精調|继续预训练|繼續預訓練|增量预训练|增量預訓練|二次预训练|二次預訓練|预训练|預訓練|训练|訓練|蒸馏|蒸餾)"
+    r"(?P<verb>微调|微調|精调|精調|继续预训练|繼續預訓練|持续预训练|持續預訓練|增量预训练|增量預訓練|二次预训练|二次預訓練|预训练|預訓練|训练|訓練|蒸馏|蒸餾)"
 )
 _ZH_ADVERBIAL_AFTER = lazy_compile(
     r"^[\s`*\])）]*(?:(?:之)?上\s*|(?:在|于|於|使用|利用|采用|採用|借助|通过|通過|用|以|结合|結合|基于|基於)"
