@@ -531,6 +531,29 @@ _ROUND28 = {
     "(docs/claims.md); the label judges it by the open-weights yardstick",
 }
 KNOWN_MISSES.update(_ROUND28)
+_ROUND29 = {
+    "repos-az/AIM-Harvard__foundation-cancer-image-biomarker": "the weights' Zenodo and Dropbox links sit in docs/ guides, "
+    "which do not speak for the release, so no weights are found",
+    "repos-az/ASLP-lab__OSUM": "the training scripts and the data lines pass OSAID; the label finds the EChat-200K data "
+    "'to be released soon' and the dialogue data partly undescribed",
+    "repos-az/HeartMuLa__heartlib": "the weights' Apache-2.0 terms are stated only in a dated news line ('We update the license "
+    "of this repo and all related model weights'), which is read as history",
+    "repos-az/ace-step__ACE-Step-1.5": "the training handlers of the app (LoRA fine-tuning) are read as training code and the "
+    "data lines pass OSAID; the label finds no pre-training code and no description of the music corpus",
+    "repos-az/genbio-ai__AIDO": "'grow from this open-source effort' is read as an effort, not a claim about the models; "
+    "the label reads it as the release calling itself open source",
+    "repos-az/instantX-research__InstantIR": "the adapters inherit the SDXL base's OpenRAIL++ terms, so the weights are "
+    "rail and not open weights; the label leaves the adapters' terms open between Apache-2.0 and the base's",
+    "repos-az/lyuwenyu__RT-DETR": "nothing in the documents is read as describing the training data (COCO and Objects365 "
+    "are named in configs and tables), so OSAID fails; the label reads the public datasets as enough",
+    "repos-ba/TencentARC__LLaMA-Pro": "LLaMA-Pro-8B's Llama 2 base is known only by knowledge (the README names 'Progressive "
+    "LLaMA'), so the Apache licence is taken for the weights",
+    "repos-ba/TideDra__lmm-r1": "the Qwen2.5-VL-3B base is known only by knowledge; the Qwen2.5-VL family's vendor terms are "
+    "read, the label files the 3B model's research licence or leaves it open",
+    "repos-ba/abhinand5__tamil-llama": "'LLaMA' (README.md:64) resolves to LLaMA 1, whose research-only terms outrank the "
+    "LLAMA2-LICENSE shipped for the weights; the label reads the Llama 2 licence",
+}
+KNOWN_MISSES.update(_ROUND29)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
