@@ -76,10 +76,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-cache", action="store_true", help="as `openwash check --no-cache`: no user cache")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     import openwash.cli  # noqa: F401  (the import cost a hook pays)
+    from openwash import cache
+
+    if args.no_cache:
+        cache.disable()
+    elif not cache.refuse_inside(args.path):  # as `openwash.cli.main` does: the user cache of this run
+        from openwash import dataclass_code
+
+        dataclass_code.install()
     import openwash.engine  # noqa: F401
 
     imports_ms = (time.perf_counter() - started) * 1000
@@ -108,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         note = " (not found)" if label in missing else ""
         print(f"{label:<12}{first.get(label, 0) * 1000:>11.1f} ms{best.get(label, 0) * 1000:>11.1f} ms{note}")
     print(f"{'total':<12}{first_total * 1000:>11.1f} ms{best_total * 1000:>11.1f} ms")
+    cache.save_all()  # what the CLI keeps after its report (compiled patterns, identified texts)
     return 0
 
 

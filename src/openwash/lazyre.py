@@ -45,6 +45,11 @@ class _LazyPattern:
         for attr in _COPIED:
             setattr(self, attr, getattr(compiled, attr))
         if self._remember:
+            from openwash import regex_starts
+
+            opening = regex_starts.starts(*self._source)
+            if opening is not None:  # search and finditer jump between the texts a match opens with
+                self.search, self.finditer = regex_starts.jumping(compiled, opening)
             needles = required_text(*self._source)
             if needles is not None:
                 _filter_methods(self, compiled, needles)
@@ -498,7 +503,8 @@ def _possible_test(needles: _Needles) -> Callable[[object], bool]:
 
 def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str], needles: _Needles) -> None:
     """Put methods on `target` that skip `compiled` when the text cannot hold a match."""
-    search, match, fullmatch, finditer, findall = compiled.search, compiled.match, compiled.fullmatch, compiled.finditer, compiled.findall
+    search, finditer = target.search, target.finditer  # the compiled pattern's, or regex_starts' jumping ones
+    match, fullmatch, findall = compiled.match, compiled.fullmatch, compiled.findall
     sub, subn, split = compiled.sub, compiled.subn, compiled.split
     can_match = _possible_test(needles)
 
@@ -545,3 +551,6 @@ def forget() -> None:
     global _programs, _programs_checked, _needles, _needles_checked
     _programs, _programs_checked = None, False
     _needles, _needles_checked = None, False
+    from openwash import regex_starts
+
+    regex_starts.forget()
