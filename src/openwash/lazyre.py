@@ -249,20 +249,10 @@ def _derivation() -> str:
 def derive_required_text(pattern: str, flags: int = 0) -> _Needles | None:
     """`required_text` without the cache: parse the pattern and collect its required literals."""
     try:
-        import importlib
-
-        try:  # Python 3.11+
-            parser: Any = importlib.import_module("re._parser")
-        except ImportError:  # Python 3.10
-            parser = importlib.import_module("sre_parse")
-        parsed = parser.parse(pattern, flags)
-        every_flag = flags | int(parsed.state.flags)
-        if every_flag & int(re.LOCALE):
+        parsing = parse_unanchored(pattern, flags)
+        if parsing is None:
             return None
-        # Case-insensitive anywhere (globally or in a `(?i:...)` group): compare lowered text.
-        if _anchored(parsed, every_flag, parser):
-            return None  # tried at the start only: already cheap
-        fold = bool(every_flag & int(re.IGNORECASE)) or _inline_ignorecase(parsed, parser)
+        parser, parsed, fold = parsing
         formula = _required(parsed, fold, parser)
     except Exception:  # a Python whose regex internals differ: no filter
         return None
@@ -273,6 +263,23 @@ def derive_required_text(pattern: str, flags: int = 0) -> _Needles | None:
     if _strength(formula) < 2 or _count_needles(formula) > MAX_NEEDLES:
         return None
     return fold, formula
+
+
+def parse_unanchored(pattern: str, flags: int) -> tuple[Any, Any, bool] | None:
+    """(the regex parser module, the parsed pattern, whether it ignores case anywhere), or None for a pattern
+    tried at the start only (already cheap) or one under LOCALE. Raises what the parser raises."""
+    import importlib
+
+    try:  # Python 3.11+
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10
+        parser = importlib.import_module("sre_parse")
+    parsed = parser.parse(pattern, flags)
+    every_flag = flags | int(parsed.state.flags)
+    if every_flag & int(re.LOCALE) or _anchored(parsed, every_flag, parser):
+        return None
+    # Case-insensitive anywhere (globally or in a `(?i:...)` group): compare lowered text.
+    return parser, parsed, bool(every_flag & int(re.IGNORECASE)) or _inline_ignorecase(parsed, parser)
 
 
 def _anchored(items: Any, flags: int, parser: Any) -> bool:

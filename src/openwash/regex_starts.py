@@ -84,17 +84,10 @@ def derive_starts(pattern: str, flags: int = 0) -> _Starts | None:
     from openwash import lazyre
 
     try:
-        import importlib
-
-        try:  # Python 3.11+
-            parser: Any = importlib.import_module("re._parser")
-        except ImportError:  # Python 3.10
-            parser = importlib.import_module("sre_parse")
-        parsed = parser.parse(pattern, flags)
-        every_flag = flags | int(parsed.state.flags)
-        if every_flag & int(re.LOCALE) or lazyre._anchored(parsed, every_flag, parser):
+        parsing = lazyre.parse_unanchored(pattern, flags)
+        if parsing is None:
             return None
-        fold = bool(every_flag & int(re.IGNORECASE)) or lazyre._inline_ignorecase(parsed, parser)
+        parser, parsed, fold = parsing
         items = list(parsed)
         texts = _opening(items, fold, parser)
     except Exception:  # a Python whose regex internals differ: no speed-up
