@@ -59,7 +59,7 @@ def _licence_described(ctx: CheckContext, claim: Claim) -> LicenseEntry | None:
     words = match.group("name").split()
     for first in range(len(words)):
         entry = resolve(" ".join(words[first:]))
-        if entry is not None and entry.key is not None:
+        if entry is not None and entry.key is not None and entry.family != "unknown":
             return entry
     return None
 
