@@ -232,7 +232,7 @@ def test_a_cached_run_reports_exactly_what_an_uncached_run_reports(release: Path
     assert _report(uncached) == _report(first) == _report(second)
     assert not (tmp_path / "unused").exists()
     names = sorted(p.name for p in (tmp_path / "cache").iterdir())
-    assert [name.rsplit("-", 1)[0] for name in names] == ["dataclass-code", "front-matter", "gitpatterns", "key", "knowledge-aliases", "licenses", "match-starts", "regex", "required-text"], names
+    assert [name.rsplit("-", 1)[0] for name in names] == ["dataclass-code", "front-matter", "gitpatterns", "key", "knowledge-aliases", "licenses", "regex", "required-text"], names
     assert _tree(release) == before  # nothing written into the checked repository
 
 

@@ -45,11 +45,6 @@ class _LazyPattern:
         for attr in _COPIED:
             setattr(self, attr, getattr(compiled, attr))
         if self._remember:
-            from openwash import regex_starts
-
-            opening = regex_starts.starts(*self._source)
-            if opening is not None:  # search and finditer jump between the texts a match opens with
-                self.search, self.finditer = regex_starts.jumping(compiled, opening)
             needles = required_text(*self._source)
             if needles is not None:
                 _filter_methods(self, compiled, needles)
@@ -249,10 +244,20 @@ def _derivation() -> str:
 def derive_required_text(pattern: str, flags: int = 0) -> _Needles | None:
     """`required_text` without the cache: parse the pattern and collect its required literals."""
     try:
-        parsing = parse_unanchored(pattern, flags)
-        if parsing is None:
+        import importlib
+
+        try:  # Python 3.11+
+            parser: Any = importlib.import_module("re._parser")
+        except ImportError:  # Python 3.10
+            parser = importlib.import_module("sre_parse")
+        parsed = parser.parse(pattern, flags)
+        every_flag = flags | int(parsed.state.flags)
+        if every_flag & int(re.LOCALE):
             return None
-        parser, parsed, fold = parsing
+        # Case-insensitive anywhere (globally or in a `(?i:...)` group): compare lowered text.
+        if _anchored(parsed, every_flag, parser):
+            return None  # tried at the start only: already cheap
+        fold = bool(every_flag & int(re.IGNORECASE)) or _inline_ignorecase(parsed, parser)
         formula = _required(parsed, fold, parser)
     except Exception:  # a Python whose regex internals differ: no filter
         return None
@@ -263,23 +268,6 @@ def derive_required_text(pattern: str, flags: int = 0) -> _Needles | None:
     if _strength(formula) < 2 or _count_needles(formula) > MAX_NEEDLES:
         return None
     return fold, formula
-
-
-def parse_unanchored(pattern: str, flags: int) -> tuple[Any, Any, bool] | None:
-    """(the regex parser module, the parsed pattern, whether it ignores case anywhere), or None for a pattern
-    tried at the start only (already cheap) or one under LOCALE. Raises what the parser raises."""
-    import importlib
-
-    try:  # Python 3.11+
-        parser: Any = importlib.import_module("re._parser")
-    except ImportError:  # Python 3.10
-        parser = importlib.import_module("sre_parse")
-    parsed = parser.parse(pattern, flags)
-    every_flag = flags | int(parsed.state.flags)
-    if every_flag & int(re.LOCALE) or _anchored(parsed, every_flag, parser):
-        return None
-    # Case-insensitive anywhere (globally or in a `(?i:...)` group): compare lowered text.
-    return parser, parsed, bool(every_flag & int(re.IGNORECASE)) or _inline_ignorecase(parsed, parser)
 
 
 def _anchored(items: Any, flags: int, parser: Any) -> bool:
@@ -510,8 +498,7 @@ def _possible_test(needles: _Needles) -> Callable[[object], bool]:
 
 def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str], needles: _Needles) -> None:
     """Put methods on `target` that skip `compiled` when the text cannot hold a match."""
-    search, finditer = target.search, target.finditer  # the compiled pattern's, or regex_starts' jumping ones
-    match, fullmatch, findall = compiled.match, compiled.fullmatch, compiled.findall
+    search, match, fullmatch, finditer, findall = compiled.search, compiled.match, compiled.fullmatch, compiled.finditer, compiled.findall
     sub, subn, split = compiled.sub, compiled.subn, compiled.split
     can_match = _possible_test(needles)
 
@@ -558,6 +545,3 @@ def forget() -> None:
     global _programs, _programs_checked, _needles, _needles_checked
     _programs, _programs_checked = None, False
     _needles, _needles_checked = None, False
-    from openwash import regex_starts
-
-    regex_starts.forget()
