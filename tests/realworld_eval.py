@@ -110,6 +110,9 @@ SETS = {
     "repos-az": REALWORLD / "repos-az",
     "repos-ba": REALWORLD / "repos-ba",
     "cards-aa": REALWORLD / "cards-aa",
+    "repos-bb": REALWORLD / "repos-bb",
+    "repos-bc": REALWORLD / "repos-bc",
+    "cards-ab": REALWORLD / "cards-ab",
 }
 
 
