@@ -77,10 +77,28 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         # a named party right before 开源了 / 开源的 is who opened it
         "就在不久前，Meta最新开源了Llama 2模型，完全由其负责。",
         "我们发现，Meta开源的Llama 2模型虽然是支持中文的，但是中文生成容易混杂英文。",
+        # a table caption's field of comparison: API-based models beside open-source ones
+        "Bold: the best in API-based and open-sourced models.",
+        "We compare Acme-7B against open-source and close-sourced models.",
+        # an attitude towards the movement
+        "If you scrolled down to this section, you most likely appreciate open source.",
+        # a hand-drawn list of recommended projects, each described after its link
+        ":arrow_forward: [BasicSR](https://github.com/xinntao/BasicSR): An open-source image and video restoration toolbox<br>",
+        "• [BasicSR](https://github.com/xinntao/BasicSR): An open-source image and video restoration toolbox",
     ],
 )
 def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: str) -> None:
     assert _claims(tmp_path, sentence) == []
+
+
+def test_close_names_the_other_category_only_as_close_sourced() -> None:
+    from openwash.claims.phrases import _with_its_antonym
+
+    text = "Acme-7B is an open-source and close-sourced hybrid; Acme-8B is an open-source and close to optimal model."
+    first = text.index("open-source")
+    second = text.index("open-source", first + 1)
+    assert _with_its_antonym(text, first, first + len("open-source"))
+    assert not _with_its_antonym(text, second, second + len("open-source"))
 
 
 @pytest.mark.parametrize(
@@ -480,3 +498,19 @@ def test_an_open_source_phrase_before_a_verb_or_the_releases_own_models_stays_a_
 )
 def test_a_dated_news_item_linking_another_repository_announces_that_project(tmp_path: Path, sentence: str, kept: bool) -> None:
     assert bool([c for c in _claims(tmp_path, sentence) if c.kind == "open-source"]) is kept
+
+
+def test_the_model_named_before_kaiyuan_is_found_as_the_plain_search_finds_it() -> None:
+    """`_zh_named_subject` tries the end-anchored pattern only from the last name character's reach (a plain search
+    tries every letter of a long clause); on any clause it finds what the plain search finds."""
+    import random
+
+    from openwash.claims.subject import _ZH_NAMED_SUBJECT, _zh_named_subject
+
+    rng = random.Random(20261204)
+    alphabet = ["a", "Z", "9", "_", ".", "-", " ", "\t", "的", "模型", "权重", "已经", "刚刚", "x"]
+    for _ in range(20000):
+        before = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        plain, found = _ZH_NAMED_SUBJECT.search(before), _zh_named_subject(before)
+        assert (plain and (plain.span(), plain.group(1))) == (found and (found.span(), found.group(1))), before
+    assert _zh_named_subject("看到" + "x" * 100 + " llama3权重刚刚").group(1) == "llama3"  # type: ignore[union-attr]

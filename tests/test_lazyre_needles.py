@@ -194,3 +194,19 @@ def test_an_attribute_patterns_do_not_have_is_an_attribute_error(cache_dir: Path
     with pytest.raises(AttributeError):
         lazy.no_such_attribute  # type: ignore[attr-defined]  # noqa: B018
     assert lazy.search("Open-Source") is not None
+
+
+def test_a_pattern_is_compiled_only_when_a_text_may_hold_a_match(cache_dir: Path) -> None:
+    lazy = lazyre.lazy_compile(r"\bopen[- ]weights?\s+(?:under|of)\b", re.IGNORECASE)
+    plain = re.compile(r"\bopen[- ]weights?\s+(?:under|of)\b", re.IGNORECASE)
+    assert lazy.search("no such words here") is None
+    assert lazy.sub("x", "nothing") == "nothing" and lazy.split("a b") == ["a b"]
+    assert "_done" not in vars(lazy)  # not compiled: the text holds none of the required words
+    text = "Open-weights under Apache-2.0, open weights of the base"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert "_done" in vars(lazy)
+    assert lazy.search("still nothing") is None and lazy.pattern == plain.pattern and lazy.groups == plain.groups
+    # an attribute read first compiles it, and the methods stay filtered
+    other = lazyre.lazy_compile(r"\blicen[cs]ed\s+under\b")
+    assert other.flags == re.compile(r"\blicen[cs]ed\s+under\b").flags
+    assert other.search("nothing") is None and other.search("licensed under MIT") is not None

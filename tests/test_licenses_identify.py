@@ -492,6 +492,30 @@ def test_licences_listed_under_other_dependencies_are_the_components_not_the_fil
     assert any("agpl-3.0" in m.key for m in identify_text(own + "\n" + apache))
 
 
+def test_a_composite_file_is_identified_by_its_own_part_however_long_the_components_part() -> None:
+    """Tencent's composite LICENSE ("X is licensed under … except for the third-party components listed below"):
+    the bundled components' part can be most of the file (another vendor's licence, a NumPy notice) and hold a
+    component's non-commercial terms; the file's licence is what its own part holds."""
+    from conftest import MIT_TEXT
+
+    own = (
+        "Tencent is pleased to support the open source community by making Acme available.\n\n"
+        "Acme is licensed under the MIT License except for the third-party components listed below.\n\n"
+        "Terms of the MIT License:\n---------------------------------------------\n" + MIT_TEXT + "\n\n"
+    )
+    vendor_terms = " ".join(f"Clause {n}. The Licensor grants the Licensee the rights set out in schedule {n} of this agreement." for n in range(60))
+    components = (
+        "Other dependencies and licenses:\n\n\n"
+        "Open Source Software licensed under the Apache 2.0 license and Other Licenses of the Third-Party Components therein:\n"
+        "---------------------------------------------\n"
+        "1. FaceKit\nThe codes are largely modified from the repository FaceKit. "
+        "Their license is Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License.\n\n"
+        "Terms of the Vendor License:\n---------------------------------------------\n" + vendor_terms + "\n"
+    )
+    (match,) = identify_text(own + components)
+    assert (match.id, match.family, match.riders) == ("MIT", "osi-approved", [])
+
+
 _TRADEMARK_NOTICE = (
     "### Trademark Notice\n\n"
     "The frontend code, project name, logo, and other brand identifiers are trademarks of the developer.\n\n"
@@ -533,3 +557,13 @@ def test_a_ban_on_using_the_work_for_commercial_purposes_is_non_commercial(sente
     assert kind in kinds
     if kind != "non-commercial":
         assert "non-commercial" not in kinds
+
+
+@pytest.mark.parametrize("address", ["legalcode", "legalcode.en", "deed.zh-hans", ""])
+def test_a_pointer_to_a_creative_commons_legal_code_or_deed_names_that_licence(address: str) -> None:
+    text = (
+        "Acme model weights are licensed under the Creative Commons Attribution 4.0 International License (CC BY 4.0).\n\n"
+        f"License text and terms: https://creativecommons.org/licenses/by/4.0/{address}\n"
+    )
+    (match,) = identify_text(text)
+    assert (match.id, match.family, match.method) == ("CC-BY-4.0", "open-data", "pointer")

@@ -8,6 +8,7 @@ Foo-Large under CC-BY-NC-4.0) that says so in a licence table and in per-model l
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -332,3 +333,22 @@ def test_models_a_name_prefix_marks_are_a_member_and_a_clause_describing_a_named
     files["README.md"] = PREFIXED.replace("the NVIDIA Open Model License which allows", "the CC BY-NC 4.0 license which allows")
     _code, report = _json(make_repo(files), capsys)
     assert ("OW103", 13) in _rule_lines(report, "OW103")
+
+
+def test_a_member_name_after_a_letter_digit_or_cjk_character_is_part_of_a_longer_word() -> None:
+    """`named_in` finds a name where `(?<![0-9a-z\u4e00-\u9fff])` allows it (checked outside the pattern, whose
+    CJK range would cost milliseconds to compile per name): the same spans as the look-behind, on every string."""
+    import random
+
+    from openwash.licenses.members import Member, _names, _pattern
+
+    rng = random.Random(20261204)
+    for name in ["StableLM-Tuned-Alpha", "a-a", "Qwen2.5 7B", "模型A1"]:
+        member = Member(name=name, key=name.lower())
+        body = _pattern(member).pattern.removesuffix(r"(?![0-9a-z]|[\-_.][0-9a-z])")
+        reference = re.compile(rf"(?<![0-9a-z\u4e00-\u9fff]){body}(?![0-9a-z]|[\-_.][0-9a-z])", re.IGNORECASE)
+        alphabet = sorted(set(name.lower())) + [" ", "-", ".", "x", "K", "模"]
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+            assert [m.span() for m in _names(_pattern(member), text)] == [m.span() for m in reference.finditer(text)], text
+    assert [m.span() for m in _names(_pattern(Member(name="Acme", key="acme")), "xacme, acme 模acme")] == [(7, 11)]

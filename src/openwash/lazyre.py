@@ -24,6 +24,7 @@ from typing import Any, Union, cast
 
 from openwash import cache
 
+_FILTERED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 _COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern", "flags", "groups", "groupindex", "scanner")
 
 # (flags, code, groups, groupindex, indexgroup): the arguments of `_sre.compile` after the text.
@@ -39,16 +40,35 @@ class _LazyPattern:
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set yet, i.e. before the first compile.
-        if name.startswith("__") or name in ("_source", "_remember"):
+        if name.startswith("__") or name in ("_source", "_remember", "_done"):
             raise AttributeError(name)
+        if name in _FILTERED and self._remember:
+            needles = required_text(*self._source)
+            if needles is not None:
+                # Compiled only when a text that may hold a match comes: most patterns meet none.
+                _filter_methods(self, None, needles)
+                return getattr(self, name)
+        compiled = self._compiled()
+        return getattr(self, name) if name in _COPIED else getattr(compiled, name)
+
+    def _compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled once); what the wrapper has not got yet is put on it,
+        the methods filtered by the pattern's required text included."""
+        own = vars(self)
+        done = own.get("_done")
+        if done is not None:
+            return cast("re.Pattern[str]", done)
         compiled = compile_pattern(*self._source, remember=self._remember)
+        self._done = compiled
+        filtered = "search" in own
         for attr in _COPIED:
-            setattr(self, attr, getattr(compiled, attr))
-        if self._remember:
+            if attr not in own:
+                setattr(self, attr, getattr(compiled, attr))
+        if not filtered and self._remember:
             needles = required_text(*self._source)
             if needles is not None:
                 _filter_methods(self, compiled, needles)
-        return getattr(self, name) if name in _COPIED else getattr(compiled, name)
+        return compiled
 
     def __repr__(self) -> str:
         return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
@@ -496,8 +516,14 @@ def _possible_test(needles: _Needles) -> Callable[[object], bool]:
     return plain_test
 
 
-def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str], needles: _Needles) -> None:
-    """Put methods on `target` that skip `compiled` when the text cannot hold a match."""
+def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str] | None, needles: _Needles) -> None:
+    """Put methods on `target` that skip the pattern when the text cannot hold a match.
+
+    `compiled` None: the pattern is not compiled yet; the first text that may hold a match
+    compiles it, and the methods are put on again bound to the compiled pattern."""
+    if compiled is None:
+        _defer_methods(target, needles)
+        return
     search, match, fullmatch, finditer, findall = compiled.search, compiled.match, compiled.fullmatch, compiled.finditer, compiled.findall
     sub, subn, split = compiled.sub, compiled.subn, compiled.split
     can_match = _possible_test(needles)
@@ -525,6 +551,54 @@ def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str], needles: _N
 
     def _split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
         return split(string, *args, **kwargs) if can_match(string) else [string]
+
+    methods: dict[str, Callable[..., Any]] = {
+        "search": _search,
+        "match": _match,
+        "fullmatch": _fullmatch,
+        "finditer": _finditer,
+        "findall": _findall,
+        "sub": _sub,
+        "subn": _subn,
+        "split": _split,
+    }
+    for name, method in methods.items():
+        setattr(target, name, method)
+
+
+def _defer_methods(target: _LazyPattern, needles: _Needles) -> None:
+    """Filtered methods that compile the pattern the first time a text may hold a match, then
+    give way to the methods `_filter_methods` binds to the compiled pattern."""
+    can_match = _possible_test(needles)
+
+    def compiled() -> re.Pattern[str]:
+        pattern = target._compiled()
+        _filter_methods(target, pattern, needles)
+        return pattern
+
+    def _search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return compiled().search(string, *args, **kwargs) if can_match(string) else None
+
+    def _match(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return compiled().match(string, *args, **kwargs) if can_match(string) else None
+
+    def _fullmatch(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return compiled().fullmatch(string, *args, **kwargs) if can_match(string) else None
+
+    def _finditer(string: str, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
+        return compiled().finditer(string, *args, **kwargs) if can_match(string) else iter(())
+
+    def _findall(string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return compiled().findall(string, *args, **kwargs) if can_match(string) else []
+
+    def _sub(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
+        return compiled().sub(repl, string, *args, **kwargs) if can_match(string) else string
+
+    def _subn(repl: Any, string: str, *args: Any, **kwargs: Any) -> tuple[str, int]:
+        return compiled().subn(repl, string, *args, **kwargs) if can_match(string) else (string, 0)
+
+    def _split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
+        return compiled().split(string, *args, **kwargs) if can_match(string) else [string]
 
     methods: dict[str, Callable[..., Any]] = {
         "search": _search,

@@ -92,7 +92,9 @@ _EN_COMPARISON = lazy_compile(
 _EN_MENTION_BEFORE = lazy_compile(
     r"\b(?:built|based|relies|relying|rely|depends?|depending|thanks|powered|adapted|derived|"
     r"borrowed|forked|inspired|uses?|using|leverag\w*|via|from|integrat\w*|compatible|"
-    r"trained\s+on|fine-?tuned\s+on|atop|upon|contribut\w*|welcome|invite|join)\b",
+    r"trained\s+on|fine-?tuned\s+on|atop|upon|contribut\w*|welcome|invite|join|"
+    # "you most likely appreciate open source", "we love open source": an attitude towards the movement
+    r"appreciat\w*|love|loves|embrac\w*|champion\w*|believe\s+in|passionate\s+about)\b",
     re.IGNORECASE,
 )
 _EN_SELF = lazy_compile(

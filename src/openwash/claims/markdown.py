@@ -35,7 +35,11 @@ _LICENSE_PARAPHRASE_LEAD = lazy_compile(
 # it is searched for in the line's end only (a 2 MiB line costs a search of 2 MiB otherwise).
 _PARAPHRASE_LEAD_TAIL = 256
 _LIST_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_EXTERNAL_LINK_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[[^\]]{1,200}\]\(\s*https?://")
+# "- [Other](https://…)", and the bullets READMEs draw by hand: "• [Other](…)", ":arrow_forward: [Other](…)"
+_EXTERNAL_LINK_ITEM = lazy_compile(
+    r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|[•·▪▸▶►➤→]\ufe0f?\s*|:[a-z0-9_+-]{1,40}:\s*)\[[^\]]{1,200}\]\(\s*https?://"
+)
+_ITEM_LEADS = "-*+0123456789•·▪▸▶►➤→:"
 _FENCE = lazy_compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
 # The authors' own call-outs in a block quote: GitHub alerts ("> [!NOTE]"), a label ("> Notice: …",
 # "> **Note**", "> 注意：…") or a call-out emoji. Other block quotes are someone else's words
@@ -224,7 +228,7 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
     if state.in_external_item and raw[:1] in (" ", "\t") and not _LIST_ITEM.match(raw):
         return None  # the item's wrapped lines ("    modified by …, available under a [CC BY 4.0 License](…)")
     state.in_external_item = False
-    if lead in "-*+0123456789" and _EXTERNAL_LINK_ITEM.match(raw):
+    if lead in _ITEM_LEADS and _EXTERNAL_LINK_ITEM.match(raw):
         state.in_external_item = True
         return None  # "- [Other project](https://…) …": the item describes that project
     if not candidate and not state.in_license_section:

@@ -165,15 +165,16 @@ def _family_of_sentence(text: str, start: int) -> bool:
     return family is not None and not _EN_COMPARISON.search(sentence[: family.start()])
 
 
-# "among both open-source and closed-source systems", "开源与闭源方案": the two categories together are
-# the field the release is ranked in, not a category it claims to be in.
+# "among both open-source and closed-source systems", "the best in API-based and open-sourced models", "开源与闭源方案":
+# the two categories together are the field the release is ranked in, not a category it claims to be in.
 _ANTONYM_AFTER = lazy_compile(
-    r"^\s*(?:and|or|&|/|,|as\s+well\s+as|y|o|como|et|ou|und|oder|e)\s*(?:[\w-]+\s+)?(?:closed|proprietary|commercial|non-open|cerrad\w*|propietari\w*|ferm\w*)"
+    r"^\s*(?:and|or|&|/|,|as\s+well\s+as|y|o|como|et|ou|und|oder|e)\s*(?:[\w-]+\s+)?(?:closed|close(?=[\s-]sourced?\b)|proprietary|commercial|non-open|api[\s-]?(?:based|only)|cerrad\w*|propietari\w*|ferm\w*)"
     r"[\s-]?(?:sourced?|weights?)?\b|^\s*(?:および|及び|と|や|、|/)\s*(?:クローズド|非公開|商用)",
     re.IGNORECASE,
 )
 _ANTONYM_BEFORE = lazy_compile(
-    r"\b(?:closed|proprietary|commercial)[\s-]?(?:sourced?|weights?)?\s*(?:\w+\s+)?(?:and|or|&|/|,|as\s+well\s+as)\s*$", re.IGNORECASE
+    r"\b(?:closed|close(?=[\s-]sourced?\b)|proprietary|commercial|api[\s-]?(?:based|only))[\s-]?(?:sourced?|weights?)?\s*(?:\w+\s+)?(?:and|or|&|/|,|as\s+well\s+as)\s*$",
+    re.IGNORECASE,
 )
 _ANTONYM_ZH_AFTER = lazy_compile(r"^\s*(?:的)?\s*(?:与|和|及|、|/|或|以及)\s*(?:其他\s*)?(?:闭源|閉源|商业|商業|专有|專有)")
 _ANTONYM_ZH_BEFORE = lazy_compile(r"(?:闭源|閉源|商业|商業|专有|專有)\s*(?:模型|方案|系统)?\s*(?:与|和|及|、|/|或|以及)\s*$")

@@ -71,6 +71,8 @@ def _url_key(url: str) -> str:
     url = url.strip().lower()
     url = regex(r"^https?://(www\.)?").sub("", url)
     url = regex(r"[#?].*$").sub("", url)
+    # a Creative Commons licence's legal code or deed, in any language: the licence's own address
+    url = regex(r"^(creativecommons\.org/(?:licenses|publicdomain)/[\w.+-]+/\d\.\d(?:/[a-z]{2})?)/(?:legalcode|deed)(?:\.[\w-]+)?(?:\.txt)?/?$").sub(r"\1", url)
     return url.rstrip("/").replace("/blob/main/", "/").replace("/resolve/main/", "/")
 
 

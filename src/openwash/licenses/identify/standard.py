@@ -29,20 +29,27 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
         return [], None
     if not results:
         return [], None
-    total_words = len(_WORD.findall(sample)) or 1
-    covered_by = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in results]
+    own_text, components = _component_sections(sample)
+    third_party = [(start, end) for title, start, end in components if _THIRD_PARTY_TITLE.match(title)]
+    # "Other dependencies and licenses:" (a Tencent composite file): the words after it are the bundled
+    # components' licences, so the file's own terms are measured against the words before it.
+    third_party_words = sum(len(_WORD.findall(sample[start:end])) for start, end in third_party)
+    total_words = (len(_WORD.findall(sample)) - third_party_words) or 1
+    own = [r for r in results if not any(r.start < end and r.end > start for start, end in third_party)]
+    if not own:  # only the bundled components' licences: the nearest of them, when they cover little
+        covered = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in results]
+        whole = len(_WORD.findall(sample)) or 1
+        if sum(words for words, _ in covered) / whole < CLASSIFIER_COVERAGE:
+            words, spdx_id = max(covered)
+            return [], _closest_entry(spdx_id, words / whole)
+        return [], None
+    covered_by = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in own]
     coverage = sum(words for words, _ in covered_by) / total_words
     if coverage < CLASSIFIER_COVERAGE:
         words, spdx_id = max(covered_by)
         return [], _closest_entry(spdx_id, words / total_words)
     starts = _line_starts(sample)
-    own_text, components = _component_sections(sample)
-    third_party = [(start, end) for title, start, end in components if _THIRD_PARTY_TITLE.match(title)]
-    if third_party:
-        # "Other dependencies and licenses:": the licences found there are the bundled components', not the file's
-        results = [r for r in results if not any(r.start < end and r.end > start for start, end in third_party)]
-        if not results:
-            return [], None
+    results = own  # the licences found after "Other dependencies and licenses:" are the bundled components'
     spans = [(r.start, r.end) for r in results]
     component_terms: list[str] = []
     riders = find_riders(_leftover(own_text, spans), component_terms)
