@@ -552,17 +552,12 @@ def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str] | None, need
     def _split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
         return split(string, *args, **kwargs) if can_match(string) else [string]
 
-    methods: dict[str, Callable[..., Any]] = {
-        "search": _search,
-        "match": _match,
-        "fullmatch": _fullmatch,
-        "finditer": _finditer,
-        "findall": _findall,
-        "sub": _sub,
-        "subn": _subn,
-        "split": _split,
-    }
-    for name, method in methods.items():
+    _install(target, _search, _match, _fullmatch, _finditer, _findall, _sub, _subn, _split)
+
+
+def _install(target: _LazyPattern, *methods: Callable[..., Any]) -> None:
+    """Put the methods on `target` under the names of `_FILTERED`, in that order."""
+    for name, method in zip(_FILTERED, methods, strict=True):
         setattr(target, name, method)
 
 
@@ -600,18 +595,7 @@ def _defer_methods(target: _LazyPattern, needles: _Needles) -> None:
     def _split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
         return compiled().split(string, *args, **kwargs) if can_match(string) else [string]
 
-    methods: dict[str, Callable[..., Any]] = {
-        "search": _search,
-        "match": _match,
-        "fullmatch": _fullmatch,
-        "finditer": _finditer,
-        "findall": _findall,
-        "sub": _sub,
-        "subn": _subn,
-        "split": _split,
-    }
-    for name, method in methods.items():
-        setattr(target, name, method)
+    _install(target, _search, _match, _fullmatch, _finditer, _findall, _sub, _subn, _split)
 
 
 def forget() -> None:
