@@ -124,6 +124,8 @@ def test_close_names_the_other_category_only_as_close_sourced() -> None:
         ("We open-sourced [Acme-7B-Base](https://huggingface.co/Acme-Labs/Acme-7B-Base) and [Acme-7B-Chat](https://huggingface.co/Acme-Labs/Acme-7B-Chat).", None),
         # a participle's subject is the sentence's: the release
         ("Aside from being great open-source models, Acme-7B can replace closed-source embeddings.", "model"),
+        # "this" right before the phrase points at the release, whatever verb comes before it
+        ("All results from this open-source code should only be used for research purposes.", "code"),
         # the release announcing itself (a version of its own name) keeps its claim
         ("* Excited to share our latest Acme-7B v2, which improves video length, and is fully open source!", None),
     ],

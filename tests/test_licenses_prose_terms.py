@@ -46,6 +46,12 @@ def prose_terms(infos: list[LicenseInfo]) -> list[LicenseInfo]:
         ("本模型請勿用於商業用途。", ["non-commercial"]),
         ("本模型仅限非商业用途。", ["non-commercial"]),
         ("本模型仅供研究，不得用于其他用途。", ["research-only"]),  # 'other uses', not other models
+        # the purposes listed beside research
+        ("The checkpoints can be freely used for research and education only.", ["research-only"]),
+        # personal use is wider than research: the list is non-commercial use
+        ("The model weights should only be used for research/academic/personal purposes only.", ["non-commercial"]),
+        ("The checkpoint is licensed for research and non-commercial use only.", ["non-commercial"]),
+        ("The weights can only be used for personal/research/non-commercial purposes.", ["non-commercial"]),
     ],
 )
 def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:

@@ -106,7 +106,8 @@ def test_a_claim_naming_the_apache_member_is_backed_and_collective_or_near_miss_
     base = _claims(report, BASE, "open-weights")
     assert [(c["status"], c["member"]) for c in base] == [("overreach", "Foo-Base")]
     assert "README.md:10 (Creative Commons Attribution Non Commercial 4.0 International)" in base[0]["reason"]
-    assert "model_licenses/LICENSE-foo-base:1" in base[0]["reason"]
+    # identified by its pointer to the CC BY-NC 4.0 legal code, on line 4
+    assert "model_licenses/LICENSE-foo-base:4" in base[0]["reason"]
 
     # The release as a whole keeps its most restrictive part.
     assert report["verdict"]["weights_license_family"] == "non-commercial"
@@ -280,7 +281,7 @@ def test_a_folder_licence_names_a_member_only_when_the_folder_holds_weights(make
     }
     code, report = _json(make_repo(files), capsys)
     assert [(c["status"], c["member"]) for c in _claims(report, 3, "open-weights")] == [("overreach", "foo-large")]
-    assert "foo-large/LICENSE:1" in _claims(report, 3, "open-weights")[0]["reason"]
+    assert "foo-large/LICENSE:4" in _claims(report, 3, "open-weights")[0]["reason"]  # the pointer's line
     assert [c["member"] for c in _claims(report, 5, "open-weights")] == [None], "a code folder's licence is not a model's terms"
     assert code == 1
 

@@ -555,10 +555,11 @@ _ROUND29 = {
 }
 KNOWN_MISSES.update(_ROUND29)
 _ROUND30 = {
-    "repos-bb/KAIST-VICLab__FMA-Net": "'The source codes including the checkpoint can be freely used for research and education only' "
-    "(README.md:118) is not read as terms on the weights, so the MIT LICENSE is taken for them",
-    "repos-bb/Rudrabha__Wav2Lip": "'this open-source code' shares its sentence with 'for research/academic/personal purposes only' "
-    "and no licence file states the terms, so the claim stays unproven; the label finds it contradicted by those terms",
+    "repos-bb/Rudrabha__Wav2Lip": "the README's terms ('This repository can only be used for personal/research/non-commercial "
+    "purposes') are read for the code only, so the weights' terms stay unstated; the label reads them for the models too",
+    "cards/hcfk__qwen3-tts-turkish__hf_model_card": "'This model is released for research and educational purposes only' "
+    "(README.md:129) is read as terms on the weights (docs/licenses.md, terms in prose), so `license: mit` is contradicted; "
+    "the label takes the MIT declaration",
     "repos-bb/kohjingyu__gill": "the adapter weights are judged by the Apache-2.0 LICENSE and the training code and CC3M recipe pass "
     "OSAID; the label leaves OSAID open because the OPT-6.7B base (non-commercial) runs beneath them",
     "repos-bb/yxuansu__PandaGPT": "the vendored ImageBind folder's README ('ImageBind code and model weights are released under the "
@@ -594,6 +595,7 @@ LABEL_DISPUTES = {
     "repos-v/RLHFlow__Online-RLHF",
     "repos-av/gpt-omni__mini-omni2",
     "repos-ay/Tencent-Hunyuan__Hy3",
+    "cards/hcfk__qwen3-tts-turkish__hf_model_card",
 }
 
 # Every case, the held-out fifths included: each fifth has had its one untouched run (tests/realworld/HELDOUT_RUN*.json)

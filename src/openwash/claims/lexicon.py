@@ -105,6 +105,8 @@ _EN_SELF = lazy_compile(
     # "this"/"these" point at the release only as a subject or with a release noun ("this model is …",
     # "these checkpoints"), not in "the goal of this research is … open-source chat models"
     r"|\b(?:this|these)\s+(?:(?:[\w-]+\s+){0,2}(?:models?|checkpoints?|weights|release|releases|llms?|repository|repo|project|family|series|version)\b|(?:is|are|was|were)\b)"
+    # "All results from this open-source code …": the demonstrative right before the phrase points at the release
+    r"|\bthis\s+$"
     # "Three open-source LLMs fine-tuned for …": a count of the release's own models
     r"|^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$",
     re.IGNORECASE,

@@ -22,7 +22,10 @@ _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "research-only",
         lazy_compile(
-            r"\b(?:for|to)\s+(?:academic\s+|scientific\s+|non-?commercial\s+)?research\s+(?:purposes?\s+|use\s+|usage\s+)?only\b"
+            # "for research purposes only", and with academic purposes listed beside it: "for research and education only"
+            r"\b(?:for|to)\s+(?:academic\s+|scientific\s+|non-?commercial\s+)?research"
+            r"(?:\s*(?:/|,|\band\b|\bor\b|&)\s*(?:academic|education(?:al)?|teaching|study)){0,3}"
+            r"\s+(?:purposes?\s+|use\s+|usage\s+)?only\b"
             r"|\b(?:academic|research)[- ](?:use[- ])?only\b"
             r"|\b(?:only|solely|exclusively|strictly)\s+(?:for|to be used for|for use in)\s+(?:academic\s+|non-?commercial\s+)?research\b"
             r"|\b(?:limited|restricted)\s+to\s+(?:academic\s+|non-?commercial\s+)?research\b",
@@ -37,7 +40,12 @@ _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bnot\s+(?:be\s+)?(?:used\s+)?for\s+(?:any\s+)?commercial\s+(?:use|purposes?|applications?)"
             r"|\bno\s+commercial\s+use\b|\bcommercial\s+use\b[^.;]{0,40}?\b(?:is|are)\s+(?:not\s+permitted|prohibited|forbidden|not\s+allowed)"
             r"|\bprohibited\s+(?:for|from)\s+(?:any\s+)?commercial"
-            r"|\b(?:only\s+for|for)\s+non-?commercial\s+(?:use|purposes?)(?:\s+only)?\b|\bnon-?commercial\s+(?:use|purposes?)\s+only\b",
+            r"|\b(?:only\s+for|for)\s+non-?commercial\s+(?:use|purposes?)(?:\s+only)?\b|\bnon-?commercial\s+(?:use|purposes?)\s+only\b"
+            # a list of purposes as wide as personal or non-commercial use: "for research/academic/personal purposes only",
+            # "can only be used for personal/research/non-commercial purposes"
+            r"|\bfor\s+(?:[\w-]+\s*(?:/|,|\band\b|&)\s*){1,3}(?:personal|non-?commercial)\s+(?:use|usage|purposes?)\s+only\b"
+            r"|\bfor\s+(?:personal|non-?commercial)(?:\s*(?:/|,|\band\b|&)\s*[\w-]+){1,3}\s+(?:use|usage|purposes?)\s+only\b"
+            r"|\bonly\s+be\s+used\s+for\s+(?:[\w-]+\s*/\s*){1,3}non-?commercial\s+(?:use|purposes?)\b",
             re.I,
         ),
     ),
