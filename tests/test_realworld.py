@@ -562,9 +562,6 @@ _ROUND30 = {
     "the label takes the MIT declaration",
     "repos-bb/kohjingyu__gill": "the adapter weights are judged by the Apache-2.0 LICENSE and the training code and CC3M recipe pass "
     "OSAID; the label leaves OSAID open because the OPT-6.7B base (non-commercial) runs beneath them",
-    "repos-bb/yxuansu__PandaGPT": "the vendored ImageBind folder's README ('ImageBind code and model weights are released under the "
-    "CC-BY-NC 4.0 license') counts for the code, so the 'Code License Apache_2.0' badge is judged contradicted; the label reads "
-    "the badge as the project's own code licence (the root LICENSE is Apache-2.0)",
     "repos-bc/X-D-Lab__XrayQwen": "the weights' LICENSE_MODEL (Mulan-OpenI Model License) is not identified, so open weights "
     "stays unknown; the label reads the Qwen-VL base's terms and the e-mail permission for commercial use as not open",
     "repos-bc/uvia-br__UvIA1.3": "LICENSE_WEIGHTS (a custom licence that forbids derivative models) is not identified, and the "
@@ -647,7 +644,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
         "repos-o/ibm-granite__granite-tsfm", "cards-r/oguzaybilir__LocateAnything-3B-FineTuning__README",
         "repos-x/kyutai-labs__unmute", "repos-aa/autowarefoundation__autoware_vision_pilot",
         "repos-af/kyutai-labs__moshivis", "cards-w/gagansuie__oxidize__hf_repo-README", "repos-al/BytedTsinghua-SIA__DAPO",
-        "repos-ax/fishaudio__Bert-VITS2", "repos-bb/yxuansu__PandaGPT", "cards-ab/lucataco__cog-sd3.5l-fine-tuner__lora-license",
+        "repos-ax/fishaudio__Bert-VITS2", "cards-ab/lucataco__cog-sd3.5l-fine-tuner__lora-license",
         "cards-ab/appautomaton__mlx-speech__scripts-hugging_face-model_cards-appautomaton-nemotron-3.5-asr-streaming-0.6b-int8-mlx",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]

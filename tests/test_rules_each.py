@@ -182,6 +182,16 @@ CASES: list[Case] = [
     miss("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=MIT), 0),
     # declaring restrictive terms for the code is honest: it does not call the code open source
     miss("OW105", "declared", readme("The code is distributed under the CC BY-NC-SA 4.0 License.", LICENSE=LLAMA2_LIKE), 0),
+    # a code licence declared for the project's own code holds when the root licence agrees; a bundled component's
+    # folder (its own LICENSE, its README's restrictive terms) keeps its own terms
+    miss("OW105", "bundled", readme(
+        "![Code License](https://img.shields.io/badge/Code%20License-MIT-green.svg)", LICENSE=MIT,
+        **{"code/encoder/LICENSE": LLAMA2_LIKE, "code/encoder/README.md": "# Encoder\n\nEncoder code and model weights are released under the CC-BY-NC 4.0 license.\n"},
+    ), 0),
+    hit("OW105", "not-bundled", readme(
+        "![Code License](https://img.shields.io/badge/Code%20License-MIT-green.svg)\n\nThe code may not be used for commercial purposes.",
+        LICENSE=MIT,
+    ), "README.md", 3, 1),
     # OW106 a claim about the data under a licence that forbids some uses.
     hit("OW106", "en", readme("We open-source the training data.\n\nThe dataset is released under the CC BY-NC 4.0 license."), "README.md", 3, 1),
     hit("OW106", "zh", readme("我们开源了训练数据。\n\n数据集采用 CC BY-NC 4.0 协议。"), "README.md", 3, 1),

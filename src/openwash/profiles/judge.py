@@ -21,6 +21,8 @@ from openwash.profiles.terms import (
     UNPROVEN,
     WeightsTerms,
     most_restrictive,
+    own_code_family,
+    bundled_component_folders,
 )
 
 if TYPE_CHECKING:
@@ -94,6 +96,14 @@ def _judge(
             # not call the code open source (hygiene rules compare a declaration with the files)
             _set(claim, BACKED, f"declares {declared.name} ({declared.family}) for the code: its terms, not a claim that the code is open source")
             return
+        if declared is not None and declared.family in OPEN_FAMILIES and code_family not in OPEN_FAMILIES:
+            own = own_code_family(ctx)
+            if own in OPEN_FAMILIES:
+                # "Code License: Apache-2.0" over a root LICENSE that is Apache-2.0: the declaration is true of the
+                # project's own code; a bundled component's folder keeps its own licence (and OSAID still weighs it)
+                folders = ", ".join(f"{folder}/" for folder in bundled_component_folders(ctx))
+                _set(claim, BACKED, f"the project's own code is under an {own} licence; bundled components keep their own terms ({folders})")
+                return
         _judge_by_licence(claim, code_family, "code", "OSI: an OSI-approved licence for the code")
         return
     if profile == "osaid":

@@ -426,6 +426,29 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     return lic
 
 
+def bundled_component_folders(ctx: CheckContext) -> list[str]:
+    """Folders below the root that carry a licence file of their own: bundled components (a copied model's code under
+    `code/model/ImageBind/` with its LICENSE), whose terms bind the files in them."""
+    return sorted({lic.path.rsplit("/", 1)[0] for lic in ctx.licenses if lic.source == "license-file" and "/" in lic.path})
+
+
+def own_code_family(ctx: CheckContext) -> str | None:
+    """`_code_family` without the terms stated inside bundled components' folders: the terms of the project's own code."""
+    folders = bundled_component_folders(ctx)
+
+    def outside(lic: LicenseInfo) -> bool:
+        return not any(lic.path.startswith(folder + "/") for folder in folders)
+
+    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown" and outside(lic)]
+    if not families:
+        families = [
+            lic.family
+            for lic in ctx.licenses
+            if lic.source == "license-file" and not lic.applies_to and lic.family != "unknown" and "/" not in lic.path
+        ]
+    return most_restrictive(families)
+
+
 def _code_family(ctx: CheckContext) -> str | None:
     families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown"]
     if not families:
