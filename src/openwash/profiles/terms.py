@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 import re
@@ -435,22 +436,11 @@ def bundled_component_folders(ctx: CheckContext) -> list[str]:
 def own_code_family(ctx: CheckContext) -> str | None:
     """`_code_family` without the terms stated inside bundled components' folders: the terms of the project's own code."""
     folders = bundled_component_folders(ctx)
-
-    def outside(lic: LicenseInfo) -> bool:
-        return not any(lic.path.startswith(folder + "/") for folder in folders)
-
-    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown" and outside(lic)]
-    if not families:
-        families = [
-            lic.family
-            for lic in ctx.licenses
-            if lic.source == "license-file" and not lic.applies_to and lic.family != "unknown" and "/" not in lic.path
-        ]
-    return most_restrictive(families)
+    return _code_family(ctx, keep=lambda lic: not any(lic.path.startswith(folder + "/") for folder in folders))
 
 
-def _code_family(ctx: CheckContext) -> str | None:
-    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown"]
+def _code_family(ctx: CheckContext, keep: Callable[[LicenseInfo], bool] | None = None) -> str | None:
+    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown" and (keep is None or keep(lic))]
     if not families:
         families = [
             lic.family
