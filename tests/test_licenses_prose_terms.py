@@ -156,6 +156,18 @@ def test_terms_about_another_part_stand_beside_the_named_licence(make_repo) -> N
     ]
 
 
+def test_terms_beside_an_unidentified_licence_named_in_the_same_sentence_are_kept(make_repo) -> None:
+    """"遵循[Acme Model License](./LICENSE_MODEL)协议. 对Acme模型进行商用, 请…发送邮件": the named licence is unknown, and the
+    commercial-use permission the same sentence asks for is what says the weights are not open."""
+    readme = (
+        "# Acme\n\nAcme模型对于学术研究完全开放, 但需要遵循[Acme Model License V1](./LICENSE_MODEL)协议. "
+        "对Acme模型进行商用, 请通过组织主页邮箱发送邮件进行细节咨询.\n"
+    )
+    root = make_repo({"README.md": readme, "LICENSE_MODEL": "Acme Model License V1\n\nTerms we wrote ourselves.\n"})
+    infos = [i for i in scan_repo(root) if i.source == "prose" and i.line == 3]
+    assert sorted(i.family for i in infos) == ["unknown", "vendor-community"]
+
+
 # -- through the check: claims judged against the stated terms ---------------------------------------------
 
 

@@ -487,9 +487,11 @@ def _linked_file(doc_path: str, link: str, files: dict[str, list[LicenseInfo]], 
 def _dedupe(infos: list[LicenseInfo]) -> list[LicenseInfo]:
     """One entry per licence, place and source; the same licence for two parts of the release
     ("代码采用 Apache-2.0，权重采用 Apache-2.0") stays two entries, a repetition covering no more is dropped."""
-    groups: dict[tuple[str, int, str, str], list[LicenseInfo]] = {}
+    groups: dict[tuple[str, int, str, str, str], list[LicenseInfo]] = {}
     for info in infos:
-        groups.setdefault((info.path, info.line, info.id, info.source), []).append(info)
+        # the family too: an unidentified licence named in a sentence ("遵循[Mulan - OpenI Model License]") and the terms
+        # the same sentence states are both `unknown`, and only the terms say what the weights may be used for
+        groups.setdefault((info.path, info.line, info.id, info.family, info.source), []).append(info)
     keep: set[int] = set()
     for group in groups.values():
         kept: list[LicenseInfo] = []
