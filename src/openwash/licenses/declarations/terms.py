@@ -18,6 +18,10 @@ from openwash.licenses.declarations.text import _record_cut, fold_case, keyword_
 # terms all the same (DOMAIN §5). The patterns are stricter than identify's rider patterns, which read
 # licence texts: a README also *mentions* other licences ("the original non-commercial licence of LLaMA").
 
+# A list of purposes: "research/academic/personal", "research and education"
+_SEP = r"\s*(?:/|,|\band\b|&)\s*"
+_ACADEMIC = r"(?:academic|education(?:al)?|teaching|study|research)"
+
 _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "research-only",
@@ -43,8 +47,8 @@ _TERMS_EN: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:only\s+for|for)\s+non-?commercial\s+(?:use|purposes?)(?:\s+only)?\b|\bnon-?commercial\s+(?:use|purposes?)\s+only\b"
             # a list of purposes as wide as personal or non-commercial use: "for research/academic/personal purposes only",
             # "can only be used for personal/research/non-commercial purposes"
-            r"|\bfor\s+(?:[\w-]+\s*(?:/|,|\band\b|&)\s*){1,3}(?:personal|non-?commercial)\s+(?:use|usage|purposes?)\s+only\b"
-            r"|\bfor\s+(?:personal|non-?commercial)(?:\s*(?:/|,|\band\b|&)\s*[\w-]+){1,3}\s+(?:use|usage|purposes?)\s+only\b"
+            rf"|\bfor\s+(?:research|academic)(?:{_SEP}{_ACADEMIC}){{0,2}}{_SEP}(?:personal|non-?commercial)"
+            rf"(?:{_SEP}(?:{_ACADEMIC}|personal|non-?commercial)){{0,2}}\s+(?:use|usage|purposes?)\s+only\b"
             r"|\bonly\s+be\s+used\s+for\s+(?:[\w-]+\s*/\s*){1,3}non-?commercial\s+(?:use|purposes?)\b",
             re.I,
         ),
