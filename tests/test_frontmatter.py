@@ -262,6 +262,18 @@ def test_a_card_template_s_placeholders_are_read_as_words_not_as_broken_yaml() -
     assert isinstance(parse_yaml("license: {mit\n"), frontmatter.FrontMatterError)
 
 
+def test_a_placeholder_line_of_a_trainer_s_card_template_is_not_broken_yaml() -> None:
+    """Replicate's LoRA card template holds a line `[instance_prompt]`, replaced when the card is uploaded."""
+    from openwash.frontmatter import parse_yaml
+
+    parsed = parse_yaml("license: other\nlicense_name: stabilityai-ai-community\nbase_model: stabilityai/stable-diffusion-3.5-large\n[instance_prompt]\n")
+    assert not isinstance(parsed, frontmatter.FrontMatterError)
+    data, positions = parsed
+    assert data["license_name"] == "stabilityai-ai-community" and data["base_model"] == "stabilityai/stable-diffusion-3.5-large"
+    # a flow sequence that is data, or a placeholder inside a value, is YAML as written
+    assert isinstance(parse_yaml("license: mit\n[1, 2\n"), frontmatter.FrontMatterError)
+
+
 def test_a_hostile_template_is_held_to_the_same_bounds_when_its_placeholders_are_filled(tmp_path: Path) -> None:
     # the retry with placeholders filled (`- {{HF_USER}}/data` is not YAML as written) must not expand what the
     # bounds refuse, nor construct a python object

@@ -224,6 +224,8 @@ def _closing_fence(lines: list[str], start: int) -> int | None:
 
 
 _TEMPLATE_FIELD = lazy_compile(r"\{\{\s*[A-Za-z_][\w.-]{0,64}\s*\}\}")
+# A line that is only a bracketed placeholder ("[instance_prompt]", Replicate's trainer card template)
+_PLACEHOLDER_LINE = lazy_compile(r"^\[[a-z_][a-z0-9_]{0,64}\][ \t]*$", re.MULTILINE)
 
 
 _Parsed = FrontMatterError | tuple[dict[str, Any], dict[tuple[Any, ...], tuple[int, int]]]
@@ -283,9 +285,12 @@ def _parse_yaml(yaml_text: str, line_offset: int) -> _Parsed:
     if refused is not None:
         return refused
     loaded = _load(yaml_text, line_offset)
-    if isinstance(loaded, FrontMatterError) and "{{" in yaml_text:
-        # a card template (`- {{HF_USER}}/data`, filled in when it is uploaded): read with its placeholders as plain words
-        filled = _load(_TEMPLATE_FIELD.sub(lambda m: "x" * len(m.group(0)), yaml_text), line_offset)
+    if isinstance(loaded, FrontMatterError) and ("{{" in yaml_text or "[" in yaml_text):
+        # a card template (`- {{HF_USER}}/data`, a line `[instance_prompt]` filled in when it is uploaded): read with its
+        # placeholders as plain words, a placeholder line as a comment (line numbers kept)
+        filled_text = _TEMPLATE_FIELD.sub(lambda m: "x" * len(m.group(0)), yaml_text)
+        filled_text = _PLACEHOLDER_LINE.sub(lambda m: "#" + m.group(0)[1:], filled_text)
+        filled = _load(filled_text, line_offset) if filled_text != yaml_text else loaded
         loaded = loaded if isinstance(filled, FrontMatterError) else filled
     if isinstance(loaded, FrontMatterError):
         return loaded
