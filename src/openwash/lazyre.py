@@ -25,7 +25,7 @@ from typing import Any, Union, cast
 from openwash import cache
 
 _FILTERED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
-_COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern", "flags", "groups", "groupindex", "scanner")
+_COPIED = (*_FILTERED, "pattern", "flags", "groups", "groupindex", "scanner")
 
 # (flags, code, groups, groupindex, indexgroup): the arguments of `_sre.compile` after the text.
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -521,11 +521,9 @@ def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str] | None, need
 
     `compiled` None: the pattern is not compiled yet; the first text that may hold a match
     compiles it, and the methods are put on again bound to the compiled pattern."""
-    if compiled is None:
-        _defer_methods(target, needles)
-        return
-    search, match, fullmatch, finditer, findall = compiled.search, compiled.match, compiled.fullmatch, compiled.finditer, compiled.findall
-    sub, subn, split = compiled.sub, compiled.subn, compiled.split
+    source: Any = _CompileOnCall(target, needles) if compiled is None else compiled
+    search, match, fullmatch, finditer, findall = source.search, source.match, source.fullmatch, source.finditer, source.findall
+    sub, subn, split = source.sub, source.subn, source.split
     can_match = _possible_test(needles)
 
     def _search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
@@ -552,50 +550,27 @@ def _filter_methods(target: _LazyPattern, compiled: re.Pattern[str] | None, need
     def _split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
         return split(string, *args, **kwargs) if can_match(string) else [string]
 
-    _install(target, _search, _match, _fullmatch, _finditer, _findall, _sub, _subn, _split)
-
-
-def _install(target: _LazyPattern, *methods: Callable[..., Any]) -> None:
-    """Put the methods on `target` under the names of `_FILTERED`, in that order."""
-    for name, method in zip(_FILTERED, methods, strict=True):
+    for name, method in zip(_FILTERED, (_search, _match, _fullmatch, _finditer, _findall, _sub, _subn, _split), strict=True):
         setattr(target, name, method)
 
 
-def _defer_methods(target: _LazyPattern, needles: _Needles) -> None:
-    """Filtered methods that compile the pattern the first time a text may hold a match, then
-    give way to the methods `_filter_methods` binds to the compiled pattern."""
-    can_match = _possible_test(needles)
+class _CompileOnCall:
+    """Stands for a pattern not compiled yet: each method compiles it, puts the methods bound to the
+    compiled pattern on the wrapper (`_filter_methods`), and answers the call."""
 
-    def compiled() -> re.Pattern[str]:
-        pattern = target._compiled()
-        _filter_methods(target, pattern, needles)
-        return pattern
+    def __init__(self, target: _LazyPattern, needles: _Needles) -> None:
+        self._target, self._needles = target, needles
 
-    def _search(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled().search(string, *args, **kwargs) if can_match(string) else None
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name not in _FILTERED:
+            raise AttributeError(name)
 
-    def _match(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled().match(string, *args, **kwargs) if can_match(string) else None
+        def call(*args: Any, **kwargs: Any) -> Any:
+            compiled = self._target._compiled()
+            _filter_methods(self._target, compiled, self._needles)
+            return getattr(compiled, name)(*args, **kwargs)
 
-    def _fullmatch(string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
-        return compiled().fullmatch(string, *args, **kwargs) if can_match(string) else None
-
-    def _finditer(string: str, *args: Any, **kwargs: Any) -> Iterator[re.Match[str]]:
-        return compiled().finditer(string, *args, **kwargs) if can_match(string) else iter(())
-
-    def _findall(string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return compiled().findall(string, *args, **kwargs) if can_match(string) else []
-
-    def _sub(repl: Any, string: str, *args: Any, **kwargs: Any) -> str:
-        return compiled().sub(repl, string, *args, **kwargs) if can_match(string) else string
-
-    def _subn(repl: Any, string: str, *args: Any, **kwargs: Any) -> tuple[str, int]:
-        return compiled().subn(repl, string, *args, **kwargs) if can_match(string) else (string, 0)
-
-    def _split(string: str, *args: Any, **kwargs: Any) -> list[Any]:
-        return compiled().split(string, *args, **kwargs) if can_match(string) else [string]
-
-    _install(target, _search, _match, _fullmatch, _finditer, _findall, _sub, _subn, _split)
+        return call
 
 
 def forget() -> None:

@@ -36,11 +36,11 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from openwash.lazyre import compile_pattern, lazy_compile
+from openwash.lazyre import compile_pattern, lazy_compile, regex
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
@@ -232,7 +232,7 @@ def _prose_member(ctx: CheckContext, lic: LicenseInfo, own: Identity, found: dic
 
 def _pattern(member: Member) -> re.Pattern[str]:
     """The member's name as a whole run of words, any of ` -_.` between its letter and digit runs."""
-    parts = re.findall(r"[0-9a-z\u4e00-\u9fff]+", member.name.lower())
+    parts = regex(r"[0-9a-z\u4e00-\u9fff]+").findall(member.name.lower())  # a CJK range: from the cache of compiled programs
     body = r"[\s\-_.]*".join(re.escape(p) for p in parts) if parts else re.escape(member.key)
     # Built from the repository's text: not kept in the user cache. What may not come before the name
     # (`_BEFORE_NAME`) is checked outside it: a CJK range costs `re` milliseconds to compile each time.

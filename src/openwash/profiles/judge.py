@@ -20,9 +20,9 @@ from openwash.profiles.terms import (
     OVERREACH,
     UNPROVEN,
     WeightsTerms,
+    bundled_component_folders,
     most_restrictive,
     own_code_family,
-    bundled_component_folders,
 )
 
 if TYPE_CHECKING:

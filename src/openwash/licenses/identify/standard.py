@@ -32,22 +32,18 @@ def _classify_standard(text: str) -> tuple[list[TextMatch], dict[str, object] | 
     own_text, components = _component_sections(sample)
     third_party = [(start, end) for title, start, end in components if _THIRD_PARTY_TITLE.match(title)]
     # "Other dependencies and licenses:" (a Tencent composite file): the words after it are the bundled
-    # components' licences, so the file's own terms are measured against the words before it.
-    third_party_words = sum(len(_WORD.findall(sample[start:end])) for start, end in third_party)
-    total_words = (len(_WORD.findall(sample)) - third_party_words) or 1
+    # components' licences, so the file's own terms are measured against the words before it (when none is
+    # found there, the nearest of the components' licences is measured against the whole file).
     own = [r for r in results if not any(r.start < end and r.end > start for start, end in third_party)]
-    if not own:  # only the bundled components' licences: the nearest of them, when they cover little
-        covered = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in results]
-        whole = len(_WORD.findall(sample)) or 1
-        if sum(words for words, _ in covered) / whole < CLASSIFIER_COVERAGE:
-            words, spdx_id = max(covered)
-            return [], _closest_entry(spdx_id, words / whole)
-        return [], None
-    covered_by = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in own]
+    third_party_words = sum(len(_WORD.findall(sample[start:end])) for start, end in third_party) if own else 0
+    total_words = (len(_WORD.findall(sample)) - third_party_words) or 1
+    covered_by = [(len(_WORD.findall(sample[r.start : r.end])), r.id) for r in own or results]
     coverage = sum(words for words, _ in covered_by) / total_words
     if coverage < CLASSIFIER_COVERAGE:
         words, spdx_id = max(covered_by)
         return [], _closest_entry(spdx_id, words / total_words)
+    if not own:
+        return [], None  # only the bundled components' licences
     starts = _line_starts(sample)
     results = own  # the licences found after "Other dependencies and licenses:" are the bundled components'
     spans = [(r.start, r.end) for r in results]
