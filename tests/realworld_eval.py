@@ -113,6 +113,7 @@ SETS = {
     "repos-bb": REALWORLD / "repos-bb",
     "repos-bc": REALWORLD / "repos-bc",
     "cards-ab": REALWORLD / "cards-ab",
+    "repos-bd": REALWORLD / "repos-bd",
 }
 
 
