@@ -1,0 +1,1 @@
+stub: upstream file of 5000 bytes
