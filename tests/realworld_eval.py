@@ -114,6 +114,7 @@ SETS = {
     "repos-bc": REALWORLD / "repos-bc",
     "cards-ab": REALWORLD / "cards-ab",
     "repos-bd": REALWORLD / "repos-bd",
+    "repos-be": REALWORLD / "repos-be",
 }
 
 
