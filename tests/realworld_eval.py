@@ -115,6 +115,7 @@ SETS = {
     "cards-ab": REALWORLD / "cards-ab",
     "repos-bd": REALWORLD / "repos-bd",
     "repos-be": REALWORLD / "repos-be",
+    "cards-ac": REALWORLD / "cards-ac",
 }
 
 
