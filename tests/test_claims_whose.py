@@ -516,3 +516,53 @@ def test_the_model_named_before_kaiyuan_is_found_as_the_plain_search_finds_it() 
         plain, found = _ZH_NAMED_SUBJECT.search(before), _zh_named_subject(before)
         assert (plain and (plain.span(), plain.group(1))) == (found and (found.span(), found.group(1))), before
     assert _zh_named_subject("看到" + "x" * 100 + " llama3权重刚刚").group(1) == "llama3"  # type: ignore[union-attr]
+
+
+_APACHE = "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n"
+
+
+def test_a_licence_declared_for_other_named_components_is_theirs(make_repo: Any) -> None:
+    """"CLIP and ZSSEG are licensed under the MIT license" in a CC-BY-NC project: those components' licence, not a
+    declaration about the release that its LICENSE contradicts (OW104); the release's own name declares its own."""
+    from openwash import engine
+
+    def declared(sentence: str) -> list[str]:
+        card = f"# OVSeg: Open-Vocabulary Segmentation with Mask-adapted CLIP\n\nSegmentation models.\n\n## License\n\n{sentence}\n"
+        report = engine.check(make_repo({"README.md": card, "LICENSE": _APACHE}))
+        return [c.text for c in report.claims if c.kind == "license-declaration"]
+
+    others = "However portions of the project are under separate license terms: CLIP and ZSSEG are licensed under the MIT license."
+    assert declared(others) == []
+    assert declared("MaskFormer is licensed under the MIT license.") == []
+    assert declared("OVSeg is licensed under the MIT license.") == ["MIT"]
+    assert declared("The model is licensed under the MIT license.") == ["MIT"]
+
+
+def test_a_quoted_title_in_a_reference_names_another_work(tmp_path: Path) -> None:
+    reference = '15. **DAPO:** Yu et al. *"DAPO: An Open-Source LLM Reinforcement Learning System at Scale."* [arXiv:2503.14476](https://arxiv.org/abs/2503.14476) (2025).'
+    assert [c for c in _claims(tmp_path, reference) if c.kind == "open-source"] == []
+    # the release's own title in quotes, or quotes that are HTML attributes, keep the claim
+    own = 'Acme et al. "Acme-7B: An Open-Source Language Model" (2025).'
+    assert [c.kind for c in _claims(tmp_path, own) if c.kind == "open-source"] == ["open-source"]
+    attribute = '<p align="center">Fully open-source model (2025)</p>'
+    assert [c.kind for c in _claims(tmp_path, attribute) if c.kind in ("open-source", "fully-open")]
+
+
+def test_an_untitled_tagline_of_a_release_that_calls_itself_a_framework_is_about_its_code(make_repo: Any) -> None:
+    from openwash import engine
+
+    def subjects(description: str) -> list[str]:
+        card = f"# OpenRLHF\n\n<em>Open-source / Comprehensive / Lightweight / Easy-to-use</em>\n\n{description}\n"
+        return [c.subject for c in engine.check(make_repo({"README.md": card, "LICENSE": _APACHE})).claims if c.kind == "open-source"]
+
+    assert subjects("OpenRLHF is a high-performance RLHF framework built on Ray and DeepSpeed.") == ["code"]
+    assert subjects("OpenRLHF 是一个基于 Ray、DeepSpeed 构建的高性能 RLHF 框架。") == ["code"]
+    assert subjects("OpenRLHF is a 7B chat model trained with RLHF.") != ["code"]
+    assert subjects("SomethingElse is a high-performance RLHF framework.") != ["code"]
+
+
+def test_a_block_quote_labelled_as_the_authors_summary_is_their_own_words(tmp_path: Path) -> None:
+    summary = "> **TL;DR.** TuneJury is an **open, instance-level pairwise reward model** for text-to-music."
+    assert [c.kind for c in _claims(tmp_path, summary)] == ["open-model"]
+    quoted = "> TuneJury is an **open, instance-level pairwise reward model** for text-to-music."
+    assert _claims(tmp_path, "Some text.\n\n> An answer by someone.\n" + quoted) == []

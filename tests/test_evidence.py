@@ -558,3 +558,56 @@ def test_a_recipe_module_beside_training_configurations_is_the_trainer(make_repo
     files = {"workflows/recipes/w2v/asr/eval/configs/fleurs.yaml": config, "workflows/recipes/w2v/asr/eval/recipe.py": "stub"}
     assert not comp(build_ctx(make_repo(files)), "training-code").present
     assert not comp(build_ctx(make_repo({"recipes/asr/recipe.py": "stub"})), "training-code").present
+
+
+def test_a_models_folder_readme_speaks_for_the_release(make_repo):
+    """`Models/README.md` is the release's model zoo: its weight links and training-data lines count."""
+    zoo = (
+        "# SceneSeg\n\n## SceneSeg model weights\n"
+        "### [Link to Download Pytorch Model Weights *.pth](https://drive.google.com/file/d/abc/view)\n\n"
+        "SceneSeg was trained on a diverse dataset comprised of multiple open-source datasets, including ACDC, MUSES and Mapillary Vistas.\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": "# Pilot\n\nA driving stack.\n", "Models/README.md": zoo}))
+    assert comp(ctx, "model-parameters-final").present
+    assert comp(ctx, "data-information").present
+    ctx = build_ctx(make_repo({"README.md": "# Pilot\n\nA driving stack.\n", "tools/README.md": zoo}))
+    assert not comp(ctx, "model-parameters-final").present
+
+
+def test_a_generic_entry_point_that_the_training_guide_runs_is_the_trainer(make_repo):
+    guide = "# Training\n\nImageNet-1K training on a single machine:\n```\npython -m torch.distributed.launch --nproc_per_node=8 main.py --model convnext_tiny\n```\n"
+    ctx = build_ctx(make_repo({"README.md": "# ConvNeXt\n", "TRAINING.md": guide, "main.py": "x = 1\n", "engine.py": "x = 1\n"}))
+    assert [e.path for e in comp(ctx, "training-code").evidence] == ["main.py"]
+    assert "TRAINING.md runs it" in (comp(ctx, "training-code").note or "")
+    # a guide that runs another script, or no guide: main.py stays a plain entry point
+    ctx = build_ctx(make_repo({"README.md": "# ConvNeXt\n", "TRAINING.md": guide.replace("main.py", "other.py"), "main.py": "x = 1\n"}))
+    assert not comp(ctx, "training-code").present
+    ctx = build_ctx(make_repo({"README.md": "# ConvNeXt\n\n```\npython main.py\n```\n", "main.py": "x = 1\n"}))
+    assert not comp(ctx, "training-code").present
+
+
+def test_a_line_saying_the_training_data_is_released_at_a_link_points_at_the_data(make_repo):
+    card = "# Embed\n\n- **Fully Open-Source**: Model weights, [code](https://github.com/acme/contrastors), and training data (see code repo) released\n"
+    ctx = build_ctx(make_repo({"README.md": card}))
+    data = comp(ctx, "data-information")
+    assert data.present and data.availability == "external"
+    assert ctx.facts["data_information"]["pointers"] == [{"path": "README.md", "line": 3}]
+    # without a link, or saying the data is not released, it points nowhere
+    ctx = build_ctx(make_repo({"README.md": card.replace("[code](https://github.com/acme/contrastors)", "code")}))
+    assert not comp(ctx, "data-information").present
+    ctx = build_ctx(make_repo({"README.md": "# Embed\n\nThe training data will not be released; see [code](https://github.com/acme/x).\n"}))
+    assert not comp(ctx, "data-information").present
+
+
+@pytest.mark.parametrize("folder", ["third_part", "third_parts", "3rd_party", "3rd-party", "third_parties"])
+def test_a_readme_in_a_third_party_folder_speaks_for_that_component(make_repo, folder):
+    from openwash import engine
+
+    vendored = "# ArcFace\n\n## Model Zoo\n\n- The models are available for non-commercial research purposes only.\n"
+    files = {
+        "README.md": "# Retalk\n\nDownload the [pre-trained weights](https://drive.google.com/file/d/abc/view).\n",
+        "LICENSE": "Apache License\nVersion 2.0, January 2004\nhttp://www.apache.org/licenses/\n",
+    }
+    assert engine.check(make_repo({**files, f"{folder}/arcface/README.md": vendored})).verdict.weights_license_family is None
+    # the same README in a folder of the project's own is a statement about the release's models
+    assert engine.check(make_repo({**files, "face/arcface/README.md": vendored})).verdict.weights_license_family == "research-only"

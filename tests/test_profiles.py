@@ -316,3 +316,18 @@ def test_weights_the_release_says_were_deleted_from_the_hub_are_not_released(mak
     root = make_repo(kept)
     report = engine.check(root, config.load(root))
     assert report.components["model-parameters-final"].present and not report.verdict.overreach
+
+
+def test_a_bundled_components_code_licence_does_not_license_the_projects_own_code() -> None:
+    """`3rdparty/wget/COPYING` (GPL, for its code) beside a root LICENSE that is non-commercial research-only: the
+    project's own code is under the root LICENSE, so "our library is open source" is contradicted."""
+    from openwash.profiles.terms import _code_family, own_code_family
+
+    root = lic("research-only", [], name="custom")
+    bundled = lic("osi-approved", ["code"], name="GPL-3.0", path="3rdparty/wget/COPYING")
+    ctx = make_ctx(licenses=[root, bundled])
+    assert own_code_family(ctx) == "research-only"
+    assert _code_family(ctx) == "research-only"
+    # code terms stated for the project's own code (a root prose declaration) are its terms
+    declared = lic("osi-approved", ["code"], name="MIT", path="README.md", source="prose")
+    assert own_code_family(make_ctx(licenses=[root, bundled, declared])) == "osi-approved"

@@ -341,3 +341,15 @@ def test_a_vendor_licence_known_only_by_name_is_vendor_terms_whose_conditions_ca
     assert report.verdict.weights_license_family == "vendor-community"
     assert report.profiles["eu-ai-act"].status == "fail"  # the named licence's conditions are not known: no exemption
     assert report.verdict.overreach  # "open\-source release" renders as a claim
+
+
+def test_a_heading_element_wrapping_a_notice_is_not_a_news_section(make_repo: Any) -> None:
+    """`<h1>` around "> 🚨 Update Notice > The latest version … is now live!": sentences, not a section named
+    "Updates"; the licence section below it is current."""
+    notice = (
+        "<h1 align=\"center\">\n\n> 🚨 Update Notice\n>\n> The latest version of our Acme model is now live!\n>\n"
+        "> We recommend all users migrate to the new version for improved performance, features, and continued support.\n</h1>\n\n"
+    )
+    licence = "## License\n\nAcme models are released under the CC-BY-NC-4.0 license.\n"
+    assert family(make_repo({"README.md": notice + licence})) == "non-commercial"
+    assert family(make_repo({"README.md": "# Acme\n\n## Updates\n\n" + licence.replace("## License", "### License")})) is None

@@ -464,5 +464,11 @@ _HISTORY_HEADING = lazy_compile(
 
 
 def is_history_heading(text: str) -> bool:
-    """A section of news, updates or a changelog: what was true at some date, not what is."""
-    return bool(_HISTORY_HEADING.search(text))
+    """A section of news, updates or a changelog: what was true at some date, not what is.
+
+    A heading element that wraps sentences (`<h1>` around a "> 🚨 Update Notice > The latest version … is now live!"
+    block, 30 words) names no section: the document under it is not history."""
+    return len(text.split()) <= _HEADING_MAX_WORDS and bool(_HISTORY_HEADING.search(text))
+
+
+_HEADING_MAX_WORDS = 12

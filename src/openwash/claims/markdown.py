@@ -46,7 +46,9 @@ _FENCE = lazy_compile(r"^\s{0,3}(`{3,}|~{3,})(.*)$")
 # (a model's answer, a quoted passage).
 _ALERT = lazy_compile(
     r"^\s*>\s*(?:\[!\w+\]|📍|⚠|ℹ|💡|📢|📣|🔔"
-    r"|(?:\*\*|__)?\s*(?:note|notice|tip|important|warning|caution|attention|update|news|announcement|disclaimer)s?\s*(?:\*\*|__)?\s*(?:[:：!]|$)"
+    r"|(?:\*\*|__)?\s*(?:note|notice|tip|important|warning|caution|attention|update|news|announcement|disclaimer|"
+    # "> **TL;DR.** TuneJury is an open … model": the authors' summary of their own work
+    r"tl;\s?dr|summary|abstract|overview|highlights?|key\s+(?:points|takeaways))s?\s*(?:\*\*|__)?\s*(?:[:：!.]|$)"
     r"|(?:\*\*|__)?\s*(?:注意|提示|说明|公告|重要|更新|声明)\s*(?:\*\*|__)?\s*[:：!！])",
     re.IGNORECASE,
 )

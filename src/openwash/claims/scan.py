@@ -74,7 +74,42 @@ def _body_claims(doc: Document, notes: list[str] | None = None, identity: Identi
         if len(out) >= MAX_CLAIMS_PER_DOC:
             _note(notes, f"{doc.path}: only the first {MAX_CLAIMS_PER_DOC:,} claims were kept (up to line {index + 1})")
             break
+    if any(claim.subject == "unclear" and claim.kind in _SOFTWARE_KINDS for claim in out) and _describes_itself_as_software(doc, state.own_names):
+        # "OpenRLHF is a high-performance RLHF framework" … "Open-source / Comprehensive / Lightweight": what the
+        # release says it is, a piece of software, is what a subjectless "open-source" describes
+        for claim in out:
+            # only a phrase that opens its line (a tagline): "`community-1` open-source speaker diarization" names a thing
+            if claim.subject == "unclear" and claim.kind in _SOFTWARE_KINDS and not _MARKUP_LEFT.sub("", claim.context[: claim.column - 1]):
+                claim.subject = "code"
+                claim.profile = profile_for(claim.kind, "code")
     return out
+
+
+_SOFTWARE_KINDS = frozenset({"open-source", "fully-open"})
+_MARKUP_LEFT = lazy_compile(r"<[^>]{0,200}>|[\s*_#>|\[\]-]")
+# "**OpenRLHF** is a high-performance RLHF framework built on Ray", "X is an open-source toolkit for …"
+_SOFTWARE_SELF = lazy_compile(
+    r"^[\s>*_]*(?:the\s+)?[*_`\[]*(?P<name>[\w][\w .+-]{1,40}?)[*_`\]]*\s+is\s+an?\s+(?:[\w-]+,?\s+){0,5}?"
+    r"(?:framework|library|toolkit|toolbox|engine|package|sdk|codebase|(?:python|software)\s+tool)\b"
+    # "OpenRLHF 是一个基于 Ray … 构建的高性能 RLHF 框架"
+    r"|^[\s>*_]*[*_`\[]*(?P<zh>[\w][\w .+-]{1,40}?)[*_`\]]*\s*是一[个個款套][^。，,\n]{0,60}?(?:框架|库|庫|工具包|工具箱|引擎)",
+    re.IGNORECASE,
+)
+_SELF_DESCRIPTION_LINES = 80
+
+
+def _describes_itself_as_software(doc: Document, own_names: tuple[str, ...]) -> bool:
+    """The root card's first lines say what the release is, by its own name: a framework, a library, a toolkit."""
+    if doc.kind != CARD or not own_names:
+        return False
+    from openwash.identity import normal_name
+
+    first = max(0, doc.body_start_line - 1)
+    for line in doc.lines[first : first + _SELF_DESCRIPTION_LINES]:
+        found = _SOFTWARE_SELF.match(line) if " is a" in line or "是一" in line else None
+        if found is not None and normal_name(found.group("name") or found.group("zh")) in own_names:
+            return True
+    return False
 
 
 def _table_claims(doc: Document, own_names: tuple[str, ...]) -> list[Claim]:
@@ -153,6 +188,8 @@ def _line_claims(
         )
         hits = [h for h in hits if not _about_other_model(masked + "\n" + follow_masked, h, state.own_names)]
         hits = [h for h in hits if not whose.open_in_own_name(masked, h, state.own_names)]
+        if hits and ('"' in raw or "“" in raw):
+            hits = [h for h in hits if not whose.quoted_title_of_another(raw, h.start, h.end, state.own_names)]
         if state.fence is not None and whose.citation_of_another(raw, state.own_names):
             return []  # the title of someone else's paper, in a citation block
     if license_text:

@@ -487,7 +487,10 @@ def _names_a_set_of_others(text: str, hit: _Hit, own_names: tuple[str, ...]) -> 
 
 
 def _about_other_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
-    """The phrase describes another model, or a category the release is compared with."""
+    """The phrase describes another model, or a category the release is compared with; a licence declared for
+    other named components ("CLIP and ZSSEG are licensed under the MIT license") is theirs."""
+    if hit.kind == "license-declaration":
+        return _declared_for_named_components(_clause_before(text, hit.start), own_names)
     if hit.kind in _EXEMPT_KINDS:
         return False
     if hit.kind == "open-source" and _names_a_set_of_others(text, hit, own_names):
@@ -495,6 +498,37 @@ def _about_other_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool
     if hit.language == "zh":
         return _zh_about_other(text, hit, own_names)
     return _en_about_other(text, hit, own_names)
+
+
+# "CLIP and ZSSEG are licensed under the ", "MaskFormer is licensed under ": names, then the licensing verb
+_EN_NAMES_LICENSED = lazy_compile(
+    r"(?:^\s*|[:;(]\s*)(?P<names>[^\s:;(][^:;(]{0,120}?)\s+(?:is|are)\s+(?:(?:also|each|both|all|respectively)\s+)?"
+    r"(?:licen[cs]ed|released|distributed|available|provided|covered|governed)\s+(?:under|by)\s+(?:(?:the|an?|their|its)\s+)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _declared_for_named_components(clause: str, own_names: tuple[str, ...]) -> bool:
+    """The clause's subject lists proper names, none of them the release's: "However portions of the project are under
+    separate license terms: CLIP and ZSSEG are licensed under the MIT license" states those components' licence.
+    Without the release's own name nothing is taken as another's (a declaration is kept)."""
+    if not own_names:
+        return False
+    found = _EN_NAMES_LICENSED.search(clause)
+    if found is None:
+        return False
+    from openwash.claims.whose import names_a_party
+
+    names = [part for part in regex(r"\s*(?:,|&|\band\b)\s*").split(found.group("names").strip()) if part.strip()]
+    parties = [names_a_party(name) for name in names]
+    return bool(parties) and all(party is not None and not _names_own(party, own_names) for party in parties)
+
+
+def _names_own(name: str, own_names: tuple[str, ...]) -> bool:
+    """`name` is the release's: one of its names, holds one, or opens one (a title names the release first:
+    "OVSeg: … with Mask-adapted CLIP" is OVSeg's, and CLIP is another project that the title mentions)."""
+    normal = _normal_name(name)
+    return bool(normal) and any(normal == own or own.startswith(normal) or (len(own) >= 3 and own in normal) for own in own_names)
 
 
 def _names_other_party(subject: str, after: str, own_names: tuple[str, ...]) -> bool:

@@ -171,6 +171,24 @@ def citation_of_another(raw: str, own_names: tuple[str, ...]) -> bool:
     return not any(len(own) >= 3 and own in title for own in stems(own_names))
 
 
+# A quoted title in a reference: "Yu et al. *"DAPO: An Open-Source LLM Reinforcement Learning System at Scale."*
+# [arXiv:2503.14476](…) (2025)" names another work by its title
+# (not an HTML attribute's value, nor the text between two attributes' quotes)
+_QUOTED_TITLE = lazy_compile(r'(?<![=\w])"([^"\n<>=]{8,300})"|“([^”\n<>]{8,300})”')
+_REFERENCE_CUE = lazy_compile(r"\bet\s+al\b|\barxiv\b|\bdoi\b|\bproceedings\b|\(\s*(?:19|20)\d\d[a-z]?\s*\)", re.IGNORECASE)
+
+
+def quoted_title_of_another(raw: str, start: int, end: int, own_names: tuple[str, ...]) -> bool:
+    """The phrase sits inside a quoted title on a line that cites a work (authors "et al.", an arXiv or DOI link, a
+    year in brackets), and the title does not name the release: another work's title."""
+    if not _REFERENCE_CUE.search(raw):
+        return False
+    for quoted in _QUOTED_TITLE.finditer(raw):
+        if quoted.start() < start and end <= quoted.end():
+            return citation_of_another(quoted.group(1) or quoted.group(2), own_names)
+    return False
+
+
 _MEMBERSHIP = lazy_compile(
     r"\bopen[\s-]?source\s+(?:[\w-]+\s+){0,3}?(?:models?|llms?|lmms?|vlms?|mllms?|slms?|chatbots?|systems?|alternatives?)\b"
     r"[\s,]*(?:\(|such\s+as|like|including|e\.g\.?,?|for\s+example,?|for\s+instance,?)\s+(?:the\s+)?"

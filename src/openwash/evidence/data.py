@@ -40,6 +40,14 @@ _DATA_SOURCE = lazy_compile(
     r"网页|网络|互联网|维基|百科|书籍|图书|代码|论文|新闻|公开|开源|对话|社区|问答|来源|包括|包含|例如|比如|诸如|爬取|收集|标注|合成|清洗|过滤)"
 )
 
+# "Model weights, [code](…), and training data (see code repo) released", "we release the training data at [link]":
+# the line says the training data is published and links where (a pointer, not a description)
+_DATA_RELEASED = lazy_compile(
+    r"\btraining\s+data(?:sets?)?\b[^.;]{0,40}?\b(?:released|published|open-?sourced|available)\b|"
+    r"\b(?:release|releases|released|publish|published|open-?source|open-?sourced)\b[^.;]{0,60}?\btraining\s+data(?:sets?)?\b",
+    re.I,
+)
+
 _DATA_WITHHELD = lazy_compile(
     r"(not\s+(?:be\s+)?(?:publicly\s+)?released|never\s+released|proprietary\s+(?:data|dataset|corpus)|internal\s+(?:data|dataset)|"
     r"closed,?\s+never\s+released|not\s+(?:publicly\s+)?available|will\s+not\s+(?:be\s+)?(?:release|share|publish|provide)|未公开|不公开|暂不开源|不开源)",

@@ -163,6 +163,11 @@ def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     level = "released" if found.data_files or found.dataset_links or public else ("described" if described else "none")
     if level == "described":
         builder.note("data-information", "training data is described in prose only; no dataset is linked or shipped")
+    if level == "none" and found.data_pointers:
+        # "training data (see code repo) released": the documents say where the data is, not what it is
+        for location in found.data_pointers:
+            builder.add("data-information", "external", location.path, location.line)
+        builder.note("data-information", "the documents say the training data is released elsewhere and link to it; openwash cannot check it")
     if found.data_withheld and level == "none":
         builder.note("data-information", "the documents say the training data is not released or leave the section empty")
     ctx.facts["data_information"] = {
@@ -171,6 +176,7 @@ def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
         "sections": [loc.to_dict() for loc in found.data_sections[:MAX_EVIDENCE]],
         "prose": [loc.to_dict() for loc in found.data_prose[:MAX_EVIDENCE]],
         "withheld": [loc.to_dict() for loc in found.data_withheld[:MAX_EVIDENCE]],
+        "pointers": [loc.to_dict() for loc in found.data_pointers[:MAX_EVIDENCE]] if level == "none" else [],
     }
 
 

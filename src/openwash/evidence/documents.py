@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from openwash.evidence.data import (
     _DATA_HOWTO_HEADING,
     _DATA_PROSE,
+    _DATA_RELEASED,
     _DATA_SOURCE,
     _DATA_WITHHELD,
     _DATA_WORD,
@@ -57,6 +58,8 @@ def _doc_role(doc: Document) -> str | None:
         return "primary"
     if p.parts and p.parts[0] in _DOC_DIRS and (len(p.parts) == 1 or len(p.parts) == 2 and p.parts[1] in _DOC_SOURCE_DIRS):
         return "primary"  # `docs/`, and a documentation site's pages (`docs/source/` of Sphinx, `docs/en/`)
+    if p.name.startswith("readme") and len(p.parts) == 1 and p.parts[0] in _MODELS_DIRS:
+        return "primary"  # `Models/README.md`: the release's model zoo (its weights, what each model was trained on)
     if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
         return "data"
     if _DATA_DOC_NAME.match(p.name):
@@ -69,6 +72,7 @@ def _doc_role(doc: Document) -> str | None:
 
 
 _TRAINING_DIRS = frozenset({"train", "training", "pretrain", "pretraining"})
+_MODELS_DIRS = frozenset({"models", "model_zoo", "modelzoo", "checkpoints", "weights", "pretrained", "pretrained_models"})
 
 
 _DATA_DOC_NAME = lazy_compile(
@@ -322,6 +326,8 @@ class _LineScan:
             found.report_links.append(Location(doc.path, number))
         if may("data") and _folded(_DATA_PROSE).search(low) and _DATA_SOURCE.search(line) and not self._in_howto(number):
             found.data_prose.append(Location(doc.path, number))
+        elif may("data") and urls and _folded(_DATA_RELEASED).search(low) and not _folded(_DATA_WITHHELD).search(low):
+            found.data_pointers.append(Location(doc.path, number))
         if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
             found.data_withheld.append(Location(doc.path, number))
         if may("withheld") and _folded(_TRAINING_CODE_WITHHELD).search(low):

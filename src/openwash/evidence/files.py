@@ -46,7 +46,10 @@ CONFIG_SUFFIXES = frozenset({".yaml", ".yml", ".json", ".toml", ".cfg", ".ini"})
 DATA_SUFFIXES = frozenset({".jsonl", ".json", ".csv", ".tsv", ".parquet", ".arrow", ".txt", ".jsonl.gz", ".gz", ".zst"})
 MEDIA_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp4", ".wav", ".mp3", ".flac", ".svg"})
 
-VENDORED_DIRS = frozenset({"third_party", "third-party", "thirdparty", "vendor", "vendored", "3rdparty", "extern", "externals", "site-packages"})
+VENDORED_DIRS = frozenset({
+    "third_party", "third-party", "thirdparty", "third_parties", "third_part", "third_parts", "3rdparty", "3rd_party", "3rd-party",
+    "vendor", "vendored", "extern", "externals", "site-packages",
+})
 _TEST_DIRS = frozenset({"test", "tests", "testing", "test_fixtures", "testdata", "test_data", "fixtures", "unittests"})
 _EXAMPLE_DIRS = frozenset({"examples", "example", "notebooks", "notebook", "colabs", "colab", "tutorials", "tutorial", "cookbook"})
 _TEST_NAME = lazy_compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
@@ -213,6 +216,31 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
             builder.add("training-code", "in-repo", p.entry.path)
             builder.training_paths.append(p.entry.path)
             builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
+    else:
+        for p, guide in _run_by_training_guides(ctx, code_entry_points):
+            builder.add("training-code", "in-repo", p.entry.path)
+            builder.training_paths.append(p.entry.path)
+            builder.note("training-code", f"{p.entry.path} is taken as the trainer: the training guide {guide} runs it")
+
+
+# A training guide: `TRAINING.md`, `docs/train.md`, `finetune_guide.md`
+_TRAINING_GUIDE = lazy_compile(r"^(?:docs?/)?(?:pre-?|fine-?)?train(?:ing)?(?:[-_][\w-]*)?\.(?:md|rst)$", re.IGNORECASE)
+
+
+def _run_by_training_guides(ctx: CheckContext, entry_points: list[_Path]) -> list[tuple[_Path, str]]:
+    """Generic entry points (`main.py`) that a training guide runs in a command (`python main.py --model …`,
+    `torchrun … main.py`): ConvNeXt's TRAINING.md trains with main.py, so main.py is the trainer."""
+    guides = [doc for doc in ctx.documents if _TRAINING_GUIDE.match(doc.path)] if entry_points else []
+    found: list[tuple[_Path, str]] = []
+    if not guides:
+        return []
+    # the words of the guides' lines, as a command names a script: `main.py`, `./main.py`, `"main.py"`
+    words = {word.strip("`'\"").removeprefix("./") for doc in guides for line in doc.lines if ".py" in line or ".sh" in line for word in line.split()}
+    for p in entry_points:
+        guide = next((doc.path for doc in guides if p.entry.path in words and any(p.entry.path in line for line in doc.lines)), None)
+        if guide is not None:
+            found.append((p, guide))
+    return found
 
 
 # Folders of pictures: a `.pt` there (images/prov_normal_000_1.pt beside prov_normal_000_1.png) is a saved sample

@@ -54,6 +54,7 @@ class _Findings:
     data_sections: list[Location] = field(default_factory=list)
     data_prose: list[Location] = field(default_factory=list)
     data_withheld: list[Location] = field(default_factory=list)
+    data_pointers: list[Location] = field(default_factory=list)  # "training data (see code repo) released" with a link
     training_code_withheld: list[Location] = field(default_factory=list)
     data_files: list[Location] = field(default_factory=list)
     paper_links: list[Location] = field(default_factory=list)

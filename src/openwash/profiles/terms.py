@@ -435,16 +435,24 @@ def bundled_component_folders(ctx: CheckContext) -> list[str]:
 
 def own_code_family(ctx: CheckContext) -> str | None:
     """`_code_family` without the terms stated inside bundled components' folders: the terms of the project's own code."""
+    return _code_family(ctx, bundled_too=False)
+
+
+def _code_family(ctx: CheckContext, bundled_too: bool = True) -> str | None:
+    """The most restrictive terms on the code: the licences stated for the project's own code (a root licence file
+    that names no scope covers it when nothing else is stated for it), and those of bundled components' folders."""
     folders = bundled_component_folders(ctx)
-    return _code_family(ctx, keep=lambda lic: not any(lic.path.startswith(folder + "/") for folder in folders))
-
-
-def _code_family(ctx: CheckContext, keep: Callable[[LicenseInfo], bool] | None = None) -> str | None:
-    families = [lic.family for lic in ctx.licenses if "code" in lic.applies_to and lic.family != "unknown" and (keep is None or keep(lic))]
-    if not families:
-        families = [
+    own: list[str] = []
+    bundled: list[str] = []
+    for lic in ctx.licenses:
+        if "code" in lic.applies_to and lic.family != "unknown":
+            (bundled if any(lic.path.startswith(folder + "/") for folder in folders) else own).append(lic.family)
+    if not own:
+        # "3rdparty/wget/COPYING" (GPL, scoped to its code) does not make the project's own code GPL: the root
+        # LICENSE that names no scope is the terms of everything else, the project's code included
+        own = [
             lic.family
             for lic in ctx.licenses
             if lic.source == "license-file" and not lic.applies_to and lic.family != "unknown" and "/" not in lic.path
         ]
-    return most_restrictive(families)
+    return most_restrictive(own + bundled if bundled_too else own)

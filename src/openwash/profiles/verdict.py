@@ -147,6 +147,11 @@ def osaid_status(
         )
     if not (_present(comps, "data-information") or _present(comps, "datasets")):
         contradicted.append("data information: nothing describes the training data")
+    elif (pointer := (ctx.facts.get("data_information") or {}).get("pointers")) and not _present(comps, "datasets"):
+        missing.append(
+            f"data information: {pointer[0]['path']}:{pointer[0]['line']} says the training data is released at a linked "
+            "place, which openwash cannot check"
+        )
     elif (ctx.facts.get("data_information") or {}).get("withheld"):
         # "… and internal datasets": part of the data is neither listed nor described well enough to rebuild
         withheld = ctx.facts["data_information"]["withheld"][0]
