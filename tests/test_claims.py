@@ -839,3 +839,9 @@ def test_models_a_system_integrates_are_other_peoples(scan) -> None:
     assert scan("# Acme\n\nWe are committed to continually integrating cutting-edge open-source video models and techniques.\n") == []
     # the release's own models stay a claim
     assert scan("# Acme\n\nWe are committed to releasing our open-source video models.\n")
+
+
+def test_commercial_use_that_a_dataset_allows_is_the_datasets_terms(scan) -> None:
+    """"trained on a dataset allowing commercial usage": the phrase qualifies the dataset, not the release."""
+    assert [c for c in scan("We have an HD model trained on a dataset allowing commercial usage.\n") if c.kind == "commercial-use"] == []
+    assert [c.subject for c in scan("We release weights allowing commercial usage.\n") if c.kind == "commercial-use"] == ["weights"]

@@ -551,8 +551,6 @@ _ROUND29 = {
 }
 KNOWN_MISSES.update(_ROUND29)
 _ROUND30 = {
-    "repos-bb/Rudrabha__Wav2Lip": "the README's terms ('This repository can only be used for personal/research/non-commercial "
-    "purposes') are read for the code only, so the weights' terms stay unstated; the label reads them for the models too",
     "cards/hcfk__qwen3-tts-turkish__hf_model_card": "'This model is released for research and educational purposes only' "
     "(README.md:129) is read as terms on the weights (docs/licenses.md, terms in prose), so `license: mit` is contradicted; "
     "the label takes the MIT declaration",

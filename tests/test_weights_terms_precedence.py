@@ -353,3 +353,15 @@ def test_a_heading_element_wrapping_a_notice_is_not_a_news_section(make_repo: An
     licence = "## License\n\nAcme models are released under the CC-BY-NC-4.0 license.\n"
     assert family(make_repo({"README.md": notice + licence})) == "non-commercial"
     assert family(make_repo({"README.md": "# Acme\n\n## Updates\n\n" + licence.replace("## License", "### License")})) is None
+
+
+def test_terms_said_of_the_whole_repository_bind_the_weights_when_nothing_else_states_theirs(make_repo: Any) -> None:
+    """DOMAIN §8: a repository-wide statement not limited to the code may be taken to cover the release."""
+    links = "# Lip\n\nDownload the [pre-trained weights](https://drive.google.com/file/d/abc/view).\n\n## License\n\n"
+    whole = "This repository can only be used for personal/research/non-commercial purposes.\n"
+    assert family(make_repo({"README.md": links + whole})) == "non-commercial"
+    # said of the code in it: the code's terms only
+    assert family(make_repo({"README.md": links + "The code in this repository can only be used for non-commercial purposes.\n"})) is None
+    # the weights' own terms stated elsewhere govern them
+    own = links + whole + "\nThe model weights are released under the Apache License 2.0.\n"
+    assert family(make_repo({"README.md": own})) == "osi-approved"

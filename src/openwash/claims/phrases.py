@@ -65,6 +65,7 @@ from openwash.claims.subject import (
     _tagline,
     _title_colon,
     _title_subject,
+    _word_subject,
 )
 from openwash.lazyre import lazy_compile, regex
 
@@ -592,6 +593,19 @@ _IF_YOU_WANT = lazy_compile(
 )
 
 
+# "a dataset allowing commercial usage", "weights that permit commercial use": the noun the phrase qualifies
+_QUALIFIED_NOUN = lazy_compile(r"([A-Za-z][\w-]*)\s+(?:(?:that|which)\s+)?$")
+
+
+def _modified_noun(text: str, match: re.Match[str]) -> str | None:
+    """The subject of the noun right before a participle or relative clause that opens the phrase ("We have an HD
+    model trained on a dataset allowing commercial usage": the dataset allows it), or None."""
+    if not regex(r"(?:allow|permit)", re.IGNORECASE).match(match.group(0)):
+        return None
+    noun = _QUALIFIED_NOUN.search(text, max(0, match.start() - 60), match.start())
+    return _word_subject(noun.group(1).lower()) if noun else None
+
+
 def _commercial_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _COMMERCIAL_EN.finditer(text):
@@ -606,7 +620,10 @@ def _commercial_hits(text: str) -> list[_Hit]:
             continue  # "the author may relax the restrictions in the future (e.g., allow commercial use)": a possibility
         if _IF_YOU_WANT.search(sentence_before[-160:]):
             continue  # "If you want to … use the weights commercially over the revenue limit, check out the options": an offer
-        hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", clause_subject(text, match.start(), match.end())))
+        qualified = _modified_noun(text, match)
+        if qualified == "data":
+            continue  # "trained on a dataset allowing commercial usage": the dataset's terms, not the release's
+        hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", qualified or clause_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
         if _negated_zh(text, match.start()):
             continue

@@ -446,7 +446,7 @@ def _info_from_terms(path: str, terms: declarations.ProseTerms, named: list[Lice
         path=path, line=terms.line, id="unknown", name="terms stated in the text", family=family, osi_approved=False,
         applies_to=list(terms.applies_to), confidence=0.6, source="prose", key=None, riders=riders,
         properties={"declared": terms.sentence, "terms": "prose", "commercial_use_banned": "non-commercial" in terms.kinds,
-                    "research_only": "research-only" in terms.kinds},
+                    "research_only": "research-only" in terms.kinds, **({"whole_repository": True} if terms.whole_repository else {})},
     )
 
 

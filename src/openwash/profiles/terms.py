@@ -94,6 +94,11 @@ def weights_terms(ctx: CheckContext) -> WeightsTerms:
         if lone is not None:
             terms.assumed = lone
             add_statement(terms, families, ids, lone, "assumed", f"{lone.path}:{lone.line} ({lone.name}, assumed to cover the weights)")
+        # "This repository can only be used for personal/research/non-commercial purposes" in the root card: terms
+        # said of the whole repository bind the weights it publishes too when nothing else states theirs (DOMAIN §8)
+        for wide in _whole_repository_terms(ctx):
+            terms.assumed = terms.assumed or wide
+            add_statement(terms, families, ids, wide, "assumed", f"{wide.path}:{wide.line} (terms stated for the whole repository)")
     return settle(terms, families, ids)
 
 
@@ -425,6 +430,15 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     if lic.applies_to and "weights" not in lic.applies_to:
         return None
     return lic
+
+
+def _whole_repository_terms(ctx: CheckContext) -> list[LicenseInfo]:
+    """Terms the root card states for the whole repository ("This repository can only be used for …"), current ones."""
+    return [
+        lic
+        for lic in ctx.licenses
+        if lic.properties.get("whole_repository") and statement_tier(ctx, lic) == TIER_MAIN_CARD and not is_history(ctx, lic.path, lic.line)
+    ]
 
 
 def bundled_component_folders(ctx: CheckContext) -> list[str]:

@@ -123,6 +123,8 @@ _NAMED_SUBJECT = lazy_compile(
     r"^\W*(?:(?i:we|please)\s+(?:\w+\s+){0,2}that\s+)?(?:(?i:the)\s+)?[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
     r"(?:\s+(?:models?|weights|checkpoints?))?\s+(?:is|are)\s+(?:(?:only|strictly|solely|intended)\s+)?(?:for|not)\b",
 )
+_WHOLE_REPOSITORY = lazy_compile(r"\b(?:this|our|the)\s+(?:repository|repo)\b|本仓库|本倉庫", re.I)
+_CODE_NOUN = lazy_compile(r"\bcode(?:s|base)?\b|\bsource\b|\bsoftware\b|\bscripts?\b|代码|源码|代碼|源碼", re.I)
 _RELEASE_WIDE = lazy_compile(r"\bthis\s+(?:project|release|work)\b|\bresources\b|本项目|本專案|相关资源|本资源|所有资源|全部资源", re.I)
 
 
@@ -134,6 +136,9 @@ class ProseTerms:
     kinds: list[str]  # identify's rider kinds: "research-only", "non-commercial", "no-derivatives"
     sentence: str
     applies_to: list[str]
+    # "This repository can only be used for …": said of the whole repository, not of its code only (see
+    # profiles.terms.weights_terms: the weights' terms when nothing else states them)
+    whole_repository: bool = False
 
 
 def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[ProseTerms]:
@@ -223,7 +228,8 @@ def _part_terms(number: int, flat: str, in_terms_section: bool, in_license_secti
         scopes = ["weights"]  # "ChatDoctor is for …", a terms section's sentence: in a model release, the model
     if not scopes:
         return None
-    return ProseTerms(number, kinds, plain, scopes)
+    whole_repository = scopes == ["code"] and bool(_WHOLE_REPOSITORY.search(plain)) and not _CODE_NOUN.search(plain)
+    return ProseTerms(number, kinds, plain, scopes, whole_repository)
 
 
 def _mask_asides(clause: str, inside: bool) -> tuple[str, bool]:
