@@ -567,3 +567,23 @@ def test_a_pointer_to_a_creative_commons_legal_code_or_deed_names_that_licence(a
     )
     (match,) = identify_text(text)
     assert (match.id, match.family, match.method) == ("CC-BY-4.0", "open-data", "pointer")
+
+
+def test_a_list_of_prohibitions_is_read_item_by_item_in_any_language() -> None:
+    """"É EXPRESSAMENTE PROIBIDO ao Licenciado:" then "1. **Fine-tuning ou re-treinamento**: …": the items are what is
+    forbidden (the list markers are gone once the text is prepared); an item that forbids a use whose words mention a
+    change ("For fully automated decision making that … modifies a binding obligation") is not a ban on changes."""
+    from openwash.licenses.identify import find_riders, prepare, rider_kinds
+
+    portuguese = (
+        "# LICENÇA DE USO DOS PESOS\n\n### 2.2 Limitações e Proibições\n\nÉ EXPRESSAMENTE PROIBIDO ao Licenciado:\n\n"
+        "1. **Fine-tuning ou re-treinamento**: Qualquer forma de ajuste fino dos pesos do modelo.\n\n"
+        "2. **Criação de modelos derivados**: Criar novos modelos baseados nos pesos.\n"
+    )
+    assert rider_kinds(find_riders(prepare(portuguese))) == ["no-derivatives"]
+    english = "You may not:\n\n- modify the weights;\n\n- use the model for commercial purposes.\n"
+    assert sorted(rider_kinds(find_riders(prepare(english)))) == ["no-derivatives", "non-commercial"]
+    uses = "You agree not to use the Model:\n\n8) For fully automated decision making that creates or modifies a binding obligation;\n"
+    assert "no-derivatives" not in rider_kinds(find_riders(prepare(uses)))
+    granted = "O Licenciador concede ao Licenciado uma licença para:\n\n1. **Modificar** os pesos.\n"
+    assert rider_kinds(find_riders(prepare(granted))) == []

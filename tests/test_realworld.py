@@ -556,8 +556,6 @@ _ROUND30 = {
     "the label takes the MIT declaration",
     "repos-bb/kohjingyu__gill": "the adapter weights are judged by the Apache-2.0 LICENSE and the training code and CC3M recipe pass "
     "OSAID; the label leaves OSAID open because the OPT-6.7B base (non-commercial) runs beneath them",
-    "repos-bc/uvia-br__UvIA1.3": "LICENSE_WEIGHTS (a custom licence that forbids derivative models) is not identified, and the "
-    "Apache-2.0 LICENSE gives the weights' family; the label reads no-derivatives",
     "cards-ab/appautomaton__mlx-speech__scripts-hugging_face-model_cards-appautomaton-nemotron-3.5-asr-streaming-0.6b-int8-mlx": (
         "the base nvidia/nemotron-3.5-asr-streaming-0.6b matches the knowledge base's catch-all 'nemotron' entry (NVIDIA Open "
         "Model License, read on Nemotron-4-340B), so the card's OpenMDW-1.1 is judged more permissive than its base (OW301); "

@@ -61,6 +61,32 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
 )
+# A sentence that opens a list of prohibitions: "You may not:", "É EXPRESSAMENTE PROIBIDO ao Licenciado:", "Il est
+# interdit de :", "Es ist untersagt:", "禁止以下行为：" (text normalised: lower case)
+_PROHIBITION_LEAD = lazy_compile(
+    r"\b(?:may|shall|must|will|can)\s+not\b|\b(?:agrees?|undertakes?)\s+not\s+to\b|\bprohibited\b|\bforbidden\b|"
+    r"\bproibid[oa]s?\b|\bé\s+vedado\b|\bnão\s+(?:é\s+permitido|poderá|pode)\b|\bprohibid[oa]s?\b|\bno\s+(?:podrá|puede|está\s+permitido)\b|"
+    r"\binterdit[es]?\b|\bne\s+(?:peut|pourra|doit)\s+pas\b|\buntersagt\b|\bverboten\b|\b(?:darf|dürfen)\s+nicht\b|不得|禁止"
+)
+# What an item of such a list forbids: the act it opens with (each item is a sentence of its own once the list markers
+# are gone; "8) For fully automated decision making that … modifies a binding obligation" forbids a use, not changes)
+_ITEM_OPENING = r"^[\W_]*(?:[a-z0-9]{1,3}[.)]\s*)?(?:to\s+)?"
+_PROHIBITED_ITEMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "no-derivatives",
+        lazy_compile(
+            _ITEM_OPENING + r"(?:fine-?tun\w*|modif\w*|creat\w*\s+(?:(?:any|new)\s+)?derivat\w*|"
+            r"cria\w*\s+(?:de\s+)?(?:novos\s+)?(?:modelos|obras)\s+derivad\w*|crea\w*\s+(?:de\s+)?(?:modelos|obras)\s+derivad\w*|"
+            r"re-?train\w*|re-?treina\w*|re-?entrena\w*|ajuste\s+fino|merg(?:e|ing)\b|修改|微调)"
+        ),
+    ),
+    (
+        "non-commercial",
+        lazy_compile(_ITEM_OPENING + r"(?:(?:use|using|usar|utilizar|uso)\s+(?:\w+\s+){0,4}?)?(?:for\s+|em\s+|en\s+|para\s+)?(?:any\s+)?(?:commercial|comercia)\w*|商用|商业"),
+    ),
+)
+_LIST_ITEMS_READ = 12
+
 # "… to improve any AI model (except … non-commercial AI models)": other people's non-commercial models, not a ban.
 _NON_COMMERCIAL_MODELS = lazy_compile(r"non-?commercial\s+(?:ai\s+)?models?|非商业用途的\s*ai\s*模型|非商业(?:性)?(?:的)?\s*ai\s*模型", re.IGNORECASE)
 # Boilerplate of standard texts that looks like a rider but is not one.
@@ -95,10 +121,19 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
     """
     riders: list[str] = []
     seen: set[str] = set()
+    items_left = 0  # sentences still read as items of a list of prohibitions ("You may not: 1. modify the weights")
     for sentence in _SENTENCE_SPLIT.split(_without_trademark_sections(text)):
         flat = normalize(sentence)
         if not flat or _NOT_RIDERS.search(flat):
             continue
+        if items_left and not flat.endswith(":"):
+            items_left -= 1
+            for kind, pattern in _PROHIBITED_ITEMS:
+                if kind not in seen and pattern.search(flat):
+                    seen.add(kind)
+                    riders.append(f"{kind}: {_clip(' '.join(sentence.split()))}")
+        if flat.endswith(":"):
+            items_left = _LIST_ITEMS_READ if _PROHIBITION_LEAD.search(flat) else 0
         if _NAMED_COMPONENT_SUBJECT.match(sentence.strip()):
             if components is not None and any(pattern.search(flat) for _, pattern in _RIDER_PATTERNS):
                 components.append(f"named component: {_clip(' '.join(sentence.split()))}")
