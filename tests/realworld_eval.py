@@ -116,6 +116,9 @@ SETS = {
     "repos-bd": REALWORLD / "repos-bd",
     "repos-be": REALWORLD / "repos-be",
     "cards-ac": REALWORLD / "cards-ac",
+    "repos-bf": REALWORLD / "repos-bf",
+    "repos-bg": REALWORLD / "repos-bg",
+    "cards-ad": REALWORLD / "cards-ad",
 }
 
 
