@@ -845,3 +845,35 @@ def test_commercial_use_that_a_dataset_allows_is_the_datasets_terms(scan) -> Non
     """"trained on a dataset allowing commercial usage": the phrase qualifies the dataset, not the release."""
     assert [c for c in scan("We have an HD model trained on a dataset allowing commercial usage.\n") if c.kind == "commercial-use"] == []
     assert [c.subject for c in scan("We release weights allowing commercial usage.\n") if c.kind == "commercial-use"] == ["weights"]
+
+
+def test_a_commercial_phrase_inside_a_short_quotation_is_a_mention(scan) -> None:
+    line = 'A logical conflict arises between the "Must allow commercial use" (SA) and "Must forbid commercial use" (NC) requirements.\n'
+    assert [c for c in scan(line) if c.kind == "commercial-use"] == []
+
+
+def test_an_item_of_a_todo_list_is_a_plan(make_repo) -> None:
+    from openwash import engine
+
+    todo = "# CPM\n\nGeneration code.\n\n## TODO\n\n- ~~公开技术报告~~\n- 开源实验中使用的小规模模型参数\n"
+    assert [c for c in engine.check(make_repo({"README.md": todo})).claims if c.kind == "open-source"] == []
+    done = todo.replace("- 开源实验中使用的小规模模型参数", "- [x] 开源实验中使用的小规模模型参数")
+    assert [c.kind for c in engine.check(make_repo({"README.md": done})).claims if c.kind == "open-source"] == ["open-source"]
+    # the same line outside the TODO section is a statement
+    after = todo + "\n## Models\n\n- 开源实验中使用的小规模模型参数\n"
+    assert [c.line for c in engine.check(make_repo({"README.md": after})).claims if c.kind == "open-source"] == [12]
+
+
+def test_a_licences_open_source_requirements_are_no_claim_in_chinese(scan) -> None:
+    assert [c for c in scan("此许可证允许将软件集成到商业产品中，绕过 AGPL-3.0 的开源要求。\n") if c.kind == "open-source"] == []
+
+
+def test_a_bold_label_heading_a_paragraph_in_a_licence_section_names_no_licence(make_repo) -> None:
+    from openwash import engine
+
+    card = (
+        "# Diar\n\n## License\n\n**Regarding License Compatibility:** We acknowledge that certain datasets in our training "
+        "mixture carry a CC BY-SA 4.0 license.\n"
+    )
+    assert [c.text for c in engine.check(make_repo({"README.md": card})).claims if c.kind == "license-declaration"] == []
+    assert [c.text for c in engine.check(make_repo({"README.md": "# Diar\n\n## License\n\nApache License 2.0\n"})).claims if c.kind == "license-declaration"]

@@ -587,3 +587,23 @@ def test_a_list_of_prohibitions_is_read_item_by_item_in_any_language() -> None:
     assert "no-derivatives" not in rider_kinds(find_riders(prepare(uses)))
     granted = "O Licenciador concede ao Licenciado uma licença para:\n\n1. **Modificar** os pesos.\n"
     assert rider_kinds(find_riders(prepare(granted))) == []
+
+
+def test_a_notice_that_names_a_licence_and_links_its_legal_code_is_that_licence() -> None:
+    """A MODEL_LICENSE that says "licensed under the Creative Commons Attribution 4.0 International License (CC BY 4.0)",
+    summarises the terms and links the legal code is CC-BY-4.0; a line of its own beyond the licence still binds."""
+    notice = (
+        "Creative Commons Attribution 4.0 International (CC BY 4.0)\n\n"
+        "The AI models in this repository are licensed under the Creative Commons Attribution 4.0 International License (CC BY 4.0).\n\n"
+        "You are free to:\n- Share: copy and redistribute the model in any medium or format\n"
+        "- Adapt: remix, transform, and build upon the model for any purpose, even commercially.\n\n"
+        "Under the following terms:\n- Attribution: You must give appropriate credit, provide a link to the license, and "
+        "indicate if changes were made.\n\nFull License: https://creativecommons.org/licenses/by/4.0/legalcode\n"
+    )
+    [match] = identify_text(notice)
+    assert (match.id, match.method, match.line) == ("CC-BY-4.0", "notice", 3)
+    stricter = notice.replace("You are free to:", "The models are released for research purposes only.\n\nYou are free to:")
+    [match] = identify_text(stricter)
+    assert match.family == "research-only" and match.properties["base_license"] == "CC-BY-4.0"
+    # the name and the link must agree
+    assert identify_text(notice.replace("by/4.0", "by-nc/4.0"))[0].id == "unknown"

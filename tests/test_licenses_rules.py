@@ -57,6 +57,25 @@ def test_weights_licence_file_outweighs_the_repository_licence(make_repo) -> Non
     assert "MODEL_LICENSE" in finding.message
 
 
+def test_a_restrictive_licence_declared_for_a_file_that_adds_terms_to_it_is_an_inconsistency(make_repo) -> None:
+    """"CC BY-NC 4.0" declared, linking a MODEL_LICENSE that is CC BY-NC 4.0 plus "released for research purposes
+    only": a warning (the declaration names the file's base licence); "MIT" said of a Modified MIT stays an error."""
+    notice = (
+        "The model weights released in this repository are licensed under the Creative Commons Attribution-NonCommercial "
+        "4.0 International License (CC BY-NC 4.0).\n\nFull legal text: https://creativecommons.org/licenses/by-nc/4.0/legalcode\n\n"
+        "Summary of terms:\n- Attribution: you must give appropriate credit and provide a link to the license.\n"
+        "- NonCommercial: no commercial use of the models.\n\nTo respect the terms of all data providers, the models are "
+        "released for research purposes only.\n"
+    )
+    card = "# Diar\n\n## License\n\n- The **pre-trained model weights** are released under the [CC BY-NC 4.0](MODEL_LICENSE) license.\n"
+    (finding,) = ow2(make_repo({"README.md": card, "MODEL_LICENSE": notice}), "OW201")
+    assert finding.severity == "warning" and "names the file's base licence" in finding.message
+    modified = MIT + "\nThe Software may not be used for commercial purposes.\n"
+    card = "# Diar\n\n## License\n\n- The **pre-trained model weights** are released under the [MIT License](MODEL_LICENSE).\n"
+    (finding,) = ow2(make_repo({"README.md": card, "MODEL_LICENSE": modified}), "OW201")
+    assert finding.severity == "error"
+
+
 def test_card_agreeing_with_its_licence_file_is_fine(make_repo) -> None:
     root = make_repo({"README.md": "---\nlicense: mit\n---\n# Model\n\nReleased under the [MIT License](LICENSE).\n", "LICENSE": MIT})
     assert ow2(root, "OW201") == []

@@ -573,6 +573,16 @@ _ROUND31 = {
     "are now read as theirs",
 }
 KNOWN_MISSES.update(_ROUND31)
+_ROUND32 = {
+    "repos-bf/BUTSpeechFIT__DiariZen": "MODEL_LICENSE (a CC BY-NC 4.0 notice) adds 'the Models are released for research "
+    "purposes only', and the README says 'To use them for research and academic purposes only': research-only; the label "
+    "takes the CC BY-NC 4.0 name (non-commercial)",
+    "repos-bg/ymcui__LERT": "OSAID is judged conformant: pre-training code is shipped and the training data is described in "
+    "prose (Chinese Wikipedia, encyclopedias, news, QA; 5.4B words); the label finds that description too thin to count",
+    "repos-bg/TsinghuaAI__CPM-Generate": "no weights are linked from the repository (only the project homepage), so open "
+    "weights is false; the label leaves it open or takes the homepage's download as open",
+}
+KNOWN_MISSES.update(_ROUND32)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {

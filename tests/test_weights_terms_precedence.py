@@ -365,3 +365,29 @@ def test_terms_said_of_the_whole_repository_bind_the_weights_when_nothing_else_s
     # the weights' own terms stated elsewhere govern them
     own = links + whole + "\nThe model weights are released under the Apache License 2.0.\n"
     assert family(make_repo({"README.md": own})) == "osi-approved"
+
+
+def test_a_commercial_licence_offered_beside_an_open_source_one_is_an_option(make_repo: Any) -> None:
+    """Dual licensing (AGPL-3.0, or an Enterprise licence "bypassing the open-source requirements of AGPL-3.0 … For
+    commercial use cases, please contact us"): commercial use needs no one's leave under the AGPL."""
+    card = (
+        "# Acme-Det\n\nDownload the [pre-trained weights](https://github.com/acme/det/releases/download/v1/det.pt).\n\n## License\n\n"
+        "- **AGPL-3.0 License**: an OSI-approved open-source license.\n"
+        "- **Enterprise License**: this license allows integration of Acme software and AI models into commercial products, "
+        "bypassing the open-source requirements of AGPL-3.0. For commercial use cases, please contact us via [Acme Licensing](https://acme.example/license).\n"
+    )
+    assert family(make_repo({"README.md": card})) != "vendor-community"
+    single = card.replace(", bypassing the open-source requirements of AGPL-3.0", "")
+    assert family(make_repo({"README.md": single})) == "vendor-community"
+
+
+def test_terms_said_to_be_another_components_describe_it(make_repo: Any) -> None:
+    """"… inherited from the backbone (CC BY-NC 4.0) and from the non-commercial / research-only terms of PanoInfinigen":
+    PanoInfinigen's terms, not a research-only term on the weights."""
+    card = (
+        "# PaGeR\n\nDownload the [weights](https://huggingface.co/acme/pager).\n\n## License\n\n"
+        "The model weights are released under the CC BY-NC 4.0 license.\n\n"
+        "The non-commercial restriction on the weights is inherited from the backbone and from the non-commercial / "
+        "research-only terms of PanoInfinigen.\n"
+    )
+    assert family(make_repo({"README.md": card})) == "non-commercial"

@@ -89,6 +89,9 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
     return hits
 
 
+_BOLD_LABEL = lazy_compile(r"\s*(?:[-*+]\s+)?(?:\*\*|__)[^*_\n]{1,80}?[:：]\s*(?:\*\*|__)")
+
+
 def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
     """Licences declared in prose: "released under the MIT License", "采用 Apache 2.0 许可证"."""
     hits: list[_Hit] = []
@@ -128,7 +131,8 @@ def _declaration_hits(raw: str, in_license_section: bool) -> list[_Hit]:
         label = None  # "[![License: GPL-3.0](…/badge/Code-GPL--3.0-blue.svg)]": a badge's alt text; the badge itself says what it covers
     if label:
         add(label, "lic", "zh" if _is_zh(label.group(0)) else "en")
-    if in_license_section and not hits:
+    if in_license_section and not hits and not _BOLD_LABEL.match(text):
+        # (a bold label that ends in a colon, "**Regarding License Compatibility:** …", heads a paragraph about the terms)
         lead = _SECTION_LEAD.match(text, lead_blank)
         if lead and not regex(r"\s*(?:[-*+]\s+)?(?:the\s+)?(?:model|this|our)\b", re.IGNORECASE).match(text):
             add(lead, "lic", "zh" if _is_zh(text) else "en")

@@ -63,6 +63,11 @@ _THANKS_HEADING = lazy_compile(
 )
 
 
+# "## TODO", "## To-do list", "## 待办事项": a list of plans (done items are struck through or ticked)
+_TODO_HEADING = lazy_compile(r"^\W*(?:to[\s-]?dos?(?:\s+list)?|待办(?:事项)?|待辦(?:事項)?)\W*$", re.IGNORECASE)
+_DONE_TASK = lazy_compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s")
+
+
 def _quote_introduces_release(raw: str, own_names: tuple[str, ...]) -> bool:
     return _introduces_release(_QUOTE_SUBJECT.match(raw) if own_names else None, own_names)
 
@@ -154,6 +159,7 @@ class _BlockState:
     in_license_section: bool = False
     heading_level: int = 0
     other_section_level: int = 0  # inside a section headed by a link to another project (its level), else 0
+    todo_section_level: int = 0  # inside a "## TODO" section (its level), else 0
     in_external_item: bool = False  # inside a list item that opens with a link to another project (its wrapped lines)
     own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
     identity: Identity | None = None  # who publishes the release (links to its own repository keep a claim)
@@ -214,6 +220,10 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
                 state.other_section_level = level  # "## [ModelScope-FunASR](https://github.com/…/FunASR)": that project's section
             elif _THANKS_HEADING.match(heading.group(2)):
                 state.other_section_level = level  # "## Special Thanks", "## 致谢": what others provided
+            if state.todo_section_level and level <= state.todo_section_level:
+                state.todo_section_level = 0
+            if _TODO_HEADING.match(heading.group(2)):
+                state.todo_section_level = level
             if _LICENSE_HEADING.search(heading.group(2)):
                 state.in_license_section, state.heading_level = True, level
             elif state.in_license_section and level <= state.heading_level:
@@ -227,6 +237,8 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         if _LIST_ITEM.match(raw) or raw[:1] in (" ", "\t"):
             return None
         state.in_paraphrase = False
+    if state.todo_section_level and _LIST_ITEM.match(raw) and "~~" not in raw and not _DONE_TASK.match(raw):
+        return None  # "## TODO" … "- 开源实验中使用的小规模模型参数": an item not struck through or ticked is still a plan
     if state.in_external_item and raw[:1] in (" ", "\t") and not _LIST_ITEM.match(raw):
         return None  # the item's wrapped lines ("    modified by …, available under a [CC BY 4.0 License](…)")
     state.in_external_item = False

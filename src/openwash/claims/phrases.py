@@ -606,6 +606,17 @@ def _modified_noun(text: str, match: re.Match[str]) -> str | None:
     return _word_subject(noun.group(1).lower()) if noun else None
 
 
+_SHORT_QUOTE = lazy_compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """The phrase sits inside a quoted span of a few words: mentioned (a condition's name), not said of the release."""
+    for quoted in _SHORT_QUOTE.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if quoted.start() < start and end < quoted.end():
+            return len(quoted.group(0).split()) <= 10
+    return False
+
+
 def _commercial_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _COMMERCIAL_EN.finditer(text):
@@ -620,6 +631,8 @@ def _commercial_hits(text: str) -> list[_Hit]:
             continue  # "the author may relax the restrictions in the future (e.g., allow commercial use)": a possibility
         if _IF_YOU_WANT.search(sentence_before[-160:]):
             continue  # "If you want to … use the weights commercially over the revenue limit, check out the options": an offer
+        if _inside_short_quote(text, match.start(), match.end()):
+            continue  # 'the "Must allow commercial use" (SA) requirement': a licence's condition, quoted
         qualified = _modified_noun(text, match)
         if qualified == "data":
             continue  # "trained on a dataset allowing commercial usage": the dataset's terms, not the release's

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from openwash.context import CheckContext
 from openwash.documents import resolve_link
 from openwash.lazyre import lazy_compile, regex
-from openwash.model import FAMILY_RESTRICTIVENESS, Finding, LicenseInfo
+from openwash.model import FAMILY_RESTRICTIVENESS, OPEN_FAMILIES, Finding, LicenseInfo
 from openwash.rules import rule
 
 LICENSE_SOURCE = (
@@ -142,7 +142,14 @@ def _contradiction(ctx: CheckContext, decl: LicenseInfo, actual: LicenseInfo, ve
     # A declaration stricter than the file (or as strict: MIT said, Apache-2.0 shipped) leads no one into a
     # use the file forbids: inconsistent, worth fixing, not open-washing.
     overstates = FAMILY_RESTRICTIVENESS.get(decl.family, -1) < FAMILY_RESTRICTIVENESS.get(actual.family, -1)
-    if not overstates:
+    # "released under the CC BY-NC 4.0 license" linking a MODEL_LICENSE that is CC BY-NC 4.0 plus a line of its own
+    # ("released for research purposes only"): the declaration names the file's licence, already a restrictive one, and
+    # the file adds to it. ("MIT" said of a Modified MIT that bans commercial use still overstates.)
+    names_the_base = bool(decl.id) and actual.properties.get("base_license") == decl.id and decl.family not in OPEN_FAMILIES
+    if names_the_base:
+        overstates = False
+        message += "; the declaration names the file's base licence and leaves out the terms the file adds to it"
+    elif not overstates:
         message += "; the declaration is not more permissive than the file, so this is an inconsistency, not an overreach"
     return ctx.finding(
         "OW201",
@@ -245,7 +252,6 @@ def permissive_license_with_rider(ctx: CheckContext) -> Iterator[Finding]:
 def _describe_base(base: str) -> str:
     """'MIT' for a permissive base licence; 'CC-BY-NC-4.0 (non-commercial)' when the base itself restricts."""
     from openwash.licenses.knowledge import resolve_name
-    from openwash.model import OPEN_FAMILIES
 
     entry = resolve_name(base)
     family = entry.family if entry is not None else "unknown"

@@ -96,6 +96,14 @@ _COMMERCIAL_AUTHORISATION: tuple[re.Pattern[str], ...] = (
         r"|(?:审核|審核|审批|審批|批准)[^。；;]{0,40}(?:商业|商業|商用)(?:版权|版權)?(?:许可|許可|授权|授權)"
     ),
 )
+# "Enterprise License: … bypassing the open-source requirements of AGPL-3.0. For commercial use cases, please contact
+# us": a commercial licence offered beside an open-source one (dual licensing) is an option, not a condition of use
+_DUAL_LICENCE = lazy_compile(
+    r"\bbypass\w*\b[^.;]{0,60}?\b(?:a?gpl|copyleft|open[- ]source\s+(?:requirements|obligations))"
+    r"|\bdual[- ]licen[cs]\w*|\binstead\s+of\s+(?:the\s+)?a?gpl\b|\bnot\s+(?:wish|want)\s+to\s+(?:comply|be\s+bound)\s+(?:with|by)\s+(?:the\s+)?a?gpl\b"
+    r"|绕过[^。；;]{0,30}(?:AGPL|GPL|开源)",
+    re.I,
+)
 _USE_POLICY = lazy_compile(r"\b(?:acceptable|prohibited)[\s-]+use\s+polic(?:y|ies)\b|\buse\s+polic(?:y|ies)\b|可接受使用政策|使用政策|禁止使用政策", re.I)
 # "not only for research", "不仅供研究": a negated restriction is none.
 _NEGATED_BEFORE = lazy_compile(r"(?:\b(?:not|no longer|never|isn't|aren't)\s+(?:\w+\s+){0,2}|不再?|并非|不是)$", re.I)
@@ -122,6 +130,10 @@ _WISH = lazy_compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|h
 _NAMED_SUBJECT = lazy_compile(
     r"^\W*(?:(?i:we|please)\s+(?:\w+\s+){0,2}that\s+)?(?:(?i:the)\s+)?[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
     r"(?:\s+(?:models?|weights|checkpoints?))?\s+(?:is|are)\s+(?:(?:only|strictly|solely|intended)\s+)?(?:for|not)\b",
+)
+# "… inherited from the non-commercial / research-only terms of PanoInfinigen": a named component's terms, described
+_TERMS_OF_ANOTHER = lazy_compile(
+    r"(?i:(?:[\w-]+\s*/\s*)*[\w-]+\s+(?:terms|licen[cs]es?|restrictions?|conditions)\s+of\s+(?:the\s+)?)[A-Z][\w.-]*"
 )
 _WHOLE_REPOSITORY = lazy_compile(r"\b(?:this|our|the)\s+(?:repository|repo)\b|本仓库|本倉庫", re.I)
 _CODE_NOUN = lazy_compile(r"\bcode(?:s|base)?\b|\bsource\b|\bsoftware\b|\bscripts?\b|代码|源码|代碼|源碼", re.I)
@@ -154,8 +166,23 @@ def terms_from_prose(path: str, lines: list[str], body_start: int = 1) -> list[P
                 _record_cut(lines, f"{path}: terms in prose were read up to line {line} only "
                                    f"(more than {MAX_TERM_SENTENCES:,} candidate sentences); the rest of the document was not")
                 return out
-            out.extend(_sentence_terms(line, sentence, block.in_terms_section, block.in_license_section))
+            found = _sentence_terms(line, sentence, block.in_terms_section, block.in_license_section)
+            if found and _DUAL_LICENCE.search(block.text):
+                found = _without_commercial_offer(found)
+            out.extend(found)
     return out
+
+
+def _without_commercial_offer(found: list[ProseTerms]) -> list[ProseTerms]:
+    """A paragraph that offers a commercial licence as the way around an open-source one ("Enterprise License: …
+    bypassing the open-source requirements of AGPL-3.0. For commercial use cases, please contact us"): dual licensing,
+    so contacting the publisher is an option, not a condition of commercial use."""
+    kept = []
+    for terms in found:
+        terms.kinds = [kind for kind in terms.kinds if kind != "commercial-authorisation"]
+        if terms.kinds:
+            kept.append(terms)
+    return kept
 
 
 # Every pattern of `_TERMS_EN`/`_TERMS_ZH` holds one of these words: a paragraph without any states no terms.
@@ -198,7 +225,7 @@ def _part_terms(number: int, flat: str, in_terms_section: bool, in_license_secti
     for clause in _clauses(flat):
         own_text, in_aside = _mask_asides(clause, in_aside)
         carried = scope_of(own_text) or carried
-        found = _clause_kinds(own_text)
+        found = _clause_kinds(_TERMS_OF_ANOTHER.sub(" ", own_text) if " of " in own_text else own_text)
         if not found:
             continue
         kinds += [k for k in found if k not in kinds]

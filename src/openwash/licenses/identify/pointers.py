@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+from typing import TYPE_CHECKING
+
 from openwash.lazyre import lazy_compile
 from openwash.licenses.identify.matches import TextMatch, _line_of, _line_starts, _match_from_entry
+
+if TYPE_CHECKING:
+    from openwash.licenses.knowledge import LicenseEntry
 
 
 # -- pointer files ---------------------------------------------------------------------------
@@ -28,4 +35,40 @@ def _pointer_match(text: str) -> TextMatch | None:
             match = _match_from_entry(entry, POINTER_CONFIDENCE, _line_of(starts, found.start()), "pointer")
             match.properties["pointer"] = found.group(0)
             return match
+    return None
+
+
+# -- notice files ------------------------------------------------------------------------------
+
+# "The AI models in this repository are licensed under the Creative Commons Attribution 4.0 International License (CC
+# BY 4.0). … Full License: https://creativecommons.org/licenses/by/4.0/legalcode": a notice that names a licence and
+# links its legal code, with a summary of its terms, but not the text itself
+NOTICE_MAX_CHARS = 3000
+_NOTICE_NAME = lazy_compile(
+    r"\b(?:licen[cs]ed|released|distributed|made\s+available)\s+under\s+(?:the\s+)?(?P<name>(?:[^\n.;:]|\.(?=\d)){3,120}?)\s*(?:\((?P<short>[^)\n]{2,40})\))?(?:[.;:,](?!\d)|\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _notice_match(text: str) -> TextMatch | None:
+    """A short notice that says what it is licensed under and links that licence's text: the same licence both ways."""
+    if len(text.strip()) > NOTICE_MAX_CHARS:
+        return None
+    from openwash.licenses import declarations
+
+    linked: dict[str, tuple[LicenseEntry, str]] = {}
+    for found in _URL.finditer(text):
+        entry = declarations.resolve_url(found.group(0).rstrip(".,;:"))
+        if entry is not None:
+            linked.setdefault(entry.key, (entry, found.group(0)))
+    if not linked:
+        return None
+    for named in _NOTICE_NAME.finditer(text):
+        for candidate in (named.group("short"), named.group("name")):
+            entry = declarations.resolve(candidate) if candidate else None
+            if entry is not None and entry.key in linked:
+                starts = _line_starts(text)
+                match = _match_from_entry(entry, POINTER_CONFIDENCE, _line_of(starts, named.start()), "notice")
+                match.properties["pointer"] = linked[entry.key][1]
+                return match
     return None

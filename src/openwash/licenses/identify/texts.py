@@ -82,8 +82,8 @@ def _from_stored(stored: object) -> tuple[TextMatch, ...] | None:
 def _identify(text: str) -> list[TextMatch]:
     # Imported here: a licence text seen before is answered from the cache without them.
     from openwash.licenses.identify.fingerprints import _closest, _select, fingerprint_candidates, nearest_fingerprint
-    from openwash.licenses.identify.pointers import POINTER_MAX_CHARS, _pointer_match
-    from openwash.licenses.identify.riders import find_riders
+    from openwash.licenses.identify.pointers import POINTER_MAX_CHARS, _notice_match, _pointer_match
+    from openwash.licenses.identify.riders import apply_riders, binding_riders, find_riders
     from openwash.licenses.identify.standard import _classify_standard
 
     prepared = prepare(text[:MAX_CLASSIFY_CHARS])
@@ -105,6 +105,10 @@ def _identify(text: str) -> list[TextMatch]:
         return [pointer]
     component_terms: list[str] = []
     riders = find_riders(prepared, component_terms)
+    notice = _notice_match(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if notice is not None:
+        # a summary of a named licence's terms: its own restrictive lines (beyond the licence's) still bind
+        return [apply_riders(notice, binding_riders(riders)) if _beyond(binding_riders(riders), notice.family) else notice]
     unknown = _unknown(_first_content_line(prepared), "no licence text recognised")
     unknown.riders = riders
     if component_terms:
@@ -113,6 +117,14 @@ def _identify(text: str) -> list[TextMatch]:
     if closest is not None:
         unknown.properties["closest"] = closest
     return [unknown]
+
+
+def _beyond(riders: list[str], family: str) -> bool:
+    """Riders that force a family more restrictive than `family` (a non-commercial line in a CC BY-NC summary is not)."""
+    from openwash.licenses.identify.riders import rider_family
+    from openwash.model import FAMILY_RESTRICTIVENESS
+
+    return bool(riders) and FAMILY_RESTRICTIVENESS[rider_family(riders, family)] > FAMILY_RESTRICTIVENESS.get(family, -1)
 
 
 def _titled_model_licence(match: TextMatch) -> bool:
