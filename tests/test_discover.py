@@ -148,6 +148,20 @@ def test_nested_gitattributes_patterns_are_relative_to_their_folder(make_repo):
     assert not inv.get("models/sub/top.onnx").lfs_tracked
 
 
+def test_posix_character_classes_in_gitattributes_match_as_git_matches_them(make_repo):
+    """Hugging Face writes "*[[:space:]].whl filter=lfs" into .gitattributes; `re` alone would read the bracket as a
+    set of letters (and warn of a nested set on the user's terminal)."""
+    import warnings
+
+    attributes = "*[[:space:]]*.whl filter=lfs -text\n[[:digit:]]*.onnx filter=lfs -text\n"
+    root = make_repo({".gitattributes": attributes, "my wheel.whl": pointer(), "wheel.whl": pointer(), "7b.onnx": pointer(), "b.onnx": pointer()})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)
+        inv = scan(root, Config())
+    assert inv.get("my wheel.whl").lfs_tracked and inv.get("7b.onnx").lfs_tracked
+    assert not inv.get("wheel.whl").lfs_tracked and not inv.get("b.onnx").lfs_tracked
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="symlinks unsupported")
 def test_symlinks_outside_loops_dangling_and_inside(make_repo, tmp_path):
     outside = tmp_path / "outside.bin"

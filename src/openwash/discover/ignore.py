@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+import warnings
 from functools import lru_cache
 from typing import Any
 
@@ -71,6 +72,23 @@ def _compile_pattern(line: str) -> str | None | bool:
     if len(line) <= MAX_CACHED_PATTERN:  # a hostile .gitignore cannot grow the user cache with long lines
         store.put(line, (translated,))
     return translated
+
+
+# Git's wildmatch knows POSIX character classes inside brackets ("*[[:space:]].whl", which Hugging Face writes into
+# .gitattributes); pathspec and `re` do not (`re` reads "[[:space:]]" as a set of the letters, then "]").
+_POSIX_CLASSES = {
+    "[:alpha:]": "a-zA-Z", "[:digit:]": "0-9", "[:alnum:]": "a-zA-Z0-9", "[:upper:]": "A-Z", "[:lower:]": "a-z",
+    "[:space:]": " \t\r\f\v", "[:blank:]": " \t", "[:xdigit:]": "0-9A-Fa-f",
+}
+
+
+def posix_classes(line: str) -> str:
+    """The pattern with the POSIX classes inside its brackets spelled as ranges (`[[:space:]]` → `[ \t…]`)."""
+    if "[:" not in line:
+        return line
+    for name, chars in _POSIX_CLASSES.items():
+        line = line.replace(name, chars)
+    return line
 
 
 def collapse_stars(line: str) -> str:
@@ -180,7 +198,9 @@ def linear_spec(lines: list[str]) -> Any:
     """pathspec's ordered, negation-aware matcher over `lines`, with linear regexes."""
     import pathspec
 
-    spec = pathspec.GitIgnoreSpec.from_lines([collapse_stars(line) for line in lines])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        spec = pathspec.GitIgnoreSpec.from_lines([collapse_stars(posix_classes(line)) for line in lines])
     for pattern in spec.patterns:
         compiled = getattr(pattern, "regex", None)
         if compiled is not None:
@@ -194,7 +214,10 @@ def _translate_pattern(line: str) -> str | None | bool:
     import pathspec
 
     try:
-        spec = pathspec.GitIgnoreSpec.from_lines([line])
+        with warnings.catch_warnings():
+            # a bracket `re` reads as a possible nested set ("[[=a=]]"): a FutureWarning on the user's terminal
+            warnings.simplefilter("ignore", FutureWarning)
+            spec = pathspec.GitIgnoreSpec.from_lines([posix_classes(line)])
         for pattern in spec.patterns:
             compiled = getattr(pattern, "regex", None)
             if compiled is not None:
