@@ -1,0 +1,1 @@
+stub: upstream file of 3234 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 18367 bytes
