@@ -119,6 +119,9 @@ SETS = {
     "repos-bf": REALWORLD / "repos-bf",
     "repos-bg": REALWORLD / "repos-bg",
     "cards-ad": REALWORLD / "cards-ad",
+    "repos-bh": REALWORLD / "repos-bh",
+    "repos-bi": REALWORLD / "repos-bi",
+    "cards-ae": REALWORLD / "cards-ae",
 }
 
 
