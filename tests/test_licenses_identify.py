@@ -607,3 +607,20 @@ def test_a_notice_that_names_a_licence_and_links_its_legal_code_is_that_licence(
     assert match.family == "research-only" and match.properties["base_license"] == "CC-BY-4.0"
     # the name and the link must agree
     assert identify_text(notice.replace("by/4.0", "by-nc/4.0"))[0].id == "unknown"
+
+
+def test_commercial_or_non_commercial_purposes_is_no_ban_and_a_non_compete_term_is_a_vendors() -> None:
+    """"… make available the ten-vad, for commercial or non-commercial purposes, provided that … 1. You may not Deploy the
+    ten-vad in a way that competes with Agora's offerings": every purpose is granted; the non-compete term is the
+    vendor's field-of-use condition."""
+    from openwash.licenses.identify import find_riders, prepare, rider_family, rider_kinds
+
+    text = (
+        "The ten-vad is licensed pursuant to the Apache License v2.0, with the following additional conditions. You may "
+        "reproduce, distribute, or otherwise make available the ten-vad, for commercial or non-commercial purposes, provided "
+        "that you agree to abide by the terms below:\n\n1. You may not Deploy the ten-vad in a way that competes with Agora's offerings.\n"
+    )
+    riders = find_riders(prepare(text))
+    assert rider_kinds(riders) == ["non-compete"]
+    assert rider_family(riders, "unknown") == "vendor-community"
+    assert "non-commercial" in rider_kinds(find_riders("The model may be used for non-commercial purposes only."))

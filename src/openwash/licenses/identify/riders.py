@@ -21,6 +21,8 @@ RIDER_FAMILY: dict[str, str | None] = {
     "research-only": "research-only",
     # "for commercial use, please sign this agreement / fill in the form": use is not free of asking
     "commercial-authorisation": "vendor-community",
+    # "You may not Deploy the ten-vad in a way that competes with Agora's offerings": a vendor's field-of-use term
+    "non-compete": "vendor-community",
     "request": None,
 }
 
@@ -59,6 +61,7 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
         ),
     ),
+    ("non-compete", lazy_compile(r"\b(?:may|shall|must|will) not [^.;]{0,80}?\bcompet(?:e|es|ing|itive)\b|\bagrees? not to [^.;]{0,60}?\bcompet(?:e|es|ing|itive)\b")),
     ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
 )
 # A sentence that opens a list of prohibitions: "You may not:", "É EXPRESSAMENTE PROIBIDO ao Licenciado:", "Il est
@@ -89,6 +92,8 @@ _LIST_ITEMS_READ = 12
 
 # "… to improve any AI model (except … non-commercial AI models)": other people's non-commercial models, not a ban.
 _NON_COMMERCIAL_MODELS = lazy_compile(r"non-?commercial\s+(?:ai\s+)?models?|非商业用途的\s*ai\s*模型|非商业(?:性)?(?:的)?\s*ai\s*模型", re.IGNORECASE)
+# "for commercial or non-commercial purposes": every purpose, no ban
+_BOTH_PURPOSES = lazy_compile(r"\bcommercial\s+(?:or|and|and/or|&)\s+non-?commercial\b|\bnon-?commercial\s+(?:or|and|and/or|&)\s+commercial\b")
 # Boilerplate of standard texts that looks like a rider but is not one.
 _NOT_RIDERS = lazy_compile(
     r"you may not use this file except in compliance|may not be used to endorse or promote|shall not be used in advertising"
@@ -139,7 +144,7 @@ def find_riders(text: str, components: list[str] | None = None) -> list[str]:
                 components.append(f"named component: {_clip(' '.join(sentence.split()))}")
             continue
         for kind, pattern in _RIDER_PATTERNS:
-            text = _NON_COMMERCIAL_MODELS.sub(" ", flat) if kind == "non-commercial" else flat
+            text = _BOTH_PURPOSES.sub(" ", _NON_COMMERCIAL_MODELS.sub(" ", flat)) if kind == "non-commercial" else flat
             if pattern.search(text) and kind not in seen:
                 seen.add(kind)
                 riders.append(f"{kind}: {_clip(' '.join(sentence.split()))}")
