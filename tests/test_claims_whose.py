@@ -566,3 +566,20 @@ def test_a_block_quote_labelled_as_the_authors_summary_is_their_own_words(tmp_pa
     assert [c.kind for c in _claims(tmp_path, summary)] == ["open-model"]
     quoted = "> TuneJury is an **open, instance-level pairwise reward model** for text-to-music."
     assert _claims(tmp_path, "Some text.\n\n> An answer by someone.\n" + quoted) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We recommend Audacity. It is an open-source and free audio editing software.",
+        "[Mary (Modular Architecture for Research in sYnthesis) Text-to-Speech](http://mary.dfki.de/) is an open-source "
+        "(GNU LGPL license), multilingual Text-to-Speech Synthesis platform written in Java.",
+    ],
+)
+def test_it_after_a_named_project_and_a_linked_subject_are_other_software(tmp_path: Path, sentence: str) -> None:
+    assert [c for c in _claims(tmp_path, sentence) if c.kind == "open-source"] == []
+
+
+def test_it_after_the_releases_own_name_is_the_release(tmp_path: Path) -> None:
+    found = _claims(tmp_path, "We release Acme-7B. It is an open-source language model.")
+    assert [c.kind for c in found if c.kind == "open-source"] == ["open-source"]

@@ -588,10 +588,6 @@ _ROUND33 = {
     "'your choice of') that no method identifies, so the weights' terms stay unstated; the label takes the project licence",
     "repos-bh/swiss-ai__apertus-data-transparency": "the model's Apache-2.0 is stated only in reports/v1_0/*.md, which do not "
     "speak for the release (not root documents or docs/), so the weights' terms stay unstated",
-    "cards-ae/harrrshall__xtts-v2-hinglish-synthetic__docs-HF_MODEL_CARD": "the Coqui Public Model License (`license_name: "
-    "coqui-public-model-license`) is not in the knowledge base; adding it was measured and not kept this round, because "
-    "coqui-ai/TTS's docs then raise two errors on mentions of other software ('It is an open-source and free audio editing "
-    "software' after 'We recommend Audacity.') that its unknown weights' terms had left silent",
 }
 KNOWN_MISSES.update(_ROUND33)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's

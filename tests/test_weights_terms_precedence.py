@@ -391,3 +391,8 @@ def test_terms_said_to_be_another_components_describe_it(make_repo: Any) -> None
         "research-only terms of PanoInfinigen.\n"
     )
     assert family(make_repo({"README.md": card})) == "non-commercial"
+
+
+def test_the_coqui_public_model_license_is_known_as_non_commercial(make_repo: Any) -> None:
+    card = "---\nlicense: other\nlicense_name: coqui-public-model-license\nlicense_link: https://coqui.ai/cpml\n---\n# XTTS fine-tune\n"
+    assert family(make_repo({"README.md": card})) == "non-commercial"

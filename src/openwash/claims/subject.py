@@ -542,10 +542,20 @@ def _names_other_party(subject: str, after: str, own_names: tuple[str, ...]) -> 
         return True
     from openwash.claims.whose import names_a_party, software_head
 
-    name = names_a_party(subject)
-    if name is None or not own_names or not software_head(after):
+    linked = _EXTERNAL_LINK_SUBJECT.match(subject)
+    # "[Mary (Modular Architecture …) Text-to-Speech](http://mary.dfki.de/) is an open-source (GNU LGPL license), …
+    # platform": a subject that is a link elsewhere names that project, however many words its name has
+    name = " ".join(linked.group(1).split()[:4]) if linked else names_a_party(subject)
+    if name is None or not own_names or not software_head(_PARENTHETICAL_LEAD.sub(" ", after, count=1)):
         return False
     return not _is_own(name, own_names)
+
+
+_EXTERNAL_LINK_SUBJECT = lazy_compile(r"^\W*\[([^\]]{1,160})\]\(\s*<?https?://[^)\s]{1,400}\)\W*$")
+# "(GNU LGPL license), multilingual … platform": what the phrase describes comes after the aside
+_PARENTHETICAL_LEAD = lazy_compile(r"^\s*\([^)]{0,80}\)\s*,?")
+# "We recommend Audacity. It is an open-source and free audio editing software.": the sentence before ends on a name
+_NAME_ENDS_SENTENCE = lazy_compile(r"([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\W*[.!]\s*$")
 
 
 def _names_other_model_after(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
@@ -585,6 +595,11 @@ def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     if copula and len(copula.group("rest").split()) <= 8 and _names_other_party(copula.group("subject"), text[hit.end :], own_names):
         # "Llama 2 is an open-source model", unless the release joins it: "…, and so is M".
         return not _EN_SO_IS.search(_sentence(text, hit.start, hit.end)[len(_sentence_before(text, hit.start)) :])
+    if copula and copula.group("subject").strip().lower() == "it" and len(copula.group("rest").split()) <= 8:
+        # "We recommend Audacity. It is an open-source and free audio editing software.": "it" is the name just before
+        named = _NAME_ENDS_SENTENCE.search(text[: hit.start - len(clause)])
+        if named and _names_other_party(named.group(1), text[hit.end :], own_names):
+            return True
     clause_start = hit.start - len(clause)
     if not (text[:clause_start].endswith((", ", ",\t")) and _EN_APPOSITIVE.match(clause) and not _EN_CLAUSE_VERB.search(clause)):
         return False
