@@ -556,6 +556,7 @@ _EXTERNAL_LINK_SUBJECT = lazy_compile(r"^\W*\[([^\]]{1,160})\]\(\s*<?https?://[^
 _PARENTHETICAL_LEAD = lazy_compile(r"^\s*\([^)]{0,80}\)\s*,?")
 # "We recommend Audacity. It is an open-source and free audio editing software.": the sentence before ends on a name
 _NAME_ENDS_SENTENCE = lazy_compile(r"([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\W*[.!]\s*$")
+_NAME_REACH = 120
 
 
 def _names_other_model_after(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
@@ -597,7 +598,8 @@ def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
         return not _EN_SO_IS.search(_sentence(text, hit.start, hit.end)[len(_sentence_before(text, hit.start)) :])
     if copula and copula.group("subject").strip().lower() == "it" and len(copula.group("rest").split()) <= 8:
         # "We recommend Audacity. It is an open-source and free audio editing software.": "it" is the name just before
-        named = _NAME_ENDS_SENTENCE.search(text[: hit.start - len(clause)])
+        before = text[: hit.start - len(clause)]
+        named = _NAME_ENDS_SENTENCE.search(before[-_NAME_REACH:])  # (a bounded tail: the search is tried at each capital)
         if named and _names_other_party(named.group(1), text[hit.end :], own_names):
             return True
     clause_start = hit.start - len(clause)

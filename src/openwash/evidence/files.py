@@ -223,7 +223,7 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
             builder.note("training-code", f"{p.entry.path} is taken as the trainer: the training guide {guide} runs it")
 
 
-# A training guide: `TRAINING.md`, `docs/train.md`, `finetune_guide.md`
+# A training guide: `TRAINING.md`, `docs/train.md`, `pretrain.md`, `training_guide.md`
 _TRAINING_GUIDE = lazy_compile(r"^(?:docs?/)?(?:pre-?|fine-?)?train(?:ing)?(?:[-_][\w-]*)?\.(?:md|rst)$", re.IGNORECASE)
 
 
