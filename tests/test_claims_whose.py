@@ -580,6 +580,15 @@ def test_it_after_a_named_project_and_a_linked_subject_are_other_software(tmp_pa
     assert [c for c in _claims(tmp_path, sentence) if c.kind == "open-source"] == []
 
 
-def test_it_after_the_releases_own_name_is_the_release(tmp_path: Path) -> None:
-    found = _claims(tmp_path, "We release Acme-7B. It is an open-source language model.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We release Acme-7B. It is an open-source language model.",
+        # the sentence before has the release for its subject: "it" is the release, not the base it names last
+        "Acme-7B is a fine-tune of [LLaMA-13B](https://github.com/facebookresearch/llama). It is our attempt at creating an open-source RLHF chatbot.",
+        "Acme-7B is a fine-tune of Vicuna. It is an open-source chatbot.",
+    ],
+)
+def test_it_after_the_releases_own_sentence_is_the_release(tmp_path: Path, sentence: str) -> None:
+    found = _claims(tmp_path, sentence)
     assert [c.kind for c in found if c.kind == "open-source"] == ["open-source"]

@@ -557,6 +557,9 @@ _PARENTHETICAL_LEAD = lazy_compile(r"^\s*\([^)]{0,80}\)\s*,?")
 # "We recommend Audacity. It is an open-source and free audio editing software.": the sentence before ends on a name
 _NAME_ENDS_SENTENCE = lazy_compile(r"([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\W*[.!]\s*$")
 _NAME_REACH = 120
+_PREVIOUS_SENTENCE = lazy_compile(r"(?:^|[.!?]\s+)([^.!?]*[.!?]\s*)$")
+_PERSON_SUBJECT = lazy_compile(r"\W*(?:we|you|i|users?|one)\b", re.IGNORECASE)
+_FIRST_PERSON = lazy_compile(r"\b(?:our|my|we)\b", re.IGNORECASE)
 
 
 def _names_other_model_after(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
@@ -596,10 +599,13 @@ def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     if copula and len(copula.group("rest").split()) <= 8 and _names_other_party(copula.group("subject"), text[hit.end :], own_names):
         # "Llama 2 is an open-source model", unless the release joins it: "…, and so is M".
         return not _EN_SO_IS.search(_sentence(text, hit.start, hit.end)[len(_sentence_before(text, hit.start)) :])
-    if copula and copula.group("subject").strip().lower() == "it" and len(copula.group("rest").split()) <= 8:
-        # "We recommend Audacity. It is an open-source and free audio editing software.": "it" is the name just before
-        before = text[: hit.start - len(clause)]
-        named = _NAME_ENDS_SENTENCE.search(before[-_NAME_REACH:])  # (a bounded tail: the search is tried at each capital)
+    if copula and copula.group("subject").strip().lower() == "it" and not _FIRST_PERSON.search(copula.group("rest")):
+        # "We recommend Audacity. It is an open-source and free audio editing software.": when the sentence before has a
+        # person for its subject ("we", "you"), "it" is the name that sentence ends on ("… a fine-tune of LLaMA-13B. It
+        # is our attempt at …" is the release: that sentence's subject is the release)
+        tail = text[: hit.start - len(clause)][-_NAME_REACH:]  # (bounded: the search is tried at each capital)
+        sentence_before = _PREVIOUS_SENTENCE.search(tail)
+        named = _NAME_ENDS_SENTENCE.search(tail) if sentence_before and _PERSON_SUBJECT.match(sentence_before.group(1)) else None
         if named and _names_other_party(named.group(1), text[hit.end :], own_names):
             return True
     clause_start = hit.start - len(clause)
