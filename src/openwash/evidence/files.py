@@ -230,17 +230,18 @@ _TRAINING_GUIDE = lazy_compile(r"^(?:docs?/)?(?:pre-?|fine-?)?train(?:ing)?(?:[-
 def _run_by_training_guides(ctx: CheckContext, entry_points: list[_Path]) -> list[tuple[_Path, str]]:
     """Generic entry points (`main.py`) that a training guide runs in a command (`python main.py --model …`,
     `torchrun … main.py`): ConvNeXt's TRAINING.md trains with main.py, so main.py is the trainer."""
-    guides = [doc for doc in ctx.documents if _TRAINING_GUIDE.match(doc.path)] if entry_points else []
-    found: list[tuple[_Path, str]] = []
-    if not guides:
+    if not entry_points:
         return []
-    # the words of the guides' lines, as a command names a script: `main.py`, `./main.py`, `"main.py"`
-    words = {word.strip("`'\"").removeprefix("./") for doc in guides for line in doc.lines if ".py" in line or ".sh" in line for word in line.split()}
-    for p in entry_points:
-        guide = next((doc.path for doc in guides if p.entry.path in words and any(p.entry.path in line for line in doc.lines)), None)
-        if guide is not None:
-            found.append((p, guide))
-    return found
+    # each word of a guide's lines, as a command names a script (`main.py`, `./main.py`, `"main.py"`), and the first
+    # guide that holds it
+    guide_of: dict[str, str] = {}
+    for doc in ctx.documents:
+        if _TRAINING_GUIDE.match(doc.path):
+            for line in doc.lines:
+                if ".py" in line or ".sh" in line:
+                    for word in line.split():
+                        guide_of.setdefault(word.strip("`'\"").removeprefix("./"), doc.path)
+    return [(p, guide_of[p.entry.path]) for p in entry_points if p.entry.path in guide_of]
 
 
 # Folders of pictures: a `.pt` there (images/prov_normal_000_1.pt beside prov_normal_000_1.png) is a saved sample

@@ -1,9 +1,9 @@
-"""Pointer files: a LICENSE that holds no licence text but points at one by URL."""
+"""Pointer and notice files: a LICENSE that holds no licence text but points at one by URL, or names a licence
+and links its legal code with a summary of its terms."""
 
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from openwash.lazyre import lazy_compile

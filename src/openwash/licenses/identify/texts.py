@@ -108,7 +108,8 @@ def _identify(text: str) -> list[TextMatch]:
     notice = _notice_match(text.replace("\r\n", "\n").replace("\r", "\n"))
     if notice is not None:
         # a summary of a named licence's terms: its own restrictive lines (beyond the licence's) still bind
-        return [apply_riders(notice, binding_riders(riders)) if _beyond(binding_riders(riders), notice.family) else notice]
+        binding = binding_riders(riders)
+        return [apply_riders(notice, binding) if _beyond(binding, notice.family) else notice]
     unknown = _unknown(_first_content_line(prepared), "no licence text recognised")
     unknown.riders = riders
     if component_terms:
