@@ -102,7 +102,8 @@ def _files_covering(decl: LicenseInfo, files: dict[str, list[LicenseInfo]]) -> l
     severity="error",
     summary="A declared licence (card `license:`, a 'License: X' line, or a sentence linking the licence file) "
     "differs from what the licence file actually is (an error when the declaration is the more permissive, a "
-    "warning otherwise).",
+    "warning otherwise, and a warning when a restrictive declared licence is the file's base licence with terms the "
+    "file adds to it).",
     why="Readers, the Hub and tools trust the declaration; when the licence file says something else the "
     "release's terms are unclear, and the file normally wins.",
     source=LICENSE_SOURCE,
