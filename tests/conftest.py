@@ -16,6 +16,9 @@ import pytest
 _TEST_CACHE = tempfile.mkdtemp(prefix="openwash-test-cache-")
 os.environ["OPENWASH_CACHE_DIR"] = _TEST_CACHE
 os.environ.pop("OPENWASH_NO_CACHE", None)
+# Tests patch openwash in-process and check the same fixtures again: a report printed again by
+# openwash.memo would hide the patch. tests/test_memo.py turns it back on.
+os.environ["OPENWASH_NO_MEMO"] = "1"
 atexit.register(shutil.rmtree, _TEST_CACHE, True)
 
 # The real-world evaluation set holds upstream trees (stubbed source files named test_*.py among them): data, not tests.

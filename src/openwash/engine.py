@@ -109,6 +109,11 @@ def _check(root: Path, config: Config | None) -> Report:
     for doc in ctx.documents:
         if doc.truncated:
             report.notes.append(f"{doc.path}: larger than the read limit; only the first part was checked")
+    report.inputs = {
+        "folders": inventory.folders,
+        "files": [f.path for f in inventory.files] + [f.link_target for f in inventory.files if f.link_target],
+        "git": inventory.git_listing,
+    }
     report.stats = {"files": len(inventory.files), "documents": len(ctx.documents), "seconds": round(time.perf_counter() - started, 4)}
     return report
 

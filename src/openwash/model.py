@@ -358,6 +358,9 @@ class Report:
     new_only: bool = False  # the gate counts only findings that are not preexisting
     # Findings the baseline (or base branch) had that this tree no longer has: {"rule", "path", "text", "count"}.
     fixed: list[dict[str, Any]] = field(default_factory=list)
+    # What the report was built from, for openwash.memo: the folders the walk listed, the files it
+    # kept (and the targets of links among them), a digest of git's answer. Never rendered.
+    inputs: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def summary(self) -> dict[str, int]:
         counts = {"errors": 0, "warnings": 0, "notes": 0}

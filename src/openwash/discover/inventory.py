@@ -97,6 +97,8 @@ class Inventory:
     issues: list[ArtifactIssue] = field(default_factory=list)
     skipped_dirs: list[str] = field(default_factory=list)  # environments and tool folders not entered
     ignored: int = 0  # files and folders left out by .gitignore or `exclude:`
+    folders: list[str] = field(default_factory=list)  # every folder listed ("" the root), skipped ones included
+    git_listing: bytes | None = None  # digest of what `git ls-files` answered, when the walk asked it
     _index: dict[str, FileEntry] | None = field(default=None, repr=False)
 
     def get(self, path: str) -> FileEntry | None:

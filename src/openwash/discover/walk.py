@@ -71,7 +71,7 @@ class _Tracked:
     and a note says that a tracked file may have been hidden. Outside a work tree
     `.gitignore` applies as before."""
 
-    __slots__ = ("root", "files", "dirs", "unknown", "overridden", "asked")
+    __slots__ = ("root", "files", "dirs", "unknown", "overridden", "asked", "digest")
 
     def __init__(self, root: str) -> None:
         self.root = root
@@ -80,10 +80,12 @@ class _Tracked:
         self.unknown = False  # a work tree git could not list: .gitignore applies to all, with a note
         self.overridden = 0  # tracked files and folders checked although a .gitignore names them
         self.asked = False
+        self.digest: bytes | None = None  # of git's answer (openwash.memo compares it on the next run)
 
     def _ask(self) -> None:
         self.asked = True
         found = git_tracked(self.root)
+        self.digest = listing_digest(found)
         if found is None:
             self.unknown = _inside_work_tree(self.root)
             return
@@ -110,6 +112,13 @@ class _Tracked:
         if hit:
             self.overridden += 1
         return hit
+
+
+def listing_digest(found: set[str] | None) -> bytes:
+    """A digest of one answer of `git_tracked` (None included)."""
+    from openwash import cache
+
+    return cache.text_digest("\0".join(sorted(found)) if found is not None else "\1unknown")
 
 
 def _inside_work_tree(root: str) -> bool:
@@ -145,6 +154,7 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
         except OSError as exc:
             inventory.errors.append(ToolError(current.rel or ".", None, f"cannot list folder ({exc.strerror or exc}); skipped"))
             continue
+        inventory.folders.append(current.rel)
         names = {e.name for e in entries}
         if current.rel and any(marker in names for marker in ENV_MARKERS) and not tracked.holds(current.rel):
             # An environment is skipped, unless git tracks files in it: a pull request must not hide a
@@ -209,6 +219,7 @@ def scan(root: Path, config: Config | None = None) -> Inventory:
     # Licence texts whose names do not say so, by their first bytes (openwash.licenses.files).
     sniff_inventory(root, inventory.files, LICENSE, (None, README))
     _note_pointer_problems(inventory)
+    inventory.git_listing = tracked.digest
     if tracked.unknown:
         inventory.notes.append(
             "git could not list the files it tracks in this work tree (git missing, or a repository it refuses): "
