@@ -1,0 +1,1 @@
+stub: upstream file of 6696 bytes
