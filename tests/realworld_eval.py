@@ -122,6 +122,9 @@ SETS = {
     "repos-bh": REALWORLD / "repos-bh",
     "repos-bi": REALWORLD / "repos-bi",
     "cards-ae": REALWORLD / "cards-ae",
+    "repos-bj": REALWORLD / "repos-bj",
+    "repos-bk": REALWORLD / "repos-bk",
+    "cards-af": REALWORLD / "cards-af",
 }
 
 
