@@ -877,3 +877,30 @@ def test_a_bold_label_heading_a_paragraph_in_a_licence_section_names_no_licence(
     )
     assert [c.text for c in engine.check(make_repo({"README.md": card})).claims if c.kind == "license-declaration"] == []
     assert [c.text for c in engine.check(make_repo({"README.md": "# Diar\n\n## License\n\nApache License 2.0\n"})).claims if c.kind == "license-declaration"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## 参考资料&致谢", "## References", "## References and Acknowledgements", "## Related Projects", "### 3. 相关工作"],
+)
+def test_a_references_section_lists_other_peoples_work(make_repo, heading: str) -> None:
+    from openwash import engine
+
+    card = (
+        f"# PiXiu\n\nA survey project.\n\n{heading}\n\n完整版 ChatGPT 克隆方案，开源了！https://zhuanlan.zhihu.com/p/1\n\n"
+        "- An open-source model for everyone https://example.org/post\n\n## 使用\n\n本项目代码开源。\n"
+    )
+    found = engine.check(make_repo({"README.md": card})).claims
+    assert [c.line for c in found if c.kind == "open-source"] == [13]
+
+
+def test_a_survey_of_open_things_is_about_the_things_surveyed(make_repo) -> None:
+    from openwash import engine
+
+    card = (
+        "# PiXiu\n\n- [开源ChatGPT调研](#开源ChatGPT调研)\n- 【P0】开源ChatGPT调研：持续更新\n\n"
+        "## 开源ChatGPT调研\n\n注：开源类ChatGPT/LLM汇总，持续更新中\n\n## 开源清单\n\n- 本项目开源了 PiXiu-7B 的权重\n"
+    )
+    found = engine.check(make_repo({"README.md": card})).claims
+    # the survey's entries and the mentions of the survey are about others; "开源清单" lists what the release opens
+    assert [c.line for c in found if c.kind == "open-source"] == [10, 12]

@@ -68,7 +68,9 @@ _ZH_MENTION = lazy_compile(
     r"界|世界|精神|运动|運動|贡献者|貢獻者|开发者|開發者|爱好者|愛好者|教程|平台|方案|工作|实现|實現|中英文|"
     r"代码库|代碼庫|项目们|许可证们|"
     # "绕过 AGPL-3.0 的开源要求": a licence's open-source requirements, obligations or clauses
-    r"要求|义务|義務|条款|條款)"
+    r"要求|义务|義務|条款|條款|"
+    # "开源ChatGPT调研", "开源大模型汇总": a survey of others' open things ("开源清单", the list of what is opened, is not)
+    r"[^，。；！？,;!?()（）|\n]{0,30}?(?:调研|調研|汇总|匯總|综述|綜述|盘点|盤點))"
 )
 
 

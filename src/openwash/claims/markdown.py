@@ -57,8 +57,23 @@ _QUOTE_SUBJECT = lazy_compile(r"^\s*>+\s*[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0
 
 
 # "## Acknowledgements", "## Special Thanks", "## Credits", "## 致谢": the section credits other people's work
+# "## References", "## 参考资料&致谢", "## Related Projects": the works listed are other people's (titles of articles and
+# papers, other projects' names), alone or joined ("References and Acknowledgements").
+_CREDIT_WORDS = (
+    r"(?:special\s+|many\s+)?(?:acknowledge?ments?|thanks|thank\s+you|credits|references?|bibliography|further\s+reading|"
+    r"related\s+(?:work|works|projects?|resources|links|papers|repositories|repos)|"
+    r"参考(?:资料|文献|链接|项目)?|參考(?:資料|文獻|連結|項目)?|相关(?:工作|项目|资料|链接|文献)|相關(?:工作|項目|資料|連結|文獻)|"
+    r"致谢|鸣谢|鳴謝|感谢|感謝|謝辞|감사의\s*말|참고\s*(?:문헌|자료))"
+)
 _THANKS_HEADING = lazy_compile(
-    r"^\W*(?:special\s+|many\s+)?(?:acknowledge?ments?|thanks|thank\s+you|credits|致谢|鸣谢|鳴謝|感谢|感謝|謝辞|감사의\s*말)\W*$",
+    rf"^\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s*)?{_CREDIT_WORDS}(?:\s*(?:&|＆|and|/|\+|、|及|与|與|和|,)\s*{_CREDIT_WORDS})*\W*$",
+    re.IGNORECASE,
+)
+# "## 开源ChatGPT调研", "## A survey of open-source LLMs": a section that surveys open things of others. (Not a list:
+# "## 开源清单", "open-source list", is the list of what the release opens.)
+_SURVEY_HEADING = lazy_compile(
+    r"(?=.*(?:开源|開源|open[\s-]?source|open[\s-]?weights?|open\s+models?))"
+    r"(?=.*(?:调研|調研|汇总|匯總|综述|綜述|盘点|盤點|\bsurvey|\bawesome\b|\boverview\s+of\b))",
     re.IGNORECASE,
 )
 
@@ -218,8 +233,9 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
                 state.other_section_level = 0
             if _heads_other_project(heading.group(2), state):
                 state.other_section_level = level  # "## [ModelScope-FunASR](https://github.com/…/FunASR)": that project's section
-            elif _THANKS_HEADING.match(heading.group(2)):
-                state.other_section_level = level  # "## Special Thanks", "## 致谢": what others provided
+            elif _THANKS_HEADING.match(heading.group(2)) or _SURVEY_HEADING.match(heading.group(2)):
+                # "## Special Thanks", "## 参考资料&致谢", "## 开源ChatGPT调研": what others provided, wrote or released
+                state.other_section_level = level
             if state.todo_section_level and level <= state.todo_section_level:
                 state.todo_section_level = 0
             if _TODO_HEADING.match(heading.group(2)):
