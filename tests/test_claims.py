@@ -904,3 +904,26 @@ def test_a_survey_of_open_things_is_about_the_things_surveyed(make_repo) -> None
     found = engine.check(make_repo({"README.md": card})).claims
     # the survey's entries and the mentions of the survey are about others; "开源清单" lists what the release opens
     assert [c.line for c in found if c.kind == "open-source"] == [10, 12]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "offer", "overreach"),
+    [
+        ("making it suitable for commercial use cases at scale", "Commercial use is subject to a commercial agreement with Acme.", False),
+        ("making it suitable for commercial use cases at scale", "", True),
+        ("and it is free for commercial use", "Commercial use is subject to a commercial agreement with Acme.", True),
+    ],
+)
+def test_fitness_for_commercial_use_is_backed_when_the_publisher_licenses_it_separately(
+    make_repo, phrase: str, offer: str, overreach: bool
+) -> None:
+    from openwash import engine
+
+    card = (
+        "---\nlicense: cc-by-nc-4.0\n---\n# Acme Matting\n\n"
+        f"Acme Matting was trained on licensed stock images, {phrase}.\n\n"
+        f"## License\n\n- The model is released under a CC BY-NC 4.0 license for non-commercial use.\n- {offer}\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    statuses = [c.status for c in report.claims if c.kind == "commercial-use"]
+    assert statuses and all((s == "overreach") == overreach for s in statuses)

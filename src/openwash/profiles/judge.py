@@ -44,6 +44,21 @@ def _api_only_reason(api_only: dict[str, Any]) -> str:
     )
 
 
+# "suitable for commercial use cases", "ready for commercial deployment": what the model is fit for, not what its terms allow
+_FITNESS = regex(r"^(?:suitable|ready|ideal|well[\s-]suited)\b", re.IGNORECASE)
+
+
+def _commercial_licence_offered(ctx: CheckContext, claim: Claim) -> str | None:
+    """Where the release says commercial use is licensed separately by its publisher ("Commercial use is subject to a
+    commercial agreement with BRIA"), when the claim only says the model is fit for commercial use."""
+    if claim.kind != "commercial-use" or not _FITNESS.match(claim.text):
+        return None
+    for lic in ctx.licenses:
+        if "weights" in lic.applies_to and any(r.startswith("commercial-authorisation:") for r in lic.riders):
+            return f"{lic.path}:{lic.line}"
+    return None
+
+
 def _licence_described(ctx: CheckContext, claim: Claim) -> LicenseEntry | None:
     """The licence a commercial-use phrase describes, when the phrase is a relative clause of a licence's name
     ("X License, which allows commercial use"), and openwash knows that licence."""
@@ -141,7 +156,11 @@ def _judge(
             else:
                 _set(claim, BACKED, f"it describes {described.name} ({described.family}), whose terms permit commercial use")
             return
-        if terms.family in NO_COMMERCIAL_FAMILIES:
+        offer = _commercial_licence_offered(ctx, claim) if terms.family in NO_COMMERCIAL_FAMILIES else None
+        if offer is not None:
+            # "suitable for commercial use cases" beside "Commercial use is subject to a commercial agreement with BRIA"
+            _set(claim, BACKED, f"it says the model suits commercial uses, which its publisher licenses separately ({offer})")
+        elif terms.family in NO_COMMERCIAL_FAMILIES:
             _set(claim, OVERREACH, f"the weights' terms are {terms.family} ({'; '.join(terms.names)})", "commercial use permitted by the weights' licence")
         elif terms.family in (None, "unknown"):
             _set(claim, UNPROVEN, "the weights' licence is not stated in the repository", "a licence that permits commercial use")
