@@ -881,7 +881,7 @@ def test_a_bold_label_heading_a_paragraph_in_a_licence_section_names_no_licence(
 
 @pytest.mark.parametrize(
     "heading",
-    ["## 参考资料&致谢", "## References", "## References and Acknowledgements", "## Related Projects", "### 3. 相关工作"],
+    ["## 参考资料&致谢", "## References", "## References and Acknowledgements", "## Related Projects", "## Used/Recommend Related Projects", "### 3. 相关工作"],
 )
 def test_a_references_section_lists_other_peoples_work(make_repo, heading: str) -> None:
     from openwash import engine

@@ -61,6 +61,9 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         # the tool a release is evaluated or built with
         "We evaluated Acme-7B using the open-source evaluation tool [OpenCompass](https://github.com/open-compass/opencompass).",
         "我们使用开源评测工具 [OpenCompass](https://github.com/open-compass/opencompass) 对 Acme-7B 开展全面评测。",
+        # the base a method is built on, with the verb's object between ("based X on", "built X on top of")
+        "We based the instruction fine-tuning on open-source general-purpose large models.",
+        "We built our dialogue system on top of open-source LLMs.",
         # whichever model a method works with
         "Ultravox is able to extend any open-weight LLM with a multimodal projector.",
         "It can be trained against any open-source model.",

@@ -61,7 +61,8 @@ _QUOTE_SUBJECT = lazy_compile(r"^\s*>+\s*[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0
 # papers, other projects' names), alone or joined ("References and Acknowledgements").
 _CREDIT_WORDS = (
     r"(?:special\s+|many\s+)?(?:acknowledge?ments?|thanks|thank\s+you|credits|references?|bibliography|further\s+reading|"
-    r"related\s+(?:work|works|projects?|resources|links|papers|repositories|repos)|"
+    # "## Used/Recommend Related Projects", "## Other related work"
+    r"(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){0,2}related\s+(?:work|works|projects?|resources|links|papers|repositories|repos)|"
     r"参考(?:资料|文献|链接|项目)?|參考(?:資料|文獻|連結|項目)?|相关(?:工作|项目|资料|链接|文献)|相關(?:工作|項目|資料|連結|文獻)|"
     r"致谢|鸣谢|鳴謝|感谢|感謝|謝辞|감사의\s*말|참고\s*(?:문헌|자료))"
 )

@@ -294,7 +294,8 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
 
 # "using the open-source evaluation tool X", "built on the open-source Y": the thing used, named right after the verb
 _EN_USED_BEFORE = lazy_compile(
-    r"\b(?:using|uses?|used|leverag(?:e|es|ed|ing)|powered\s+by|built\s+(?:up)?on|based\s+on|relies\s+on|relying\s+on|"
+    # "We based the instruction fine-tuning on open-source general-purpose large models": the base, not the release
+    r"\b(?:using|uses?|used|leverag(?:e|es|ed|ing)|powered\s+by|(?:built|based)\s+(?:[\w-]+\s+){0,4}?(?:up)?on(?:\s+top\s+of)?|relies\s+on|relying\s+on|"
     # "We are committed to continually integrating cutting-edge open-source video models": what a system takes in
     r"integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+"
     r"(?:(?:the|a|an|some|several|many|various|existing|popular|well-known|public|cutting-edge|latest|leading|mainstream|recent|more)\s+)*$",
