@@ -927,3 +927,12 @@ def test_fitness_for_commercial_use_is_backed_when_the_publisher_licenses_it_sep
     report = engine.check(make_repo({"README.md": card}))
     statuses = [c.status for c in report.claims if c.kind == "commercial-use"]
     assert statuses and all((s == "overreach") == overreach for s in statuses)
+
+
+def test_a_code_span_holding_a_chinese_sentence_is_the_authors_words(scan) -> None:
+    line = "`注：目前只开源hanfei-1.0微调数据，不开源预训练数据。`\n"
+    assert [(c.kind, c.subject) for c in scan(line) if c.kind == "open-source"] == [("open-source", "data")]
+    # code stays code: a span without sentence punctuation, and spans paired left to right
+    assert [c for c in scan("运行 `python 开源.py` 即可\n") if c.kind == "open-source"] == []
+    news = "- `2025/08/26`: 我们发布了 Acme，一个开源多模态模型。见 `docs/`。\n"
+    assert [c.kind for c in scan(news) if c.kind == "open-source"] == ["open-source"]

@@ -140,6 +140,17 @@ def _note(notes: list[str] | None, text: str) -> None:
         notes.append(text)
 
 
+# A code span that holds a Chinese sentence ("`注：目前只开源hanfei-1.0微调数据，不开源预训练数据。`"): the authors'
+# words set off for emphasis, not code (code does not carry full-width sentence punctuation).
+_CODE_SPAN = lazy_compile(r"`([^`]*)`")  # the spans as the masks pair them: left to right
+_CHINESE_SENTENCE = lazy_compile(r"(?=.*[\u3400-\u9fff]).*[，。；！？]", re.DOTALL)
+
+
+def _prose_code_unwrapped(raw: str) -> str:
+    """`raw` with the backticks of code spans that hold Chinese prose blanked (positions stay put)."""
+    return _CODE_SPAN.sub(lambda m: " " + m.group(1) + " " if _CHINESE_SENTENCE.match(m.group(1)) else m.group(0), raw)
+
+
 # A GitHub task-list item not yet done: "- [ ] …", "* [ ] …", "1. [ ] …"
 _OPEN_TASK = lazy_compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\[ \]\s")
 
@@ -149,7 +160,7 @@ def _line_claims(
 ) -> list[Claim]:
     if markdown and _OPEN_TASK.match(raw):
         return []  # "- [ ] **Open source base model**: release …": an unchecked to-do is a plan, not what the release is
-    masked = masks._mask(raw) if markdown else masks._mask_plain(raw)
+    masked = masks._mask(_prose_code_unwrapped(raw) if "`" in raw else raw) if markdown else masks._mask_plain(raw)
     # Prose wraps: the noun after "open source" may sit on the next line.
     ends_sentence = raw.rstrip().endswith((".", "!", "?", "。", "！", "？", ":", "：", "|", ")", ">"))
     following = lines[index + 1].rstrip("\r")[:120] if index + 1 < len(lines) and not ends_sentence else ""
