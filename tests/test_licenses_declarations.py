@@ -589,3 +589,22 @@ def test_a_part_named_to_be_left_out_is_not_in_the_scope(clause: str, scope: lis
     from openwash.licenses.declarations.prose import scope_of
 
     assert scope_of(clause) == scope
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Community use of the Acme-34B model must comply with the [MIT License](LICENSE) and "
+        "[Yi-34B Model Community License Agreement](https://github.com/01-ai/Yi/blob/main/MODEL_LICENSE_AGREEMENT.txt).",
+        "社区使用 Acme-34B 模型需要遵循 [MIT License](LICENSE) 和[《Yi-34B 模型社区许可协议》](https://github.com/01-ai/Yi/blob/main/MODEL_LICENSE_AGREEMENT.txt)",
+    ],
+)
+def test_a_licence_named_together_with_the_shipped_one_binds_on_top_of_it(make_repo, sentence: str) -> None:
+    from openwash import engine
+    from conftest import MIT_TEXT
+
+    report = engine.check(make_repo({"README.md": f"# Acme-34B\n\n## License\n\n{sentence}\n", "LICENSE": MIT_TEXT}))
+    assert report.verdict.weights_license_family == "vendor-community"
+    # the first licence alone is the shipped text's
+    alone = sentence.split(" and ")[0].split(" 和")[0]
+    assert engine.check(make_repo({"README.md": f"# Acme-34B\n\n## License\n\n{alone}\n", "LICENSE": MIT_TEXT})).verdict.weights_license_family == "osi-approved"

@@ -269,12 +269,15 @@ def _weights_licenses(ctx: CheckContext) -> list[LicenseInfo]:
         return []
     best = min(statement_tier(ctx, lic) for lic in candidates)
     current = [lic for lic in candidates if statement_tier(ctx, lic) == best]
-    # Terms the root card adds in prose ("for commercial use, please sign this agreement") bind on top
-    # of whatever licence text ships: they narrow it, they do not replace it.
+    # Terms the root card adds in prose ("for commercial use, please sign this agreement"), and a licence it names as
+    # binding together with another ("must comply with the [Apache 2.0](…) and [Yi-34B Model Community License
+    # Agreement](…)"), bind on top of whatever licence text ships: they narrow it, they do not replace it.
     current += [
         lic
         for lic in candidates
-        if lic not in current and lic.properties.get("terms") == "prose" and statement_tier(ctx, lic) <= TIER_MAIN_CARD
+        if lic not in current
+        and (lic.properties.get("terms") == "prose" or lic.properties.get("form") == "conjoined")
+        and statement_tier(ctx, lic) <= TIER_MAIN_CARD
     ]
     known = [lic for lic in current if lic.family != "unknown"]
     return known or current

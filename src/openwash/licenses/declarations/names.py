@@ -35,7 +35,7 @@ class Declaration:
 
 def resolve(value: str) -> LicenseEntry | None:
     """A licence name, key or id as written in a document -> knowledge-base entry."""
-    text = value.strip().strip("`*_\"'“”「」[]").strip()
+    text = value.strip().strip("`*_\"'“”「」《》[]").strip()
     if not text or len(text) > 120:
         return None
     return knowledge.resolve_name(text) or _family_licence(text)

@@ -163,7 +163,9 @@ class ProseHit:
     link: str | None
     applies_to: list[str]
     confidence: float
-    form: str = "sentence"  # "label" ("License: X"), "sentence" (a verb states it), "section" (a line under a licence heading)
+    # "label" ("License: X"), "sentence" (a verb states it), "section" (a line under a licence heading), "conjoined"
+    # (named after another one in the same statement: "must comply with [A](…) and [B](…)")
+    form: str = "sentence"
     part: str | None = None  # "- `audio_encoder/`: … Apache-2.0": the file or folder a list item speaks for
 
 
@@ -467,6 +469,7 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                     subject = ", ".join(listed) + ", " + subject
                 hit.applies_to = subject_scope(subject) or scope_of(clause)
                 hits.append(hit)
+                hits.extend(_conjoined_hits(number, tail, hit, chinese))
                 break
         listed = [] if verbs else listed + [clause]
     if not hits and "icen" in sentence:
@@ -587,6 +590,35 @@ def _name_hit(number: int, tail: str, applies_to: list[str], confidence: float, 
     if whole_line and not _starts_with_name(plain, raw):
         return None
     return ProseHit(number, raw, entry, None, applies_to, confidence)
+
+
+# "must comply with the [Apache 2.0](…) and [Yi-34B Model Community License Agreement](…)", "需要遵循 [Apache 2.0](…)
+# 和[《Yi-34B 模型社区许可协议》](…)": a second linked licence joined to the first binds the same part too
+_AND_LINK = lazy_compile(r"\)\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|和|及|以及|与|與|、)\s*(?:the\s+)?(?=\[)", re.I)
+MAX_CONJOINED = 3
+
+
+def _conjoined_hits(number: int, tail: str, first: ProseHit, zh: bool) -> list[ProseHit]:
+    """The licences linked after the first one and joined to it by "and" (each with the first one's scope)."""
+    at = tail.find(first.link) if first.link else -1
+    if at == -1 or first.link is None:
+        return []
+    at += len(first.link)
+    out: list[ProseHit] = []
+    while len(out) < MAX_CONJOINED:
+        joined = _AND_LINK.match(tail, at)
+        if joined is None:
+            break
+        hit = _name_hit(number, tail[joined.end() :], list(first.applies_to), first.confidence, zh=zh)
+        if hit is None or hit.link is None:
+            break
+        hit.form = "conjoined"  # binds with the first: on top of a shipped licence text (profiles.terms)
+        out.append(hit)
+        following = tail.find(hit.link, joined.end())
+        if following == -1:
+            break
+        at = following + len(hit.link)
+    return out
 
 
 def _licence_link(text: str) -> re.Match[str] | None:
