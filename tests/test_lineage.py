@@ -959,3 +959,34 @@ def test_non_native_and_tuned_version_wordings_name_the_base(tmp_path: Path, sen
     root.mkdir()
     (root / "README.md").write_text(f"# Acme\n\n{sentence}\n", encoding="utf-8")
     assert [r.resolved for r in refs_of(root)] == resolved
+
+
+def test_a_folder_named_for_the_release_holding_another_repositorys_readme_is_that_project(make_repo) -> None:
+    """`training/llama_factory_acme/`: LLaMA-Factory copied in and renamed; its README (badges of hiyouga/LLaMA-Factory)
+    lists the models LLaMA-Factory supports and their licences, which are not the release's."""
+    from conftest import MIT_TEXT
+
+    from openwash import engine
+
+    fork = "training/llama_factory_acme"
+    readme = (
+        "![# LLaMA Factory](assets/logo.png)\n\n"
+        "[![GitHub Repo stars](https://img.shields.io/github/stars/hiyouga/LLaMA-Factory?style=social)](https://github.com/hiyouga/LLaMA-Factory/stargazers)\n\n"
+        "## Supported Models\n\nWe fine-tuned Baichuan-13B and LLaMA2-7B.\n\n## License\n\n"
+        "Please follow the model licenses to use the corresponding model weights: "
+        "[Baichuan 2](https://huggingface.co/baichuan-inc/Baichuan2-7B-Base/blob/main/Community%20License%20for%20Baichuan%202%20Model.pdf)\n"
+    )
+    files = {
+        "README.md": "# Acme\n\nAcme-4B is a diffusion language model. Weights: https://huggingface.co/acme/Acme-4B\n",
+        "LICENSE": MIT_TEXT,
+        ".git/config": '[remote "origin"]\n\turl = https://github.com/acme/Acme.git\n',
+        f"{fork}/README.md": readme,
+        f"{fork}/LICENSE": MIT_TEXT,
+        f"{fork}/setup.py": "# stub\n",
+    }
+    report = engine.check(make_repo(files))
+    assert not any(b.path.startswith(fork) for b in report.base_models)
+    assert report.verdict.weights_license_family == "osi-approved"
+    # without the other repository's badges the folder is the release's own project, and its README speaks for it
+    files[f"{fork}/README.md"] = readme.replace("hiyouga/LLaMA-Factory", "acme/Acme")
+    assert any(b.path.startswith(fork) for b in engine.check(make_repo(files)).base_models)

@@ -395,9 +395,34 @@ def _not_named_for_release(ctx: CheckContext, key: str, folders: frozenset[str])
     if isinstance(cached, frozenset):
         return cached
     own = of(ctx)
-    found = frozenset(folder for folder in folders if not own.is_own_name(folder.rsplit("/", 1)[-1]))
+    found = frozenset(
+        folder for folder in folders if not own.is_own_name(folder.rsplit("/", 1)[-1]) or _readme_of_another_repository(ctx, folder, own)
+    )
     ctx.facts[key] = found
     return found
+
+
+# "[![GitHub Repo stars](https://img.shields.io/github/stars/hiyouga/LLaMA-Factory?style=social)]": a README whose badges
+# count another repository's stars or commits is that repository's README
+_REPOSITORY_BADGE = lazy_compile(
+    r"img\.shields\.io/github/(?:stars|forks|watchers|last-commit|contributors|issues(?:-pr)?|license|v/release|release|commit-activity/\w+)"
+    r"/(?P<owner>[\w.-]+)/(?P<repo>[\w.-]+?)(?=[?)\s\"']|$)",
+    re.IGNORECASE,
+)
+_BADGE_LINES = 20
+
+
+def _readme_of_another_repository(ctx: CheckContext, folder: str, own: Identity) -> bool:
+    """The folder's README opens with badges of another code repository: a copy of that project, even when the folder
+    carries the release's name ("training/llama_factory_sdar/" holding LLaMA-Factory's README)."""
+    for doc in ctx.documents:
+        if doc.path.rsplit("/", 1)[0] != folder or not doc.path.rsplit("/", 1)[-1].lower().startswith("readme"):
+            continue
+        for line in doc.lines[:_BADGE_LINES]:
+            for badge in _REPOSITORY_BADGE.finditer(line):
+                if own.is_own_url(f"https://github.com/{badge.group('owner')}/{badge.group('repo')}") is False:
+                    return True
+    return False
 
 
 def in_embedded_project(path: str, projects: frozenset[str]) -> bool:
