@@ -611,3 +611,19 @@ def test_a_readme_in_a_third_party_folder_speaks_for_that_component(make_repo, f
     assert engine.check(make_repo({**files, f"{folder}/arcface/README.md": vendored})).verdict.weights_license_family is None
     # the same README in a folder of the project's own is a statement about the release's models
     assert engine.check(make_repo({**files, "face/arcface/README.md": vendored})).verdict.weights_license_family == "research-only"
+
+
+@pytest.mark.parametrize(
+    ("heading", "counted"),
+    [("## 开源ChatGPT调研", False), ("## References", False), ("## Related Projects", False), ("## Models", True), ("## Acknowledgement", True)],
+)
+def test_weights_linked_in_a_references_or_survey_section_are_others(make_repo, heading: str, counted: bool) -> None:
+    from openwash import engine
+
+    card = (
+        "# PiXiu\n\nA survey of chat models.\n\n"
+        f"{heading}\n\n### 1. Chat models\n\n| 项目 | 权重 |\n|---|---|\n| Vicuna | [weights](https://huggingface.co/lmsys/vicuna-7b-v1.5) |\n\n"
+        "## Usage\n\nRead the survey.\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.components["model-parameters-final"].present is counted

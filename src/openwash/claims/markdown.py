@@ -62,8 +62,9 @@ _QUOTE_SUBJECT = lazy_compile(r"^\s*>+\s*[*_\[]*\s*(?P<name>[^\s*_\]][^*_\]\n]{0
 _CREDIT_WORDS = (
     r"(?:special\s+|many\s+)?(?:acknowledge?ments?|thanks|thank\s+you|credits|references?|bibliography|further\s+reading|"
     # "## Used/Recommend Related Projects", "## Other related work"
-    r"(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){0,2}related\s+(?:work|works|projects?|resources|links|papers|repositories|repos)|"
-    r"参考(?:资料|文献|链接|项目)?|參考(?:資料|文獻|連結|項目)?|相关(?:工作|项目|资料|链接|文献)|相關(?:工作|項目|資料|連結|文獻)|"
+    # (not "Related links" or "Related resources", which list the release's own pages too: "框架原始碼：github.com/…")
+    r"(?:[\w-]+(?:\s*/\s*[\w-]+)?\s+){0,2}related\s+(?:work|works|projects?|papers|repositories|repos)|"
+    r"参考(?:资料|文献|链接|项目)?|參考(?:資料|文獻|連結|項目)?|相关(?:工作|项目|文献)|相關(?:工作|項目|文獻)|"
     r"致谢|鸣谢|鳴謝|感谢|感謝|謝辞|감사의\s*말|참고\s*(?:문헌|자료))"
 )
 _THANKS_HEADING = lazy_compile(
@@ -77,6 +78,20 @@ _SURVEY_HEADING = lazy_compile(
     r"(?=.*(?:调研|調研|汇总|匯總|综述|綜述|盘点|盤點|\bsurvey|\bawesome\b|\boverview\s+of\b))",
     re.IGNORECASE,
 )
+
+
+def credits_heading(text: str) -> bool:
+    """A heading whose section lists other people's work: acknowledgements, references, related projects, a survey."""
+    return bool(_THANKS_HEADING.match(text) or _SURVEY_HEADING.match(text))
+
+
+_REFERENCE_WORD = lazy_compile(r"referenc|bibliograph|further\s+reading|related|参考|參考|相关|相關|참고", re.IGNORECASE)
+
+
+def references_heading(text: str) -> bool:
+    """A heading whose section only lists others' works (references, related projects, a survey): unlike thanks, which
+    may say what the release itself used ("Our data sources mainly include …")."""
+    return bool(_SURVEY_HEADING.match(text) or (_THANKS_HEADING.match(text) and _REFERENCE_WORD.search(text)))
 
 
 # "## TODO", "## To-do list", "## 待办事项": a list of plans (done items are struck through or ticked)
@@ -234,7 +249,7 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
                 state.other_section_level = 0
             if _heads_other_project(heading.group(2), state):
                 state.other_section_level = level  # "## [ModelScope-FunASR](https://github.com/…/FunASR)": that project's section
-            elif _THANKS_HEADING.match(heading.group(2)) or _SURVEY_HEADING.match(heading.group(2)):
+            elif credits_heading(heading.group(2)):
                 # "## Special Thanks", "## 参考资料&致谢", "## 开源ChatGPT调研": what others provided, wrote or released
                 state.other_section_level = level
             if state.todo_section_level and level <= state.todo_section_level:

@@ -23,7 +23,7 @@ from openwash.evidence.data import (
 from openwash.evidence.files import _describe_doc_path
 from openwash.evidence.findings import _Site
 from openwash.evidence.gates import _GATING, _account_gate, _hub_gate, _mark_gated, _request_sites
-from openwash.evidence.lines import _folded, _heading_level, _section_heads, _sections
+from openwash.evidence.lines import _folded, _heading_level, _section_heads, _sections, references_ranges
 from openwash.evidence.links import _PAPER_WORDS, _TECH_REPORT_WORDS, _URL, _classify_url
 from openwash.evidence.weights import _DOWNLOAD_CODE, _DOWNLOAD_SCRIPT_MENTION, _INTERMEDIATE_TEXT, _STEP_REVISION
 from openwash.lazyre import lazy_compile, regex
@@ -273,6 +273,14 @@ class _LineScan:
         self._heads: list[tuple[int, str]] | None = None
         self.is_root = "/" not in doc.path
         self.urls_left = MAX_URLS
+        self._references: list[tuple[int, int]] | None = None
+
+    def _in_references(self, number: int) -> bool:
+        """The line sits in a section that only lists others' works (references, related projects, a survey of open
+        models): its links are theirs, not routes to this release's weights, report or data."""
+        if self._references is None:
+            self._references = references_ranges(self.doc.lines, self.sections)
+        return any(first <= number <= last for first, last in self._references)
 
     def _in_bibtex(self, number: int) -> bool:
         index = bisect.bisect_right(self.bibtex_marks, number) - 1
@@ -301,6 +309,8 @@ class _LineScan:
                 self.gates.append((number, account))
         heading = self.sections[number - 1][1]
         urls = _URL.findall(line) if may("url") else []
+        if urls and self._in_references(number):
+            urls = []
         if urls:
             from openwash.licenses.declarations import MAX_LINE_CHARS
 

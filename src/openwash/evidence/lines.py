@@ -60,6 +60,26 @@ def _sections(lines: list[str]) -> list[tuple[int, str]]:
     return result
 
 
+def references_ranges(lines: list[str], sections: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(first, last) line numbers of the sections that only list others' works ("## References", "## 参考资料&致谢",
+    "## 开源ChatGPT调研", `claims.markdown.references_heading`), each down to the next heading of its level or above."""
+    from openwash.claims.markdown import references_heading
+
+    heads = _section_heads(sections)
+    out: list[tuple[int, int]] = []
+    for index, (start, text) in enumerate(heads):
+        if start < 1 or not text or (out and start <= out[-1][1]) or not references_heading(text):
+            continue
+        level = _heading_level(lines[start - 1])
+        end = len(lines)
+        for later, _text in heads[index + 1 :]:
+            if later > start and _heading_level(lines[later - 1]) <= level:
+                end = later - 1
+                break
+        out.append((start, end))
+    return out
+
+
 def _section_heads(sections: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Each section once, in order (a long document has few sections and many lines)."""
     return sorted(set(sections))
