@@ -590,6 +590,16 @@ _ROUND33 = {
     "speak for the release (not root documents or docs/), so the weights' terms stay unstated",
 }
 KNOWN_MISSES.update(_ROUND33)
+_ROUND34 = {
+    "repos-bj/mngoc3110__clip-caer-prompt_tuning_mi-dc_upgrade": "weights/LICENSE-WEIGHTS.md grants use 'solely for "
+    "non-commercial research purposes': openwash reads research-only (the narrower of the two), the label non-commercial",
+    "repos-bk/bigdefence__bigvox-hyperclovax": "a fine-tune of HyperCLOVAX-SEED, whose licence openwash does not know (its "
+    "terms were not read from here), relabelled Apache 2.0 in Korean prose; openwash reads no Korean licence statements or "
+    "commercial-use claims ('상업적 사용이 가능'), so nothing contradicts the card",
+    "repos-bk/catqaq__ChatPiXiu": "a survey project with no model: its '开源ChatGPT' tagline and '开源了本项目' are about the "
+    "project and its Apache-2.0 code (the label), while openwash reads them as open-source-AI claims about a model",
+}
+KNOWN_MISSES.update(_ROUND34)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
@@ -661,6 +671,7 @@ def test_no_error_on_a_release_labelled_honest() -> None:
         "repos-af/kyutai-labs__moshivis", "cards-w/gagansuie__oxidize__hf_repo-README", "repos-al/BytedTsinghua-SIA__DAPO",
         "repos-ax/fishaudio__Bert-VITS2",
         "cards-ab/appautomaton__mlx-speech__scripts-hugging_face-model_cards-appautomaton-nemotron-3.5-asr-streaming-0.6b-int8-mlx",
+        "repos-bk/catqaq__ChatPiXiu",
     }
     honest = [c for c in CASES if c.expected.get("overreach") == [False] and _key(c) not in known]
     assert len(honest) >= 40
