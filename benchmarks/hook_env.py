@@ -66,6 +66,7 @@ def measure(source: Path, runs: int, workdir: Path) -> list[str]:
     env = {**os.environ}
     env.pop("OPENWASH_NO_CACHE", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["OPENWASH_NO_MEMO"] = "1"  # whole checks: the memo would print the example's report again (openwash.memo)
     cmd = [str(venv / "bin" / "openwash"), "check", "--quiet", str(EXAMPLE)]
     firsts = []
     for attempt in range(runs):  # each with an empty user cache of its own: a first run every time

@@ -134,9 +134,12 @@ NO_CACHE = {"OPENWASH_NO_CACHE": "1"}
 
 
 def use_private_user_cache(workdir: Path) -> None:
-    """Children get a user cache of their own, bytecode they may write, and no inherited opt-out."""
+    """Children get a user cache of their own, bytecode they may write, and no inherited opt-out. The report memo
+    (`openwash.memo`) is off: every run measures a whole check, as on a commit that changes the evidence
+    (`benchmarks/real.py --memo` measures the memo's replay of an unchanged tree)."""
     os.environ["OPENWASH_CACHE_DIR"] = str(workdir / "user-cache")
     os.environ.pop("OPENWASH_NO_CACHE", None)
+    os.environ["OPENWASH_NO_MEMO"] = "1"
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 

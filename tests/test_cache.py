@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -232,7 +233,7 @@ def test_a_cached_run_reports_exactly_what_an_uncached_run_reports(release: Path
     assert _report(uncached) == _report(first) == _report(second)
     assert not (tmp_path / "unused").exists()
     names = sorted(p.name for p in (tmp_path / "cache").iterdir())
-    assert [name.rsplit("-", 1)[0] for name in names] == ["dataclass-code", "front-matter", "gitpatterns", "key", "knowledge-aliases", "licenses", "regex", "required-text"], names
+    assert [name.rsplit("-", 1)[0] for name in names] == ["dataclass-code", "front-matter", "gitpatterns", "key", "knowledge-aliases", "licenses", "regex", "regex-gitignore", "required-text"], names
     assert _tree(release) == before  # nothing written into the checked repository
 
 
@@ -282,3 +283,22 @@ def test_old_versions_of_a_store_are_pruned(cache_dir: Path) -> None:
     cache.store("regex-test", "x").put("k", 1)
     cache.save_all()
     assert len(list(cache_dir.glob("licenses-test-*.marshal"))) == cache.KEEP_VERSIONS  # other names untouched
+
+
+def test_gitignore_patterns_are_kept_in_a_store_of_their_own(cache_dir: Path, make_repo: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """The combined .gitignore regex comes from the checked repository: kept apart from openwash's own programs, so a
+    hostile file can fill or reset only its own store; the answers are the same with the store as without it."""
+    from openwash import cli
+    from openwash.discover.ignore import _IgnoreSpec
+
+    lines = ["*.log", "build/", "__pycache__/"]
+    repo = make_repo({".gitignore": "\n".join(lines) + "\n", "README.md": "# Acme\n", "debug.log": "", "build/x.bin": ""})
+    first = cli.main(["check", str(repo), "--format", "json"]), capsys.readouterr().out
+    pattern = _IgnoreSpec("", lines).quick._source  # type: ignore[attr-defined]
+    main = lazyre._program_store()
+    assert main is not None
+    assert cache.store("regex-gitignore", main.key).get(pattern) is not None
+    assert main.get(pattern) is None
+    _forget_everything()
+    second = cli.main(["check", str(repo), "--format", "json"]), capsys.readouterr().out
+    assert json.loads(second[1])["stats"]["files"] == json.loads(first[1])["stats"]["files"] == 2

@@ -345,3 +345,38 @@ def test_licence_texts_are_still_licence_texts(name: str) -> None:
     from openwash.documents import LICENSE, classify_name
 
     assert classify_name(name) == LICENSE
+
+
+def _gitignore_samples() -> list[tuple[str, list[str], list[str]]]:
+    """(case, .gitignore lines, every path of the case tree) for the real-world cases that have a root .gitignore."""
+    import os
+
+    root = Path(__file__).resolve().parent / "realworld"
+    samples = []
+    for ignore in sorted(root.glob("*/cases/*/.gitignore"))[:120]:
+        case = ignore.parent
+        paths = []
+        for folder, subfolders, files in os.walk(case):
+            rel = os.path.relpath(folder, case).replace(os.sep, "/")
+            prefix = "" if rel == "." else rel + "/"
+            paths += [prefix + d + "/" for d in subfolders] + [prefix + f for f in files]
+        samples.append((case.name, ignore.read_text(encoding="utf-8", errors="replace").splitlines(), paths[:3000]))
+    return samples
+
+
+def test_gitignore_answers_equal_pathspecs_ordered_check_on_real_files() -> None:
+    """The quick path (no negation: any match ignores) answers as pathspec's ordered, negation-aware check does."""
+    from openwash.discover.ignore import _IgnoreSpec, linear_spec
+
+    samples = _gitignore_samples()
+    assert len(samples) >= 40
+    negated = checked = 0
+    for case, lines, paths in samples:
+        spec = _IgnoreSpec("", lines)
+        negated += spec.negated
+        ordered = linear_spec(spec.good)
+        for path in paths:
+            expected = None if spec.quick is None or not spec.quick.match(path) else bool(ordered.check_file(path).include)
+            assert spec.check(path) == expected, (case, path)
+            checked += 1
+    assert negated >= 3 and checked >= 10_000

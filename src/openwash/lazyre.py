@@ -34,13 +34,14 @@ _programs_checked = False
 
 
 class _LazyPattern:
-    def __init__(self, pattern: str, flags: int, remember: bool = True) -> None:
+    def __init__(self, pattern: str, flags: int, remember: bool = True, store: str | None = None) -> None:
         self._source = (pattern, flags)
         self._remember = remember
+        self._store = store
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not set yet, i.e. before the first compile.
-        if name.startswith("__") or name in ("_source", "_remember", "_done"):
+        if name.startswith("__") or name in ("_source", "_remember", "_done", "_store"):
             raise AttributeError(name)
         if name in _FILTERED and self._remember:
             needles = required_text(*self._source)
@@ -58,7 +59,7 @@ class _LazyPattern:
         done = own.get("_done")
         if done is not None:
             return cast("re.Pattern[str]", done)
-        compiled = compile_pattern(*self._source, remember=self._remember)
+        compiled = compile_pattern(*self._source, remember=self._remember, store=self._store)
         self._done = compiled
         filtered = "search" in own
         for attr in _COPIED:
@@ -74,13 +75,14 @@ class _LazyPattern:
         return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
 
 
-def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bool = True) -> re.Pattern[str]:
+def lazy_compile(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bool = True, store: str | None = None) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, done the first time the pattern is used.
 
     `remember=False` for patterns built from the checked repository's text (its .gitignore
-    lines): those never go into the user cache, which would otherwise grow with every
-    hostile file it is shown."""
-    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags), remember))
+    lines): those never go into the store of openwash's own programs, which would otherwise grow
+    with every hostile file it is shown. `store` names a store of their own for such patterns
+    (`gitignore`): a hostile file can fill or reset only that one."""
+    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags), remember, store))
 
 
 _inline: dict[tuple[str, int], re.Pattern[str]] = {}
@@ -96,11 +98,12 @@ def regex(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     return compiled
 
 
-def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bool = True) -> re.Pattern[str]:
+def compile_pattern(pattern: str, flags: int | re.RegexFlag = 0, *, remember: bool = True, store: str | None = None) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, served from the cache of compiled programs when it can be
-    (`remember=False`: neither looked up nor stored, for patterns built from repository text)."""
+    (`remember=False`: neither looked up nor stored, for patterns built from repository text, unless
+    `store` names a store of their own: looked up and kept there, apart from openwash's programs)."""
     flags = int(flags)
-    programs = _program_store() if remember else None
+    programs = _program_store() if remember else _named_program_store(store) if store and len(pattern) <= MAX_NAMED_PATTERN else None
     if programs is None:
         return re.compile(pattern, flags)
     key = (pattern, flags)
@@ -130,6 +133,18 @@ def _program_store() -> cache.Store | None:
             # "-b": programs whose code is stored as bytes (older stores held lists of ints).
             _programs = cache.store("regex", f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{magic}-b")
     return _programs
+
+
+_named_stores: dict[str, cache.Store | None] = {}
+MAX_NAMED_PATTERN = 256 * 1024  # characters: a longer pattern built from repository text is compiled, not kept
+
+
+def _named_program_store(name: str) -> cache.Store | None:
+    """A store of compiled programs apart from openwash's own (same key: the Python build and engine)."""
+    if name not in _named_stores:
+        main = _program_store()
+        _named_stores[name] = cache.store(f"regex-{name}", main.key) if main is not None else None
+    return _named_stores[name]
 
 
 # A program as stored: its code as the bytes of 32-bit unsigned integers (the engine's SRE_CODE).
@@ -578,3 +593,4 @@ def forget() -> None:
     global _programs, _programs_checked, _needles, _needles_checked
     _programs, _programs_checked = None, False
     _needles, _needles_checked = None, False
+    _named_stores.clear()
