@@ -24,8 +24,9 @@ Never remembered: a run any of whose inputs changed less than `SETTLE_NS` before
 (file times are only as fine as the file system keeps them; git calls such entries "racy"), a
 check of named files, a report written to a file, and any run with the user cache off
 (`--no-cache`, `OPENWASH_NO_CACHE=1`), or with `OPENWASH_NO_MEMO=1` (the user cache still
-serves compiled patterns and identified licences). The GitHub Action runs without the user cache, so a
-pull request or a release gate is always checked afresh. Reports are kept in the user cache
+serves compiled patterns and identified licences). Only the command line uses it: the GitHub Action
+builds its report afresh on every run (`engine.check`), and a release gate runs without the user cache.
+Reports are kept in the user cache
 (`openwash.cache`: MAC-protected, outside the checked tree), one file per command line, the
 three most recent.
 """
