@@ -627,3 +627,15 @@ def test_weights_linked_in_a_references_or_survey_section_are_others(make_repo, 
     )
     report = engine.check(make_repo({"README.md": card}))
     assert report.components["model-parameters-final"].present is counted
+
+
+def test_the_releases_own_paper_listed_under_references_still_counts(make_repo) -> None:
+    from openwash import engine
+
+    card = (
+        "# Acme 2\n\nAcme 2 is a chat model.\n\n## References\n\n"
+        "1. [Research Paper](https://arxiv.org/abs/2307.09288)\n2. [Vicuna weights](https://huggingface.co/lmsys/vicuna-7b-v1.5)\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.components["research-paper"].present
+    assert not report.components["model-parameters-final"].present

@@ -276,8 +276,8 @@ class _LineScan:
         self._references: list[tuple[int, int]] | None = None
 
     def _in_references(self, number: int) -> bool:
-        """The line sits in a section that only lists others' works (references, related projects, a survey of open
-        models): its links are theirs, not routes to this release's weights, report or data."""
+        """The line sits in a section that lists works (references, related projects, a survey of open models): its links
+        to weights are others', not routes to this release's weights."""
         if self._references is None:
             self._references = references_ranges(self.doc.lines, self.sections)
         return any(first <= number <= last for first, last in self._references)
@@ -309,9 +309,10 @@ class _LineScan:
                 self.gates.append((number, account))
         heading = self.sections[number - 1][1]
         urls = _URL.findall(line) if may("url") else []
-        if urls and self._in_references(number):
-            urls = []
         if urls:
+            # in a references or survey section a link to weights is someone else's, not a download route (a link to
+            # the release's own paper there still counts: Llama 2's "## References" lists its research paper)
+            routes = [] if self._in_references(number) else sites
             from openwash.licenses.declarations import MAX_LINE_CHARS
 
             in_bibtex = self._in_bibtex(number)
@@ -321,7 +322,7 @@ class _LineScan:
                 if self.urls_left < 0:
                     return
                 url = url.rstrip(".,;:*_")
-                _classify_url(doc, number, f"{previous}\n{line}", heading, url, sites, found, self.is_root, in_bibtex)
+                _classify_url(doc, number, f"{previous}\n{line}", heading, url, routes, found, self.is_root, in_bibtex)
         code = _folded(_DOWNLOAD_CODE).search(low) if may("code") else None
         if code:
             sites.append(_Site(doc.path, number, "download-code", line[code.start() : code.end()]))
