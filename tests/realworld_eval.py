@@ -125,6 +125,9 @@ SETS = {
     "repos-bj": REALWORLD / "repos-bj",
     "repos-bk": REALWORLD / "repos-bk",
     "cards-af": REALWORLD / "cards-af",
+    "repos-bl": REALWORLD / "repos-bl",
+    "repos-bm": REALWORLD / "repos-bm",
+    "cards-ag": REALWORLD / "cards-ag",
 }
 
 
