@@ -64,6 +64,11 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         # the base a method is built on, with the verb's object between ("based X on", "built X on top of")
         "We based the instruction fine-tuning on open-source general-purpose large models.",
         "We built our dialogue system on top of open-source LLMs.",
+        # the model a release adapts: its base ("fine-tuning an open-source language model for Bemba" stays a claim)
+        "We try to specialize an open-sourced LLM into geoscience, by further pre-training the model.",
+        "We adapt an open-source LLM to the legal domain.",
+        # a practice of open source
+        "The package is Apache-2.0 and the weights MIT; this is a common open-source pattern and is not contradictory.",
         # whichever model a method works with
         "Ultravox is able to extend any open-weight LLM with a multimodal projector.",
         "It can be trained against any open-source model.",
@@ -121,6 +126,9 @@ def test_close_names_the_other_category_only_as_close_sourced() -> None:
         ("在主流英文基准测试中表现出色，在国内外主流开源模型中亦处于领先位置。", "model"),
         ("Acme-7B is a library of open-source language models.", "model"),
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
+        # building and fine-tuning one is the release's own model, and so is using what the release opened
+        ("This initiative is dedicated to building and fine-tuning an open-source language model for the Bemba language.", "model"),
+        ("We require developers only use the open-sourced code, data, model and any other artifacts of this project for research.", None),
         # a Hub organisation named after the release is the release's own, whoever owns the code repository
         ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),
         # a link whose text names the release is the release's, whoever owns the Hub page

@@ -45,7 +45,9 @@ _EN_MENTION = frozenset(
     "methods approaches techniques advocates advocate culture collaboration collaborations cooperation "
     "partnership partnerships innovation values principles ideals philosophy benchmarks benchmark evals "
     "evaluations toolkits ecology ecologies team teams requirements obligations format formats "
-    "references snippets examples samples".split()
+    "references snippets examples samples "
+    # "this is a common open-source pattern": a practice of open source, not a property of the release
+    "pattern patterns practice practices convention conventions norm norms".split()
 )
 # Code heads that are someone else's unless the sentence says "our/this".
 _EN_OWNED_ONLY = frozenset("library framework package software tool toolkit sdk app repository repo".split())

@@ -232,6 +232,8 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
     if verb_form:
         if _EN_COMPARISON.search(before) and not _EN_SELF.search(before):
             return None
+        if phrase.endswith("sourced") and _EN_ADAPTED_BEFORE.search(before):
+            return None  # "We try to specialize an open-sourced LLM into geoscience": the participle names the base
         if words[:1] == ["research"] and _subject_of_words(words[1:2]) is None:
             return None  # "we have opensourced our research in translation quality estimation": a body of work, not the model
         listed = _subject_of_list(words)
@@ -284,7 +286,7 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         return None  # "the open-source Transformers library"
     if _EN_MENTION_BEFORE.search(before) and not self_ref:
         return None
-    if _EN_USED_BEFORE.search(before):
+    if _EN_USED_BEFORE.search(before) or _EN_ADAPTED_BEFORE.search(before):
         return None  # "… using the open-source evaluation tool [OpenCompass]": what the release uses, not the release
     if _VERSION_OF_PAPER.match(after_text) and _subject_before_en(before) is None:
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
@@ -299,6 +301,13 @@ _EN_USED_BEFORE = lazy_compile(
     # "We are committed to continually integrating cutting-edge open-source video models": what a system takes in
     r"integrat(?:e|es|ed|ing)|incorporat(?:e|es|ed|ing))\s+"
     r"(?:(?:the|a|an|some|several|many|various|existing|popular|well-known|public|cutting-edge|latest|leading|mainstream|recent|more)\s+)*$",
+    re.IGNORECASE,
+)
+# "We try to specialize an open-sourced LLM into geoscience": the model adapted is the release's base (not "fine-tune":
+# "building and fine-tuning an open-source language model for the Bemba language" is the release itself)
+_EN_ADAPTED_BEFORE = lazy_compile(
+    r"\b(?:speciali[sz]|adapt|further\s+pre-?train|continu(?:e|es|ed|ing)\s+(?:the\s+)?pre-?train|customi[sz]|distill?)\w*\s+"
+    r"(?:(?:the|a|an|some|several|existing|popular|well-known|public|general(?:-purpose)?|base)\s+)+$",
     re.IGNORECASE,
 )
 # "我们使用开源评测工具 OpenCompass": the tool used
