@@ -128,6 +128,9 @@ def test_close_names_the_other_category_only_as_close_sourced() -> None:
         ("Three open-source LLMs fine-tuned for aspect-based sentiment analysis.", "model"),
         # building and fine-tuning one is the release's own model, and so is using what the release opened
         ("This initiative is dedicated to building and fine-tuning an open-source language model for the Bemba language.", "model"),
+        # "the first/only" in apposition to the release, or after its "is", places it in the category
+        ("Based on the IMHI dataset, we propose AcmeMed, the first open-source instruction-following LLMs for mental health analysis.", "model"),
+        ("[Acme-78B](https://huggingface.co/acme-ai/Acme-78B) is the first open-source MLLMs to achieve over 70% on MMMU.", "model"),
         ("We require developers only use the open-sourced code, data, model and any other artifacts of this project for research.", None),
         # a Hub organisation named after the release is the release's own, whoever owns the code repository
         ("* [2024/10/16] 开源[Acme-7B-VL](https://huggingface.co/Acme7B-2/Acme-7B-VL) 多模态大语言模型", None),

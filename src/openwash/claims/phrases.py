@@ -137,6 +137,13 @@ _NEW_BEST_FOR = lazy_compile(
     r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:ceiling|record|state[\s-]of[\s-]the[\s-]art|sota|bar|high|milestone|standard)\s+(?:for|among|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "We propose MentaLLaMA, the first open-source instruction-following LLMs for …", "X is the only open-weight models …": a
+# ranking word in apposition to the release, or after its "is", places it in the category (DOMAIN §8: wording that places
+# the release in the category is a claim)
+_FIRST_OF_KIND_BEFORE = lazy_compile(
+    r"(?:,\s*|\b(?:is|are|was|were|as)\s+)the\s+(?:very\s+)?(?:first|only|sole)\s+(?:(?:truly|fully|publicly|[\w-]+-scale)\s+)?$",
+    re.IGNORECASE,
+)
 _ANY_BEFORE = lazy_compile(r"\b(?:any|whichever|arbitrary)\s+(?:other\s+)?$", re.IGNORECASE)
 _MEMBER_BEFORE = lazy_compile(r"\b(?:among|amongst|one\s+of|our|ours|best|top|\w{3,}est\s+of)\b[^.;:]{0,40}$", re.IGNORECASE)
 
@@ -276,7 +283,13 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
     self_ref = bool(_EN_SELF.search(before)) or _title_colon(text, start) or _tagline(text, start)
     if _EN_COMPARISON.search(before) and not _inside_despite_comparison(before):
         return None
-    if head_word in _EN_PLURAL_MODEL and not self_ref and not _family_of_sentence(text, start) and not _NEW_BEST_FOR.search(before):
+    if (
+        head_word in _EN_PLURAL_MODEL
+        and not self_ref
+        and not _family_of_sentence(text, start)
+        and not _NEW_BEST_FOR.search(before)
+        and not _FIRST_OF_KIND_BEFORE.search(_sentence_before(text, start)[-160:])
+    ):
         return None  # "open-source models" as a category the release is compared with
     if head_word in _EN_PLURAL_MODEL and _QUANTIFIED_CATEGORY.search(before) and not _MEMBER_BEFORE.search(before):
         return None  # "we apply the same settings across all open-source models under evaluation": a set, not ours
