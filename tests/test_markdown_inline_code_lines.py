@@ -38,8 +38,16 @@ def test_prose_after_an_inline_code_line_is_read_for_terms_claims_and_data(make_
         ("```python", False),
         ("```", False),
         ("~~~ `x`", False),  # a tilde fence's info string may hold backticks
+        ("<!-- ```markdown -->", True),  # a one-line comment opens no fence
+        ("<!-- ```bash", False),  # a commented-out code sample: "``` -->" closes it
         ("``` -->", False),
     ],
 )
 def test_which_backtick_lines_are_inline_code(line: str, inline: bool) -> None:
     assert inline_code_line(line) is inline
+
+
+def test_a_one_line_comment_around_backticks_hides_nothing_after_it(make_repo: Any) -> None:
+    card = "<!-- ```markdown -->\n# Acme\n\n## Checkpoints\nWe have released preliminary model checkpoints for non-commercial use.\n"
+    report = engine.check(make_repo({"README.md": card}))
+    assert report.verdict.weights_license_family == "non-commercial"

@@ -106,10 +106,13 @@ FENCE_MARKERS = ("```", "~~~", "<!-- ```", "<!--```")
 
 def inline_code_line(line: str) -> bool:
     """A line that opens with a backtick run but is inline code ("```./configs/test.yaml``` is the path"): a
-    backtick fence's info string holds no backtick (CommonMark 4.5), so it neither opens nor closes a fence."""
+    backtick fence's info string holds no backtick (CommonMark 4.5), so it neither opens nor closes a fence. So is
+    a one-line comment around a backtick run ("<!-- ```markdown -->")."""
     rest = line.lstrip()
     if rest.startswith("<!--"):
         rest = rest[4:].lstrip()
+        if rest.startswith("```") and "-->" in rest:
+            return True  # "<!-- ```markdown -->": a comment that closes on its own line opens no fence
     return rest.startswith("```") and "`" in rest.lstrip("`")
 
 
