@@ -608,3 +608,20 @@ def test_a_licence_named_together_with_the_shipped_one_binds_on_top_of_it(make_r
     # the first licence alone is the shipped text's
     alone = sentence.split(" and ")[0].split(" 和")[0]
     assert engine.check(make_repo({"README.md": f"# Acme-34B\n\n## License\n\n{alone}\n", "LICENSE": MIT_TEXT})).verdict.weights_license_family == "osi-approved"
+
+
+def test_a_download_link_naming_a_licence_labels_the_checkpoint_or_dataset_of_its_item(make_repo) -> None:
+    from openwash import engine
+
+    card = (
+        "# Acme-TTS\n\n## Base Model\n\n"
+        "- English checkpoint (100,000 steps): [Download (MIT)](https://huggingface.co/acme/acme-tts/tree/main/Models)\n"
+        "- LibriTTS dataset: [Download (CC BY 4.0)](https://huggingface.co/datasets/acme/libritts)\n"
+        "- Vietnamese checkpoint (120,000 steps): [Download (CC BY NC 4.0 SA)](https://huggingface.co/acme/acme-tts-vi/tree/main/Models)\n"
+    )
+    report = engine.check(make_repo({"README.md": card}))
+    found = {(lic.line, lic.family, tuple(lic.applies_to)) for lic in report.licenses}
+    assert found >= {(5, "osi-approved", ("weights",)), (6, "open-data", ("data",)), (7, "non-commercial", ("weights",))}
+    assert report.verdict.weights_license_family == "non-commercial"  # the collective: its most restrictive checkpoint
+    # a demo link names no licence
+    assert engine.check(make_repo({"README.md": "# Acme\n\n- Demo: [Download (Gradio space)](https://huggingface.co/spaces/acme/x)\n"})).licenses == []

@@ -202,7 +202,7 @@ class _Budget:
 # word, `_VERB_EN` "under " (as in "released … under "), "licen…", subject/governed/covered/accordance
 # or "per ", `_VERB_ZH` its verbs. (A line break is a space in the sentence, so `\s` takes "\n".)
 _PROSE_KEYWORDS = keyword_pattern(
-    ("licen", "under ", "subject", "governed", "covered", "accordance", "per ",
+    ("licen", "under ", "subject", "governed", "covered", "accordance", "per ", "download (",
      "许可", "协议", "授权", "依照", "遵循", "遵守", "采用", "依据", "根据", "基于", "使用", "受")
 )
 _AGREE_IN_ADDITION = lazy_compile(
@@ -472,6 +472,18 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 hits.extend(_conjoined_hits(number, tail, hit, chinese))
                 break
         listed = [] if verbs else listed + [clause]
+    if not hits and "(" in sentence:
+        # "- Vietnamese checkpoint (viVoice 120,000 steps): [Download (CC BY NC 4.0 SA)](…)": the licence a download link
+        # names for the checkpoint or dataset its item labels
+        for tagged in _DOWNLOAD_TAGGED.finditer(sentence):
+            scope = [s for s in scope_of(sentence[: tagged.start()]) if s in ("weights", "data")]
+            if not scope:
+                continue
+            budget.left -= 1
+            hit = _name_hit(number, tagged.group("name"), scope[-1:], 0.7, whole_line=True)
+            if hit:
+                hit.form = "label"
+                hits.append(hit)
     if not hits and "icen" in sentence:
         # "pre-trained translation models (…), CC-BY 4.0 license", "We store public models (CC-BY 4.0 License) at …": a
         # licence named after the weights or data it labels, without a verb
@@ -505,6 +517,7 @@ ANOTHER_VARIANT = lazy_compile(
     r"|该模型的(?:另一|其他)(?:个)?版本|本模型的(?:另一|其他)(?:个)?版本",
     re.I,
 )
+_DOWNLOAD_TAGGED = lazy_compile(r"\[\s*download\s*\(\s*(?P<name>[^()\[\]\n]{2,40}?)\s*\)\s*\]\(", re.I)
 _TAGGED_LICENCE = lazy_compile(
     r"(?:,\s*|\(\s*)(?P<name>[A-Za-z][\w .+-]{1,40}?)\s+licen[cs]e\s*(?:\)|[.;]?\s*$)", re.I
 )
