@@ -475,12 +475,12 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
     if not hits and "(" in sentence:
         # "- Vietnamese checkpoint (viVoice 120,000 steps): [Download (CC BY NC 4.0 SA)](…)": the licence a download link
         # names for the checkpoint or dataset its item labels
-        for tagged in _DOWNLOAD_TAGGED.finditer(sentence):
-            scope = [s for s in scope_of(sentence[: tagged.start()]) if s in ("weights", "data")]
+        for download in _DOWNLOAD_TAGGED.finditer(sentence):
+            scope = [s for s in scope_of(sentence[: download.start()]) if s in ("weights", "data")]
             if not scope:
                 continue
             budget.left -= 1
-            hit = _name_hit(number, tagged.group("name"), scope[-1:], 0.7, whole_line=True)
+            hit = _name_hit(number, download.group("name"), scope[-1:], 0.7, whole_line=True)
             if hit:
                 hit.form = "label"
                 hits.append(hit)
