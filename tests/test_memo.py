@@ -201,3 +201,23 @@ def test_a_new_process_prints_the_stored_report_and_sees_an_edit(tmp_path: Path,
     (repo / "README.md").write_text(CARD.replace("is an open-source model", "is an open-weights model"), encoding="utf-8")
     third = run()
     assert "is an open-weights model" in third.stdout and third.stdout != first.stdout
+
+
+def test_a_cache_directory_inside_the_checked_repository_keeps_no_report(
+    tmp_path: Path, checks: list[Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request cannot ship a stored report to be printed: a user cache inside the checked tree is refused."""
+    repo = _release(tmp_path / "repo")
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(repo / ".cache" / "openwash"))
+    monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
+    monkeypatch.delenv(memo.NO_MEMO_ENV, raising=False)
+    monkeypatch.setattr(memo, "SETTLE_NS", 0)
+    cache._open_stores.clear()
+    cache._disabled = False
+    cache._secret = cache._checked = cache.refused = None
+    for _ in range(2):
+        _run(capsys, str(repo), "--format", "json")
+        cache._disabled = False  # each run as a new process would start: the cache on until refused again
+    assert len(checks) == 2
+    assert not (repo / ".cache").exists()
+    cache._open_stores.clear()

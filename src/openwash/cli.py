@@ -372,24 +372,25 @@ def load_config(args: argparse.Namespace, root: Path | None = None) -> tuple[Pat
     return root, replace(cfg, **overrides) if overrides else cfg  # type: ignore[arg-type]
 
 
-def write_output(text: str, output: Path | None, checked_root: Path | None = None) -> None:
+def write_output(text: str, output: Path | None, checked_root: Path | None = None) -> str | None:
     """Print `text`, or write it to `output` (`-` is stdout) atomically and never through a link.
+    Returns what was printed (None when written to a file).
 
     `checked_root`: the tree being checked; folders inside it are never trusted (a symlink
     there may come from a pull request).
     """
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        if text and not text.endswith("\n"):
-            sys.stdout.write("\n")
+        printed = text if not text or text.endswith("\n") else text + "\n"
+        sys.stdout.write(printed)
         sys.stdout.flush()
-        return
+        return printed
     from openwash import safe_write
 
     root = None
     if checked_root is not None:
         root = checked_root if checked_root.is_dir() else checked_root.parent
     safe_write.write_text(output, text if text.endswith("\n") else text + "\n", checked_root=root)
+    return None
 
 
 if __name__ == "__main__":

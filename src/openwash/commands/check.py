@@ -28,12 +28,11 @@ def run(args: argparse.Namespace) -> int:
 
         baseline.skip_known(report, root, baseline.load(args.baseline), str(args.baseline))
     options = {"quiet": args.quiet, "statistics": statistics}
-    text = render_for_here(report, args.format, root, target.given, **options)
-    write_output(text, args.output, checked_root=root)
+    printed = write_output(render_for_here(report, args.format, root, target.given, **options), args.output, checked_root=root)
     exit_code = 1 if report.failed() else 0
     memo = getattr(args, "memo", None)
-    if memo is not None:  # openwash.memo: printed again while nothing it was built from changes
-        memo.remember(report.inputs, text if not text or text.endswith("\n") else text + "\n", exit_code)
+    if memo is not None and printed is not None:  # openwash.memo: printed again while nothing it was built from changes
+        memo.remember(report.inputs, printed, exit_code)
     return exit_code
 
 
