@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from openwash.lazyre import regex
+from openwash.lazyre import lazy_compile, regex
 from openwash.context import CheckContext
 from openwash.model import (
     FAMILY_RESTRICTIVENESS,
@@ -45,7 +45,7 @@ def _api_only_reason(api_only: dict[str, Any]) -> str:
 
 
 # "suitable for commercial use cases", "ready for commercial deployment": what the model is fit for, not what its terms allow
-_FITNESS = regex(r"^(?:suitable|ready|ideal|well[\s-]suited)\b", re.IGNORECASE)
+_FITNESS = lazy_compile(r"^(?:suitable|ready|ideal|well[\s-]suited)\b", re.IGNORECASE)
 
 
 def _commercial_licence_offered(ctx: CheckContext, claim: Claim) -> str | None:
