@@ -212,12 +212,17 @@ def test_a_cache_directory_inside_the_checked_repository_keeps_no_report(
     monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
     monkeypatch.delenv(memo.NO_MEMO_ENV, raising=False)
     monkeypatch.setattr(memo, "SETTLE_NS", 0)
+    # the refusal is module state (a report note): put back as it was, so no later test reports it
+    for name in ("_disabled", "_secret", "_checked", "refused", "_vetted"):
+        monkeypatch.setattr(cache, name, getattr(cache, name))
     cache._open_stores.clear()
     cache._disabled = False
     cache._secret = cache._checked = cache.refused = None
-    for _ in range(2):
-        _run(capsys, str(repo), "--format", "json")
-        cache._disabled = False  # each run as a new process would start: the cache on until refused again
-    assert len(checks) == 2
-    assert not (repo / ".cache").exists()
-    cache._open_stores.clear()
+    try:
+        for _ in range(2):
+            _run(capsys, str(repo), "--format", "json")
+            cache._disabled = False  # each run as a new process would start: the cache on until refused again
+        assert len(checks) == 2
+        assert not (repo / ".cache").exists()
+    finally:
+        cache._open_stores.clear()
