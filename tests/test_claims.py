@@ -709,6 +709,49 @@ def test_japanese_non_claims(scan, sentence: str) -> None:
     assert found == [], [(c.kind, c.text, c.subject) for c in found]
 
 
+# --------------------------------------------------------------------------- Korean claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "subject"),
+    [
+        ("Foo-7B는 한국어에 특화된 오픈소스 언어 모델입니다.", "open-source", "model"),
+        ("# Foo2 : 한국어에 최적화된 Llama2 기반 오픈소스 언어모델", "open-source", "model"),
+        ("학습 코드는 오픈 소스입니다.", "open-source", "code"),
+        ("Foo는 오픈 웨이트 모델입니다.", "open-weights", "weights"),
+        ("이 모델은 상업적 사용이 가능합니다.", "commercial-use", "unclear"),
+        ("商用利用も可能です。", "commercial-use", "unclear"),
+    ],
+)
+def test_korean_claims_and_commercial_use_in_korean_and_japanese(scan, sentence: str, kind: str, subject: str) -> None:
+    claim = _only(scan(f"# Foo\n\n{sentence}\n"), kind)
+    assert (claim.language, claim.line) == ("ja" if "商用" in sentence else "ko", 3)
+    if kind != "commercial-use":
+        assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "이 모델은 오픈소스가 아닙니다.",  # negated after the phrase
+        "다른 오픈소스 모델들과 비교하여 우수한 성능을 보입니다.",  # the category
+        "224 해상도의 대부분의 오픈 소스 LVLM 모델은 이러한 평가를 수행할 수 없습니다.",
+        "오픈소스 커뮤니티에 감사드립니다.",  # other people's
+        "ModelScope는 서비스형 모델을 위한 오픈소스 플랫폼으로, 모델 서비스를 제공합니다.",
+        "Foo는 오픈소스 모델인 [Qwen2.5](https://huggingface.co/Qwen)에 한국어 데이터를 추가로 학습시켰습니다.",  # apposition: Qwen2.5's
+        "이러한 시도들은 오픈소스 LLM에 대한 관심을 늘렸습니다.",  # interest in the category
+        "첫째, 오픈 소스여야 하며 로컬에서 실행이 가능해야 합니다.",  # a requirement
+        "하지만 모델이 오픈 소스이고 로컬에서 실행 가능하다면 모든 것이 바뀝니다.",  # a condition
+        "오픈 소스와 클로즈드 소스 모두에서 가장 뛰어난 시스템입니다.",  # the whole field
+        "비상업적 용도로만 사용할 수 있습니다.",  # not a commercial-use grant
+        "商用利用はできません。",
+    ],
+)
+def test_korean_non_claims(scan, sentence: str) -> None:
+    found = [c for c in scan(f"# Foo\n\n{sentence}\n") if c.kind in ("open-source", "open-weights", "commercial-use")]
+    assert found == [], [(c.kind, c.text, c.subject) for c in found]
+
+
 def test_a_markdown_block_is_read_only_for_sentences_about_the_release_itself(tmp_path: Path) -> None:
     card = (
         "# Triangulum 10B\n\nA model.\n\n```markdown\n# How to run it locally\n\n"

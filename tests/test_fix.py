@@ -96,6 +96,15 @@ def test_chinese_open_weights_wording(open_weights_repo):
     assert _overreach(root) == []
 
 
+def test_korean_open_weights_wording_and_release_wording(open_weights_repo):
+    root = open_weights_repo("# Acme\n\nAcme-7B는 오픈소스 모델입니다. 가중치: https://huggingface.co/acme/acme-7b\n\n이 모델을 오픈소스로 공개했습니다.\n")
+    assert _overreach(root)
+    assert _fix(root) == 0
+    text = (root / "README.md").read_text(encoding="utf-8")
+    assert "Acme-7B는 오픈 웨이트 모델입니다." in text and "이 모델을 공개했습니다." in text
+    assert _overreach(root) == []
+
+
 def test_predicate_and_commercial_promise(make_repo):
     research_only = "---\nlicense: apache-2.0\nbase_model: decapoda-research/llama-7b-hf\n---\n"
     card = research_only + (

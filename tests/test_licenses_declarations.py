@@ -195,6 +195,14 @@ PROSE = {
     "The weights are subject to the Llama 3 license.": ("llama3", ["weights"]),
     # "license is (listed as) X"
     "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
+    # Korean and Japanese: the name before the licence word, the verb last; or the name after the topic
+    "이 모델은 Apache 2.0 라이선스 하에 배포됩니다.": ("apache-2.0", ["weights"]),
+    "본 모델은 [CC BY-NC 4.0](LICENSE) 라이선스를 따릅니다.": ("cc-by-nc-4.0", ["weights"]),
+    "코드는 MIT 라이선스로 공개됩니다.": ("mit", ["code"]),
+    "모델 라이선스: CC BY-NC-SA 4.0": ("cc-by-nc-sa-4.0", ["weights"]),
+    "本モデルはApache-2.0ライセンスの下で公開しています。": ("apache-2.0", ["weights"]),
+    "モデルのライセンスは MIT です。": ("mit", ["weights"]),
+    "ライセンス：CC BY-NC 4.0": ("cc-by-nc-4.0", []),
 }
 
 
@@ -218,6 +226,9 @@ NOT_DECLARATIONS = [
     # A model named after a Chinese verb is a base model, not a licence: Chinese verbs need 协议/许可 after the name.
     "发布 CodeGeeX2，基于 ChatGLM2-6B 的代码生成模型，代码能力全面提升。",
     "我们全面升级了 ChatGLM2-6B 的基座模型，使用了 GLM 的混合目标函数。",
+    # the base model's licence, by the base's name and a possessive: inheritance, not a declaration of a named licence
+    "베이스 모델인 Llama 3의 라이선스를 따릅니다.",
+    "라이선스에 대한 자세한 내용은 LICENSE 파일을 참조하세요.",
 ]
 
 

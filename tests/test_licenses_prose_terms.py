@@ -52,6 +52,11 @@ def prose_terms(infos: list[LicenseInfo]) -> list[LicenseInfo]:
         ("The model weights should only be used for research/academic/personal purposes only.", ["non-commercial"]),
         ("The checkpoint is licensed for research and non-commercial use only.", ["non-commercial"]),
         ("The weights can only be used for personal/research/non-commercial purposes.", ["non-commercial"]),
+        # Korean and Japanese
+        ("본 모델은 연구 목적으로만 사용할 수 있으며, 상업적 이용은 금지됩니다.", ["research-only", "non-commercial"]),
+        ("이 모델은 비상업적 용도로만 사용할 수 있습니다.", ["non-commercial"]),
+        ("本モデルは研究目的に限り利用できます。", ["research-only"]),
+        ("本モデルの商用利用は禁止します。", ["non-commercial"]),
     ],
 )
 def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:

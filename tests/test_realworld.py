@@ -594,8 +594,9 @@ _ROUND34 = {
     "repos-bj/mngoc3110__clip-caer-prompt_tuning_mi-dc_upgrade": "weights/LICENSE-WEIGHTS.md grants use 'solely for "
     "non-commercial research purposes': openwash reads research-only (the narrower of the two), the label non-commercial",
     "repos-bk/bigdefence__bigvox-hyperclovax": "a fine-tune of HyperCLOVAX-SEED, whose licence openwash does not know (its "
-    "terms were not read from here), relabelled Apache 2.0 in Korean prose; openwash reads no Korean licence statements or "
-    "commercial-use claims ('상업적 사용이 가능'), so nothing contradicts the card",
+    "terms were not read from here), relabelled Apache 2.0 in Korean prose; openwash now reads the Korean statement "
+    "('Apache 2.0 라이선스 하에 배포됩니다') and the commercial-use claim, but with the base's terms unknown nothing "
+    "contradicts the relabel",
     "repos-bk/catqaq__ChatPiXiu": "a survey project with no model: its '开源ChatGPT' tagline and '开源了本项目' are about the "
     "project and its Apache-2.0 code (the label), while openwash reads them as open-source-AI claims about a model",
 }

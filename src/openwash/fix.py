@@ -206,6 +206,8 @@ def _rewrite(claim: Claim, line: str, start: int, end: int, terms: Terms) -> Spa
         return _rewrite_zh(claim, line, start, end, terms)
     if claim.language == "ja":
         return _rewrite_ja(claim, line, start, end, terms)
+    if claim.language == "ko":
+        return _rewrite_ko(claim, line, start, end, terms)
     if claim.kind == "commercial-use":
         return _rewrite_commercial_en(line, start, end, terms)
     if claim.kind == "openly-released":
@@ -480,6 +482,18 @@ def _rewrite_ja(claim: Claim, line: str, start: int, end: int, terms: Terms) -> 
         return start, end + 1, "公開"  # "オープンソース化しました" → "公開しました"
     if after.startswith(("モデル", "の")) and terms.open_weights:
         return start, end, "オープンウェイト"
+    return None
+
+
+def _rewrite_ko(claim: Claim, line: str, start: int, end: int, terms: Terms) -> Span | None:
+    if claim.kind != "open-source":
+        return None
+    after = line[end:]
+    released = re.match(r"(?:으로|로)\s*(?=공개)", after)
+    if released:
+        return start, end + released.end(), ""  # "오픈소스로 공개했습니다" → "공개했습니다" (made public)
+    if re.match(r"\s*(?:언어\s*)?모델", after) and terms.open_weights:
+        return start, end, "오픈 웨이트"  # "오픈소스 모델" → "오픈 웨이트 모델"
     return None
 
 

@@ -119,7 +119,7 @@ class Claim:
     line: int
     column: int
     subject: str  # Subject
-    language: str  # "en" | "zh" | "ja"
+    language: str  # "en" | "zh" | "ja" | "ko"
     profile: str | None  # which definition the wording implies: "osaid", "open-weights", "license", …
     backed: bool | None = None  # set by the profiles stage; None before evaluation
     status: str | None = None  # "backed" | "overreach" (contradicted) | "unproven" (insufficient evidence)

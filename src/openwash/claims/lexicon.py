@@ -211,6 +211,38 @@ _JA_SUBJECTS = (
     ("code", lazy_compile(r"コード|ソースコード|実装")),
     ("data", lazy_compile(r"データ")),
 )
+# Korean: "오픈소스" (and "오픈 소스"), negated after the phrase ("…가 아닙니다"), nouns after it or the topic before it.
+_OS_KO = lazy_compile(r"오픈\s?소스")
+_OPEN_WEIGHTS_KO = lazy_compile(r"오픈\s?웨이트|(?:가중치|웨이트)(?:를|는|도)?\s*오픈")  # 공개 ("made public") is access
+_KO_NEGATED_AFTER = lazy_compile(r"^[^.!?\n]{0,30}?(?:아닙니다|아니다|아닌|아니며|아니고|않습니다|않는|않았|않음|않으며)")
+_KO_NOT_OURS_AFTER = lazy_compile(
+    r"^\s*(?:의\s*)?(?:라이선스|라이센스|커뮤니티|프로젝트|소프트웨어|도구|툴|라이브러리|프레임워크|플랫폼|생태계|데이터셋|진영|연구|"
+    r"기여자|개발자|정신|운동|진영|분야|시장)"
+    r"|^\s*(?:\S+\s*){0,2}?(?:모델|LLM)?들"  # "오픈소스 모델들": the category, plural
+    # "오픈소스 모델인 [Qwen2.5]에 …": apposition, the phrase describes the named model that follows
+    r"|^\s*[^\s.,!?]{0,12}인\s*(?:\[|[A-Za-z0-9])"
+    # "오픈소스 LLM에 대한 관심": interest in, or work about, the category
+    r"|^\s*(?:\S+\s*){0,2}?(?:에\s*대한|에\s*관한)"
+    # "오픈 소스여야 하며", "모델이 오픈 소스이고 … 다면": a requirement or a condition, not a statement
+    r"|^\s*(?:이어야|여야|일\s*것)|^[^.!?\n]{0,40}?(?:이라면|라면|다면|인\s*경우)"
+)
+_KO_CATEGORY_BEFORE = lazy_compile(r"(?:다른|기존|타|여러|다양한|많은|모든|주요|대표적인|대부분의?|일부|각종|수많은)\s*$")
+_KO_SUBJECTS = (
+    ("weights", lazy_compile(r"가중치|웨이트|체크포인트|파라미터")),
+    ("model", lazy_compile(r"모델|LLM|언어\s*모델")),
+    ("code", lazy_compile(r"코드|소스\s*코드|구현")),
+    ("data", lazy_compile(r"데이터")),
+)
+# "상업적 사용이 가능합니다", "상업적으로 이용할 수 있습니다", "商用利用可能", "商用利用が可能です": commercial use, granted
+_COMMERCIAL_KO = lazy_compile(
+    r"(?<!비)상업적\s*(?:인\s*)?(?:사용|이용|용도|목적|활용)(?:이|가|도|으로도|로도|에도)?\s*(?:모두\s*)?(?:가능|허용|무료)"
+    r"|(?<!비)상업적으로(?:도)?\s*(?:사용|이용|활용)(?:이|가|도)?\s*(?:가능|할\s*수\s*있)"
+    r"|상용\s*(?:사용|이용|화)?(?:이|가|도)?\s*(?:가능|허용)"
+)
+_COMMERCIAL_JA = lazy_compile(
+    r"(?<!非)商用(?:利用|目的|での利用|での使用|使用|利用も)?\s*(?:が|も|は)?\s*(?:可能|可(?![^。\n]{0,3}否)|OK|ＯＫ|できます|いただけます|自由)"
+)
+_KO_JA_COMMERCIAL_NEGATED_AFTER = lazy_compile(r"^\s*(?:하지\s*(?:않|못)|한지|하지는|ではありません|ではない|ではございません|不可)")
 _OPEN_SOURCE_LICENSE_EN = lazy_compile(
     r"\bopen[\s-]?source[\s-]+(?:licen[cs]e|agreement)(?!s)\b|\b(?:an|under|the)\s+open\s+(?:model\s+)?licen[cs]e(?!s)\b"
     # a dual-licensing label: "- **Open Source**: GPLv3 License" (the licence offered as the open-source option)
@@ -262,7 +294,7 @@ _DECL_EN = lazy_compile(
     r"\b(?:subject\s+to|inherits?|inherited|inheriting)\s+(?:the\s+)?" + _LIC_WRAP + r"(?P<lic2>" + _LIC + r")"
 )
 _DECL_LABEL = lazy_compile(  # applied to the line with leading blanks removed
-    r"(?:[-*+]\s)?\s?(?:\*\*|__)?(?:[^\w\s]{1,3}\s?)?(?:Licen[cs]e|许可证|許可證|协议|協議)(?:\*\*|__)?\s?[:：]"
+    r"(?:[-*+]\s)?\s?(?:\*\*|__)?(?:[^\w\s]{1,3}\s?)?(?:Licen[cs]e|许可证|許可證|协议|協議|라이선스|라이센스|ライセンス)(?:\*\*|__)?\s?[:：]"
     + _LIC_WRAP + r"(?P<lic>" + _LIC + r")",
     re.IGNORECASE,
 )
@@ -272,7 +304,7 @@ _DECL_ZH = lazy_compile(
     re.IGNORECASE,
 )
 _SECTION_LEAD = lazy_compile(r"(?:[-*+]\s)?" + _LIC_WRAP + r"(?P<lic>" + _LIC + r")(?=\W|$)")
-_LICENSE_HEADING = lazy_compile(r"licen[cs]|许可|許可|协议|協議|授权|授權|terms\s+of\s+use|使用条款", re.IGNORECASE)
+_LICENSE_HEADING = lazy_compile(r"licen[cs]|许可|許可|协议|協議|授权|授權|terms\s+of\s+use|使用条款|라이선스|라이센스|ライセンス|利用規約|이용\s*약관", re.IGNORECASE)
 _GENERIC_LICENSE_WORDS = lazy_compile(
     r"^(?:the\s+)?(?:this|that|a|an|its|our|their|model|same|original|following|respective|full|entire|your|"
     r"permissive|open|custom|separate|different)?\s*licen[cs]e(?:\s+agreement)?$|contributor\s+licen[cs]e",

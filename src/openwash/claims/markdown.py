@@ -22,7 +22,8 @@ from openwash.lazyre import lazy_compile, regex
 _PREFILTER_WORDS = (
     "open", "licen", "commercial", "source code", "permissive", "shields.io", "开源", "開源", "开放", "開放", "商", "许可",
     "許可", "协议", "協議", "授权", "授權", "公开", "公開", "under", "inherit", "subject to", "采用", "採用",
-    "遵循", "依照", "transparency", "freely", "available to", "オープン", "重み", "ウェイト",
+    "遵循", "依照", "transparency", "freely", "available to", "オープン", "重み", "ウェイト", "ライセンス",
+    "오픈", "웨이트", "가중치", "상업", "상용", "라이선스", "라이센스",
 )
 
 # Lines that introduce a paraphrase of licence terms: the list that follows quotes the licence.

@@ -9,6 +9,8 @@ import re
 from openwash.claims import _Hit
 from openwash.claims.lexicon import (
     _COMMERCIAL_EN,
+    _COMMERCIAL_JA,
+    _COMMERCIAL_KO,
     _COMMERCIAL_ZH,
     _EN_COMPARISON,
     _EN_DATA_OWNED_ONLY,
@@ -27,6 +29,11 @@ from openwash.claims.lexicon import (
     _JA_NEGATED_AFTER,
     _JA_NOT_OURS_AFTER,
     _JA_SUBJECTS,
+    _KO_CATEGORY_BEFORE,
+    _KO_JA_COMMERCIAL_NEGATED_AFTER,
+    _KO_NEGATED_AFTER,
+    _KO_NOT_OURS_AFTER,
+    _KO_SUBJECTS,
     _LICENSE_NAME_AFTER,
     _OPEN_MODEL_EN,
     _OPEN_MODEL_ZH,
@@ -34,10 +41,12 @@ from openwash.claims.lexicon import (
     _OPEN_SCIENCE_ZH,
     _OPEN_WEIGHTS_EN,
     _OPEN_WEIGHTS_JA,
+    _OPEN_WEIGHTS_KO,
     _OPEN_WEIGHTS_ZH,
     _OPENLY_EN,
     _OS_EN,
     _OS_JA,
+    _OS_KO,
     _OS_ZH,
     _ZH_COMPARISON,
     _ZH_MENTION,
@@ -87,6 +96,10 @@ def _open_source_hits(text: str) -> list[_Hit]:
             hit = _classify_ja(text, match.start(), match.end(), "open-source")
             if hit is not None:
                 hits.append(hit)
+        for match in _OS_KO.finditer(text):
+            hit = _classify_ko(text, match.start(), match.end(), "open-source")
+            if hit is not None:
+                hits.append(hit)
     return hits
 
 
@@ -108,6 +121,27 @@ def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
     topic = regex(r"[^。！？\n]{0,40}$").search(text[max(0, start - 40) : start])
     found = [(m.end(), subject) for subject, pattern in _JA_SUBJECTS for m in pattern.finditer(topic.group(0) if topic else "")]
     return _Hit(start, end, kind, "ja", max(found)[1] if found else _sentence_subject(text, start, end))
+
+
+def _classify_ko(text: str, start: int, end: int, kind: str) -> _Hit | None:
+    """A Korean openness phrase: as in Japanese, negation comes after it ("오픈소스가 아닙니다") and the noun it
+    describes follows it ("오픈소스 모델"); otherwise the topic before it ("학습 코드는 오픈소스입니다") is its subject.
+    "다른 오픈소스 모델", "오픈소스 모델들", "오픈소스 커뮤니티" name other people's things."""
+    if _with_its_antonym(text, start, end) or _quoted_term(text, start, end):
+        return None
+    after = text[end : end + 60]
+    if _KO_NEGATED_AFTER.match(after) or _KO_NOT_OURS_AFTER.match(after) or _KO_CATEGORY_BEFORE.search(text[max(0, start - 12) : start]):
+        return None
+    if kind == "open-weights":
+        return _Hit(start, end, kind, "ko", "weights")
+    clause = regex(r"^[^.!?\n,]{0,20}").match(after)
+    noun_phrase = clause.group(0) if clause else ""
+    for subject, pattern in _KO_SUBJECTS:
+        if pattern.match(noun_phrase.lstrip()):
+            return _Hit(start, end, kind, "ko", subject)
+    topic = regex(r"[^.!?\n]{0,40}$").search(text[max(0, start - 40) : start])
+    found = [(m.end(), subject) for subject, pattern in _KO_SUBJECTS for m in pattern.finditer(topic.group(0) if topic else "")]
+    return _Hit(start, end, kind, "ko", max(found)[1] if found else _sentence_subject(text, start, end))
 
 
 # Cues that make "open source" a verb only when an object follows ("and open-source the code"):
@@ -188,9 +222,16 @@ _ANTONYM_ZH_AFTER = lazy_compile(r"^\s*(?:的)?\s*(?:与|和|及|、|/|或|以�
 _ANTONYM_ZH_BEFORE = lazy_compile(r"(?:闭源|閉源|商业|商業|专有|專有)\s*(?:模型|方案|系统)?\s*(?:与|和|及|、|/|或|以及)\s*$")
 
 
+# "오픈 소스와 클로즈드 소스 모두에서": open and closed source together name the whole field
+_ANTONYM_KO_AFTER = lazy_compile(r"^\s*(?:와|과|및|이든|든|,)?\s*(?:클\S{1,5}?\s?소스|폐쇄형|비공개)")
+_ANTONYM_KO_BEFORE = lazy_compile(r"(?:클\S{1,5}?\s?소스|폐쇄형|비공개)\s*(?:와|과|및|이든|든|,)?\s*$")
+
+
 def _with_its_antonym(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    return bool(_ANTONYM_AFTER.match(after) or _ANTONYM_BEFORE.search(before) or _ANTONYM_ZH_AFTER.match(after) or _ANTONYM_ZH_BEFORE.search(before))
+    if _ANTONYM_AFTER.match(after) or _ANTONYM_BEFORE.search(before) or _ANTONYM_ZH_AFTER.match(after) or _ANTONYM_ZH_BEFORE.search(before):
+        return True
+    return not text.isascii() and bool(_ANTONYM_KO_AFTER.match(after) or _ANTONYM_KO_BEFORE.search(before))
 
 
 _PROJECT_UNDER_LICENCE = lazy_compile(r"\b(?:this|the|our)\s+(?:project|codebase|toolkit|toolbox)\s+(?:is|has\s+been|was|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -523,6 +564,10 @@ def _open_weights_hits(text: str) -> list[_Hit]:
             ja_hit = _classify_ja(text, match.start(), match.end(), "open-weights")
             if ja_hit is not None:
                 hits.append(ja_hit)
+        for match in _OPEN_WEIGHTS_KO.finditer(text):
+            ko_hit = _classify_ko(text, match.start(), match.end(), "open-weights")
+            if ko_hit is not None:
+                hits.append(ko_hit)
     for match in _OPEN_WEIGHTS_ZH.finditer(text):
         if _negated_zh(text, match.start()):
             continue
@@ -664,4 +709,10 @@ def _commercial_hits(text: str) -> list[_Hit]:
         if _negated_zh(text, match.start()):
             continue
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "zh", clause_subject(text, match.start(), match.end())))
+    if not text.isascii():
+        for pattern, language in ((_COMMERCIAL_KO, "ko"), (_COMMERCIAL_JA, "ja")):
+            for match in pattern.finditer(text):
+                if _KO_JA_COMMERCIAL_NEGATED_AFTER.match(text[match.end() : match.end() + 20]) or _quoted_term(text, match.start(), match.end()):
+                    continue
+                hits.append(_Hit(match.start(), match.end(), "commercial-use", language, clause_subject(text, match.start(), match.end())))
     return hits

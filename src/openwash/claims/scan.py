@@ -255,14 +255,14 @@ def _apply_links(raw: str, hits: list[_Hit]) -> list[_Hit]:
 
 # Gates: each family of patterns only runs when its key words are on the line.
 _GATE_FULLY = lazy_compile(r"(?:fully|truly|completely|totally|entirely|genuinely|100).{0,6}open|(?:完全|全面|全部|彻底|徹底|100|百分百|真正).{0,3}(?:开源|開源)")
-_GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源|オープン[・･]?ソース")
-_GATE_WEIGHTS = lazy_compile(r"weight|权重|權重|ウェイト|重み")
+_GATE_OPEN_SOURCE = lazy_compile(r"sourc|开源|開源|オープン[・･]?ソース|오픈\s?소스")
+_GATE_WEIGHTS = lazy_compile(r"weight|权重|權重|ウェイト|重み|웨이트|가중치")
 _GATE_MODEL = lazy_compile(r"open.{0,80}(?:model|llm|vlm|mllm|lmm|slm)|开放|開放")
 _GATE_OPENLY = lazy_compile(r"openly|open release|openness|open access|freely|available to|transparency")
 _GATE_SCIENCE = lazy_compile(r"science|科学|科學")
-_GATE_COMMERCIAL = lazy_compile(r"commercial|商")
-_GATE_LICENCE = lazy_compile(r"licen|agreement|permissive|协议|協議|许可|許可|授权|授權|宽松|寬鬆")
-_GATE_DECLARATION = lazy_compile(r"under|inherit|subject to|licen|采用|採用|遵循|依照|协议|協議|许可|許可")
+_GATE_COMMERCIAL = lazy_compile(r"commercial|商|상업|상용")
+_GATE_LICENCE = lazy_compile(r"licen|agreement|permissive|协议|協議|许可|許可|授权|授權|宽松|寬鬆|라이선스|라이센스|ライセンス")
+_GATE_DECLARATION = lazy_compile(r"under|inherit|subject to|licen|采用|採用|遵循|依照|协议|協議|许可|許可|라이선스|라이센스|ライセンス")
 
 
 def _scan_text(

@@ -28,9 +28,16 @@ from openwash.licenses.knowledge import LicenseEntry
 # -- scope: what a sentence says the licence covers ------------------------------------------------
 
 _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("code", lazy_compile(r"\bcode(?:s|base)?\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|代码|源码|程序|本仓库", re.I)),
-    ("weights", lazy_compile(r"weights?\b|checkpoints?|model parameters|\bparameters\b|\bmodels?\b(?! cards?)|权重|模型参数|模型", re.I)),
-    ("data", lazy_compile(r"\bdata ?sets?\b|\bcorpus\b|\b(?:test|train|eval|val|dev)?data\b|数据", re.I)),
+    ("code", lazy_compile(r"\bcode(?:s|base)?\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|代码|源码|程序|本仓库|코드|저장소|コード|リポジトリ", re.I)),
+    (
+        "weights",
+        lazy_compile(
+            r"weights?\b|checkpoints?|model parameters|\bparameters\b|\bmodels?\b(?! cards?)|权重|模型参数|模型|"
+            r"모델|가중치|체크포인트|モデル|重み|チェックポイント",
+            re.I,
+        ),
+    ),
+    ("data", lazy_compile(r"\bdata ?sets?\b|\bcorpus\b|\b(?:test|train|eval|val|dev)?data\b|数据|데이터|データ", re.I)),
     ("docs", lazy_compile(r"\bdocumentation\b|\bdocs\b|文档", re.I)),
 )
 
@@ -135,10 +142,21 @@ _VERB_FOLLOW = lazy_compile(
 # "采用协议为[“通用模型许可协议…”](…)": the verb may carry 协议为/协议是 (the licence named after it)
 _VERB_ZH = lazy_compile(r"(?:依照|遵循|遵守|采用|依据|根据|基于|使用|受)(?:的?(?:开源)?(?:许可)?协议(?:为|是)[:：]?)?\s*")
 _ZH_TAIL = lazy_compile(r"^(.{1,60}?)\s*(?:开源)?(?:许可协议|许可证|授权条款|协议|许可)")
+# Korean and Japanese put the verb last: "본 모델은 [Apache 2.0](LICENSE) 라이선스를 따릅니다", "MIT 라이선스 하에 배포됩니다",
+# "Apache-2.0ライセンスの下で公開しています": the name stands right before the licence word, which a particle or a
+# verb of being under it follows. "라이선스는 MIT입니다", "ライセンスは Apache-2.0 です": the name after the topic.
+_KO_JA_LICENCE = r"(?:라이선스|라이센스|ライセンス)"
+_KO_JA_NAME_BEFORE = lazy_compile(
+    r"(?P<name>\[[^\]]{1,120}\]\([^)\s]{1,400}\)|[A-Za-z《「『\"“][^가-힣ぁ-んァ-ヶー一-龥。、，\n]{0,80}?)\s*"
+    + _KO_JA_LICENCE
+    + r"(?:\s*(?:계약|契約|약관|規約))?\s*(?:를|을|에|로|으로|가|이|하에|의\s*(?:조건|규정|적용)|の(?:下|もと|条件|範囲)|で|に|を|が|が適用)"
+)
+_KO_JA_TOPIC = lazy_compile(_KO_JA_LICENCE + r"\s*(?:는|은|は)\s*(?:[:：]\s*)?")
 # `\s*(?:(?:\*\*|__)\s*)?` reads like `\s*(?:\*\*|__)?\s*` but cannot split a run of spaces two ways
 # (which made a line of 20,000 spaces cost seconds).
 _LABEL = lazy_compile(
-    r"^\s*(?:[-*]\s*)?(?:(?:\*\*|__)\s*)?((?:code|model|weights?|data(?:set)?|模型|代码|数据)\s*)?(?:licen[cs]e|许可证?|协议|授权)\s*(?:(?:\*\*|__)\s*)?[:：]"
+    r"^\s*(?:[-*]\s*)?(?:(?:\*\*|__)\s*)?((?:code|model|weights?|data(?:set)?|模型|代码|数据|모델|코드|데이터|モデル|コード|データ)\s*)?"
+    r"(?:licen[cs]e|许可证?|协议|授权|라이선스|라이센스|ライセンス)\s*(?:(?:\*\*|__)\s*)?[:：]"
     r"\s*(?:(?:\*\*|__)\s*)?(.+)$",
     re.I,
 )
@@ -146,8 +164,10 @@ _LINK = lazy_compile(r"\[([^\]]{1,160})\]\(([^)\s]{1,400})(?:\s+\"[^\"]*\")?\)")
 _HEADING = lazy_compile(r"^\s{0,3}#{1,6}\s+(.*)$")
 # "licensed under the [MIT License](LICENSE)": the article must not hide the link.
 _DETERMINER = lazy_compile(r"^(?:the|a|an|our|its|their|this)\s+(?=\S)", re.I)
-_LICENSE_HEADING = lazy_compile(r"licen[cs](?:e|ing)|许可|协议|授权", re.I)
-_DISCLAIMER_HEADING = lazy_compile(r"disclaimer|terms of use|usage terms|copyright|免责|声明|使用条款|使用须知|版权", re.I)
+_LICENSE_HEADING = lazy_compile(r"licen[cs](?:e|ing)|许可|协议|授权|라이선스|라이센스|ライセンス", re.I)
+_DISCLAIMER_HEADING = lazy_compile(
+    r"disclaimer|terms of use|usage terms|copyright|免责|声明|使用条款|使用须知|版权|면책|이용\s*약관|사용\s*조건|免責|利用規約|利用条件", re.I
+)
 # `(?<!\s)`: a match starts where a run of spaces starts, so a long run is not retried at each offset.
 # "… and the …" starts a new clause that keeps its "and", so that a subject continuing a verb-less list ("The
 # pretrained models and the codes in this repository are distributed under …") takes the listed parts with it.
@@ -203,7 +223,7 @@ class _Budget:
 # or "per ", `_VERB_ZH` its verbs. (A line break is a space in the sentence, so `\s` takes "\n".)
 _PROSE_KEYWORDS = keyword_pattern(
     ("licen", "under ", "subject", "governed", "covered", "accordance", "per ", "download (",
-     "许可", "协议", "授权", "依照", "遵循", "遵守", "采用", "依据", "根据", "基于", "使用", "受")
+     "许可", "协议", "授权", "依照", "遵循", "遵守", "采用", "依据", "根据", "基于", "使用", "受", "라이선스", "라이센스", "ライセンス")
 )
 _AGREE_IN_ADDITION = lazy_compile(
     r"\bagree\s+to\s+(?:the\s+)?licen[cs]es?\s+of\s+[^.;]{0,160}?,?\s+in\s+addition\s+to\s+(?:the\s+)?", re.IGNORECASE
@@ -472,6 +492,8 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 hits.extend(_conjoined_hits(number, tail, hit, chinese))
                 break
         listed = [] if verbs else listed + [clause]
+    if not hits and not sentence.isascii():
+        hits.extend(_ko_ja_hits(number, sentence, budget))
     if not hits and "(" in sentence:
         # "- Vietnamese checkpoint (viVoice 120,000 steps): [Download (CC BY NC 4.0 SA)](…)": the licence a download link
         # names for the checkpoint or dataset its item labels
@@ -508,6 +530,24 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 hits.append(hit)
                 break
     return hits
+
+
+def _ko_ja_hits(number: int, sentence: str, budget: _Budget) -> list[ProseHit]:
+    """A Korean or Japanese statement of the licence (`_KO_JA_NAME_BEFORE`, `_KO_JA_TOPIC`); the scope is what the
+    clause names ("본 모델은 …", "コードは …"), as in English."""
+    for clause in _clauses(sentence):
+        candidates = [(m.start(), m.group("name"), False) for m in _KO_JA_NAME_BEFORE.finditer(clause)]
+        candidates += [(m.start(), clause[m.end() : m.end() + _TAIL_CHARS], True) for m in _KO_JA_TOPIC.finditer(clause)]
+        for start, name, topic in sorted(candidates, key=lambda c: c[0]):
+            budget.left -= 1
+            if budget.left < 0:
+                return []
+            hit = _name_hit(number, name, [], 0.8)
+            if hit is None:
+                continue
+            hit.applies_to = scope_of(clause[:start]) or scope_of(clause)
+            return [hit]
+    return []
 
 
 # The subject is another variant of the model, not the model itself: "a variant of this model", "another version of

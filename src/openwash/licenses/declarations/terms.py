@@ -69,6 +69,24 @@ _TERMS_ZH: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("no-derivatives", lazy_compile(r"(?:不得|禁止|严禁)[\s*_:：—–-]{0,6}(?:对[^。，,；;]{0,10})?(?:修改|微调|二次开发)")),
 )
+# Korean and Japanese: "연구 목적으로만 사용할 수 있습니다", "비상업적 용도로만", "상업적 이용은 금지됩니다",
+# "研究目的に限り", "非商用目的のみ", "商用利用は禁止します".
+_TERMS_KO_JA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "research-only",
+        lazy_compile(r"연구\s*(?:목적|용도|용)?\s*(?:으로|로|에)\s*(?:만|한정|제한)|(?:学術)?研究(?:目的|用途)?\s*(?:に|で|の)?\s*(?:のみ|限[りるら定])"),
+    ),
+    (
+        "non-commercial",
+        lazy_compile(
+            r"비상업적\s*(?:인\s*)?(?:목적|용도|사용|이용)?\s*(?:으로|로|에)?\s*(?:만|한정|제한)"
+            r"|상업적\s*(?:인\s*)?(?:사용|이용|목적|용도|활용)[^.。\n]{0,15}?(?:금지|불가|허용되지\s*않|할\s*수\s*없)"
+            r"|상용\s*(?:사용|이용)?\s*(?:은|는|이)?\s*(?:금지|불가)"
+            r"|非商用(?:目的|利用)?\s*(?:に|で|の)?\s*(?:のみ|限[りるら定])"
+            r"|商用(?:利用|目的|での利用|での使用|使用)?\s*(?:は|を|に|で)?\s*(?:禁止|不可|できません|禁じ|認められ(?:ません|ない)|お控え)"
+        ),
+    ),
+)
 # "If you wish to use our models commercially, please sign this agreement", "如需申请商业许可证，请填写申请表":
 # commercial use needs the licensor's say-so. Read over a whole sentence part, since the condition and
 # the request often sit in two clauses.
@@ -185,10 +203,10 @@ def _without_commercial_offer(found: list[ProseTerms]) -> list[ProseTerms]:
     return kept
 
 
-# Every pattern of `_TERMS_EN`/`_TERMS_ZH` holds one of these words: a paragraph without any states no terms.
+# Every pattern of `_TERMS_EN`/`_TERMS_ZH`/`_TERMS_KO_JA` holds one of these words: a paragraph without any states no terms.
 _TERMS_KEYWORDS = keyword_pattern(
     ("research", "academic", "commercial", "modified", "fine-tuned", "finetuned", "derivative", "use polic",
-     "研究", "科研", "商用", "商业", "商業", "修改", "微调", "二次开发", "使用政策")
+     "研究", "科研", "商用", "商业", "商業", "修改", "微调", "二次开发", "使用政策", "연구", "상업", "상용")
 )
 MAX_TERM_SENTENCES = 1_000  # sentences with a terms keyword, per document (corpus maximum: 21)
 
@@ -275,7 +293,7 @@ def _mask_asides(clause: str, inside: bool) -> tuple[str, bool]:
 
 def _clause_kinds(clause: str) -> list[str]:
     kinds = []
-    for kind, pattern in _TERMS_EN + _TERMS_ZH:
+    for kind, pattern in _TERMS_EN + _TERMS_ZH + _TERMS_KO_JA:
         for match in pattern.finditer(clause):
             before = clause[: match.start()]
             if _NEGATED_BEFORE.search(before):
