@@ -128,6 +128,9 @@ SETS = {
     "repos-bl": REALWORLD / "repos-bl",
     "repos-bm": REALWORLD / "repos-bm",
     "cards-ag": REALWORLD / "cards-ag",
+    "repos-bn": REALWORLD / "repos-bn",
+    "repos-bo": REALWORLD / "repos-bo",
+    "cards-ah": REALWORLD / "cards-ah",
 }
 
 
