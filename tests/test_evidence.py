@@ -280,6 +280,20 @@ def test_a_folder_named_for_evaluation_holds_evaluation_code_and_data(make_repo)
     assert not comp(ctx, "datasets").present
 
 
+def test_a_folder_named_for_training_and_evaluation_lets_each_file_s_name_decide(make_repo):
+    root = make_repo(
+        {
+            "README.md": "# M\n\nA text-to-SQL model.\n",
+            "train_and_evaluate/train.py": "stub",
+            "train_and_evaluate/train_m_7b.sh": "stub",
+            "train_and_evaluate/evaluate_bird.py": "stub",
+        }
+    )
+    ctx = build_ctx(root)
+    assert {e.path for e in comp(ctx, "training-code").evidence} == {"train_and_evaluate/train.py", "train_and_evaluate/train_m_7b.sh"}
+    assert {e.path for e in comp(ctx, "evaluation-code").evidence} == {"train_and_evaluate/evaluate_bird.py"}
+
+
 def test_vendored_tests_and_examples_count_less(make_repo):
     root = make_repo(
         {

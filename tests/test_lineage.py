@@ -471,6 +471,17 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+def test_a_training_recipe_names_where_the_release_started(make_repo) -> None:
+    recipe = "# Model arguments\nmodel_name_or_path: deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\ntorch_dtype: bfloat16\n"
+    files = {"README.md": "# Open RS\n\nRL for small reasoning models.\n", "recipes/grpo.yaml": recipe, "recipes/accelerate_configs/zero2.yaml": "zero_stage: 2\n"}
+    [ref] = refs_of(make_repo(files))
+    assert (ref.signal, ref.path, ref.line, ref.raw) == ("code", "recipes/grpo.yaml", 2, "deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B")
+    # a framework's recipes for several models are examples; a YAML file that is no recipe says nothing
+    files["recipes/llama_sft.yaml"] = "model_name_or_path: meta-llama/Llama-3.2-1B\n"
+    assert refs_of(make_repo(files)) == []
+    assert refs_of(make_repo({"README.md": "# M\n", "configs/serve.yaml": "model_name_or_path: Qwen/Qwen2.5-7B\n"})) == []
+
+
 def test_a_usage_sample_in_a_sub_folder_guide_names_the_model_it_runs_not_a_base(make_repo) -> None:
     guide = "# Serving\n\n```python\nmain(base_model='meta-llama/Llama-2-7b-chat-hf', prompt_type='llama2')\n```\n"
     assert refs_of(make_repo({"README.md": "# Acme chat app\n\nAn application.\n", "docs/README_serving.md": guide})) == []

@@ -24,7 +24,7 @@ NOTICE = "notice"
 CITATION = "citation"  # CITATION.cff
 PACKAGE = "package"  # pyproject.toml / setup.cfg / setup.py metadata
 DATA_CARD = "data-card"  # dataset cards / datasheets
-ADAPTER_CONFIG = "adapter-config"  # adapter_config.json, mergekit yaml (lineage)
+ADAPTER_CONFIG = "adapter-config"  # adapter_config.json, mergekit yaml, training recipes (lineage)
 
 _LICENSE_NAME = lazy_compile(
     r"^(?:(?:model|code|data|weights?)[_-])?(?:licen[cs]e|copying|unlicen[cs]e)(?:[._-].*)?$|"
@@ -52,6 +52,24 @@ _CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")
 _KEY_VALUE_LINE = lazy_compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:(?:\s|$)|^\s+-\s+\S")
 
 
+# A training recipe (TRL / open-r1 `recipes/grpo.yaml`, LLaMA-Factory `train_lora/llama3_lora_sft.yaml`, axolotl
+# `configs/qlora.yml`): a YAML file named for a training method, or any YAML file in a recipes folder. Its
+# `model_name_or_path:` / `base_model:` is where training started (see `lineage.signals._recipe_refs`).
+_RECIPE_STEM = lazy_compile(
+    r"(?:^|[_.-])(?:grpo|sft|dpo|ppo|orpo|kto|simpo|rlhf|lora|qlora|train|training|finetune|finetuning|fine[_-]tune|pretrain|"
+    r"pretraining)(?:$|[_.-])",
+    re.IGNORECASE,
+)
+
+
+def training_recipe_name(relpath: str) -> bool:
+    p = PurePosixPath(relpath)
+    if p.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    folders = {part.lower() for part in p.parts[:-1]}
+    return bool(folders & {"recipes", "recipe"}) or bool(_RECIPE_STEM.search(p.stem))
+
+
 def classify_name(relpath: str) -> str | None:
     """Document kind for a repository path, or None when openwash does not read it."""
     p = PurePosixPath(relpath)
@@ -67,7 +85,7 @@ def classify_name(relpath: str) -> str | None:
         return CITATION
     if name.lower() in ("pyproject.toml", "setup.cfg"):
         return PACKAGE
-    if name.lower() in ("adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"):
+    if name.lower() in ("adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml") or training_recipe_name(relpath):
         return ADAPTER_CONFIG
     if _USE_POLICY_NAME.match(name):
         return USE_POLICY

@@ -240,7 +240,10 @@ def _utf8_name(name: str) -> bool:
 
 # Every name documents.classify_name() can accept contains one of these (lower case); the
 # cheap test spares the classifier's path parsing for the thousands of source files.
-_DOC_NAME_HINTS = lazy_compile(r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit|许可|协议")
+_DOC_NAME_HINTS = lazy_compile(
+    r"licen|copying|polic|aup|responsible|notice|readme|\.md$|\.markdown$|citation|pyproject|setup\.cfg|adapter_config|mergekit|许可|协议"
+    r"|\.ya?ml$"  # training recipes (documents.training_recipe_name)
+)
 _DOC_DIR_HINTS = lazy_compile(r"(?:^|/)licen[cs]es/[^/]+$", re.IGNORECASE)
 
 

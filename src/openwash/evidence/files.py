@@ -279,8 +279,12 @@ def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, b
 
 @functools.lru_cache(maxsize=65536)
 def _eval_dirs(dirs: frozenset[str]) -> bool:
-    """An evaluation folder: `eval/`, `benchmarks/`, or one whose name holds such a word (`ner_evaluation/`, `lm-eval-harness/`)."""
-    return bool(dirs & _EVAL_DIRS) or any(set(_TOKEN_SPLIT.split(d)) & _EVAL_TOKENS for d in dirs)
+    """An evaluation folder: `eval/`, `benchmarks/`, or one whose name holds such a word (`ner_evaluation/`, `lm-eval-harness/`).
+    A folder named for training and evaluation together (`train_and_evaluate/`, `train-eval/`) is neither: each file's
+    name says which it is (`train.py` beside `evaluate_bird.py`)."""
+    return bool(dirs & _EVAL_DIRS) or any(
+        (tokens := set(_TOKEN_SPLIT.split(d))) & _EVAL_TOKENS and not tokens & _TRAIN_TOKENS for d in dirs
+    )
 
 
 @functools.lru_cache(maxsize=65536)

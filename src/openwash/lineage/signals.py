@@ -58,7 +58,30 @@ def _adapter_config_refs(doc: Document) -> list[BaseModelRef]:
         if not isinstance(value, str):
             return []
         return [_make_ref(value, doc.path, _line_of(doc, "base_model_name_or_path"), "adapter-config", "adapter")]
-    return _mergekit_refs(doc)
+    if name.startswith("mergekit_config."):
+        return _mergekit_refs(doc)
+    return _recipe_refs(doc)
+
+
+# `model_name_or_path: deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B` at the top level of a training recipe: the checkpoint
+# training started from. A Hub id only (a local path says nothing); read as text, so no YAML parse of a large file.
+_RECIPE_START = lazy_compile(
+    r"^(?:model_name_or_path|base_model|pretrained_model_name_or_path|model_name|model_id)\s*:\s*[\"']?"
+    r"(?P<id>[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[\"']?\s*(?:#.*)?$",
+    re.MULTILINE,
+)
+MAX_RECIPE_CHARS = 64 * 1024
+
+
+def _recipe_refs(doc: Document) -> list[BaseModelRef]:
+    """The starting checkpoint a training recipe names (signal "code": a recipe is code, not the author's metadata).
+    `stage.find_base_models` keeps these only when every recipe names the same one: a framework's recipes for many
+    models are examples, not where this release started from."""
+    text = doc.text[:MAX_RECIPE_CHARS]
+    refs = []
+    for m in _RECIPE_START.finditer(text):
+        refs.append(_make_ref(m.group("id"), doc.path, text.count("\n", 0, m.start()) + 1, "code"))
+    return refs[:1]
 
 
 def _mergekit_refs(doc: Document) -> list[BaseModelRef]:

@@ -109,16 +109,23 @@ def _bearing_own_name(ctx: CheckContext, refs: list[BaseModelRef]) -> list[BaseM
 def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
     """Every base model the repository names, metadata first, one reference per model and document."""
     from openwash import documents as doc_kinds, identity
+    from openwash.documents import training_recipe_name
 
     owners = _own_owners(ctx)
     own = identity.of(ctx)
     others = identity.other_projects(ctx)
     refs: list[BaseModelRef] = []
+    recipes: list[BaseModelRef] = []
     for doc in ctx.documents:
         if doc.kind != doc_kinds.ADAPTER_CONFIG and identity.in_embedded_project(doc.path, others):
             continue  # LLaMA-Factory's README naming the models it supports is not this release's lineage
         try:
-            if doc.kind == doc_kinds.ADAPTER_CONFIG:
+            if doc.kind == doc_kinds.ADAPTER_CONFIG and training_recipe_name(doc.path) and not doc.path.lower().endswith(
+                ("adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml")
+            ):
+                if not identity.in_embedded_project(doc.path, others):
+                    recipes.extend(r for r in _adapter_config_refs(doc) if not _is_self_reference(r, owners))
+            elif doc.kind == doc_kinds.ADAPTER_CONFIG:
                 refs.extend(_adapter_config_refs(doc))
             elif doc.kind in (doc_kinds.CARD, doc_kinds.README) and doc.is_markdown:
                 refs.extend(_front_matter_refs(doc))
@@ -132,6 +139,9 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
                 )
         except (RecursionError, ValueError, TypeError) as exc:  # hostile input must not stop the pipeline
             ctx.facts.setdefault("notes", []).append(f"{doc.path}: base models could not be read completely ({exc})")
+    # training recipes that all start from one checkpoint name the release's base; recipes for several are a framework's
+    if len({normalize(r.raw) for r in recipes}) == 1:
+        refs.extend(recipes)
     return _dedupe(refs)
 
 
