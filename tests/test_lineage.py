@@ -471,6 +471,18 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+def test_a_table_whose_header_cells_name_the_base_of_each_column(make_repo) -> None:
+    table = (
+        "| Base Model: Llama-2 | Base Model: Code Llama |\n|---|---|\n"
+        "| [Acme-L-7B](https://huggingface.co/acme/Acme-L-7B) | [Acme-CL-7B](https://huggingface.co/acme/Acme-CL-7B) |\n"
+    )
+    refs = refs_of(make_repo({"README.md": f"# Acme\n\nOur models:\n\n{table}"}))
+    assert [(r.signal, r.line, r.resolved) for r in refs] == [("table", 5, "llama-2"), ("table", 5, "code-llama")]
+    # a header that only labels the column keeps the column rule (each row's cell names its base)
+    plain = "| Model | Base Model |\n|---|---|\n| Acme-7B | Llama-2-7b |\n"
+    assert [(r.line, r.resolved) for r in refs_of(make_repo({"README.md": f"# Acme\n\n{plain}"}))] == [(5, "llama-2")]
+
+
 def test_a_training_recipe_names_where_the_release_started(make_repo) -> None:
     recipe = "# Model arguments\nmodel_name_or_path: deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\ntorch_dtype: bfloat16\n"
     files = {"README.md": "# Open RS\n\nRL for small reasoning models.\n", "recipes/grpo.yaml": recipe, "recipes/accelerate_configs/zero2.yaml": "zero_stage: 2\n"}

@@ -106,7 +106,7 @@ def _make_ref(raw: str, path: str, line: int, signal: str, relation: str | None 
 # Mentions of models inside prose
 
 _FAMILY_STEMS = (
-    r"deepseek(?:-r1-distill)?|tiny-?llama|code-?llama|llama|gemma|[a-z]+gemma|qwq|qwen|mistral|mixtral|codestral|ministral|pixtral|devstral"
+    r"deepseek(?:-r1-distill)?|tiny-?llama|code[- ]?llama|llama|gemma|[a-z]+gemma|qwq|qwen|mistral|mixtral|codestral|ministral|pixtral|devstral"
     r"|phi|falcon|stablelm|stable[- ]?diffusion|sdxl|sd|bloomz?|starcoder2?|santacoder|pythia|olmo|gpt-?2|distilgpt2|gpt-?j|gpt-?neox?"
     r"|gpt-?oss|yi|baichuan|chatglm|glm|internlm|aquila|skywork|xverse|taide|kokoro|index-?tts|vicuna|stable-?vicuna|dolly"
     r"|nemotron|kimi|flux\.?1?|grok|whisper|kolors|cogview|command-r|llava"

@@ -121,6 +121,7 @@ _TEMPLATE_LINE = lazy_compile(
 )
 _LABEL_LINE = lazy_compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
 # "Base(HuggingFace)", "Base Model (HF)", "基座模型（ModelScope）": where the base is hosted, after the label
+_LABELLED_HEADER = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*[:：][*_`\s]*(?P<value>[^|]{{1,80}}?)[*_`\s]*$", re.IGNORECASE)
 _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,30}}[)）])?[*_`\s]*$", re.IGNORECASE)
 
 # Prose: the model named right after these words is what the release descends from.
@@ -268,6 +269,14 @@ def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseM
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         if regex(r"[\s:|-]+").fullmatch(stripped):
             continue  # the separator row
+        labelled = [m for c in cells if (m := _LABELLED_HEADER.match(c))] if column is None and not rows else []
+        if labelled and len(labelled) == len(cells):
+            # "| Base Model: Llama-2 | Base Model: Code Llama |": each column lists models derived from the base its header names
+            for m in labelled:
+                mention = _first_mention(m.group("value"), limit=_CELL_START)
+                if mention is not None:
+                    refs.append(_make_ref(mention[0], doc.path, number, "table"))
+            continue
         header = [i for i, c in enumerate(cells) if _LABEL_CELL.match(c)]
         if header and column is None and header[0] > 0:
             column = header[0]  # a "Base Model" column: every later row names one
