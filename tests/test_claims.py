@@ -890,6 +890,19 @@ def test_commercial_use_that_a_dataset_allows_is_the_datasets_terms(scan) -> Non
     assert [c.subject for c in scan("We release weights allowing commercial usage.\n") if c.kind == "commercial-use"] == ["weights"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**the pixel art you make with these models is yours** — you may use it commercially.",
+        "Generated images can be used for commercial purposes.",
+        "The outputs of the model may be used commercially.",
+    ],
+)
+def test_commercial_use_of_what_the_model_makes_is_about_the_outputs(scan, line: str) -> None:
+    assert [c for c in scan(f"# Acme\n\n{line}\n") if c.kind == "commercial-use"] == []
+    assert [c.kind for c in scan("# Acme\n\nYou may use these models commercially.\n")] == ["commercial-use"]
+
+
 def test_a_commercial_phrase_inside_a_short_quotation_is_a_mention(scan) -> None:
     line = 'A logical conflict arises between the "Must allow commercial use" (SA) and "Must forbid commercial use" (NC) requirements.\n'
     assert [c for c in scan(line) if c.kind == "commercial-use"] == []

@@ -57,6 +57,8 @@ def prose_terms(infos: list[LicenseInfo]) -> list[LicenseInfo]:
         ("이 모델은 비상업적 용도로만 사용할 수 있습니다.", ["non-commercial"]),
         ("本モデルは研究目的に限り利用できます。", ["research-only"]),
         ("本モデルの商用利用は禁止します。", ["non-commercial"]),
+        ("本モデルは非商用目的の利用が可能です。", ["non-commercial"]),  # use for a non-commercial purpose
+        ("이 모델은 비상업적 목적으로 사용할 수 있습니다.", ["non-commercial"]),
     ],
 )
 def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:

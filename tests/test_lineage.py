@@ -124,6 +124,7 @@ def card(front: str, body: str = "") -> str:
         ("EleutherAI/gpt-neox-20b", "gpt-neox", "apache-2.0", "osi-approved"),
         ("unsloth/gpt-oss-20b", "gpt-oss", "apache-2.0", "osi-approved"),
         ("hexgrad/Kokoro-82M", "kokoro", "apache-2.0", "osi-approved"),
+        ("SWivid/F5-TTS", "f5-tts", "cc-by-nc-4.0", "non-commercial"),  # code MIT, pre-trained models CC-BY-NC
         # Chinese families
         ("01-ai/Yi-1.5-9B", "yi-1.5", "apache-2.0", "osi-approved"),
         ("baichuan-inc/Baichuan2-7B-Base", "baichuan2", "baichuan2", "vendor-community"),
@@ -254,6 +255,7 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
          "[OpenAssistant/oasst1](https://huggingface.co/datasets/OpenAssistant/oasst1).", "llama-2"),
         ("These are LoRA adaption weights for runwayml/stable-diffusion-v1-5.", "sd-1"),
         ("Kokoro-82M fine-tuned for Marathi.", "kokoro"),
+        ("A Mongolian TTS model, a finetune of F5-TTS on 40 hours of speech.", "f5-tts"),
         ("An open source Stable Diffusion fine tuned model on Midjourney images.", "stable-diffusion"),
         ("SkyCut is a video model. By fine-tuning <a href=\"https://huggingface.co/tencent/HunyuanVideo\">HunyuanVideo</a> "
          "on film clips, SkyCut offers three advantages:", "hunyuan"),

@@ -674,6 +674,14 @@ def _modified_noun(text: str, match: re.Match[str]) -> str | None:
     return _word_subject(noun.group(1).lower()) if noun else None
 
 
+# What the model makes, named as the thing used: "the pixel art you make with these models is yours — you may use it
+# commercially", "Generated images can be used for commercial purposes", "Outputs may be used commercially".
+_OUTPUTS_BEFORE = lazy_compile(
+    r"\b(?:outputs?|generations|generated\s+(?:images?|audio|speech|videos?|music|content|text|samples?))\b[^.;!?]{0,80}$"
+    r"|\b(?:images?|audio|speech|videos?|music|songs?|art|artwork|pixel\s+art|content|voices?|samples?|results?)\s+(?:that\s+)?"
+    r"(?:you|users?)\s+(?:make|generate|create|produce|synthesi[sz]e)\w*\b[^.;!?]{0,80}$",
+    re.IGNORECASE,
+)
 _SHORT_QUOTE = lazy_compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
 
 
@@ -704,6 +712,8 @@ def _commercial_hits(text: str) -> list[_Hit]:
         qualified = _modified_noun(text, match)
         if qualified == "data":
             continue  # "trained on a dataset allowing commercial usage": the dataset's terms, not the release's
+        if _OUTPUTS_BEFORE.search(sentence_before[-160:]):
+            continue  # "the pixel art you make with these models is yours — you may use it commercially": the outputs
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", qualified or clause_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
         if _negated_zh(text, match.start()):
