@@ -473,6 +473,14 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+def test_a_based_on_label_names_the_base_even_by_a_name_the_mention_words_miss(make_repo) -> None:
+    card = "# Zen Foley\n\n## Model Details\n\n- **License**: Apache 2.0\n- **Based on**: [HunyuanVideo-Foley by Tencent](https://github.com/Tencent-Hunyuan/HunyuanVideo-Foley)\n"
+    [ref] = refs_of(make_repo({"README.md": card}))
+    assert (ref.signal, ref.line, ref.resolved, ref.family) == ("label", 6, "hunyuan", "vendor-community")
+    # a label whose value names no known model says nothing
+    assert refs_of(make_repo({"README.md": "# Acme\n\n- **Based on**: our own research\n"})) == []
+
+
 def test_a_table_whose_header_cells_name_the_base_of_each_column(make_repo) -> None:
     table = (
         "| Base Model: Llama-2 | Base Model: Code Llama |\n|---|---|\n"

@@ -113,7 +113,7 @@ def _mergekit_refs(doc: Document) -> list[BaseModelRef]:
 
 
 _LABELS = (
-    r"base[ _-]?model(?:\s*\(s\))?|base|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
+    r"base[ _-]?model(?:\s*\(s\))?|base|based[ _]on|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
     r"|基座模型|基础模型|基礎模型|底座模型|基底模型|基座|基底|底座|基模型|原始模型"
 )
 _TEMPLATE_LINE = lazy_compile(
@@ -217,7 +217,11 @@ def _label_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
             return []  # the template's empty marker: nothing was claimed
         mention = _first_mention(value, limit=_CELL_START)
         if mention is None:
-            return []
+            # "- **Based on**: [HunyuanVideo-Foley by Tencent](…)": a name the mention words do not cover, resolved whole
+            lead = regex(r"^[\s*_`\[]*([A-Za-z][\w.-]{2,60})").match(value)
+            if lead is None or resolve(lead.group(1)) is None:
+                return []
+            mention = (lead.group(1), lead.start(1))
         return [_make_ref(mention[0], doc.path, number, signal)]
     return []
 
