@@ -609,6 +609,23 @@ _ROUND35 = {
     "of open source (a mention), the label as a claim about the 29 shared fine-tunes",
 }
 KNOWN_MISSES.update(_ROUND35)
+_ROUND36 = {
+    "repos-bn/RUCKBReasoning__OmniSQL": "the weights' licence is stated nowhere in the repository (no LICENSE file; the only "
+    "Apache 2.0 line is the dataset's), so open weights is insufficient evidence (None); the label accepts True or False "
+    "from knowledge of the Hub checkpoints",
+    "repos-bo/VOICEVOX__voicevox_vvm": "the voice models' terms are a custom Japanese TERMS.txt (no modification right, no "
+    "reverse engineering, credit duty) that openwash does not read as a licence document, so no weights family is found; "
+    "the label is proprietary",
+    "repos-bo/as9864__EXAONE-3.5-7.8B-Instruct_Finetuned": "'EXAONE-3.5 가중치는 … 비상업적 연구 목적에 제한' (limited to "
+    "non-commercial research) is research-only under openwash's rule, as its English form 'restricted to non-commercial "
+    "research' is; the label takes the EXAONE NC licence's family, non-commercial",
+    "repos-bo/offtoung__pheme-ja": "the model's own conditions of use ('本モデルは、下記の禁止事項に該当する行為を除き、自由に"
+    "ご利用いただけます' with a list of prohibited purposes) are not read as terms, so the repository's CC BY 4.0 LICENSE is "
+    "taken to cover the weights (open-data, open weights); the label reads a use-restricted custom licence",
+    "cards-ah/serdarildercaglar__turkish-tts-model__MODEL_CARD": "a Hub card kept in a GitHub repository that neither links nor "
+    "ships the weights: openwash finds no weights, the label takes them as released with the card on the Hub",
+}
+KNOWN_MISSES.update(_ROUND36)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
