@@ -903,6 +903,19 @@ def test_commercial_use_of_what_the_model_makes_is_about_the_outputs(scan, line:
     assert [c.kind for c in scan("# Acme\n\nYou may use these models commercially.\n")] == ["commercial-use"]
 
 
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        ("The Open Source version of GPT-3: GPT-Neo(125M) has been fine-tuned on a dataset of abstracts.", False),
+        ("By fine-tuning GPT-Neo(Open Source version of GPT-3), on that dataset, the model writes abstracts.", False),
+        # unattached, the release calls itself one
+        ("Acme is an open-source reproduction of LLaMA trained on public data.", True),
+    ],
+)
+def test_an_open_source_version_of_a_model_attached_to_another_model_s_name_describes_it(scan, line: str, claimed: bool) -> None:
+    assert bool([c for c in scan(f"# Acme\n\n{line}\n") if c.kind == "open-source"]) == claimed
+
+
 def test_a_commercial_phrase_inside_a_short_quotation_is_a_mention(scan) -> None:
     line = 'A logical conflict arises between the "Must allow commercial use" (SA) and "Must forbid commercial use" (NC) requirements.\n'
     assert [c for c in scan(line) if c.kind == "commercial-use"] == []

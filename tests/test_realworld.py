@@ -139,8 +139,9 @@ _ROUND9 = {
     "it as a comparison only",
     "repos-j/OpenBMB__Eurus": "Eurus-70B is fine-tuned from CodeLLaMA-70B (Llama 2 community terms), named in a bullet of "
     "several models ('Fine-tuned from Mistral-7B and CodeLLaMA-70B'); openwash keeps the Apache LICENSE for the weights",
-    _J + "Abirate-gpt_3_finetuned_multi_x_science-README": "'The Open Source version of GPT-3: GPT-Neo(125M) has been "
-    "fine-tuned on …' describes the base model GPT-Neo; openwash reads 'Open Source' as the release's OSAID claim",
+    _J + "Abirate-gpt_3_finetuned_multi_x_science-README": "the heading '## Petrained Model Description: Open Source "
+    "Version of GPT-3' describes the base model GPT-Neo; openwash reads 'Open Source' there as the release's OSAID claim "
+    "(the two sentences that attach the phrase to GPT-Neo are now read as GPT-Neo's); the front matter is a bare list (OW504)",
     _J + "Skoltech-russian-sensitive-topics-README": "the card's terms sit under a misspelt `licenses:` key and in a "
     "'Licensing Information' section with no scope: openwash does not take either for the weights",
     _J + "finiteautomata-beto-sentiment-analysis-README": "'`pysentimiento` is an open-source library for non-commercial "

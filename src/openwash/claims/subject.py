@@ -591,8 +591,32 @@ _DERIVATIVE_HEAD = lazy_compile(
 )
 
 
+# "GPT-Neo (Open Source version of GPT-3)", "The Open Source version of GPT-3: GPT-Neo(125M) has been fine-tuned on …":
+# "an open-source version of X" attached to another model's name describes that model (unattached, as in "Foo, an
+# open-source reproduction of LLaMA", it stays the release's claim)
+_VERSION_OF_AFTER = lazy_compile(
+    r"^[\s-]*(?:version|implementation|re-?implementation|replication|reproduction|alternative|counterpart|equivalent)\s+of\s+"
+    r"[^:()\n]{1,40}?(?=\s*[:：)])",
+    re.IGNORECASE,
+)
+_NAME_THEN_PAREN = lazy_compile(r"(?P<name>[A-Za-z][\w.-]{1,40})\s*\(\s*(?:an?\s+|the\s+)?$")
+_COLON_NAME = lazy_compile(r"^\s*[:：]\s*(?:\*\*|__)?(?P<name>[A-Za-z][\w.-]{1,40})")
+
+
+def _version_of_named_model(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
+    version = _VERSION_OF_AFTER.match(text[hit.end : hit.end + 120])
+    if version is None:
+        return False
+    rest = text[hit.end + version.end() : hit.end + version.end() + 60]
+    before = _NAME_THEN_PAREN.search(text[max(0, hit.start - 50) : hit.start])
+    after = _COLON_NAME.match(rest)
+    return any(m is not None and _names_other_model(m.group("name"), own_names) for m in (before, after))
+
+
 def _en_about_other(text: str, hit: _Hit, own_names: tuple[str, ...]) -> bool:
     if _names_other_model_after(text, hit, own_names):
+        return True
+    if hit.kind == "open-source" and _version_of_named_model(text, hit, own_names):
         return True
     clause = _clause_before(text, hit.start)
     copula = _EN_COPULA_SUBJECT.match(clause)
