@@ -113,14 +113,20 @@ def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
     if kind == "open-weights":
         return _Hit(start, end, kind, "ja", "weights")
     clause = regex(r"^[^。！？\n、]{0,30}").match(after)
-    noun_phrase = clause.group(0) if clause else ""
-    for subject, pattern in _JA_SUBJECTS:
+    return _Hit(start, end, kind, "ja", _verb_final_subject(text, start, end, clause.group(0) if clause else "", _JA_SUBJECTS, "。！？"))
+
+
+def _verb_final_subject(
+    text: str, start: int, end: int, noun_phrase: str, subjects: tuple[tuple[str, re.Pattern[str]], ...], sentence_ends: str
+) -> str:
+    """The subject of a Japanese or Korean phrase: a noun in the phrase it qualifies, else the last noun of the topic
+    before it ("学習コードはオープンソースです", "학습 코드는 오픈 소스입니다"), else the sentence's subject."""
+    for subject, pattern in subjects:
         if pattern.search(noun_phrase):
-            return _Hit(start, end, kind, "ja", subject)
-    # "学習コードはオープンソースです": the topic before the phrase; its last noun is the head.
-    topic = regex(r"[^。！？\n]{0,40}$").search(text[max(0, start - 40) : start])
-    found = [(m.end(), subject) for subject, pattern in _JA_SUBJECTS for m in pattern.finditer(topic.group(0) if topic else "")]
-    return _Hit(start, end, kind, "ja", max(found)[1] if found else _sentence_subject(text, start, end))
+            return subject
+    topic = regex(rf"[^{sentence_ends}\n]{{0,40}}$").search(text[max(0, start - 40) : start])
+    found = [(m.end(), subject) for subject, pattern in subjects for m in pattern.finditer(topic.group(0) if topic else "")]
+    return max(found)[1] if found else _sentence_subject(text, start, end)
 
 
 def _classify_ko(text: str, start: int, end: int, kind: str) -> _Hit | None:
@@ -135,13 +141,8 @@ def _classify_ko(text: str, start: int, end: int, kind: str) -> _Hit | None:
     if kind == "open-weights":
         return _Hit(start, end, kind, "ko", "weights")
     clause = regex(r"^[^.!?\n,]{0,20}").match(after)
-    noun_phrase = clause.group(0) if clause else ""
-    for subject, pattern in _KO_SUBJECTS:
-        if pattern.match(noun_phrase.lstrip()):
-            return _Hit(start, end, kind, "ko", subject)
-    topic = regex(r"[^.!?\n]{0,40}$").search(text[max(0, start - 40) : start])
-    found = [(m.end(), subject) for subject, pattern in _KO_SUBJECTS for m in pattern.finditer(topic.group(0) if topic else "")]
-    return _Hit(start, end, kind, "ko", max(found)[1] if found else _sentence_subject(text, start, end))
+    noun_phrase = clause.group(0).lstrip() if clause else ""
+    return _Hit(start, end, kind, "ko", _verb_final_subject(text, start, end, noun_phrase[:8], _KO_SUBJECTS, ".!?"))
 
 
 # Cues that make "open source" a verb only when an object follows ("and open-source the code"):
