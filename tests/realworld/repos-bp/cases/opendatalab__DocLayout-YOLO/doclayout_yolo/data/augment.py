@@ -1,0 +1,1 @@
+stub: upstream file of 52195 bytes
