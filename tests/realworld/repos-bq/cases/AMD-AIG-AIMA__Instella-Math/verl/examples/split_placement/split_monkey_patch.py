@@ -1,0 +1,1 @@
+stub: upstream file of 9462 bytes

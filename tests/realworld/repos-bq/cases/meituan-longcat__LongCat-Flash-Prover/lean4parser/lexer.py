@@ -1,0 +1,1 @@
+stub: upstream file of 88137 bytes
