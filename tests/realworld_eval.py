@@ -131,6 +131,9 @@ SETS = {
     "repos-bn": REALWORLD / "repos-bn",
     "repos-bo": REALWORLD / "repos-bo",
     "cards-ah": REALWORLD / "cards-ah",
+    "repos-bp": REALWORLD / "repos-bp",
+    "repos-bq": REALWORLD / "repos-bq",
+    "cards-ai": REALWORLD / "cards-ai",
 }
 
 
