@@ -573,6 +573,9 @@ def test_an_untitled_tagline_of_a_release_that_calls_itself_a_framework_is_about
     assert subjects("OpenRLHF 是一个基于 Ray、DeepSpeed 构建的高性能 RLHF 框架。") == ["code"]
     assert subjects("OpenRLHF is a 7B chat model trained with RLHF.") != ["code"]
     assert subjects("SomethingElse is a high-performance RLHF framework.") != ["code"]
+    # presented in apposition: "We present **OpenRLHF**, a Pytorch-based open-source framework that …"
+    assert subjects("We present **OpenRLHF**, a Ray-based framework that implements RLHF.") == ["code"]
+    assert subjects("We present **SomethingElse**, a Ray-based framework that implements RLHF.") != ["code"]
 
 
 def test_a_block_quote_labelled_as_the_authors_summary_is_their_own_words(tmp_path: Path) -> None:

@@ -182,6 +182,8 @@ CASES: list[Case] = [
     miss("OW105", "zh", readme("我们的训练代码已经开源。", LICENSE=MIT), 0),
     # declaring restrictive terms for the code is honest: it does not call the code open source
     miss("OW105", "declared", readme("The code is distributed under the CC BY-NC-SA 4.0 License.", LICENSE=LLAMA2_LIKE), 0),
+    # a badge naming a licence openwash does not know, over restrictive code terms, states terms; it calls nothing open source
+    miss("OW105", "unknown-badge", readme("![Code License](https://img.shields.io/badge/Code%20License-Microsoft%20Research-red)", LICENSE=LLAMA2_LIKE), 0),
     # a code licence declared for the project's own code holds when the root licence agrees; a bundled component's
     # folder (its own LICENSE, its README's restrictive terms) keeps its own terms
     miss("OW105", "bundled", readme(

@@ -96,6 +96,13 @@ _SOFTWARE_SELF = lazy_compile(
     re.IGNORECASE,
 )
 _SELF_DESCRIPTION_LINES = 80
+# "We present **OpenKiwi**, a Pytorch-based open-source framework that …": the release named, then an appositive
+_SOFTWARE_PRESENTED = lazy_compile(
+    r"\b(?:we|this\s+(?:repository|repo|project))\s+(?:present|presents|introduce|introduces|release|releases|propose|proposes|"
+    r"provide|provides)\s+(?:the\s+)?[*_`\[]*(?P<name>[\w][\w .+-]{1,40}?)[*_`\]]*\s*,\s+an?\s+(?:[\w-]+,?\s+){0,5}?"
+    r"(?:framework|library|toolkit|toolbox|engine|package|sdk|codebase|(?:python|software)\s+tool)\b",
+    re.IGNORECASE,
+)
 
 
 def _describes_itself_as_software(doc: Document, own_names: tuple[str, ...]) -> bool:
@@ -108,6 +115,9 @@ def _describes_itself_as_software(doc: Document, own_names: tuple[str, ...]) -> 
     for line in doc.lines[first : first + _SELF_DESCRIPTION_LINES]:
         found = _SOFTWARE_SELF.match(line) if " is a" in line or "是一" in line else None
         if found is not None and normal_name(found.group("name") or found.group("zh")) in own_names:
+            return True
+        presented = _SOFTWARE_PRESENTED.search(line) if ", a" in line else None
+        if presented is not None and normal_name(presented.group("name")) in own_names:
             return True
     return False
 

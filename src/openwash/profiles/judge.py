@@ -111,6 +111,12 @@ def _judge(
             # not call the code open source (hygiene rules compare a declaration with the files)
             _set(claim, BACKED, f"declares {declared.name} ({declared.family}) for the code: its terms, not a claim that the code is open source")
             return
+        if claim.kind == "license-declaration" and declared is None and code_family not in OPEN_FAMILIES | {None, "unknown"}:
+            # "![Code License](…/badge/Code%20License-Microsoft%20Research-red)" over a non-commercial LICENSE: a licence
+            # openwash does not know, named for the code, states terms; it does not say the code is open source
+            _set(claim, BACKED, f"names {claim.value or claim.text} for the code, a licence openwash does not identify: its terms, "
+                 "not a claim that the code is open source")
+            return
         if declared is not None and declared.family in OPEN_FAMILIES and code_family not in OPEN_FAMILIES:
             own = own_code_family(ctx)
             if own in OPEN_FAMILIES:
