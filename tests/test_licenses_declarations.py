@@ -195,6 +195,8 @@ PROSE = {
     "The weights are subject to the Llama 3 license.": ("llama3", ["weights"]),
     # "license is (listed as) X"
     "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
+    # the subject is everything before the verb, over commas
+    "This repository, including both the model weights and the source code, is released under the **MIT License**.": ("mit", ["weights", "code"]),
     # Korean and Japanese: the name before the licence word, the verb last; or the name after the topic
     "이 모델은 Apache 2.0 라이선스 하에 배포됩니다.": ("apache-2.0", ["weights"]),
     "본 모델은 [CC BY-NC 4.0](LICENSE) 라이선스를 따릅니다.": ("cc-by-nc-4.0", ["weights"]),
@@ -236,6 +238,20 @@ NOT_DECLARATIONS = [
 def test_prose_that_declares_nothing(make_repo, sentence: str) -> None:
     root = make_repo({"README.md": f"# Title\n\n{sentence}\n"})
     assert [i for i in scan_repo(root) if i.source == "prose"] == []
+
+
+def test_an_item_labelling_a_hub_model_under_a_licence_heading_gives_that_model_its_licence(make_repo) -> None:
+    readme = (
+        "# Acme\n\n## License\n\nWe release the models under the following licenses:\n"
+        "* **Code**: [Apache License 2.0](LICENSE)\n* **Model weights**:\n"
+        "  + [**Acme-3B**](https://huggingface.co/acme/Acme-3B): [Acme Noncommercial License](https://huggingface.co/acme/Acme-3B/blob/main/LICENSE)\n"
+        "* [**Training data**](https://huggingface.co/datasets/acme/data): [CC BY-NC-SA 4.0](https://creativecommons.org/licenses/by-nc-sa/4.0/)\n"
+    )
+    found = {(i.line, tuple(i.applies_to), i.family) for i in scan_repo(make_repo({"README.md": readme, "LICENSE": "x"})) if i.source == "prose"}
+    assert (8, ("weights",), "non-commercial") in found and (9, ("data",), "non-commercial") in found
+    # outside a licence section the same item is another project's listing
+    listing = "# Acme\n\n## Related\n\n+ [**Other-3B**](https://huggingface.co/other/Other-3B): [CC BY-NC 4.0](https://creativecommons.org/licenses/by-nc/4.0/)\n"
+    assert [i for i in scan_repo(make_repo({"README.md": listing})) if i.source == "prose"] == []
 
 
 def test_a_statement_after_a_code_sample_commented_out_as_a_whole_is_read(make_repo) -> None:

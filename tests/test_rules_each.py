@@ -163,6 +163,9 @@ CASES: list[Case] = [
         0,
     ),
     miss("OW111", "zh", readme("权重下载：https://huggingface.co/acme/m\n\n代码和模型权重均采用 Apache 2.0 许可证发布。", LICENSE=APACHE), 0),
+    # the repository licence said to cover only the code: nothing is assumed for the weights
+    miss("OW111", "code-only", readme("Weights: https://huggingface.co/acme/m\n\nThe license in this repository applies *only to the code not the models*.", LICENSE=APACHE), 0),
+    miss("OW111", "code-only-zh", readme("权重下载：https://huggingface.co/acme/m\n\n本仓库的许可证仅适用于代码。", LICENSE=APACHE), 0),
     # OW201 declaration vs licence file: front matter, and a 'License:' line linking the file.
     hit("OW201", "-", card("license: mit", "A model.", LICENSE=LLAMA2_LIKE), "README.md", 2, 1),
     hit("OW201", "en", readme("**License:** [MIT](LICENSE)", LICENSE=LLAMA2_LIKE), "README.md", 3, 1),

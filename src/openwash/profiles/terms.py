@@ -431,7 +431,36 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     lic = top[0]
     if lic.applies_to and "weights" not in lic.applies_to:
         return None
+    if _licence_said_code_only(ctx):
+        return None  # "The license in this repository applies only to the code not the models": nothing to assume
     return lic
+
+
+# "The license in this repository applies *only to the code not the models*", "This license does not apply to the model
+# weights", "本仓库的许可证仅适用于代码": the repository licence is said not to cover the weights
+_CODE_ONLY_LICENCE = lazy_compile(
+    r"\blicen[cs]e\b[^.;\n]{0,80}?\bappl(?:y|ies)\s+(?:[*_]+\s*)?only\s+to\s+(?:the\s+)?(?:source\s+)?code\b"
+    r"|\blicen[cs]e\b[^.;\n]{0,80}?\b(?:does\s+not|doesn't|do\s+not)\s+(?:apply\s+to|cover)\s+(?:the\s+)?(?:models?|(?:model\s+)?weights|checkpoints)\b"
+    r"|(?:许可证|许可|协议)[^。；\n]{0,30}?(?:仅|只)(?:适用于|适用|针对|覆盖)[^。；\n]{0,6}?代码",
+    re.IGNORECASE,
+)
+
+
+def _licence_said_code_only(ctx: CheckContext) -> bool:
+    from openwash.documents import CARD
+
+    cached = ctx.facts.get("licence_code_only")
+    if isinstance(cached, bool):
+        return cached
+    found = any(
+        _CODE_ONLY_LICENCE.search(line)
+        for doc in ctx.documents
+        if doc.kind == CARD and "/" not in doc.path
+        for line in doc.lines
+        if "icen" in line or "许可" in line or "协议" in line
+    )
+    ctx.facts["licence_code_only"] = found
+    return found
 
 
 def _whole_repository_terms(ctx: CheckContext) -> list[LicenseInfo]:

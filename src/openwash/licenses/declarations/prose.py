@@ -436,7 +436,7 @@ _RELEASE_PART = lazy_compile(r"model|weight|checkpoint|code|licen|权重|模型|
 
 def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
     item = _ITEM_OF_ANOTHER.match(sentence) if "](" in sentence[:200] else None
-    if item is not None and not _RELEASE_PART.search(item.group("text")):
+    if item is not None and not _RELEASE_PART.search(item.group("text")) and not (in_license_section and _HUB_LABELLED_ITEM.match(sentence)):
         return []
     hits = _sentence_hits_of(number, sentence, in_license_section, budget)
     lead = _PART_LEAD.match(sentence) if hits and "`" in sentence[:8] else None
@@ -485,7 +485,9 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 subject = clause[: verb.start()]
                 if ANOTHER_VARIANT.search(subject):
                     break  # "You can find a variant of this model published under the Apache 2.0 license at …": that variant's terms
-                if listed and _LIST_CONTINUES.match(subject):
+                if listed and (_LIST_CONTINUES.match(subject) or _NO_SUBJECT.match(subject)):
+                    # "…, and SAM 2 training code are licensed under …"; "This repository, including both the model
+                    # weights and the source code, is released under the MIT License" (the subject is all before the verb)
                     subject = ", ".join(listed) + ", " + subject
                 hit.applies_to = subject_scope(subject) or scope_of(clause)
                 hits.append(hit)
@@ -514,6 +516,16 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
         if tagged and scope:
             budget.left -= 1
             hit = _name_hit(number, tagged.group("name"), scope, 0.7, whole_line=True)
+            if hit:
+                hit.form = "label"
+                hits.append(hit)
+    if not hits and in_license_section and ":" in sentence:
+        # "+ [**DAM-3B**](https://huggingface.co/nvidia/DAM-3B): [NVIDIA Noncommercial License](…)": an item that labels a
+        # Hub model (or dataset) by its link and names the licence after the colon gives that model (or dataset) its terms
+        item = _HUB_LABELLED_ITEM.match(sentence)
+        if item is not None:
+            budget.left -= 1
+            hit = _name_hit(number, item.group("value"), ["data"] if item.group("kind") else ["weights"], 0.7, whole_line=True)
             if hit:
                 hit.form = "label"
                 hits.append(hit)
@@ -561,6 +573,12 @@ _DOWNLOAD_TAGGED = lazy_compile(r"\[\s*download\s*\(\s*(?P<name>[^()\[\]\n]{2,40
 _TAGGED_LICENCE = lazy_compile(
     r"(?:,\s*|\(\s*)(?P<name>[A-Za-z][\w .+-]{1,40}?)\s+licen[cs]e\s*(?:\)|[.;]?\s*$)", re.I
 )
+_HUB_LABELLED_ITEM = lazy_compile(
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]*\[[^\]]{1,120}\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/(?P<kind>datasets/)?"
+    r"(?!spaces/)[\w.-]+/[\w.-]+/?\)[*_]*\s*[:：]\s*(?P<value>\S.{0,500})$",
+    re.I,
+)
+_NO_SUBJECT = lazy_compile(r"^[\s*_]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s*)?(?:(?:all|also|both|now)\s*)?$", re.I)
 _LIST_CONTINUES = lazy_compile(r"^\s*(?:(?:and|or|as\s+well\s+as|plus)\b|以及|和|及)", re.I)
 
 
