@@ -280,6 +280,18 @@ def test_a_folder_named_for_evaluation_holds_evaluation_code_and_data(make_repo)
     assert not comp(ctx, "datasets").present
 
 
+def test_links_inside_html_comments_are_not_download_routes(make_repo):
+    card = (
+        "# Acme-VL\n\nCode and model is coming soon.\n\n| Model | Download |\n|---|---|\n| Acme-7b | - |\n"
+        "<!-- | Acme-72b | [other/Chart-R1](https://huggingface.co/other/Chart-R1) | -->\n\n"
+        "<!--\n## Usage\n```python\nmodel_path = 'other/Chart-R1'\n```\n-->\n"
+    )
+    assert not comp(build_ctx(make_repo({"README.md": card})), "model-parameters-final").present
+    # the same link, rendered, is a route
+    shown = card.replace("<!-- | Acme-72b", "| Acme-72b").replace(") | -->", ") |")
+    assert comp(build_ctx(make_repo({"README.md": shown})), "model-parameters-final").present
+
+
 def test_a_folder_named_for_training_and_evaluation_lets_each_file_s_name_decide(make_repo):
     root = make_repo(
         {

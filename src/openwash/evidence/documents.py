@@ -205,6 +205,11 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
     _front_matter_signals(doc, found, builder)
     first = max(1, doc.body_start_line)
     body = "\n".join(lines[first - 1 :]) if first <= len(lines) else ""
+    if "<!--" in body and doc.is_markdown:
+        # a commented-out link ("<!-- | UItron-72b | [DocTron/Chart-R1](https://huggingface.co/…) | -->") is not rendered:
+        # it is no download route, gate or data statement
+        lines = _comments_blanked(doc, first)
+        body = "\n".join(lines[first - 1 :])
     line_keywords, _ = _keyword_patterns()
     numbers = range(first, len(lines) + 1) if every_line else keyword_lines(fold_case(body), line_keywords, first)
     scan = _LineScan(doc, sections, found, _bibtex_states(lines, body, first))
@@ -238,6 +243,26 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
         _data_sections(doc, sections, found)
         named_datasets(doc, sections, found)
     _card_kind(doc, sections, found)
+
+
+_ONE_LINE_COMMENT = lazy_compile(r"<!--.*?-->")
+
+
+def _comments_blanked(doc: Document, first: int) -> list[str]:
+    """The document's lines with HTML comments outside code blocks replaced by spaces (columns kept)."""
+    structure = doc.structure
+    lines = list(doc.lines)
+    for number in range(first, len(lines) + 1):
+        line = lines[number - 1]
+        if structure.in_comment(number):  # (a comment that opens outside code hides the fences inside it too)
+            start, end = next((c for c in structure.comments if c[0] <= number <= c[1]), (number, number))
+            opening = line.find("<!--") if number == start else 0
+            closing = line.find("-->") if number == end else -1
+            tail_from = closing + 3 if closing != -1 else len(line)
+            lines[number - 1] = line[: max(opening, 0)] + " " * (tail_from - max(opening, 0)) + line[tail_from:]
+        elif "<!--" in line and not structure.in_code(number):
+            lines[number - 1] = _ONE_LINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
+    return lines
 
 
 def _without_data(may: Callable[[str], bool]) -> Callable[[str], bool]:
