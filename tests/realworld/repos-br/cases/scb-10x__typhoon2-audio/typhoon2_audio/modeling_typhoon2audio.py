@@ -1,0 +1,1 @@
+stub: upstream file of 180892 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 24427 bytes
