@@ -134,6 +134,9 @@ SETS = {
     "repos-bp": REALWORLD / "repos-bp",
     "repos-bq": REALWORLD / "repos-bq",
     "cards-ai": REALWORLD / "cards-ai",
+    "repos-br": REALWORLD / "repos-br",
+    "repos-bs": REALWORLD / "repos-bs",
+    "cards-aj": REALWORLD / "cards-aj",
 }
 
 
