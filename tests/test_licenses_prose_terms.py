@@ -68,6 +68,18 @@ def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "- Jailbreak prompts from the jailbreak_llms collection, which states it is for research purposes only: 1,604 rows.",
+        "- HellaSwag, whose card says it is for non-commercial use only.",
+    ],
+)
+def test_terms_another_source_states_of_itself_are_reported_not_the_release_s(sentence: str) -> None:
+    assert terms(sentence) == []
+    assert terms("The model weights are for research purposes only.") == [(["research-only"], ["weights"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The model is intended for research purposes only.",  # intended use (a card's 'Uses'), not a term
         "Unlike other models, which are for research only, M is free for commercial use.",
         "Other non-commercial models may not be used commercially; M may.",

@@ -141,6 +141,9 @@ _SAFETY_ADVICE = lazy_compile(
 # Another model is the subject: "Unlike other models, which are for research only, M …".
 _OTHERS = lazy_compile(
     r"\bunlike\b|\bcompared\s+(?:to|with)\b|\bother\s+(?:[\w-]+\s+){0,3}models?\b"
+    # "Jailbreak prompts from the jailbreak_llms collection, which states it is for research purposes only": what another
+    # source says of itself, reported
+    r"|\b(?:which|whose\s+(?:card|licen[cs]e|readme|page))\s+(?:states|says|notes|declares|specifies|marks)\b"
     r"|不同于|相比|(?:其他|其它)[^。，,；;]{0,10}模型|与[^。，,；;]{0,30}不同",
     re.I,
 )
