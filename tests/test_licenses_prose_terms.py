@@ -73,8 +73,9 @@ def test_restrictions_on_the_weights(sentence: str, kinds: list[str]) -> None:
     ],
 )
 def test_terms_another_source_states_of_itself_are_reported_not_the_release_s(sentence: str) -> None:
-    assert terms(sentence) == []
-    assert terms("The model weights are for research purposes only.") == [(["research-only"], ["weights"])]
+    section = "## Training data and licences\n\n- **Datasets with restrictive or unclear terms**:\n  "
+    assert terms(section + sentence) == []
+    assert terms(section + "- The model weights are for research purposes only.") == [(["research-only"], ["weights"])]
 
 
 @pytest.mark.parametrize(
