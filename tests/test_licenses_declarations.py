@@ -195,6 +195,8 @@ PROSE = {
     "The weights are subject to the Llama 3 license.": ("llama3", ["weights"]),
     # "license is (listed as) X"
     "The models can be accessed on Hugging Face and the models' license is listed as MIT.": ("mit", ["weights"]),
+    # "the license of our project is X" (an empty link target still names it)
+    "* The license of our project is [Apache License 2.0]()": ("apache-2.0", []),
     # the subject is everything before the verb, over commas
     "This repository, including both the model weights and the source code, is released under the **MIT License**.": ("mit", ["weights", "code"]),
     # Korean and Japanese: the name before the licence word, the verb last; or the name after the topic

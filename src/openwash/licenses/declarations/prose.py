@@ -120,6 +120,8 @@ _VERB_EN = lazy_compile(
     r"\b(?:updated|changed|switched|moved)\s+(?:our|the|its|their|this)\s+(?:\w+\s+)?licen[cs]e\s+to\s+(?:the\s+|a\s+)?(?:full\s+)?(?=[\[`*_A-Z])|"
     # "their license is listed as MIT", "The license is Apache-2.0" (the name must still resolve)
     r"\blicen[cs]e\s+is\s+(?:(?:listed|given|stated|marked|set)\s+as\s+)?(?:the\s+)?(?=[\[`*_A-Z])|"
+    # "The license of our project is [Apache License 2.0]()" (the name must still resolve)
+    r"\blicen[cs]e\s+(?:of|for)\s+(?:our|the|this)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:the\s+)?(?=[\[`*_A-Z])|"
     r"\b(?:subject to|governed by|covered by|in accordance with|per)\s+(?:the\s+terms\s+of\s+)?|"
     # "Depth-Anything-V2-Base/Large/Giant models are under the CC-BY-NC-4.0 license" (the name must still resolve)
     r"\b(?:is|are)\s+(?:(?:all|also|both|each|still|now)\s+)?under\s+(?:the\s+terms\s+of\s+)?|"
