@@ -642,6 +642,26 @@ _ROUND37 = {
     "(non-commercial) or accepts unknown",
 }
 KNOWN_MISSES.update(_ROUND37)
+_ROUND38 = {
+    "repos-br/ASLP-lab__OSUM-Pangu": "label dispute: 'a fully open-source speech understanding foundation model' with no "
+    "licence anywhere in the repository is unproven under DOMAIN §8 (insufficient evidence: the Hub page may state terms); "
+    "the label reads the absent licence as a contradiction; the openPangu base is not in the knowledge base",
+    "repos-br/scb-10x__typhoon2-audio": "the Llama 3.1 base shows only inside the release's own Hub id "
+    "(scb10x/llama3.1-typhoon2-audio-8b-instruct), which openwash does not read as lineage, so the Apache-2.0 LICENSE "
+    "covers the weights",
+    "repos-br/xiaomi-research__dasheng-lm": "OSAID is judged conformant; the label finds the 'Novel Open Source Dataset for "
+    "Training: ACAVCaps' unreleased, which openwash does not check",
+    "repos-bs/NVlabs__OmniVinci": "'We introduce OmniVinci, an initiative to build a strong, open-source, omni-modal LLM' "
+    "is read as an aspiration (what the initiative builds), not a claim about the released model; the label reads it "
+    "as the model's claim",
+    "cards-aj/917940234__MiniGPT-4-zong__vicuna-7b-delta-v0-README": "the delta names its base only as version-less "
+    "'LLaMA': OW301 says whatever its version its terms are at least vendor-community, but the weights' terms do not "
+    "take a version-less floor (doing so broke 14 honest releases), so the card's apache-2.0 stands",
+    "cards-aj/DataCraftsmanAU__Open-Jev__reports-huggingface-model-release-2b-README": "the adapter card links its training "
+    "code in the project's repository, which openwash does not count as the card's own code, so OSAID finds no "
+    "training code (non-conformant); the label accepts conformant or insufficient evidence",
+}
+KNOWN_MISSES.update(_ROUND38)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
