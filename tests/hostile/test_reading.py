@@ -72,7 +72,7 @@ def test_proc_environ_linked_as_gitignore_never_reaches_the_user_cache(tmp_path:
     assert b"s3cr3t-in-the-environment" not in stored
 
 
-@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml", "vocoder/LICENSE"])
+@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml", "vocoder/LICENSE", "recipes/grpo.yaml"])
 @pytest.mark.parametrize("kind", ["fifo", "stdin"])
 def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path, name: str, kind: str) -> None:
     repo = _repo(tmp_path)
@@ -95,6 +95,28 @@ def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path
     proc = subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
     report = _json(proc)
     assert report["documents"] == ["LICENSE", "README.md"]
+
+
+def test_a_training_recipe_linked_outside_the_tree_is_never_read_for_a_base_model(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("model_name_or_path: meta-llama/Llama-2-7b-hf\n", encoding="utf-8")
+    (repo / "recipes").mkdir()
+    (repo / "recipes" / "grpo.yaml").symlink_to(outside)
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo))
+    assert report["base_models"] == [] and "recipes/grpo.yaml" not in report["documents"]
+    # the same recipe as a regular file is read
+    (repo / "recipes" / "grpo.yaml").unlink()
+    (repo / "recipes" / "grpo.yaml").write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [b["raw"] for b in _json(_cli("check", ".", "--format", "json", cwd=repo))["base_models"]] == ["meta-llama/Llama-2-7b-hf"]
+
+
+def test_a_card_of_many_html_comments_is_read_in_linear_time(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    comments = "<!--\nhidden https://huggingface.co/acme/m\n-->\n" * 60_000 + "<!--" * 400_000 + "\n"
+    (repo / "README.md").write_text(CARD + comments, encoding="utf-8")
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo, timeout=TIMEOUT))
+    assert any(c["kind"] == "open-source" for c in report["claims"])
 
 
 def test_a_documentation_config_linked_outside_the_tree_is_never_read(tmp_path: Path) -> None:

@@ -245,24 +245,37 @@ def _scan_document(doc: Document, found: _Findings, builder: _Builder, *, every_
     _card_kind(doc, sections, found)
 
 
-_ONE_LINE_COMMENT = lazy_compile(r"<!--.*?-->")
-
-
 def _comments_blanked(doc: Document, first: int) -> list[str]:
     """The document's lines with HTML comments outside code blocks replaced by spaces (columns kept)."""
     structure = doc.structure
     lines = list(doc.lines)
+    span = iter(structure.comments)  # in line order, so one pass over them serves every line
+    start, end = next(span, (0, 0))
     for number in range(first, len(lines) + 1):
         line = lines[number - 1]
-        if structure.in_comment(number):  # (a comment that opens outside code hides the fences inside it too)
-            start, end = next((c for c in structure.comments if c[0] <= number <= c[1]), (number, number))
+        while end < number and (start, end) != (0, -1):
+            start, end = next(span, (0, -1))
+        if start <= number <= end:  # (a comment that opens outside code hides the fences inside it too)
             opening = line.find("<!--") if number == start else 0
             closing = line.find("-->") if number == end else -1
             tail_from = closing + 3 if closing != -1 else len(line)
             lines[number - 1] = line[: max(opening, 0)] + " " * (tail_from - max(opening, 0)) + line[tail_from:]
         elif "<!--" in line and not structure.in_code(number):
-            lines[number - 1] = _ONE_LINE_COMMENT.sub(lambda m: " " * len(m.group(0)), line)
+            lines[number - 1] = _one_line_comments_blanked(line)
     return lines
+
+
+def _one_line_comments_blanked(line: str) -> str:
+    """`<!-- … -->` spans of one line as spaces; found with `str.find`, so a line of many unclosed openers stays linear."""
+    pieces: list[str] = []
+    position = 0
+    while (opening := line.find("<!--", position)) != -1:
+        closing = line.find("-->", opening + 4)
+        if closing == -1:
+            break
+        pieces += [line[position:opening], " " * (closing + 3 - opening)]
+        position = closing + 3
+    return "".join(pieces) + line[position:]
 
 
 def _without_data(may: Callable[[str], bool]) -> Callable[[str], bool]:
