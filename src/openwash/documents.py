@@ -64,7 +64,7 @@ _RECIPE_STEM = lazy_compile(
 
 def training_recipe_name(relpath: str) -> bool:
     p = PurePosixPath(relpath)
-    if p.suffix.lower() not in (".yaml", ".yml"):
+    if p.suffix.lower() not in (".yaml", ".yml") or p.name.lower().startswith("mergekit_config."):
         return False
     folders = {part.lower() for part in p.parts[:-1]}
     return bool(folders & {"recipes", "recipe"}) or bool(_RECIPE_STEM.search(p.stem))

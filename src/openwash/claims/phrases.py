@@ -1,10 +1,11 @@
 """Whether an openness phrase is a claim this release makes, and of which kind: one classifier per
-family (open source in English, Chinese and Japanese; fully open; open weights; open model; openly
+family (open source in English, Chinese, Japanese and Korean; fully open; open weights; open model; openly
 released and open access; open science; commercial use)."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from openwash.claims import _Hit
 from openwash.claims.lexicon import (
@@ -93,56 +94,64 @@ def _open_source_hits(text: str) -> list[_Hit]:
             hits.append(hit)
     if not text.isascii():
         for match in _OS_JA.finditer(text):
-            hit = _classify_ja(text, match.start(), match.end(), "open-source")
+            hit = _classify_verb_final(text, match.start(), match.end(), "open-source", "ja")
             if hit is not None:
                 hits.append(hit)
         for match in _OS_KO.finditer(text):
-            hit = _classify_ko(text, match.start(), match.end(), "open-source")
+            hit = _classify_verb_final(text, match.start(), match.end(), "open-source", "ko")
             if hit is not None:
                 hits.append(hit)
     return hits
 
 
-def _classify_ja(text: str, start: int, end: int, kind: str) -> _Hit | None:
-    """A Japanese openness phrase: negation comes after it, the noun it describes after "の"."""
-    if _with_its_antonym(text, start, end):
+class _VerbFinal(NamedTuple):
+    """What a verb-final language needs to read an openness phrase (Japanese, Korean)."""
+
+    negated_after: re.Pattern[str]  # "…ではありません", "…가 아닙니다"
+    not_ours_after: re.Pattern[str]  # "…のライブラリ", "…커뮤니티", "오픈소스 모델들"
+    category_before: re.Pattern[str] | None  # "다른 오픈소스 …", "대부분의 오픈 소스 …"
+    noun_after: str  # the stretch after the phrase that holds the noun it qualifies
+    noun_chars: int  # how much of that stretch (past leading spaces) may hold the noun
+    subjects: tuple[tuple[str, re.Pattern[str]], ...]
+    sentence_ends: str
+
+
+_VERB_FINAL = {
+    "ja": _VerbFinal(_JA_NEGATED_AFTER, _JA_NOT_OURS_AFTER, None, r"^[^。！？\n、]{0,30}", 30, _JA_SUBJECTS, "。！？"),
+    "ko": _VerbFinal(_KO_NEGATED_AFTER, _KO_NOT_OURS_AFTER, _KO_CATEGORY_BEFORE, r"^[^.!?\n,]{0,20}", 8, _KO_SUBJECTS, ".!?"),
+}
+
+
+def _classify_verb_final(text: str, start: int, end: int, kind: str, language: str) -> _Hit | None:
+    """A Japanese or Korean openness phrase: negation comes after it ("…ではありません", "오픈소스가 아닙니다"), the noun it
+    describes follows it ("オープンソースの…モデル", "오픈소스 모델"), else the topic before it ("学習コードはオープンソースです",
+    "학습 코드는 오픈소스입니다") is its subject; "다른 오픈소스 모델", "오픈소스 커뮤니티" name other people's things."""
+    rules = _VERB_FINAL[language]
+    if _with_its_antonym(text, start, end) or _quoted_term(text, start, end):
         return None
     after = text[end : end + 60]
-    if _JA_NEGATED_AFTER.match(after) or _quoted_term(text, start, end) or _JA_NOT_OURS_AFTER.match(after):
+    if rules.negated_after.match(after) or rules.not_ours_after.match(after):
+        return None
+    if rules.category_before is not None and rules.category_before.search(text[max(0, start - 12) : start]):
         return None
     if kind == "open-weights":
-        return _Hit(start, end, kind, "ja", "weights")
-    clause = regex(r"^[^。！？\n、]{0,30}").match(after)
-    return _Hit(start, end, kind, "ja", _verb_final_subject(text, start, end, clause.group(0) if clause else "", _JA_SUBJECTS, "。！？"))
+        return _Hit(start, end, kind, language, "weights")
+    clause = regex(rules.noun_after).match(after)
+    noun_phrase = clause.group(0).lstrip()[: rules.noun_chars] if clause else ""
+    return _Hit(start, end, kind, language, _verb_final_subject(text, start, end, noun_phrase, rules.subjects, rules.sentence_ends))
 
 
 def _verb_final_subject(
     text: str, start: int, end: int, noun_phrase: str, subjects: tuple[tuple[str, re.Pattern[str]], ...], sentence_ends: str
 ) -> str:
     """The subject of a Japanese or Korean phrase: a noun in the phrase it qualifies, else the last noun of the topic
-    before it ("学習コードはオープンソースです", "학습 코드는 오픈 소스입니다"), else the sentence's subject."""
+    before it, else the sentence's subject."""
     for subject, pattern in subjects:
         if pattern.search(noun_phrase):
             return subject
     topic = regex(rf"[^{sentence_ends}\n]{{0,40}}$").search(text[max(0, start - 40) : start])
     found = [(m.end(), subject) for subject, pattern in subjects for m in pattern.finditer(topic.group(0) if topic else "")]
     return max(found)[1] if found else _sentence_subject(text, start, end)
-
-
-def _classify_ko(text: str, start: int, end: int, kind: str) -> _Hit | None:
-    """A Korean openness phrase: as in Japanese, negation comes after it ("오픈소스가 아닙니다") and the noun it
-    describes follows it ("오픈소스 모델"); otherwise the topic before it ("학습 코드는 오픈소스입니다") is its subject.
-    "다른 오픈소스 모델", "오픈소스 모델들", "오픈소스 커뮤니티" name other people's things."""
-    if _with_its_antonym(text, start, end) or _quoted_term(text, start, end):
-        return None
-    after = text[end : end + 60]
-    if _KO_NEGATED_AFTER.match(after) or _KO_NOT_OURS_AFTER.match(after) or _KO_CATEGORY_BEFORE.search(text[max(0, start - 12) : start]):
-        return None
-    if kind == "open-weights":
-        return _Hit(start, end, kind, "ko", "weights")
-    clause = regex(r"^[^.!?\n,]{0,20}").match(after)
-    noun_phrase = clause.group(0).lstrip() if clause else ""
-    return _Hit(start, end, kind, "ko", _verb_final_subject(text, start, end, noun_phrase[:8], _KO_SUBJECTS, ".!?"))
 
 
 # Cues that make "open source" a verb only when an object follows ("and open-source the code"):
@@ -562,11 +571,11 @@ def _open_weights_hits(text: str) -> list[_Hit]:
         hits.append(_Hit(match.start(), match.end(), "open-weights", "en", "weights"))
     if not text.isascii():
         for match in _OPEN_WEIGHTS_JA.finditer(text):
-            ja_hit = _classify_ja(text, match.start(), match.end(), "open-weights")
+            ja_hit = _classify_verb_final(text, match.start(), match.end(), "open-weights", "ja")
             if ja_hit is not None:
                 hits.append(ja_hit)
         for match in _OPEN_WEIGHTS_KO.finditer(text):
-            ko_hit = _classify_ko(text, match.start(), match.end(), "open-weights")
+            ko_hit = _classify_verb_final(text, match.start(), match.end(), "open-weights", "ko")
             if ko_hit is not None:
                 hits.append(ko_hit)
     for match in _OPEN_WEIGHTS_ZH.finditer(text):

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from openwash.documents import CARD, Document
+from openwash.documents import CARD, Document, training_recipe_name
 from openwash.lazyre import lazy_compile, regex
 from openwash.lineage.families import normalize, resolve
 from openwash.lineage.ids import _CODE_ID, _HF_LINK, _MENTION, _STEM_WORDS, _first_mention, _make_ref, _names_a_model
@@ -58,9 +58,7 @@ def _adapter_config_refs(doc: Document) -> list[BaseModelRef]:
         if not isinstance(value, str):
             return []
         return [_make_ref(value, doc.path, _line_of(doc, "base_model_name_or_path"), "adapter-config", "adapter")]
-    if name.startswith("mergekit_config."):
-        return _mergekit_refs(doc)
-    return _recipe_refs(doc)
+    return _recipe_refs(doc) if training_recipe_name(doc.path) else _mergekit_refs(doc)
 
 
 # `model_name_or_path: deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B` at the top level of a training recipe: the checkpoint
@@ -78,10 +76,8 @@ def _recipe_refs(doc: Document) -> list[BaseModelRef]:
     `stage.find_base_models` keeps these only when every recipe names the same one: a framework's recipes for many
     models are examples, not where this release started from."""
     text = doc.text[:MAX_RECIPE_CHARS]
-    refs = []
-    for m in _RECIPE_START.finditer(text):
-        refs.append(_make_ref(m.group("id"), doc.path, text.count("\n", 0, m.start()) + 1, "code"))
-    return refs[:1]
+    m = _RECIPE_START.search(text)
+    return [_make_ref(m.group("id"), doc.path, text.count("\n", 0, m.start()) + 1, "code")] if m else []
 
 
 def _mergekit_refs(doc: Document) -> list[BaseModelRef]:

@@ -109,7 +109,6 @@ def _bearing_own_name(ctx: CheckContext, refs: list[BaseModelRef]) -> list[BaseM
 def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
     """Every base model the repository names, metadata first, one reference per model and document."""
     from openwash import documents as doc_kinds, identity
-    from openwash.documents import training_recipe_name
 
     owners = _own_owners(ctx)
     own = identity.of(ctx)
@@ -120,9 +119,7 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
         if doc.kind != doc_kinds.ADAPTER_CONFIG and identity.in_embedded_project(doc.path, others):
             continue  # LLaMA-Factory's README naming the models it supports is not this release's lineage
         try:
-            if doc.kind == doc_kinds.ADAPTER_CONFIG and training_recipe_name(doc.path) and not doc.path.lower().endswith(
-                ("adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml")
-            ):
+            if doc.kind == doc_kinds.ADAPTER_CONFIG and doc_kinds.training_recipe_name(doc.path):
                 if not identity.in_embedded_project(doc.path, others):
                     recipes.extend(r for r in _adapter_config_refs(doc) if not _is_self_reference(r, owners))
             elif doc.kind == doc_kinds.ADAPTER_CONFIG:

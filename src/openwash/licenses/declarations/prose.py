@@ -550,9 +550,9 @@ def _ko_ja_hits(number: int, sentence: str, budget: _Budget) -> list[ProseHit]:
     """A Korean or Japanese statement of the licence (`_KO_JA_NAME_BEFORE`, `_KO_JA_TOPIC`); the scope is what the
     clause names ("본 모델은 …", "コードは …"), as in English."""
     for clause in _clauses(sentence):
-        candidates = [(m.start(), m.group("name"), False) for m in _KO_JA_NAME_BEFORE.finditer(clause)]
-        candidates += [(m.start(), clause[m.end() : m.end() + _TAIL_CHARS], True) for m in _KO_JA_TOPIC.finditer(clause)]
-        for start, name, topic in sorted(candidates, key=lambda c: c[0]):
+        candidates = [(m.start(), m.group("name")) for m in _KO_JA_NAME_BEFORE.finditer(clause)]
+        candidates += [(m.start(), clause[m.end() : m.end() + _TAIL_CHARS]) for m in _KO_JA_TOPIC.finditer(clause)]
+        for start, name in sorted(candidates, key=lambda c: c[0]):
             budget.left -= 1
             if budget.left < 0:
                 return []
