@@ -100,7 +100,7 @@ def test_phrases_about_other_parties_are_not_claims(tmp_path: Path, sentence: st
 
 
 def test_close_names_the_other_category_only_as_close_sourced() -> None:
-    from openwash.claims.phrases import _with_its_antonym
+    from openwash.claims.phrases.antonyms import _with_its_antonym
 
     text = "Acme-7B is an open-source and close-sourced hybrid; Acme-8B is an open-source and close to optimal model."
     first = text.index("open-source")
@@ -521,7 +521,7 @@ def test_the_model_named_before_kaiyuan_is_found_as_the_plain_search_finds_it() 
     tries every letter of a long clause); on any clause it finds what the plain search finds."""
     import random
 
-    from openwash.claims.subject import _ZH_NAMED_SUBJECT, _zh_named_subject
+    from openwash.claims.others import _ZH_NAMED_SUBJECT, _zh_named_subject
 
     rng = random.Random(20261204)
     alphabet = ["a", "Z", "9", "_", ".", "-", " ", "\t", "的", "模型", "权重", "已经", "刚刚", "x"]

@@ -615,7 +615,7 @@ def test_the_subject_of_a_licence_verb_is_the_noun_phrase_right_before_it(before
     ],
 )
 def test_a_part_named_to_be_left_out_is_not_in_the_scope(clause: str, scope: list[str]) -> None:
-    from openwash.licenses.declarations.prose import scope_of
+    from openwash.licenses.declarations.scope import scope_of
 
     assert scope_of(clause) == scope
 

@@ -193,7 +193,7 @@ class _BlockState:
     other_section_level: int = 0  # inside a section headed by a link to another project (its level), else 0
     todo_section_level: int = 0  # inside a "## TODO" section (its level), else 0
     in_external_item: bool = False  # inside a list item that opens with a link to another project (its wrapped lines)
-    own_names: tuple[str, ...] = ()  # the release's own names, normalised (see subject._own_names)
+    own_names: tuple[str, ...] = ()  # the release's own names, normalised (see others._own_names)
     identity: Identity | None = None  # who publishes the release (links to its own repository keep a claim)
 
 

@@ -18,8 +18,8 @@ from openwash.claims import (
 )
 from openwash.claims.licence_terms import _badge_hits, _declaration_hits, _license_term_hits
 from openwash.claims.markdown import _FENCE, _LIST_ITEM, _BlockState, _candidate_lines, _markdown_line
+from openwash.claims.phrases.commercial import _commercial_hits
 from openwash.claims.phrases import (
-    _commercial_hits,
     _full_source_hits,
     _fully_open_hits,
     _open_model_hits,
@@ -29,7 +29,7 @@ from openwash.claims.phrases import (
     _openly_hits,
 )
 from openwash.claims import whose
-from openwash.claims.subject import _about_other_model, _own_names
+from openwash.claims.others import _about_other_model, _own_names
 from openwash.documents import CARD
 from openwash.lazyre import lazy_compile, regex
 from openwash.model import Claim

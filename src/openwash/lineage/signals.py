@@ -1,124 +1,49 @@
-"""The base-model references each kind of document makes: front matter, adapter and mergekit
-configs, labels, tables, prose (English and Chinese) and code."""
+"""The base-model references that a card's Markdown makes: labels ("Base model: X"), tables, prose (English and
+Chinese derivation wording), "original" models, and the body reader that hands each reader only the lines it can use."""
 
 from __future__ import annotations
 
 import functools
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from typing import Any
 
-from openwash.documents import CARD, Document, training_recipe_name
+from openwash.documents import CARD, Document
 from openwash.lazyre import lazy_compile, regex
-from openwash.lineage.families import normalize, resolve
-from openwash.lineage.ids import _CODE_ID, _HF_LINK, _MENTION, _STEM_WORDS, _first_mention, _make_ref, _names_a_model
-from openwash.model import BaseModelRef
-
-
-# ---------------------------------------------------------------------------
-# Signals
-
-
-def _front_matter_refs(doc: Document) -> list[BaseModelRef]:
-    fm = doc.front_matter
-    if fm is None:
-        return []
-    value = fm.data.get("base_model")
-    relation = fm.data.get("base_model_relation")
-    relation = relation if isinstance(relation, str) else None
-    refs: list[BaseModelRef] = []
-    if isinstance(value, str):
-        refs.append(_make_ref(value, doc.path, fm.locate("base_model")[0], "front-matter", relation))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            if isinstance(item, str):
-                refs.append(_make_ref(item, doc.path, fm.locate("base_model", index)[0], "front-matter", relation))
-    return refs
-
-
-def _line_of(doc: Document, needle: str, default: int = 1) -> int:
-    for number, text in enumerate(doc.lines, 1):
-        if needle in text:
-            return number
-    return default
-
-
-def _adapter_config_refs(doc: Document) -> list[BaseModelRef]:
-    name = doc.path.rsplit("/", 1)[-1].lower()
-    if name.endswith(".json"):
-        try:
-            data = json.loads(doc.text)
-        except (ValueError, RecursionError):
-            return []
-        if not isinstance(data, dict):
-            return []
-        value = data.get("base_model_name_or_path")
-        if not isinstance(value, str):
-            return []
-        return [_make_ref(value, doc.path, _line_of(doc, "base_model_name_or_path"), "adapter-config", "adapter")]
-    return _recipe_refs(doc) if training_recipe_name(doc.path) else _mergekit_refs(doc)
-
-
-# `model_name_or_path: deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B` at the top level of a training recipe: the checkpoint
-# training started from. A Hub id only (a local path says nothing); read as text, so no YAML parse of a large file.
-_RECIPE_START = lazy_compile(
-    r"^(?:model_name_or_path|base_model|pretrained_model_name_or_path|model_name|model_id)\s*:\s*[\"']?"
-    r"(?P<id>[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[\"']?\s*(?:#.*)?$",
-    re.MULTILINE,
+from openwash.lineage.families import resolve
+from openwash.lineage.ids import (
+    _CODE_ID,
+    _HF_LINK,
+    _MENTION,
+    _STEM_WORDS,
+    _first_mention,
+    _make_ref,
+    _names_a_model,
 )
-MAX_RECIPE_CHARS = 64 * 1024
-
-
-def _recipe_refs(doc: Document) -> list[BaseModelRef]:
-    """The starting checkpoint a training recipe names (signal "code": a recipe is code, not the author's metadata).
-    `stage.find_base_models` keeps these only when every recipe names the same one: a framework's recipes for many
-    models are examples, not where this release started from."""
-    text = doc.text[:MAX_RECIPE_CHARS]
-    m = _RECIPE_START.search(text)
-    return [_make_ref(m.group("id"), doc.path, text.count("\n", 0, m.start()) + 1, "code")] if m else []
-
-
-def _mergekit_refs(doc: Document) -> list[BaseModelRef]:
-    from openwash.frontmatter import MAX_FRONT_MATTER, FrontMatterError, parse_yaml
-
-    if len(doc.text) > MAX_FRONT_MATTER:
-        return []  # merge recipes are a few lines; a huge YAML file is not one
-    parsed = parse_yaml(doc.text)
-    if isinstance(parsed, FrontMatterError):
-        return []
-    data, positions = parsed
-    found: list[tuple[str, tuple[Any, ...]]] = []
-    if isinstance(data.get("base_model"), str):
-        found.append((data["base_model"], ("base_model",)))
-    for i, item in enumerate(data.get("models") or []):
-        if isinstance(item, dict) and isinstance(item.get("model"), str):
-            found.append((item["model"], ("models", i, "model")))
-    for i, piece in enumerate(data.get("slices") or []):
-        if not isinstance(piece, dict):
-            continue
-        for j, source in enumerate(piece.get("sources") or []):
-            if isinstance(source, dict) and isinstance(source.get("model"), str):
-                found.append((source["model"], ("slices", i, "sources", j, "model")))
-    refs = []
-    for value, key_path in found:
-        line = positions.get(key_path, positions.get(key_path[:1], (1, 1)))[0]
-        refs.append(_make_ref(value, doc.path, line, "mergekit", "merge"))
-    return refs
+from openwash.model import BaseModelRef
+from openwash.lineage.code_refs import _code_refs
 
 
 _LABELS = (
     r"base[ _-]?model(?:\s*\(s\))?|base|based[ _]on|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
     r"|基座模型|基础模型|基礎模型|底座模型|基底模型|基座|基底|底座|基模型|原始模型"
 )
+
+
 _TEMPLATE_LINE = lazy_compile(
     r"^\s*(?:[-*+]\s+)?[*_]*\s*fine-?tuned\s+from\s+model(?:\s*\[optional\])?\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE
 )
+
+
 _LABEL_LINE = lazy_compile(rf"^\s*(?:[-*+]\s+)?[*_]*\s*(?:{_LABELS})\s*[*_]*\s*[:：]\s*[*_]*\s*(?P<value>.+)$", re.IGNORECASE)
+
+
 # "Base(HuggingFace)", "Base Model (HF)", "基座模型（ModelScope）": where the base is hosted, after the label
 _LABELLED_HEADER = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})[*_`\s]*[:：][*_`\s]*(?P<value>[^|]{{1,80}}?)[*_`\s]*$", re.IGNORECASE)
+
+
 _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,30}}[)）])?[*_`\s]*$", re.IGNORECASE)
+
 
 # Prose: the model named right after these words is what the release descends from.
 _EN_DERIVATION = lazy_compile(
@@ -152,29 +77,49 @@ _EN_DERIVATION = lazy_compile(
     r")\s+",
     re.IGNORECASE,
 )
+
+
 # "Kokoro-82M fine-tuned for Marathi", "Llama-2-7b Fine-tuned on OpenAssistant"
 _EN_POSTFIX = lazy_compile(r"\s+(?:fine[- ]?tuned|q?lora\s+adapter)\b", re.IGNORECASE)
+
+
 _NOT_WEIGHTS = lazy_compile(
     r"^\W*(?:'s\s+)?(?:model\s+)?(?:architecture|tokenizer|paper|codebase|code|recipe|framework|library|repo|card|template|format)"
     r"|^\s*(?:的)?\s*(?:模型)?(?:架构|架構|结构|結構|词表|詞表|分词器|分詞器|论文|論文|代码|代碼|模板|格式)",
     re.IGNORECASE,
 )
+
+
 # "projects built upon Llama", "tools based on Qwen": the subject is something else
 _OTHER_SUBJECT = lazy_compile(r"(?:projects?|applications?|apps?|tools?|frameworks?|systems?|libraries|products?|ecosystem|demos?)\s*$", re.IGNORECASE)
+
+
 # "Orpheus TTS is a SOTA open-source text-to-speech system built on …": one thing, described; when the
 # sentence's subject is the release's own name, the release is what is built on the model.
 _DESCRIBED_SUBJECT = lazy_compile(
     r"^\W*(?P<subject>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:is|was)\s+(?:a|an)\s+[^.;:!?]{0,80}?"
     r"(?:application|app|tool|framework|system|product|demo)\s*$"
 )
+
+
 _DESIGN_LABEL = lazy_compile(r"^\W*(?:model\s+)?(?:architecture|design|model\s+type|structure)\W*[:：]\W*$", re.IGNORECASE)
+
+
 # news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
 _NEWS_LINE = lazy_compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
+
+
 # … unless the entry announces the release's own model: "[2024.5.24] We release [MMed-Llama 3-8B](…) … based on Llama 3"
 _NEWS_OWN_RELEASE = lazy_compile(r"\bwe\s+(?:(?:have|are)\s+)?(?:release|released|releasing|open-?sourced?|publish|published)\b|我们(?:正式)?(?:发布|開源|开源)", re.IGNORECASE)
+
+
 # "the original LLaMA-7B", "原版LLaMA-7B": in a derivative's card the original is its base (tables too)
 _ORIGINAL = lazy_compile(r"(?:原版|原始|\boriginal\s+)", re.IGNORECASE)
+
+
 _ZH_PREFIX = lazy_compile(r"(?:基于|基於|微调自|微調自|源自|衍生自|来自|來自|在|以|对|對)\s*")
+
+
 _ZH_AFTER = lazy_compile(
     r"^[\s`*\])）]*(?:模型)?(?:的)?\s*(?:基础上|基礎上|为基座|為基座|为基础|為基礎|为底座|為底座|为基底|為基底|进行|進行|微调|微調|训练|訓練|精调|精調"
     r"|继续预训练|繼續預訓練|持续预训练|持續預訓練|增量预训练|增量預訓練|二次预训练|蒸馏|蒸餾|量化|合并|合併|扩充|擴充|指令|的\s*(?:LoRA|QLoRA|adapter|微调|微調)"
@@ -182,6 +127,8 @@ _ZH_AFTER = lazy_compile(
     r"|的\s*(?:底座|基座|基础|基礎)模型)",
     re.IGNORECASE,
 )
+
+
 # "基于 Llama-2-7b 在一万条对话上微调", "基于 X 使用 LoRA 进行微调", "在 X 上继续预训练": the usual
 # adverbial (where, with what, how) between the model and the derivation verb. It must open right
 # after the model, so "基于 X 架构" and "基于 X 数据集" (X names a design or data) do not match.
@@ -190,12 +137,18 @@ _ZH_DERIVATION_VERB = (
     r"(?:(?:[A-Za-z]+|中文|繁體中文|英文|指令|全参数|全參數|全量|有监督|有監督|监督|監督|对齐|對齊|多轮|多輪|对话|對話|领域|領域)\s*){0,2}"
     r"(?P<verb>微调|微調|精调|精調|继续预训练|繼續預訓練|持续预训练|持續預訓練|增量预训练|增量預訓練|二次预训练|二次預訓練|预训练|預訓練|训练|訓練|蒸馏|蒸餾)"
 )
+
+
 _ZH_ADVERBIAL_AFTER = lazy_compile(
     r"^[\s`*\])）]*(?:(?:之)?上\s*|(?:在|于|於|使用|利用|采用|採用|借助|通过|通過|用|以|结合|結合|基于|基於)"
     r"[^，。；！？,;!?\n]{1,20}?)" + _ZH_DERIVATION_VERB,
     re.IGNORECASE,
 )
+
+
 _ZH_NOT_DERIVATION = lazy_compile(r"评测|評測|评估|評估|测试|測試|对比|對比|比较|比較|相比|相較")
+
+
 _SENTENCE_END = lazy_compile(r"[.!?。！？；;]\s|[。！？；]|$")
 
 
@@ -309,6 +262,8 @@ def _describes_own(before: str, own_name: Callable[[str], bool] | None) -> bool:
 
 
 _SIZED_CHECKPOINT = lazy_compile(r"(?<![\w.])\d+(?:\.\d+)?\s?[BbMm](?![\w])")
+
+
 # "Fine-tuned on OpenCodeReasoning-2", "- **Fine-tuning:** …", "LoRA Adapters": the release was tuned (not "to
 # fine-tune SmolVLM, follow the tutorial", which tells users how)
 _FINE_TUNED = lazy_compile(
@@ -382,7 +337,11 @@ def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str],
 
 # "… the RedPajama dataset rather than the one utilized by the original LLaMA": set against it, not derived from it.
 _CONTRAST = lazy_compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to|different\s+from|differs?\s+from)\b[^.;]*$", re.IGNORECASE)
+
+
 _FROM_SCRATCH = lazy_compile(r"\bfrom\s+scratch\b|从头(?:开始)?训练|從頭(?:開始)?訓練|从零(?:开始)?训练", re.IGNORECASE)
+
+
 _COMPARED_WITH = lazy_compile(
     r"\b(?:against|versus|vs\.?|than|compared\s+(?:with|to)|comparison\s+(?:with|to|against)|reproduc\w*\s+of|unlike)\s+(?:the\s+)?$"
     r"|(?:与|和|跟|对比|相比|比较)\s*$",
@@ -434,100 +393,25 @@ def _last_mention(text: str) -> str | None:
     return best[1] if best else None
 
 
-_CODE_ASSIGN = lazy_compile(
-    r"\b(?:base_model(?:_id|_name(?:_or_path)?|_path)?|base_id|base_name|model_base|base_checkpoint|BASE_MODEL(?:_ID|_NAME)?)\s*[:=]\s*[\"']([^\"'\s]+)[\"']",
-    re.IGNORECASE,
-)
-# axolotl / LLaMA-Factory configs pasted into a card: `base_model: NousResearch/Llama-2-7b-hf`
-_YAML_BASE = lazy_compile(r"^\s*(?:base_model|model_name_or_path)\s*:\s*[\"']?([A-Za-z0-9][\w.-]*/[\w.-]+)[\"']?\s*(?:#.*)?$")
-_FROM_PRETRAINED = lazy_compile(r"(\w+)\.from_pretrained\(\s*(?:[\w.]+\s*,\s*)?[\"']([^\"'\s]+)[\"']")
-# A training command's starting checkpoint: `torchrun finetuning.py … --model_name meta-llama/Llama-3.2-11B-Vision`.
-# Only a command that launches training (a script or sub-command named for it) says where the release started from;
-# the same flag on an inference command names the model being run.
-_TRAIN_COMMAND = lazy_compile(r"(?:^|[\s/=])(?:\w*[-_])?(?:train|finetun|fine[-_]tun|sft|pretrain|dpo|grpo|ppo)\w*(?:\.(?:py|sh)\b|\s|$)", re.I)
-_START_FLAG = lazy_compile(
-    r"--(?:model_name_or_path|model[-_]name|base[-_]model|pretrained_model_name_or_path|model[-_]id|model[-_]path)[\s=]+[\"']?"
-    r"(?:([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)|(?:\.{0,2}/)?(?:[\w.-]+/){2,6}(?P<local>[A-Za-z][\w.-]*))[\"']?(?=\s|\\|$)",
-    re.I,
-)
-
-
-def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
-    """Base ids in code samples: `base_model = "…"`, or what is loaded under a PeftModel."""
-    refs: list[BaseModelRef] = []
-    blocks: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] | None = None
-    for number, text, in_code in lines:
-        if in_code:
-            if current is None:
-                current = []
-                blocks.append(current)
-            current.append((number, text))
-        else:
-            current = None
-    started: list[BaseModelRef] = []
-    for block in blocks:
-        started.extend(_training_command_refs(doc, block))
-        uses_peft = any("PeftModel" in t or "peft_model" in t.lower() for _, t in block)
-        for number, text in block:
-            yaml_base = _YAML_BASE.match(text)
-            if yaml_base:
-                refs.append(_make_ref(yaml_base.group(1), doc.path, number, "code"))
-            for m in _CODE_ASSIGN.finditer(text):
-                if "/" in m.group(1):
-                    refs.append(_make_ref(m.group(1), doc.path, number, "code"))
-            if not uses_peft:
-                continue
-            for m in _FROM_PRETRAINED.finditer(text):
-                loader, model_id = m.group(1), m.group(2)
-                if "peft" in loader.lower() or "/" not in model_id:
-                    continue  # the adapter itself, or a variable
-                refs.append(_make_ref(model_id, doc.path, number, "code"))
-    # a training framework's README shows the same command on several bases (Qwen2.5, Llama 3.2, …): those are
-    # examples, not where this release started from; one starting checkpoint throughout is the release's own
-    if len({normalize(r.raw) for r in started}) == 1:
-        refs.extend(started)
-    return refs
-
-
-def _training_command_refs(doc: Document, block: list[tuple[int, str]]) -> list[BaseModelRef]:
-    """The starting checkpoint named by a flag of a training command (its continuation lines read with it)."""
-    refs: list[BaseModelRef] = []
-    lines = doc.lines
-    for number, text in block:
-        if "--" not in text:
-            continue
-        for m in _START_FLAG.finditer(text):
-            first = number
-            while first > 1 and number - first < 40 and lines[first - 2].rstrip().endswith("\\"):
-                first -= 1
-            last = number
-            while last < len(lines) and last - number < 40 and lines[last - 1].rstrip().endswith("\\"):
-                last += 1
-            if not _TRAIN_COMMAND.search(" ".join(lines[first - 1 : last])):
-                continue
-            if m.group(1):
-                refs.append(_make_ref(m.group(1), doc.path, number, "code"))
-            else:
-                # a local copy, `--base_model=models/base_models/llama-7b`: its folder's name, when it names a known model
-                ref = _make_ref(m.group("local"), doc.path, number, "code")
-                if ref.resolved is not None:
-                    refs.append(ref)
-    return refs
-
-
 # Prose is read up to this many characters per line (minified HTML or base64 blobs in a card are not prose).
 _MAX_LINE = 4000
+
+
 # Lines naming a model that are read for derivation prose, per document (the shared corpus has at most
 # 92); past it, a report note names the line reading stopped at.
 MAX_MODEL_LINES = 1_000
 
+
 # Words one of which every line `_TEMPLATE_LINE` or `_LABEL_LINE` matches holds (lower-cased): the labels'
 # words, and "tuned" of the template's "fine-tuned from model".
 _LABEL_WORDS = ("base", "foundation", "parent", "original", "backbone", "tuned", "基座", "基础", "基礎", "底座", "基底", "基模型", "原始模型")
+
+
 # What a code line needs for `_YAML_BASE`, `_CODE_ASSIGN` or `_FROM_PRETRAINED` (lower-cased), and what makes
 # a code block load a PEFT adapter.
 _CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(", "--")
+
+
 _PEFT_WORDS = ("peftmodel", "peft_model")
 
 

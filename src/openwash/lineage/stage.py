@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from openwash.lazyre import lazy_compile
 from openwash.lineage.families import METADATA_SIGNALS, _SIGNAL_STRENGTH, entry, normalize, resolve
 from openwash.lineage.ids import _CODE_ID, _HF_LINK, _make_ref
-from openwash.lineage.signals import _adapter_config_refs, _front_matter_refs, _markdown_refs
+from openwash.lineage.configs import _adapter_config_refs, _front_matter_refs
+from openwash.lineage.signals import _markdown_refs
 from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef
 
 if TYPE_CHECKING:

@@ -362,7 +362,7 @@ def _in_licence_section(ctx: CheckContext, lic: LicenseInfo) -> bool:
     """A statement under a heading that names the licence ("## 📝 License"), or on a line labelled as the licence
     ("**License:** Apache 2.0"): the repository's own licence, not a sentence about one model of a family ("Foo-Small
     is released under …" is that member's terms)."""
-    from openwash.licenses.declarations.prose import _LICENSE_HEADING  # the heading the prose reader takes as one
+    from openwash.licenses.declarations.blocks import _LICENSE_HEADING  # the heading the prose reader takes as one
 
     doc = ctx.document(lic.path)
     if doc is None or not doc.is_markdown:

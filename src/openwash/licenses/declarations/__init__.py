@@ -71,48 +71,52 @@ if TYPE_CHECKING:  # the names, for type checkers; at run time __getattr__ impor
         from_package as from_package,
         from_spdx_lines as from_spdx_lines,
     )
-    from openwash.licenses.declarations.prose import (
+    from openwash.licenses.declarations.blocks import (
         MAX_SENTENCE_CHARS as MAX_SENTENCE_CHARS,
-        ProseHit as ProseHit,
         _BLOCK_BREAK as _BLOCK_BREAK,
         _Block as _Block,
-        _Budget as _Budget,
-        _CLAUSE_SPLIT as _CLAUSE_SPLIT,
-        _CONJUNCTION as _CONJUNCTION,
-        _DETERMINER as _DETERMINER,
         _DISCLAIMER_HEADING as _DISCLAIMER_HEADING,
         _HEADING as _HEADING,
         _LABEL as _LABEL,
         _LICENSE_HEADING as _LICENSE_HEADING,
-        _LINK as _LINK,
-        _LOCATIVE as _LOCATIVE,
-        _PROSE_KEYWORDS as _PROSE_KEYWORDS,
-        _SCOPES as _SCOPES,
         _SENTENCE_END as _SENTENCE_END,
-        _STOP as _STOP,
         _Structure as _Structure,
+        _blocks as _blocks,
+        _line_at as _line_at,
+        _make_block as _make_block,
+        _relevant_blocks as _relevant_blocks,
+        _sentences as _sentences,
+        _starts_block as _starts_block,
+    )
+    from openwash.licenses.declarations.prose import (
+        ProseHit as ProseHit,
+        _Budget as _Budget,
+        _CLAUSE_SPLIT as _CLAUSE_SPLIT,
+        _DETERMINER as _DETERMINER,
+        _LINK as _LINK,
+        _PROSE_KEYWORDS as _PROSE_KEYWORDS,
+        _STOP as _STOP,
         _TAIL_CHARS as _TAIL_CHARS,
         _VERB_EN as _VERB_EN,
         _VERB_FOLLOW as _VERB_FOLLOW,
         _VERB_ZH as _VERB_ZH,
         _ZH_TAIL as _ZH_TAIL,
-        _blocks as _blocks,
         _clauses as _clauses,
         _licence_link as _licence_link,
-        _line_at as _line_at,
         _link_matches as _link_matches,
         _longest_prefix as _longest_prefix,
-        _make_block as _make_block,
         _name_hit as _name_hit,
         _parenthetical as _parenthetical,
-        _relevant_blocks as _relevant_blocks,
         _sentence_hits as _sentence_hits,
-        _sentences as _sentences,
-        _starts_block as _starts_block,
         _starts_with_name as _starts_with_name,
         _strip_md as _strip_md,
         _sub_links as _sub_links,
         from_prose as from_prose,
+    )
+    from openwash.licenses.declarations.scope import (
+        _CONJUNCTION as _CONJUNCTION,
+        _LOCATIVE as _LOCATIVE,
+        _SCOPES as _SCOPES,
         scope_of as scope_of,
         subject_scope as subject_scope,
     )
@@ -155,16 +159,16 @@ _WHERE: dict[str, str] = {
     "structured", "_TOML_LICENSE": "structured", "_TOML_LICENSE_FILE": "structured", "_TROVE": "structured",
     "_badge_parts": "structured", "_other": "structured", "from_badges": "structured", "from_front_matter":
     "structured", "from_package": "structured", "from_spdx_lines": "structured",
-    "MAX_SENTENCE_CHARS": "prose", "ProseHit": "prose", "_BLOCK_BREAK": "prose", "_Block": "prose", "_Budget":
-    "prose", "_CLAUSE_SPLIT": "prose", "_CONJUNCTION": "prose", "_DETERMINER": "prose", "_DISCLAIMER_HEADING":
-    "prose", "_HEADING": "prose", "_LABEL": "prose", "_LICENSE_HEADING": "prose", "_LINK": "prose",
-    "_LOCATIVE": "prose", "_PROSE_KEYWORDS": "prose", "_SCOPES": "prose", "_SENTENCE_END": "prose", "_STOP":
-    "prose", "_Structure": "prose", "_TAIL_CHARS": "prose", "_VERB_EN": "prose", "_VERB_FOLLOW": "prose",
-    "_VERB_ZH": "prose", "_ZH_TAIL": "prose", "_blocks": "prose", "_clauses": "prose", "_licence_link":
-    "prose", "_line_at": "prose", "_link_matches": "prose", "_longest_prefix": "prose", "_make_block":
-    "prose", "_name_hit": "prose", "_parenthetical": "prose", "_relevant_blocks": "prose", "_sentence_hits":
-    "prose", "_sentences": "prose", "_starts_block": "prose", "_starts_with_name": "prose", "_strip_md":
-    "prose", "_sub_links": "prose", "from_prose": "prose", "scope_of": "prose", "subject_scope": "prose",
+    "MAX_SENTENCE_CHARS": "blocks", "ProseHit": "prose", "_BLOCK_BREAK": "blocks", "_Block": "blocks", "_Budget":
+    "prose", "_CLAUSE_SPLIT": "prose", "_CONJUNCTION": "scope", "_DETERMINER": "prose", "_DISCLAIMER_HEADING":
+    "blocks", "_HEADING": "blocks", "_LABEL": "blocks", "_LICENSE_HEADING": "blocks", "_LINK": "prose",
+    "_LOCATIVE": "scope", "_PROSE_KEYWORDS": "prose", "_SCOPES": "scope", "_SENTENCE_END": "blocks", "_STOP":
+    "prose", "_Structure": "blocks", "_TAIL_CHARS": "prose", "_VERB_EN": "prose", "_VERB_FOLLOW": "prose",
+    "_VERB_ZH": "prose", "_ZH_TAIL": "prose", "_blocks": "blocks", "_clauses": "prose", "_licence_link":
+    "prose", "_line_at": "blocks", "_link_matches": "prose", "_longest_prefix": "prose", "_make_block":
+    "blocks", "_name_hit": "prose", "_parenthetical": "prose", "_relevant_blocks": "blocks", "_sentence_hits":
+    "prose", "_sentences": "blocks", "_starts_block": "blocks", "_starts_with_name": "prose", "_strip_md":
+    "prose", "_sub_links": "prose", "from_prose": "prose", "scope_of": "scope", "subject_scope": "scope",
     "MAX_TERM_SENTENCES": "terms", "ProseTerms": "terms", "_ASIDE_CLOSE": "terms", "_ASIDE_OPEN": "terms",
     "_COMMERCIAL_AUTHORISATION": "terms", "_INTENDED": "terms", "_LICENSING_WORD": "terms", "_NEGATED_BEFORE":
     "terms", "_OTHERS": "terms", "_OUTBOUND_LINK": "terms", "_RELEASE_WIDE": "terms", "_SAFETY_ADVICE":
@@ -172,7 +176,7 @@ _WHERE: dict[str, str] = {
     "_USE_POLICY": "terms", "_WISH": "terms", "_clause_kinds": "terms", "_mask_asides": "terms",
     "_part_terms": "terms", "_sentence_terms": "terms", "terms_from_prose": "terms",
 }
-_MODULES = frozenset({"text", "names", "structured", "prose", "terms"})
+_MODULES = frozenset({"text", "names", "structured", "blocks", "scope", "prose", "terms"})
 
 
 __getattr__, __dir__ = lazy_package.attach(__name__, _WHERE, _MODULES)

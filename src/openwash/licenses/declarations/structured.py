@@ -7,7 +7,7 @@ import re
 from urllib.parse import unquote
 
 from openwash.lazyre import lazy_compile, regex
-from openwash.licenses.declarations.prose import scope_of
+from openwash.licenses.declarations.scope import scope_of
 from openwash.licenses.declarations.names import Declaration, parse_value, resolve, resolve_url
 
 

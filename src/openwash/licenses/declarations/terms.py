@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 from openwash.lazyre import lazy_compile, regex
-from openwash.licenses.declarations.prose import _clauses, _relevant_blocks, _sentences, _strip_md, _sub_links, scope_of
+from openwash.licenses.declarations.blocks import _relevant_blocks, _sentences
+from openwash.licenses.declarations.prose import _clauses, _strip_md, _sub_links
+from openwash.licenses.declarations.scope import scope_of
 from openwash.licenses.declarations.text import _record_cut, fold_case, keyword_pattern
 
 
