@@ -1,0 +1,1 @@
+stub: upstream file of 26553 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 1988 bytes

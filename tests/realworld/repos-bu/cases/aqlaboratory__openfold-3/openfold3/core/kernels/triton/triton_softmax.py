@@ -1,0 +1,1 @@
+stub: upstream file of 8730 bytes
