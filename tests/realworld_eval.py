@@ -137,6 +137,9 @@ SETS = {
     "repos-br": REALWORLD / "repos-br",
     "repos-bs": REALWORLD / "repos-bs",
     "cards-aj": REALWORLD / "cards-aj",
+    "repos-bt": REALWORLD / "repos-bt",
+    "repos-bu": REALWORLD / "repos-bu",
+    "cards-ak": REALWORLD / "cards-ak",
 }
 
 
