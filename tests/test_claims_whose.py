@@ -609,3 +609,40 @@ def test_it_after_a_named_project_and_a_linked_subject_are_other_software(tmp_pa
 def test_it_after_the_releases_own_sentence_is_the_release(tmp_path: Path, sentence: str) -> None:
     found = _claims(tmp_path, sentence)
     assert [c.kind for c in found if c.kind == "open-source"] == ["open-source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        ("Acme-7B is an open-source project supported by several partner institutions.", True),
+        ("The Acme project is a **open source project** supported by partner companies.", True),
+        ("This is an open-source project, and we welcome contributions from the community.", True),
+        # another party's project, named as the subject: not the release's claim
+        ("PyTorch is an open source project of the Linux Foundation.", False),
+        ("We thank the open source project vLLM for its kernels.", False),
+    ],
+)
+def test_the_release_calling_itself_an_open_source_project_is_a_claim(tmp_path: Path, sentence: str, claimed: bool) -> None:
+    found = [c for c in _claims(tmp_path, sentence) if c.kind == "open-source"]
+    assert bool(found) is claimed, found
+
+
+def test_a_pipeline_whose_listed_parts_include_the_weights_is_a_claim_about_the_release(tmp_path: Path) -> None:
+    """"Complete open-source pipeline including data curation, training code, and model weights" claims the whole
+    release open, not only its code; a pipeline listed without the weights stays a claim about code."""
+    found = _claims(tmp_path, "- **Fully Transparent**: Complete open-source pipeline including data curation, training code, and model weights")
+    assert [c.subject for c in found if c.kind == "open-source"] == ["model"]
+    found = _claims(tmp_path, "- Complete open-source pipeline including data curation and training code")
+    assert [c.subject for c in found if c.kind == "open-source"] == ["code"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The weights are fully available for academic research and may be used commercially upon obtaining proper authorization.",
+        "Acme 权重对学术研究完全开放，在进行授权后允许商业使用。",
+    ],
+)
+def test_commercial_use_only_once_the_publisher_grants_it_promises_nothing(tmp_path: Path, sentence: str) -> None:
+    assert [c for c in _claims(tmp_path, sentence) if c.kind == "commercial-use"] == []
+    assert _claims(tmp_path, "The weights may be used commercially.")[0].kind == "commercial-use", "a plain grant is a claim"

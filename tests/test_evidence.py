@@ -665,3 +665,18 @@ def test_the_releases_own_paper_listed_under_references_still_counts(make_repo) 
     report = engine.check(make_repo({"README.md": card}))
     assert report.components["research-paper"].present
     assert not report.components["model-parameters-final"].present
+
+
+def test_a_run_configuration_launching_a_trainer_from_elsewhere_declares_the_training_code_external(make_repo) -> None:
+    """`configs/exp.yaml` with `entrypoint: flagscale/train/train_gpt.py` and no such script in the tree: the training
+    code lives in the trainer's repository (DOMAIN §8: declared elsewhere, not missing). With the script in the tree
+    the file scan counts it in-repo; a configuration naming no training script declares nothing."""
+    from openwash import engine
+
+    config = "experiment:\n  task:\n    type: train\n    backend: megatron\n    entrypoint: flagscale/train/train_gpt.py\n"
+    root = make_repo({"README.md": "# Acme\n", "configs/exp.yaml": config})
+    comp = engine.check(root).components["training-code"]
+    assert (comp.present, comp.availability) == (True, "external")
+    assert [(e.path, e.line) for e in comp.evidence] == [("configs/exp.yaml", 5)]
+    root = make_repo({"README.md": "# Acme\n", "configs/exp.yaml": config.replace("flagscale/train/train_gpt.py", "serve.py")})
+    assert engine.check(root).components["training-code"].present is False

@@ -334,3 +334,19 @@ def test_the_releases_own_hub_organisation_behind_a_badge_shows_the_weights(tmp_
     assert _weights(_repo(tmp_path / "contact", {"README.md": f"# Moonbeam\n\n{contact}"}))[0] is False
     other = badge.replace("huggingface.co/acme", "huggingface.co/sunlab")
     assert _weights(_repo(tmp_path / "other", {"README.md": f"# Moonbeam\n\n{other}\n"}))[0] is False
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "This repository contains the dataset and trained weights for **DreamDoom**, a video model.",
+        "Pre-trained checkpoint for **Heist: Hierarchical Embeddings** (ICLR 2026).",
+    ],
+)
+def test_a_hub_card_that_says_its_repository_holds_the_weights_shows_them(tmp_path: Path, opening: str) -> None:
+    """A root card with Hugging Face front matter is its Hub repository's card: when it says that repository holds the
+    weights, they sit beside it there. The same words in a README without Hub front matter prove nothing."""
+    card = f"---\nlicense: mit\nlibrary_name: pytorch\n---\n\n# Moonbeam\n\n{opening}\n"
+    assert _weights(_repo(tmp_path, {"README.md": card})) == (True, "external")
+    plain = f"# Moonbeam\n\n{opening}\n"
+    assert _weights(_repo(tmp_path / "plain", {"README.md": plain})) == (False, "absent")

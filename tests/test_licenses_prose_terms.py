@@ -327,3 +327,15 @@ def test_test_data_written_as_one_word_is_data() -> None:
     # MuseTalk: the restriction is on the test clips, not on the model (whose terms are stated on the line before)
     line = "1. The testdata are collected from internet, which are available for non-commercial research purposes only."
     assert terms(line) == [(["research-only"], ["data"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The LimiX weights are fully available for academic research and may be used commercially upon obtaining proper authorization.",
+        "Commercial use is permitted only after written approval from Acme.",
+        "LimiX 权重对学术研究完全开放，在进行授权后允许商业使用。",
+    ],
+)
+def test_commercial_use_after_a_grant_is_a_commercial_authorisation(sentence: str) -> None:
+    assert terms(sentence) == [(["commercial-authorisation"], ["weights"])]

@@ -1023,3 +1023,23 @@ def test_a_folder_named_for_the_release_holding_another_repositorys_readme_is_th
     # without the other repository's badges the folder is the release's own project, and its README speaks for it
     files[f"{fork}/README.md"] = readme.replace("hiyouga/LLaMA-Factory", "acme/Acme")
     assert any(b.path.startswith(fork) for b in engine.check(make_repo(files)).base_models)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Original text derived from the Nemotron dataset through rewriting.",
+        "- A 22.5 TB English subset derived from Nemotron-CC.",
+        "Text obtained by filtering segments from the original Nemotron dataset text.",
+        "- Built two training datasets of 460,000 samples each based on Qwen2.5-72B and DeepSeek-V3.",
+    ],
+)
+def test_a_model_named_as_the_source_of_data_is_not_the_releases_base(tmp_path: Path, sentence: str) -> None:
+    """What is derived is data: the name goes on as a dataset's ("Nemotron-CC", "the Nemotron dataset") or the thing
+    derived is data ("a subset", "datasets of … samples"); the model named made or holds the data."""
+    root = tmp_path / "acme__acme"
+    root.mkdir()
+    (root / "README.md").write_text(f"# Acme\n\n{sentence}\n", encoding="utf-8")
+    assert refs_of(root) == []
+    (root / "README.md").write_text("# Acme\n\nAcme is derived from Nemotron-4 340B through pruning.\n", encoding="utf-8")
+    assert [r.raw for r in refs_of(root)] == ["Nemotron-4 340B"], "a model derived from a model keeps its base"

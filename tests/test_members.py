@@ -353,3 +353,20 @@ def test_a_member_name_after_a_letter_digit_or_cjk_character_is_part_of_a_longer
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
             assert [m.span() for m in _names(_pattern(member), text)] == [m.span() for m in reference.finditer(text)], text
     assert [m.span() for m in _names(_pattern(Member(name="Acme", key="acme")), "xacme, acme 模acme")] == [(7, 11)]
+
+
+def test_hub_model_list_items_with_their_licences_name_the_releases_members(make_repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """"1. **[acme/moonbeam-apache](https://huggingface.co/acme/moonbeam-apache)** (Apache 2.0 License)": the terms of
+    that Hub model; the item whose id is the release's own name states the release's terms. Items naming other
+    people's models (a list of bases with their licences) state nothing of the release."""
+    items = (
+        "1. **[acme/moonbeam](https://huggingface.co/acme/moonbeam)** (CC-BY-NC 4.0 License)\n"
+        "2. **[acme/moonbeam-apache](https://huggingface.co/acme/moonbeam-apache)** (Apache 2.0 License)\n"
+    )
+    files = {"README.md": f"# Moonbeam\n\n## Models\n\nWe release two variants:\n\n{items}"}
+    _code, report = _json(make_repo(files), capsys)  # the card's title names the release: Moonbeam
+    assert report["verdict"]["weights_license_family"] == "non-commercial"
+    others = items.replace("acme/moonbeam-apache", "meta/sunray-apache").replace("acme/moonbeam", "other/sunray")
+    root = make_repo({"README.md": f"# Moonbeam\n\n## Bases\n\n{others}"})
+    _code, report = _json(root, capsys)
+    assert report["verdict"]["weights_license_family"] is None

@@ -72,7 +72,7 @@ def test_proc_environ_linked_as_gitignore_never_reaches_the_user_cache(tmp_path:
     assert b"s3cr3t-in-the-environment" not in stored
 
 
-@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml", "vocoder/LICENSE", "recipes/grpo.yaml"])
+@pytest.mark.parametrize("name", [".gitignore", ".gitattributes", "mkdocs.yml", "vocoder/LICENSE", "recipes/grpo.yaml", "configs/train_exp.yaml"])
 @pytest.mark.parametrize("kind", ["fifo", "stdin"])
 def test_fifos_and_devices_named_like_repository_files_never_hang(tmp_path: Path, name: str, kind: str) -> None:
     repo = _repo(tmp_path)
@@ -109,6 +109,20 @@ def test_a_training_recipe_linked_outside_the_tree_is_never_read_for_a_base_mode
     (repo / "recipes" / "grpo.yaml").unlink()
     (repo / "recipes" / "grpo.yaml").write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
     assert [b["raw"] for b in _json(_cli("check", ".", "--format", "json", cwd=repo))["base_models"]] == ["meta-llama/Llama-2-7b-hf"]
+
+
+def test_a_run_configuration_linked_outside_the_tree_is_never_read_for_a_trainer(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("task:\n  type: train\n  entrypoint: flagscale/train/train_gpt.py\n", encoding="utf-8")
+    (repo / "configs").mkdir()
+    (repo / "configs" / "train_exp.yaml").symlink_to(outside)
+    report = _json(_cli("check", ".", "--format", "json", cwd=repo))
+    assert report["components"]["training-code"]["present"] is False
+    # the same configuration as a regular file declares the trainer elsewhere
+    (repo / "configs" / "train_exp.yaml").unlink()
+    (repo / "configs" / "train_exp.yaml").write_text(outside.read_text(encoding="utf-8"), encoding="utf-8")
+    assert _json(_cli("check", ".", "--format", "json", cwd=repo))["components"]["training-code"]["availability"] == "external"
 
 
 def test_a_card_of_many_html_comments_is_read_in_linear_time(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ _EN_MODEL = frozenset(
     "sota state-of-the-art transformer alternative performance".split()
 )
 _EN_DATA = frozenset(
-    "data dataset datasets corpus corpora benchmark benchmarks annotation annotations captions transcripts transcriptions ids urls".split()
+    "data dataset datasets corpus corpora benchmark benchmarks annotation annotations captions transcripts transcriptions ids urls matrices labels splits".split()
 )
 # Plural heads: "open-source models" names a category the sentence compares against.
 _EN_PLURAL_MODEL = frozenset(

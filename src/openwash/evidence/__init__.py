@@ -41,6 +41,7 @@ from openwash.evidence.decide import (
     _apply_licenses,
     _decide_api_only,
     _decide_code_links,
+    _decide_trainer_configs,
     _decide_data,
     _decide_documents,
     _decide_weights,
@@ -61,7 +62,7 @@ from openwash.evidence.files import (
 from openwash.evidence.findings import AVAILABILITY_RANK, MAX_EVIDENCE, _Builder, _Findings
 from openwash.evidence.gates import HUB_GATE_KEYS
 from openwash.evidence.lines import _sections
-from openwash.evidence.weights import _link_scripts_to_mentions, _scan_indexes, _scan_safetensors, own_package_loads
+from openwash.evidence.weights import _link_scripts_to_mentions, _scan_indexes, _scan_safetensors, card_holds_weights, own_package_loads
 from openwash.model import Location
 
 if TYPE_CHECKING:
@@ -105,6 +106,14 @@ def _own_routes_elsewhere(ctx: CheckContext, found: _Findings, guides: list[Docu
         # organisation's Hub page as the only link to the Hub (a "🤗 Hugging Face" badge): where its weights are
         for doc in found.primary_docs:
             found.sites.extend(own_hub_sites(doc, own) or own_hub_organisation(doc, own))
+    if not found.sites:
+        # a root Hugging Face card that says its repository holds the weights ("This repository contains the trained
+        # weights", "Pre-trained checkpoint for X"): the card is the Hub repository's, and the files sit beside it there
+        for doc in found.primary_docs:
+            site = card_holds_weights(doc)
+            if site is not None:
+                found.sites.append(site)
+                break
 
 
 def inventory(ctx: CheckContext) -> dict[str, Component]:
@@ -141,6 +150,7 @@ def inventory(ctx: CheckContext) -> dict[str, Component]:
     _decide_data(ctx, found, builder)
     _decide_documents(found, builder)
     _decide_code_links(found, builder)
+    _decide_trainer_configs(ctx, builder)
     _apply_external(ctx, builder)
     _apply_known_openness(ctx, builder)
     _decide_api_only(ctx, found, builder)

@@ -180,6 +180,21 @@ def _decide_data(ctx: CheckContext, found: _Findings, builder: _Builder) -> None
     }
 
 
+def _decide_trainer_configs(ctx: CheckContext, builder: _Builder) -> None:
+    """No training code in the tree, but a run configuration that launches a trainer from elsewhere: the training
+    code is declared to live elsewhere (external)."""
+    if builder.components["training-code"].present:
+        return
+    from openwash.evidence.files import training_configs_elsewhere
+
+    configs = training_configs_elsewhere(ctx)
+    for location in configs:
+        builder.add("training-code", "external", location.path, location.line)
+    if configs:
+        first = configs[0]
+        builder.note("training-code", f"{first.path}:{first.line} launches a trainer that is not in the tree: the training code lives elsewhere")
+
+
 def _decide_code_links(found: _Findings, builder: _Builder) -> None:
     for key, location in found.code_links:
         before = builder.components[key].present

@@ -426,3 +426,37 @@ def _only_finetuning(paths: list[str]) -> bool:
 
 
 _HELPER_MODULE = lazy_compile(r"(?:^|[_-])(?:utils?|helpers?|common|misc)$|^__init__$", re.IGNORECASE)
+
+
+# A run configuration that names the trainer it launches: `entrypoint: flagscale/train/train_gpt.py` (FlagScale,
+# Megatron launchers), `trainer_script:`, `training_script:`. When that script is not in the tree, the configuration
+# declares that the training code lives elsewhere (DOMAIN §8: a component "that no configuration declares as living
+# elsewhere" is missing; this one is declared).
+_TRAINER_ENTRYPOINT = lazy_compile(
+    r"^\s*(?:entrypoint|entry_point|train(?:er|ing)?_script|train_file)\s*:\s*[\"']?(?P<script>[\w./-]*train[\w./-]*\.py)[\"']?\s*(?:#.*)?$",
+    re.I | re.M,
+)
+MAX_CONFIGS_READ = 64  # YAML files read for a trainer entrypoint
+MAX_CONFIG_BYTES = 64 * 1024
+
+
+def training_configs_elsewhere(ctx: CheckContext) -> list[Location]:
+    """Run configurations (YAML) whose trainer entrypoint is a training script not in the tree."""
+    out: list[Location] = []
+    configs = [e for e in ctx.inventory.files if e.path.lower().endswith((".yaml", ".yml")) and e.lfs is None and not e.is_symlink]
+    configs.sort(key=lambda e: ("train" not in e.path.lower(), e.path))  # training-named configs first
+    for entry in configs[:MAX_CONFIGS_READ]:
+        if len(out) >= 3:
+            break
+        text = _read_bounded(ctx, entry.path, MAX_CONFIG_BYTES)
+        if text is None or "train" not in text:
+            continue
+        match = _TRAINER_ENTRYPOINT.search(text)
+        if match is None:
+            continue
+        script = match.group("script").lstrip("./")
+        if ctx.inventory.get(script) is not None or any(f.path.endswith("/" + script) for f in ctx.inventory.files):
+            continue  # the trainer is in the tree: the file scan has counted it
+        out.append(Location(entry.path, text.count("\n", 0, match.start()) + 1))
+    return out
+

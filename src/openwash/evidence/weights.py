@@ -253,3 +253,29 @@ def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
                 out.append(_Site(doc.path, number, "download-code", match.group(0)))
                 break
     return out
+
+
+# Hub card keys that mark a root README as the card of a Hugging Face model repository
+_HUB_CARD_KEYS = ("license", "library_name", "pipeline_tag", "base_model", "model-index", "tags", "datasets")
+_CARD_HOLDS_WEIGHTS = lazy_compile(
+    r"\b(?:this|the\s+present)\s+(?:model\s+)?(?:repository|repo)\s+(?:contains|includes|hosts|provides|holds|stores|ships)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:weights|checkpoints?|model\s+files)\b"
+    r"|^[\s*_#>]*(?:the\s+)?(?:pre-?trained|trained|model)\s+(?:checkpoints?|weights)\s+(?:for|of)\s",
+    re.I,
+)
+MAX_CARD_LINES = 60  # the statement sits at the top of the card
+
+
+def card_holds_weights(doc: Document) -> _Site | None:
+    """A root Hugging Face card (front matter with Hub keys) whose opening says its repository holds the weights:
+    "This repository contains the dataset and trained weights for X", "Pre-trained checkpoint for X". The card is
+    the Hub repository's own, so its weights sit beside it there."""
+    if "/" in doc.path or doc.front_matter is None or not any(key in doc.front_matter.data for key in _HUB_CARD_KEYS):
+        return None
+    start = max(0, doc.body_start_line - 1)
+    for number, line in enumerate(doc.lines[start : start + MAX_CARD_LINES], start + 1):
+        match = _CARD_HOLDS_WEIGHTS.search(line[:2000])
+        if match:
+            return _Site(doc.path, number, "hub", "the card's own Hugging Face repository")
+    return None
+

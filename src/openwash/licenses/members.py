@@ -141,6 +141,10 @@ def of(ctx: CheckContext) -> list[Member]:
         if _key(name) in found or (own.mentions_own_name(name) and _holds_weights(ctx, posixpath.dirname(lic.path))):
             _add(found, own, name, lic)
     for lic in prose:
+        part = lic.properties.get("part")
+        if lic.properties.get("form") == "hub-item" and isinstance(part, str):
+            _add(found, own, part.rsplit("/", 1)[-1], lic)  # a list item naming a Hub model of the release and its licence
+            continue
         name = _prose_member(ctx, lic, own, found)
         if name is not None:
             _add(found, own, name, lic)

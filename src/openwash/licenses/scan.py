@@ -209,6 +209,8 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
     out += [_info_from_declaration(d) for d in tables.from_tables(doc, own)]
     named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
+        if hit.form == "hub-item" and (own is None or not own.mentions_own_name((hit.part or "").rsplit("/", 1)[-1])):
+            continue  # a list of other people's Hub models with their licences
         info = _info_from_prose(doc.path, hit, files, own, lines[hit.line - 1] if 0 < hit.line <= len(lines) else "")
         if info is not None:
             named.append(info)

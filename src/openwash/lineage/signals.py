@@ -90,6 +90,21 @@ _NOT_WEIGHTS = lazy_compile(
 )
 
 
+# What is derived is data: the name goes on as a dataset's ("Nemotron-CC", "Nemotron dataset", "the Qwen-generated
+# corpus"), or the thing derived right before the verb is data ("a 22.5 TB subset derived from …", "two training datasets
+# of 460,000 samples each based on Qwen2.5-72B"): the model named made or holds the data; it is not the release's base.
+_DATA_AFTER = lazy_compile(
+    r"^(?:-CC\b|-[A-Za-z][\w.-]*\s+(?:data(?:sets?)?|corpus|corpora)\b|['’]s\s+(?:training\s+)?(?:data(?:sets?)?|corpus)\b"
+    r"|[\s*_`\])]*(?:data(?:sets?)?|corpus|corpora|subsets?|splits?|dumps?)\b)",
+    re.IGNORECASE,
+)
+_DATA_BEFORE = lazy_compile(
+    r"\b(?:data(?:sets?)?|corpus|corpora|subsets?|samples|splits?|annotations)"
+    r"(?:\s+(?:each|are|is|was|were|has\s+been|have\s+been|\w+ly))*\s+$",
+    re.IGNORECASE,
+)
+
+
 # "projects built upon Llama", "tools based on Qwen": the subject is something else
 _OTHER_SUBJECT = lazy_compile(r"(?:projects?|applications?|apps?|tools?|frameworks?|systems?|libraries|products?|ecosystem|demos?)\s*$", re.IGNORECASE)
 
@@ -305,6 +320,8 @@ def _prose_refs(doc: Document, number: int, text: str, own_name: Callable[[str],
             continue
         if _OTHER_SUBJECT.search(text[: m.start()]) and not _describes_own(text[: m.start()], own_name):
             continue
+        if _DATA_AFTER.match(tail) or _DATA_BEFORE.search(text[: m.start()]):
+            continue  # "text derived from the Nemotron dataset", "a subset derived from Nemotron-CC": data, not weights
         refs.append(_make_ref(raw, doc.path, number, "prose", _relation(m.group(0))))
     for m in _EN_POSTFIX.finditer(text):
         named = _last_mention(text[max(0, m.start() - 60) : m.start()])
@@ -363,8 +380,9 @@ def _original_refs(doc: Document, number: int, text: str) -> list[BaseModelRef]:
             continue  # "comparison against the original LLaMA models": measured against it, not built on it
         window = text[m.end() : m.end() + 80]
         mention = _first_mention(window, limit=2)
-        if mention is not None and not _NOT_WEIGHTS.match(window[mention[1] + len(mention[0]) :].lstrip(" *_`])")):
-            refs.append(_make_ref(mention[0], doc.path, number, "prose"))  # not "the original LLaMA paper"
+        tail = window[mention[1] + len(mention[0]) :] if mention is not None else ""
+        if mention is not None and not _NOT_WEIGHTS.match(tail.lstrip(" *_`])")) and not _DATA_AFTER.match(tail):
+            refs.append(_make_ref(mention[0], doc.path, number, "prose"))  # not "the original LLaMA paper", "… dataset"
     return refs
 
 

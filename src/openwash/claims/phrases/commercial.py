@@ -70,6 +70,16 @@ def _inside_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Commercial use only once the publisher grants it: "may be used commercially upon obtaining proper authorization",
+# "在进行授权后允许商业使用". The licence reader takes the sentence as terms (commercial authorisation); it promises nothing.
+_UPON_AUTHORISATION = lazy_compile(
+    r"\s*(?:only\s+)?(?:upon|after|with|once|following|subject\s+to)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:authori[sz]ation|permission|approval|licen[cs]e|agreement|consent|registration)\b",
+    re.IGNORECASE,
+)
+_ZH_AFTER_AUTHORISATION = lazy_compile(r"(?:授权|授權|许可|許可|审批|審批|批准|审核|審核|申请|申請)(?:后|後|之后|之後)[^。；;，,]{0,8}$")
+
+
 def _commercial_hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _COMMERCIAL_EN.finditer(text):
@@ -89,12 +99,14 @@ def _commercial_hits(text: str) -> list[_Hit]:
         qualified = _modified_noun(text, match)
         if qualified == "data":
             continue  # "trained on a dataset allowing commercial usage": the dataset's terms, not the release's
+        if _UPON_AUTHORISATION.match(text, match.end()):
+            continue  # "may be used commercially upon obtaining proper authorization": a condition, stated as terms
         if _OUTPUTS_BEFORE.search(sentence_before[-160:]):
             continue  # "the pixel art you make with these models is yours — you may use it commercially": the outputs
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "en", qualified or clause_subject(text, match.start(), match.end())))
     for match in _COMMERCIAL_ZH.finditer(text):
-        if _negated_zh(text, match.start()):
-            continue
+        if _negated_zh(text, match.start()) or _ZH_AFTER_AUTHORISATION.search(text[max(0, match.start() - 24) : match.start()]):
+            continue  # "在进行授权后允许商业使用": commercial use after a grant, stated as terms
         hits.append(_Hit(match.start(), match.end(), "commercial-use", "zh", clause_subject(text, match.start(), match.end())))
     if not text.isascii():
         for pattern, language in ((_COMMERCIAL_KO, "ko"), (_COMMERCIAL_JA, "ja")):

@@ -126,11 +126,28 @@ _SOFTWARE_SYSTEM_AFTER = lazy_compile(
 )
 
 
+# A pipeline or framework whose list of parts names the weights: the claim is about the whole release
+_WHOLE_RELEASE_LISTED = lazy_compile(
+    r"[\s-]*(?:[\w-]+\s+){0,2}?(?:pipeline|framework|stack|release|package|suite)s?\s*(?:[,:(—–-]\s*)?(?:including|includes|that\s+includes|with|covering|comprising|:)"
+    r"[^.;!?]{0,160}?\b(?:model\s+|pre-?trained\s+|trained\s+)?(?:weights|checkpoints)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify_open_source_en(text: str, start: int, end: int, kind: str) -> _Hit | None:
     hit = _classify_open_source_en_hit(text, start, end, kind)
     if hit is not None and hit.subject == "model" and _SOFTWARE_SYSTEM_AFTER.match(text, end):
         hit.subject = "code"
+    if hit is not None and hit.subject == "code" and _WHOLE_RELEASE_LISTED.match(text, end):
+        hit.subject = "model"  # "Complete open-source pipeline including data curation, training code, and model weights"
     return hit
+
+
+# "<Name> is an open-source project", "This is a fully open source project", "The X project is a **open source project**"
+_SELF_COPULA = lazy_compile(
+    r"^[\s*_>#-]*(?:(?:[Tt]his|[Ii]t)|(?:[Tt]he\s+)?[*_`]{0,2}[A-Z][\w.+-]*[*_`]{0,2}(?:\s+project)?|[Tt]his\s+(?:project|repository|repo|work))"
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:(?:fully|completely|entirely|truly|100%)\s+)?[*_]*\s*$"
+)
 
 
 def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> _Hit | None:
@@ -193,8 +210,12 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         return _Hit(start, end, kind, "en", subject)
     # Adjective: "open-source <noun phrase>".
     if any(w in _EN_MENTION for w in words):
-        # "our open-source project" is about our code; "the open-source community" never is.
-        owned = regex(r"\bour\s+(?:(?:own|new|latest|first|whole|entire)\s+)?$", re.IGNORECASE).search(before)
+        # "our open-source project" is about our code; "the open-source community" never is. "The Ankh project is an open
+        # source project", "DeepScaleR is an open-source project": the release says what it is (whose name it is, the
+        # scan checks against the release's own names)
+        owned = regex(r"\bour\s+(?:(?:own|new|latest|first|whole|entire)\s+)?$", re.IGNORECASE).search(before) or (
+            words[0] in ("project", "initiative") and _SELF_COPULA.search(before)
+        )
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)

@@ -172,6 +172,17 @@ _RELEASE_PART = lazy_compile(r"model|weight|checkpoint|code|licen|权重|模型|
 
 def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
     item = _ITEM_OF_ANOTHER.match(sentence) if "](" in sentence[:200] else None
+    hub_item = _HUB_ITEM_LICENCE.match(sentence) if "](" in sentence[:200] else None
+    if hub_item is not None:
+        # "1. **[facebook/map-anything](https://huggingface.co/facebook/map-anything)** (CC-BY-NC 4.0 License)": that
+        # Hub model's terms; `licenses.scan` keeps it only when the id bears the release's own name
+        if budget is not None:
+            budget.left -= 1
+        hit = _name_hit(number, hub_item.group("name"), ["weights"], 0.7, whole_line=True)
+        if hit is None:
+            return []
+        hit.form, hit.part = "hub-item", hub_item.group("id")
+        return [hit]
     if item is not None and not _RELEASE_PART.search(item.group("text")) and not (in_license_section and _HUB_LABELLED_ITEM.match(sentence)):
         return []
     hits = _sentence_hits_of(number, sentence, in_license_section, budget)
@@ -322,6 +333,11 @@ _HUB_LABELLED_ITEM = lazy_compile(
 )
 
 
+_HUB_ITEM_LICENCE = lazy_compile(
+    r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[*_]*\[`?(?P<id>[\w.-]+/[\w.-]+)`?\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
+    r"(?!datasets/|spaces/)[\w.-]+/[\w.-]+/?\)[*_]*\s*\(\s*(?P<name>[^()\n]{2,60}?)\s+licen[cs]e\s*\)\s*$",
+    re.I,
+)
 _NO_SUBJECT = lazy_compile(r"^[\s*_]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s*)?(?:(?:all|also|both|now)\s*)?$", re.I)
 
 

@@ -104,7 +104,10 @@ _COMMERCIAL_AUTHORISATION: tuple[re.Pattern[str], ...] = (
         r"|\bcommercial\s+(?:use|usage|deployment)\b[^.;]{0,60}?\b(?:requires?|needs?|is\s+subject\s+to|must\s+(?:be\s+)?"
         r"(?:obtain|apply|sign|register|approv|authori))[^.;]{0,40}?\b(?:licen[cs]e|authori[sz]ation|permission|approval|agreement|"
         r"registration|application|approved|authori[sz]ed)"
-        r"|\bapply(?:ing)?\s+for\s+(?:a\s+|the\s+)?commercial\s+(?:licen[cs]e|use|authori[sz]ation)",
+        r"|\bapply(?:ing)?\s+for\s+(?:a\s+|the\s+)?commercial\s+(?:licen[cs]e|use|authori[sz]ation)"
+        # "may be used commercially upon obtaining proper authorization", "commercial use is permitted after approval"
+        r"|\b(?:used\s+commercially|commercial\s+(?:use|usage)\s+(?:is\s+)?(?:allowed|permitted|possible|available))\s+(?:only\s+)?"
+        r"(?:upon|after|with|once|following|subject\s+to)\s+(?:[\w-]+\s+){0,3}?(?:authori[sz]ation|permission|approval|licen[cs]e|agreement|consent)\b",
         re.I,
     ),
     lazy_compile(
@@ -117,6 +120,8 @@ _COMMERCIAL_AUTHORISATION: tuple[re.Pattern[str], ...] = (
         r"|(?:进行|進行)?(?:商用|商业使用|商業使用|商业用途|商業用途)\s*[，,]\s*请[^。；;]{0,40}(?:邮件|邮箱|郵件|郵箱|联系|聯繫|咨询|諮詢|申请|申請)"
         # "经审核通过后，将授予您一个…商业版权许可": a commercial licence granted after review
         r"|(?:审核|審核|审批|審批|批准)[^。；;]{0,40}(?:商业|商業|商用)(?:版权|版權)?(?:许可|許可|授权|授權)"
+        # "在进行授权后允许商业使用": commercial use once a grant is given
+        r"|(?:授权|授權|许可|許可|审批|審批|批准)(?:后|後|之后|之後)[^。；;，,]{0,8}(?:允许|允許|可以?|方可|才能|才可)[^。；;]{0,6}(?:商业|商業|商用)"
     ),
 )
 # "Enterprise License: … bypassing the open-source requirements of AGPL-3.0. For commercial use cases, please contact
