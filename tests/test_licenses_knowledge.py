@@ -287,3 +287,12 @@ def test_real_restrictions_of_the_issue_15_licences() -> None:
     glm = knowledge.entry("glm-130b")
     assert glm is not None and glm.properties["commercial_use_banned"]
     assert knowledge.entry("cogvideox").properties["user_threshold"] == 1_000_000  # type: ignore[union-attr]
+
+
+def test_an_spdx_licence_outside_the_knowledge_base_named_noncommercial_is_non_commercial() -> None:
+    """`license_name: polyform-noncommercial-1.0.0`: SPDX lists PolyForm Noncommercial, openwash's own list does not;
+    its name says non-commercial. Another SPDX licence openwash does not know stays unknown."""
+    from openwash.licenses import knowledge
+
+    assert knowledge.family_of("PolyForm-Noncommercial-1.0.0") == "non-commercial"
+    assert knowledge.family_of("PolyForm-Small-Business-1.0.0") == "unknown"

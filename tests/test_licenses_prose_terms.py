@@ -339,3 +339,15 @@ def test_test_data_written_as_one_word_is_data() -> None:
 )
 def test_commercial_use_after_a_grant_is_a_commercial_authorisation(sentence: str) -> None:
     assert terms(sentence) == [(["commercial-authorisation"], ["weights"])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okapi is licensed for research use only.",
+        "**Usage and License Notices**: Okapi is intended and licensed for research use only.",
+        "Okapi models are released only for research use only.",
+    ],
+)
+def test_the_release_named_as_licensed_for_research_only_states_its_weights_terms(sentence: str) -> None:
+    assert terms(f"# Okapi\n\n{sentence}") == [(["research-only"], ["weights"])]

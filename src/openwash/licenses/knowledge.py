@@ -203,6 +203,8 @@ def resolve_name(name: str) -> LicenseEntry | None:
     # Free-software licences outside openwash's list count as the osi-approved family (terms
     # equivalent to open source); `osi_approved` still tells whether OSI lists them.
     family = "osi-approved" if osi or fsf_libre else "unknown"
+    if family == "unknown" and regex(r"(?i)\bnon-?commercial\b").search(spdx_full_name):
+        family = "non-commercial"  # "PolyForm Noncommercial License 1.0.0", "Non-Commercial Government Licence": the name says so
     return LicenseEntry(
         key=spdx_id.lower(),
         id=spdx_id,

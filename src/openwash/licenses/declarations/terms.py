@@ -159,8 +159,11 @@ _WISH = lazy_compile(r"\bwe\s+(?:kindly\s+)?(?:ask|request|encourage|recommend|h
 # Subjects that stand for the whole release ("本项目相关资源", "the resources of this project").
 # "We emphasize that ChatDoctor is for academic research only …": a named subject, in a model's README the model
 _NAMED_SUBJECT = lazy_compile(
-    r"^\W*(?:(?i:we|please)\s+(?:\w+\s+){0,2}that\s+)?(?:(?i:the)\s+)?[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
-    r"(?:\s+(?:models?|weights|checkpoints?))?\s+(?:is|are)\s+(?:(?:only|strictly|solely|intended)\s+)?(?:for|not)\b",
+    # "**Usage and License Notices**: Okapi is intended and licensed for research use only": a label may come first
+    r"^\W*(?:[A-Z][\w ]{1,40}?\W{0,3}[:：]\W*)?"
+    r"(?:(?i:we|please)\s+(?:\w+\s+){0,2}that\s+)?(?:(?i:the)\s+)?[A-Z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*"
+    r"(?:\s+(?:models?|weights|checkpoints?))?\s+(?:is|are)\s+(?:(?:only|strictly|solely|intended)\s+)?"
+    r"(?:(?:and\s+)?(?:licensed|released|provided|distributed|made\s+available|available)\s+(?:only\s+|solely\s+|strictly\s+)?)?(?:for|not)\b",
 )
 # "… inherited from the non-commercial / research-only terms of PanoInfinigen": a named component's terms, described
 _TERMS_OF_ANOTHER = lazy_compile(
