@@ -190,6 +190,8 @@ def test_github_release_asset_with_a_weight_suffix_is_a_weights_route(make_repo)
         ("The training code is at https://github.com/acme/m-train.", ["training-code"]),
         ("* [The M repository](https://github.com/acme/m) - you can train and fine-tune your own version of the model.", ["training-code"]),
         ("* [The M repository](https://github.com/acme/m) - you can run the model.", []),
+        ("All current models were trained using the [GPT NeoX toolkit](https://github.com/acme/gpt-neox).", ["training-code"]),
+        ("The models were evaluated using the [harness library](https://github.com/acme/harness).", []),
     ],
 )
 def test_a_code_link_said_to_hold_the_models_code_gives_its_architecture(make_repo, line, components):

@@ -62,6 +62,9 @@ _CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "an open codebase [OpenLTM](…), which contains the whole pipeline to pre-train and fine-tune …"
             r"\b(?:pipeline|codebase|framework)\s+(?:to|for)\s+(?:pre-?)?train|"
             r"\b(?:pre-?)?train(?:ed|ing)?\s+(?:with|using)\s+(?:our|the)\s+(?:code|codebase|framework|scripts?)|训练代码|预训练代码|"
+            # "All current models were trained using the [GPT NeoX toolkit](…)": the toolkit the models were trained with
+            r"\b(?:models?|weights|checkpoints?)\s+(?:were|was|are|have\s+been)\s+(?:pre-?)?trained\s+(?:using|with)\s+(?:the\s+|a\s+|our\s+)?"
+            r"\[?[^\]\n.]{0,40}?\b(?:toolkit|framework|codebase|library|trainer)\b|"
             # "[The Parler-TTS repository](…) - you can train and fine-tune your own version of the model"
             r"\byou\s+can\s+(?:re-?)?train\b[^.]{0,60}\byour\s+own\b",
             re.I,
