@@ -88,3 +88,14 @@ def test_a_sample_file_from_a_dataset_repository_is_not_a_dataset(make_repo: Any
     assert not report.components["datasets"].present
     card = "# Acme\n\nTrained on [acme/corpus](https://huggingface.co/datasets/acme/corpus).\n"
     assert engine.check(make_repo({"README.md": card})).components["datasets"].present
+
+
+@pytest.mark.parametrize("heading", ["### 声明", "## Disclaimer", "## 免责声明"])
+def test_a_disclaimer_about_the_training_datas_compliance_is_no_data_information(make_repo: Any, heading: str) -> None:
+    """"我们已经尽我们所能，来确保模型训练过程中使用的数据的合规性" under a statement heading declines responsibility for
+    the data; it does not say what the data is. The same sentence in an overview still counts (it names AcmeChat)."""
+    line = "我们已经尽我们所能，来确保 AcmeChat 模型训练过程中使用的数据的合规性。"
+    card = f"# AcmeChat\n\n{heading}\n\n{line}\n"
+    assert not engine.check(make_repo({"README.md": card})).components["data-information"].present
+    card = f"# AcmeChat\n\n## 简介\n\n{line}\n"
+    assert engine.check(make_repo({"README.md": card})).components["data-information"].present
