@@ -352,8 +352,6 @@ KNOWN_MISSES.update(_ROUND18)
 _ROUND19 = {
     "repos-aa/JHLee0513__KLOCR": "the base (team-lucid/trocr-small-korean) is named only in a code comment, so the fine-tune is "
     "judged by what it publishes itself and passes OSAID",
-    "repos-aa/RachidNichan__Awal-LM": "'Awal-LM is an open-source project' is read as a claim about the project (code), "
-    "not the model, so the Gemma terms the weights inherit do not make it overreach",
     "repos-aa/X-D-Lab__Sunsimiao": "README_EN names baichuan-7B as the base of an older version; openwash takes it as the "
     "current base (vendor terms), while the current model is a Qwen2-7B fine-tune",
     "repos-aa/autowarefoundation__autoware_vision_pilot": "a driving system whose Models/ README calls its models open source; "
@@ -662,9 +660,34 @@ _ROUND38 = {
     "training code (non-conformant); the label accepts conformant or insufficient evidence",
 }
 KNOWN_MISSES.update(_ROUND38)
+_ROUND39 = {
+    "repos-bt/dome272__Wuerstchen": "OSAID is judged conformant: the card's '**License:** [Proprietary](LICENSE)' links the "
+    "MIT LICENSE, and openwash lets the file decide (OW201 warns of the inconsistency); the label reads the conflicting "
+    "declaration (and 'intended for research purposes only') as blocking conformance",
+    "repos-bu/limix-ldm__LimiX": "label dispute: 'fully available for academic research and may be used commercially upon "
+    "obtaining proper authorization' is a commercial-authorisation term (vendor-community), as repos-q/DUOMO__TransGPT's "
+    "label wants for the same wording ('对学术研究完全开放，…获得官方商用许可后，即可以免费商用'); this label reads it as "
+    "research-only or non-commercial",
+    "repos-bu/uni-medical__UniMedVL": "label dispute: the '## Open-Source Plan' checklist heading is read as a claim (its "
+    "training-code box unticked), as four earlier labels want for the same heading (repos-i Tencent__HunyuanCustom, "
+    "Alpha-VLLM__Lumina-mGPT, Tencent-Hunyuan__HunyuanVideo-Avatar; repos-bj HunyuanWorld-Mirror); this label reads it "
+    "as a plan (tried: dropping plan headings lost those four fields)",
+    "repos-bu/nv-tlabs__ChronoEdit": "OSAID is judged conformant: 'ChronoEdit's training data is captioned using a "
+    "VLM-based dense captioning pipeline ([scripts/data_captioning.py](…))' counts as data information; the label finds "
+    "the training data undescribed beyond an example dataset",
+    "cards-ak/zonca__torch-harmonics-healpix__HF_MODEL_CARD": "a card alone: its retraining commands point at the "
+    "project's repository, which openwash cannot check, so OSAID lacks training and model code (non-conformant); the "
+    "label leaves OSAID open (insufficient evidence or conformant)",
+    "cards-ak/homerquan__Worldlet__hf_readme": "a card alone: no training data described and the training code only "
+    "possibly in the linked GitHub repository, so OSAID is non-conformant; the label leaves it open",
+    "cards-ak/neshkatrapati__telugu_lm__hf_upload-README": "a card alone: it describes its training data but ships or "
+    "links no training code, so OSAID is non-conformant; the label reads the missing code as insufficient evidence",
+}
+KNOWN_MISSES.update(_ROUND39)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
+    "repos-bu/uni-medical__UniMedVL",
     "repos-ae/dvlab-research__LongLoRA",
     "repos-c/deepseek-ai__DeepSeek-Coder",
     "repos-d/salesforce__CodeGen",
