@@ -1,0 +1,1 @@
+stub: upstream file of 10535 bytes
