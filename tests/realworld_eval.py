@@ -140,6 +140,9 @@ SETS = {
     "repos-bt": REALWORLD / "repos-bt",
     "repos-bu": REALWORLD / "repos-bu",
     "cards-ak": REALWORLD / "cards-ak",
+    "repos-bv": REALWORLD / "repos-bv",
+    "repos-bw": REALWORLD / "repos-bw",
+    "cards-al": REALWORLD / "cards-al",
 }
 
 
