@@ -646,3 +646,15 @@ def test_a_pipeline_whose_listed_parts_include_the_weights_is_a_claim_about_the_
 def test_commercial_use_only_once_the_publisher_grants_it_promises_nothing(tmp_path: Path, sentence: str) -> None:
     assert [c for c in _claims(tmp_path, sentence) if c.kind == "commercial-use"] == []
     assert _claims(tmp_path, "The weights may be used commercially.")[0].kind == "commercial-use", "a plain grant is a claim"
+
+
+def test_open_science_named_as_the_motive_is_no_claim(tmp_path: Path) -> None:
+    """"In the spirit of open science, we make the finetuning data … accessible to all": why the data is shared, not a
+    claim that the release is open science; "Acme-7B is an open science release" still is one."""
+    assert [c for c in _claims(tmp_path, "In the spirit of open science, we make the finetuning data for Acme-7B accessible to all.") if c.kind == "open-science"] == []
+    assert [c.kind for c in _claims(tmp_path, "Acme-7B is open science: weights, data and code are public.") if c.kind == "open-science"] == ["open-science"]
+
+
+def test_a_client_and_its_bindings_called_open_source_are_code(tmp_path: Path) -> None:
+    found = [c for c in _claims(tmp_path, "- The client and the bindings are already open source, and more is coming soon!") if c.kind == "open-source"]
+    assert [c.subject for c in found] == ["code"]

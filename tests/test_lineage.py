@@ -1043,3 +1043,15 @@ def test_a_model_named_as_the_source_of_data_is_not_the_releases_base(tmp_path: 
     assert refs_of(root) == []
     (root / "README.md").write_text("# Acme\n\nAcme is derived from Nemotron-4 340B through pruning.\n", encoding="utf-8")
     assert [r.raw for r in refs_of(root)] == ["Nemotron-4 340B"], "a model derived from a model keeps its base"
+
+
+def test_fine_tuned_versions_of_a_known_model_name_it_as_the_base(tmp_path: Path) -> None:
+    """"The model family consists of fine-tuned versions of the **Orpheus 3B model**": Orpheus TTS is a Llama 3.2 3B
+    fine-tune (its README: "built on the Llama-3b backbone"), so the Llama 3.2 Community License comes along."""
+    root = tmp_path / "acme__acme-tts"
+    root.mkdir()
+    (root / "README.md").write_text(
+        "# Acme TTS\n\nThe Acme TTS model family consists of fine-tuned versions of the **Orpheus 3B model**, each for one language.\n",
+        encoding="utf-8",
+    )
+    assert [(r.raw, r.resolved, r.family) for r in refs_of(root)] == [("Orpheus 3B", "orpheus-tts", "vendor-community")]

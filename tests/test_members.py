@@ -370,3 +370,18 @@ def test_hub_model_list_items_with_their_licences_name_the_releases_members(make
     root = make_repo({"README.md": f"# Moonbeam\n\n## Bases\n\n{others}"})
     _code, report = _json(root, capsys)
     assert report["verdict"]["weights_license_family"] is None
+
+
+def test_a_licence_in_the_text_of_a_link_to_the_publishers_own_hub_model_states_its_terms(make_repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """"- [UAlpaca model (HuggingFace) (CC-BY-NC 4.0)](https://huggingface.co/robinhad/ualpaca-7b-llama)" in robinhad's
+    repository: the publisher's own Hub model and its licence. The same item linking another organisation's model
+    states nothing of the release."""
+    item = "- [UAlpaca model (HuggingFace) (CC-BY-NC 4.0)](https://huggingface.co/{owner}/ualpaca-7b-llama)\n"
+    root = make_repo({"README.md": "# Kruk\n\n# Models\n" + item.format(owner="robinhad")})
+    own = root.parent / "robinhad__kruk"
+    root.rename(own)
+    _code, report = _json(own, capsys)
+    assert report["verdict"]["weights_license_family"] == "non-commercial"
+    root = make_repo({"README.md": "# Kruk\n\n# Models\n" + item.format(owner="someone-else")})
+    _code, report = _json(root, capsys)
+    assert report["verdict"]["weights_license_family"] is None

@@ -209,7 +209,7 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
     out += [_info_from_declaration(d) for d in tables.from_tables(doc, own)]
     named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
-        if hit.form == "hub-item" and (own is None or not own.mentions_own_name((hit.part or "").rsplit("/", 1)[-1])):
+        if hit.form == "hub-item" and not _own_hub_model(own, hit.part or ""):
             continue  # a list of other people's Hub models with their licences
         info = _info_from_prose(doc.path, hit, files, own, lines[hit.line - 1] if 0 < hit.line <= len(lines) else "")
         if info is not None:
@@ -278,6 +278,14 @@ def _family_of_name_key(name: str) -> str | None:
         if pattern.search(name):
             return family
     return None
+
+
+def _own_hub_model(own: Identity | None, model_id: str) -> bool:
+    """A Hub model of the release: its name bears the release's own name, or its organisation is the release's owner."""
+    if own is None:
+        return False
+    owner, _, name = model_id.lower().partition("/")
+    return own.mentions_own_name(name) or owner in own.owners
 
 
 def _info_from_prose(

@@ -48,7 +48,7 @@ _LABEL_CELL = lazy_compile(rf"^[*_`\s]*(?:{_LABELS})(?:\s*[(（][^()（）|]{{1,
 # Prose: the model named right after these words is what the release descends from.
 _EN_DERIVATION = lazy_compile(
     r"\b(?:"
-    r"fine[- ]?tun(?:ed|e|ing)\s+(?:version\s+|variant\s+|checkpoint\s+)?(?:of|from|on\s+top\s+of)"
+    r"fine[- ]?tun(?:ed|e|ing)\s+(?:versions?\s+|variants?\s+|checkpoints?\s+)?(?:of|from|on\s+top\s+of)"
     # "We open-source our fine-tuned model on [llama3.1-8B-Instruct](…)": the model it was tuned on
     r"|fine[- ]?tuned\s+(?:models?|checkpoints?)\s+on"
     # "Our training code to train Llama 3.1 8B using our processed data": training an existing model further

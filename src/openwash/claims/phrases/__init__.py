@@ -50,6 +50,7 @@ from openwash.claims.subject import (
 from openwash.lazyre import regex
 from openwash.claims.phrases.chinese import _classify_open_source_zh
 from openwash.claims.phrases.english import (
+    _EN_IDEALS_OF,
     _ANY_BEFORE,
     _classify_open_source_en,
     _family_of_sentence,
@@ -205,6 +206,8 @@ def _open_science_hits(text: str) -> list[_Hit]:
         before = _clause_before(text, match.start())
         if _negated_en(before) or any(w in _EN_MENTION for w in _np_after(text, match.end())):
             continue
+        if _EN_IDEALS_OF.search(before):
+            continue  # "In the spirit of open science, we make the finetuning data … accessible": the motive, not a claim
         hits.append(_Hit(match.start(), match.end(), "open-science", "en", _sentence_subject(text, match.start(), match.end())))
     for match in _OPEN_SCIENCE_ZH.finditer(text):
         if _negated_zh(text, match.start()) or _ZH_MENTION.match(text[match.end() :].lstrip()):

@@ -142,9 +142,10 @@ class _Budget:
 
 # A sentence states a licence only with one of these on one of its lines: `_LABEL` needs a licence
 # word, `_VERB_EN` "under " (as in "released … under "), "licen…", subject/governed/covered/accordance
-# or "per ", `_VERB_ZH` its verbs. (A line break is a space in the sentence, so `\s` takes "\n".)
+# or "per ", `_VERB_ZH` its verbs, `_HUB_LINK_TEXT_LICENCE` a Creative Commons name in a Hub link's text ("cc-by").
+# (A line break is a space in the sentence, so `\s` takes "\n".)
 _PROSE_KEYWORDS = keyword_pattern(
-    ("licen", "under ", "subject", "governed", "covered", "accordance", "per ", "download (",
+    ("licen", "under ", "subject", "governed", "covered", "accordance", "per ", "download (", "cc-by",
      "许可", "协议", "授权", "依照", "遵循", "遵守", "采用", "依据", "根据", "基于", "使用", "受", "라이선스", "라이센스", "ライセンス")
 )
 
@@ -172,7 +173,7 @@ _RELEASE_PART = lazy_compile(r"model|weight|checkpoint|code|licen|权重|模型|
 
 def _sentence_hits(number: int, sentence: str, in_license_section: bool, budget: _Budget | None = None) -> list[ProseHit]:
     item = _ITEM_OF_ANOTHER.match(sentence) if "](" in sentence[:200] else None
-    hub_item = _HUB_ITEM_LICENCE.match(sentence) if "](" in sentence[:200] else None
+    hub_item = (_HUB_ITEM_LICENCE.match(sentence) or _HUB_LINK_TEXT_LICENCE.match(sentence)) if "](" in sentence[:200] else None
     if hub_item is not None:
         # "1. **[facebook/map-anything](https://huggingface.co/facebook/map-anything)** (CC-BY-NC 4.0 License)": that
         # Hub model's terms; `licenses.scan` keeps it only when the id bears the release's own name
@@ -336,6 +337,13 @@ _HUB_LABELLED_ITEM = lazy_compile(
 _HUB_ITEM_LICENCE = lazy_compile(
     r"^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+)?[*_]*\[`?(?P<id>[\w.-]+/[\w.-]+)`?\]\(\s*https?://(?:www\.)?(?:huggingface\.co|hf\.co)/"
     r"(?!datasets/|spaces/)[\w.-]+/[\w.-]+/?\)[*_]*\s*\(\s*(?P<name>[^()\n]{2,60}?)\s+licen[cs]e\s*\)\s*$",
+    re.I,
+)
+# "- [UAlpaca model (HuggingFace) (CC-BY-NC 4.0)](https://huggingface.co/robinhad/ualpaca-7b-llama)": the licence in
+# brackets at the end of the link's text
+_HUB_LINK_TEXT_LICENCE = lazy_compile(
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+[*_]*\[[^\]\n]{1,80}?\((?P<name>[^()\n]{2,40}?)\)\s*\]\(\s*https?://(?:www\.)?"
+    r"(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)(?P<id>[\w.-]+/[\w.-]+)/?\)",
     re.I,
 )
 _NO_SUBJECT = lazy_compile(r"^[\s*_]*(?:(?:is|are|was|were|has\s+been|have\s+been)\s*)?(?:(?:all|also|both|now)\s*)?$", re.I)
