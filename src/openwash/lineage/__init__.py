@@ -43,7 +43,8 @@ The package's modules, each deciding one thing:
 - `configs`: the base models structured files name (front matter, adapter configs, training
   recipes, mergekit configs);
 - `code_refs`: the base models code and training commands in a card name;
-- `signals`: the base-model references a card's Markdown makes (labels, tables, prose, "original"
+- `labels`: the base models labels ("Base model: X") and tables name;
+- `signals`: the base-model references a card's prose makes (derivation wording, "original"
   models) and the body reader that feeds each reader;
 - `stage`: all references of a repository, minus its own checkpoints, and the terms the
   weights inherit.
@@ -99,16 +100,21 @@ if TYPE_CHECKING:  # the names, for type checkers; at run time __getattr__ impor
         _line_of as _line_of,
         _mergekit_refs as _mergekit_refs,
     )
-    from openwash.lineage.signals import (
-        MAX_MODEL_LINES as MAX_MODEL_LINES,
-        _Body as _Body,
+    from openwash.lineage.labels import (
         _CELL_START as _CELL_START,
-        _CODE_WORDS as _CODE_WORDS,
-        _EN_DERIVATION as _EN_DERIVATION,
-        _EN_POSTFIX as _EN_POSTFIX,
         _LABELS as _LABELS,
         _LABEL_CELL as _LABEL_CELL,
         _LABEL_LINE as _LABEL_LINE,
+        _TEMPLATE_LINE as _TEMPLATE_LINE,
+        _label_refs as _label_refs,
+        _table_refs as _table_refs,
+    )
+    from openwash.lineage.signals import (
+        MAX_MODEL_LINES as MAX_MODEL_LINES,
+        _Body as _Body,
+        _CODE_WORDS as _CODE_WORDS,
+        _EN_DERIVATION as _EN_DERIVATION,
+        _EN_POSTFIX as _EN_POSTFIX,
         _LABEL_WORDS as _LABEL_WORDS,
         _MAX_LINE as _MAX_LINE,
         _NEWS_LINE as _NEWS_LINE,
@@ -117,13 +123,11 @@ if TYPE_CHECKING:  # the names, for type checkers; at run time __getattr__ impor
         _OTHER_SUBJECT as _OTHER_SUBJECT,
         _PEFT_WORDS as _PEFT_WORDS,
         _SENTENCE_END as _SENTENCE_END,
-        _TEMPLATE_LINE as _TEMPLATE_LINE,
         _ZH_ADVERBIAL_AFTER as _ZH_ADVERBIAL_AFTER,
         _ZH_AFTER as _ZH_AFTER,
         _ZH_DERIVATION_VERB as _ZH_DERIVATION_VERB,
         _ZH_NOT_DERIVATION as _ZH_NOT_DERIVATION,
         _ZH_PREFIX as _ZH_PREFIX,
-        _label_refs as _label_refs,
         _last_mention as _last_mention,
         _markdown_refs as _markdown_refs,
         _merged as _merged,
@@ -132,7 +136,6 @@ if TYPE_CHECKING:  # the names, for type checkers; at run time __getattr__ impor
         _prose_refs as _prose_refs,
         _relation as _relation,
         _sentence_after as _sentence_after,
-        _table_refs as _table_refs,
     )
     from openwash.lineage.stage import (
         MAX_OWN_MODELS as MAX_OWN_MODELS,
@@ -160,23 +163,23 @@ _WHERE: dict[str, str] = {
     "_LOCAL_PATH": "ids", "_MAX_RAW": "ids", "_MENTION": "ids", "_PLACEHOLDER": "ids", "_STEM_SEARCH": "ids",
     "_STEM_WORDS": "ids", "_first_mention": "ids", "_make_ref": "ids", "_names_a_model": "ids",
     "is_model_name": "ids", "unresolvable_reason": "ids",
-    "MAX_MODEL_LINES": "signals", "_Body": "signals", "_CELL_START": "signals", "_CODE_ASSIGN": "code_refs",
+    "MAX_MODEL_LINES": "signals", "_Body": "signals", "_CELL_START": "labels", "_CODE_ASSIGN": "code_refs",
     "_CODE_WORDS": "signals", "_EN_DERIVATION": "signals", "_EN_POSTFIX": "signals", "_FROM_PRETRAINED":
-    "code_refs", "_LABELS": "signals", "_LABEL_CELL": "signals", "_LABEL_LINE": "signals", "_LABEL_WORDS":
+    "code_refs", "_LABELS": "labels", "_LABEL_CELL": "labels", "_LABEL_LINE": "labels", "_LABEL_WORDS":
     "signals", "_MAX_LINE": "signals", "_NEWS_LINE": "signals", "_NOT_WEIGHTS": "signals", "_ORIGINAL":
     "signals", "_OTHER_SUBJECT": "signals", "_PEFT_WORDS": "signals", "_SENTENCE_END": "signals",
-    "_TEMPLATE_LINE": "signals", "_YAML_BASE": "code_refs", "_ZH_ADVERBIAL_AFTER": "signals", "_ZH_AFTER":
+    "_TEMPLATE_LINE": "labels", "_YAML_BASE": "code_refs", "_ZH_ADVERBIAL_AFTER": "signals", "_ZH_AFTER":
     "signals", "_ZH_DERIVATION_VERB": "signals", "_ZH_NOT_DERIVATION": "signals", "_ZH_PREFIX": "signals",
     "_adapter_config_refs": "configs", "_code_refs": "code_refs", "_front_matter_refs": "configs",
-    "_label_refs": "signals", "_last_mention": "signals", "_line_of": "configs", "_markdown_refs": "signals",
+    "_label_refs": "labels", "_last_mention": "signals", "_line_of": "configs", "_markdown_refs": "signals",
     "_merged": "signals", "_mergekit_refs": "configs", "_numbers_of": "signals", "_original_refs": "signals",
-    "_prose_refs": "signals", "_relation": "signals", "_sentence_after": "signals", "_table_refs": "signals",
+    "_prose_refs": "signals", "_relation": "signals", "_sentence_after": "signals", "_table_refs": "labels",
     "MAX_OWN_MODELS": "stage", "_CLI_ID": "stage", "_KAGGLE_LINK": "stage", "_MODELSCOPE_LINK": "stage",
     "_covered_by_specific": "stage", "_dedupe": "stage", "_is_self_reference": "stage", "_own_owners":
     "stage", "describe": "stage", "family_floor": "stage", "find_base_models": "stage", "inherited_terms":
     "stage", "most_restrictive": "stage", "own_family_models": "stage",
 }
-_MODULES = frozenset({"families", "ids", "signals", "configs", "code_refs", "stage"})
+_MODULES = frozenset({"families", "ids", "labels", "signals", "configs", "code_refs", "stage"})
 
 
 __getattr__, __dir__ = lazy_package.attach(__name__, _WHERE, _MODULES)
