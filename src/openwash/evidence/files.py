@@ -459,4 +459,3 @@ def training_configs_elsewhere(ctx: CheckContext) -> list[Location]:
             continue  # the trainer is in the tree: the file scan has counted it
         out.append(Location(entry.path, text.count("\n", 0, match.start()) + 1))
     return out
-

@@ -278,4 +278,3 @@ def card_holds_weights(doc: Document) -> _Site | None:
         if match:
             return _Site(doc.path, number, "hub", "the card's own Hugging Face repository")
     return None
-
