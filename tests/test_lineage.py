@@ -1055,3 +1055,60 @@ def test_fine_tuned_versions_of_a_known_model_name_it_as_the_base(tmp_path: Path
         encoding="utf-8",
     )
     assert [(r.raw, r.resolved, r.family) for r in refs_of(root)] == [("Orpheus 3B", "orpheus-tts", "vendor-community")]
+
+
+@pytest.mark.parametrize(
+    ("folder", "readme", "expected"),
+    [
+        # the release's own checkpoint, linked from its README, starts with its base's versioned name
+        (
+            "acme-lab__thai-audio",
+            "# Thai Audio\n\n- Model Weights: https://huggingface.co/acmelab/llama3.1-thai-audio-8b-instruct\n\nCode: Apache-2.0.\n",
+            [("acmelab/llama3.1-thai-audio-8b-instruct", "llama-3.1", "vendor-community", "README.md", 3)],
+        ),
+        # the repository's own name does
+        ("Gemma-2-Swahili__Gemma-2-Swahili", "# Gemma 2 Swahili\n\nModels for Swahili.\n", [("gemma-2-swahili", "gemma-2", "vendor-community", "README.md", 1)]),
+    ],
+)
+def test_a_release_named_after_a_versioned_family_descends_from_it(
+    tmp_path: Path, folder: str, readme: str, expected: list[tuple[str, str, str, str, int]]
+) -> None:
+    """Derivatives are named after their base (the Llama 3 licences require the prefix): when nothing else names a base,
+    the release's own name that starts with a versioned family under non-OSI terms brings those terms along."""
+    root = tmp_path / folder
+    root.mkdir()
+    (root / "README.md").write_text(readme, encoding="utf-8")
+    refs = refs_of(root)
+    assert [(r.raw, r.resolved, r.family, r.path, r.line) for r in refs] == expected
+    assert [r.signal for r in refs] == ["own-name"]
+
+
+@pytest.mark.parametrize(
+    ("folder", "readme"),
+    [
+        # trained from scratch: the family name is the design it follows
+        ("acme__llama2-swahili", "# Llama2 Swahili\n\nWe train a small model from scratch on Swahili text.\n"),
+        # the family's own publisher (xverse publishes XVERSE): not a derivative of itself
+        ("xverse-ai__XVERSE-V-13B", "# XVERSE-V-13B\n\nA multimodal model.\n"),
+        # the publisher's upload of the family itself, linked from a repository that bears its name
+        ("amy__bloom", "# BLOOM\n\nSee https://huggingface.co/bigscience/bloom-optimizer-states\n"),
+        # nothing of the release's own after the family: the base itself, re-hosted
+        ("acme__llama-3.1-8b-instruct", "# Llama 3.1 8B Instruct\n\nA copy.\n"),
+        # a permissive family's name is also an architecture name reused by models trained from scratch
+        ("acme__GPT2-Chinese", "# GPT2 Chinese\n\nChinese GPT-2.\n"),
+        # another model's name in a link that is not the release's own
+        ("acme__thai-audio", "# Thai Audio\n\nCompare https://huggingface.co/others/llama3.1-korean-8b\n"),
+    ],
+)
+def test_a_name_that_is_not_a_derivatives_does_not_name_a_base(tmp_path: Path, folder: str, readme: str) -> None:
+    root = tmp_path / folder
+    root.mkdir()
+    (root / "README.md").write_text(readme, encoding="utf-8")
+    assert [r.raw for r in refs_of(root) if r.signal == "own-name"] == []
+
+
+def test_a_name_prefix_is_read_only_when_nothing_else_names_the_base(tmp_path: Path) -> None:
+    root = tmp_path / "acme__llama3-acme"
+    root.mkdir()
+    (root / "README.md").write_text(card("base_model: Qwen/Qwen2.5-7B-Instruct", "Acme chat model."), encoding="utf-8")
+    assert [(r.resolved, r.signal) for r in refs_of(root)] == [("qwen-2.5", "front-matter")]

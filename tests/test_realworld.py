@@ -156,8 +156,6 @@ _ROUND10 = {
     "cards-k/intel__e2eAIOK__example-instruction_tuning_pipeline-models-llama_ssf-README": "label dispute, as for "
     "cards-h's Llama 2 card: Meta's 'because we are openly releasing these models' is an open-release claim "
     "(open weights) by DOMAIN.md §8 and the Llama 2 weights are vendor terms; the label reads no claim",
-    "cards-l/CrazyBoyM__llama2-Chinese-chat__README": "a Llama 2 13B Chinese chat adapter named after Llama 2 (中文llama2对话模型) "
-    "with no base_model: openwash reads no base model from the release's name and takes the repository's Apache LICENSE",
 }
 KNOWN_MISSES.update(_ROUND10)
 _ROUND11 = {
@@ -434,7 +432,6 @@ _ROUND22_24 = {
     "download route is found",
     "repos-al/JHU-CLSP__mmBERT": "the training code lives in another repository the README does not name as such, so OSAID "
     "finds no training code",
-    "repos-am/soureeshdalal__llama3-chatbot": "'Meta Llama 3' is named without a size or a Hub id, so no base is resolved",
 }
 KNOWN_MISSES.update(_ROUND22_24)
 # Round 25 (first run at 2b50293, src of f09db5c), after its fixes. First-pass readings only.
@@ -644,9 +641,6 @@ _ROUND38 = {
     "repos-br/ASLP-lab__OSUM-Pangu": "label dispute: 'a fully open-source speech understanding foundation model' with no "
     "licence anywhere in the repository is unproven under DOMAIN §8 (insufficient evidence: the Hub page may state terms); "
     "the label reads the absent licence as a contradiction; the openPangu base is not in the knowledge base",
-    "repos-br/scb-10x__typhoon2-audio": "the Llama 3.1 base shows only inside the release's own Hub id "
-    "(scb10x/llama3.1-typhoon2-audio-8b-instruct), which openwash does not read as lineage, so the Apache-2.0 LICENSE "
-    "covers the weights",
     "repos-br/xiaomi-research__dasheng-lm": "OSAID is judged conformant; the label finds the 'Novel Open Source Dataset for "
     "Training: ACAVCaps' unreleased, which openwash does not check",
     "repos-bs/NVlabs__OmniVinci": "'We introduce OmniVinci, an initiative to build a strong, open-source, omni-modal LLM' "
@@ -705,9 +699,6 @@ _ROUND40 = {
     "reproduction as unlicensed (insufficient evidence)",
     "repos-bw/marcoharuni__Swahili-100": "the README's Hugging Face badge counts as a route to weights that, by the "
     "README's plan, are not trained yet; openwash does not read the plan's phases",
-    "repos-bw/Gemma-2-Swahili__Gemma-2-Swahili": "the Gemma 2 base shows only inside the release's own model names "
-    "(Gemma2-2B-Swahili-IT), which openwash does not read as lineage (as typhoon2-audio in round 38), so the Apache-2.0 "
-    "badge covers the weights",
     "cards-al/BaiDing1234__PertAdapt__AIDOCell-AIDO.Cell-3M-README": "`license: other` and a badge naming the 'GenBio AI "
     "Community License', which the knowledge base does not know: no weights licence identified; the label accepts "
     "vendor-community or unknown",

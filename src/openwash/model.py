@@ -283,7 +283,7 @@ class BaseModelRef:
     raw: str  # as written
     path: str
     line: int
-    signal: str  # "front-matter", "template-line", "prose", "table", "adapter-config", "mergekit", "link"
+    signal: str  # "front-matter", "template-line", "prose", "table", "adapter-config", "mergekit", "code", "own-name", …
     resolved: str | None = None  # canonical family/version key, e.g. "llama-3.1"
     license_key: str | None = None  # knowledge-base licence key governing it
     family: str | None = None  # Family of those terms

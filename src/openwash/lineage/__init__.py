@@ -23,8 +23,9 @@ Signals (`BaseModelRef.signal`): "front-matter" (`base_model:`, string or list, 
 ("Finetuned from model [optional]:"), "label" ("Base model: …", "基座模型：…"), "table"
 (a "Base Model" column or row), "prose" ("fine-tuned from", "a LoRA adapter for",
 "continued pre-training of", "基于 … 微调", "在 … 的基础上"), "code" (`base_model = "…"`,
-the `from_pretrained` ids next to `PeftModel`). A bare Hub link is not a signal: a list
-of "other models" names models the release does not descend from.
+the `from_pretrained` ids next to `PeftModel`), "own-name" (only when nothing else resolves: the
+release's own name starting with a versioned family under non-OSI terms, `Gemma-2-Swahili`). A bare
+Hub link is not a signal: a list of "other models" names models the release does not descend from.
 
 Local paths and placeholder ids are reported with `unresolvable` set, never guessed, except a local
 path whose last folder is a known versioned model (docs/lineage.md, "Unresolvable").

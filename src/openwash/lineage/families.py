@@ -20,6 +20,7 @@ _SIGNAL_STRENGTH = {
     "table": 4,
     "code": 5,
     "prose": 6,
+    "own-name": 7,
 }
 
 

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from openwash.lazyre import lazy_compile
 from openwash.lineage.families import METADATA_SIGNALS, _SIGNAL_STRENGTH, entry, normalize, resolve
-from openwash.lineage.ids import _CODE_ID, _HF_LINK, _make_ref
+from openwash.lineage.ids import _CODE_ID, _HF_LINK, _MENTION, _make_ref
 from openwash.lineage.configs import _adapter_config_refs, _front_matter_refs
 from openwash.lineage.signals import _markdown_refs
 from openwash.model import FAMILY_RESTRICTIVENESS, BaseModelRef
 
 if TYPE_CHECKING:
     from openwash.context import CheckContext
+    from openwash.identity import Identity
 
 
 # ---------------------------------------------------------------------------
@@ -140,7 +141,66 @@ def find_base_models(ctx: CheckContext) -> list[BaseModelRef]:
     # training recipes that all start from one checkpoint name the release's base; recipes for several are a framework's
     if len({normalize(r.raw) for r in recipes}) == 1:
         refs.extend(recipes)
+    if not any(r.family for r in refs):
+        refs.extend(_named_after_base(ctx, own, owners))
     return _dedupe(refs)
+
+
+# A name part that adds nothing of the release's own: sizes, variants, formats ("8b", "instruct", "gguf").
+_VARIANT_WORDS = lazy_compile(
+    r"^(?:[-_. ]|v?\d+(?:\.\d+)*[bmk]?|e\d+b|a\d+b|instruct|chat|base|hf|it|pt|sft|dpo|gguf|gptq|awq|mlx|fp16|bf16|int[48]|\d+bit)*$",
+    re.IGNORECASE,
+)
+
+
+def _named_after_base(ctx: CheckContext, own: Identity, owners: set[str]) -> list[BaseModelRef]:
+    """The base a release's own model names start with, when nothing else names one: the repository
+    `Gemma-2-Swahili`, the checkpoint `scb10x/llama3.1-typhoon2-audio-8b-instruct` linked from its README.
+
+    A derivative is commonly named after its base, and the Llama 3 licences require it ("include 'Llama'
+    at the beginning of any such AI model name"). Only a versioned family with known terms counts, at the
+    very start of the name and followed by a word of the release's own (`llama3.1-8b-instruct` is the
+    base itself); never a family the release's publisher publishes, and never when a root card says the
+    model was trained from scratch. Only families whose terms are not OSI-approved count: the name is read
+    for the terms it brings, and the names of permissive families double as architecture names that models
+    trained from scratch reuse (`GPT2-Chinese`, `Phi2-mini-Chinese`). Signal "own-name", the weakest: read
+    only when no other reference resolves.
+    """
+    from openwash import documents as doc_kinds, identity
+    from openwash.lineage.signals import _says_from_scratch
+
+    roots = [d for d in ctx.documents if d.kind == doc_kinds.CARD and "/" not in d.path and d.is_markdown]
+    if any(_says_from_scratch(d.text) for d in roots):
+        return []
+    candidates: list[tuple[str, str, int]] = []  # (name or id, document, line)
+    for slug in sorted(own.repositories):
+        candidates.append((slug.rpartition("/")[2].partition("__")[0], "", 0))  # "<owner>__<name>__<card>" test folders
+    for doc in roots:
+        text = doc.text
+        if "huggingface.co" not in text and "hf.co" not in text:
+            continue
+        for match in _HF_LINK.finditer(text):
+            raw = match.group(1).rstrip(".")
+            if own.is_own_url(match.group(0)) is True or own.mentions_own_name(raw.partition("/")[2]):
+                candidates.append((raw, doc.path, text.count("\n", 0, match.start()) + 1))
+    for raw, path, line in candidates:
+        name = raw.rpartition("/")[2]
+        mention = _MENTION.match(name)
+        if mention is None or _VARIANT_WORDS.match(name[mention.end() :]):
+            continue
+        resolution = resolve(mention.group(0).strip(" .:-_"))
+        if resolution is None or resolution.license_key is None or resolution.family in ("osi-approved", "unknown"):
+            continue
+        publishers = {identity.normal_name(p) for p in resolution.entry.publishers}
+        owner = identity.normal_name(raw.partition("/")[0]) if "/" in raw else ""
+        if owner in publishers or any(o.startswith(p) for o in (identity.normal_name(o) for o in owners) for p in publishers if len(p) >= 4):
+            continue  # the family's own publisher: Stability-AI's stabilityai/…, xverse-ai's XVERSE-V-13B, bigscience/bloom-…
+        if not path:  # the repository's name: cite the root card that bears it, or the tree
+            path, line = (roots[0].path, 1) if roots else (".", 0)
+        ref = _make_ref(mention.group(0).strip(" .:-_"), path, line, "own-name")
+        ref.raw = raw
+        return [ref]
+    return []
 
 
 _TOKENIZER_FOLDER = lazy_compile(r"(?:^|/)(?:tokenizers?|vocab(?:ulary|s)?|sentencepiece|spm)/", re.IGNORECASE)
