@@ -1,0 +1,1 @@
+stub: upstream file of 24684 bytes

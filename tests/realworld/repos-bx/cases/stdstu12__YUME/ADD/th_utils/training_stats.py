@@ -1,0 +1,1 @@
+stub: upstream file of 10717 bytes

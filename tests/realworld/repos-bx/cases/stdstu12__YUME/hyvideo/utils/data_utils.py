@@ -1,0 +1,1 @@
+stub: upstream file of 2714 bytes
