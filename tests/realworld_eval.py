@@ -143,6 +143,8 @@ SETS = {
     "repos-bv": REALWORLD / "repos-bv",
     "repos-bw": REALWORLD / "repos-bw",
     "cards-al": REALWORLD / "cards-al",
+    "repos-bx": REALWORLD / "repos-bx",
+    "repos-by": REALWORLD / "repos-by",
 }
 
 
