@@ -658,3 +658,9 @@ def test_open_science_named_as_the_motive_is_no_claim(tmp_path: Path) -> None:
 def test_a_client_and_its_bindings_called_open_source_are_code(tmp_path: Path) -> None:
     found = [c for c in _claims(tmp_path, "- The client and the bindings are already open source, and more is coming soon!") if c.kind == "open-source"]
     assert [c.subject for c in found] == ["code"]
+
+
+def test_open_source_infrastructure_is_code(tmp_path: Path) -> None:
+    """"Welcome everyone to help maintain Acme's open-source infrastructure together": the platform's code, not the model."""
+    found = [c for c in _claims(tmp_path, "Welcome everyone to help maintain Acme's open-source infrastructure together.") if c.kind == "open-source"]
+    assert [c.subject for c in found] == ["code"]

@@ -680,3 +680,47 @@ def test_a_run_configuration_launching_a_trainer_from_elsewhere_declares_the_tra
     assert [(e.path, e.line) for e in comp.evidence] == [("configs/exp.yaml", 5)]
     root = make_repo({"README.md": "# Acme\n", "configs/exp.yaml": config.replace("flagscale/train/train_gpt.py", "serve.py")})
     assert engine.check(root).components["training-code"].present is False
+
+
+def test_a_script_that_splits_the_data_is_data_preparation_not_training(make_repo):
+    """`split_train_valid.py` beside fine-tuning scripts divides a dataset: it trains nothing, so the scripts that do
+    train are all fine-tuning ones (and a from-scratch model's pre-training code is then missing)."""
+    root = make_repo(
+        {
+            "tasks/splice/run_splice_finetuning.py": "x = 1\n",
+            "tasks/splice/split_train_valid.py": "x = 1\n",
+            "tasks/data/train_test_split.py": "x = 1\n",
+        }
+    )
+    ctx = build_ctx(root)
+    assert [e.path for e in comp(ctx, "training-code").evidence] == ["tasks/splice/run_splice_finetuning.py"]
+    assert ctx.facts["training_code_kind"] == "fine-tuning"
+    assert {e.path for e in comp(ctx, "data-preprocessing-code").evidence} >= {"tasks/splice/split_train_valid.py"}
+
+
+@pytest.mark.parametrize(
+    ("path", "weights"),
+    [
+        ("pkg/models/model-0.4.0.pkl", True),  # filed as a model
+        ("xgb_regressor.joblib", True),  # named as one
+        ("pkg/data/features.pkl", False),  # other pickles are data
+        ("cache.pickle", False),
+    ],
+)
+def test_a_pickled_estimator_named_or_filed_as_a_model_is_the_weights(make_repo, path, weights):
+    ctx = build_ctx(make_repo({path: b"\x80\x04N."}))
+    assert comp(ctx, "model-parameters-final").present is weights
+
+
+@pytest.mark.parametrize(
+    ("line", "withheld"),
+    [
+        ("Our training data is not publicly available.", True),
+        ("The internal dataset will not be released.", True),
+        ("The evaluation per horizon is not available for this model, as it is not provided by the open-meteo data.", False),
+        ("We used a temperature of 0 except where that was impossible or not available; see the dataset card.", False),
+    ],
+)
+def test_not_available_withholds_data_only_when_the_data_is_what_is_not_available(make_repo, line, withheld):
+    ctx = build_ctx(make_repo({"README.md": "# M\n\n" + line + "\n"}))
+    assert bool((ctx.facts.get("data_information") or {}).get("withheld")) is withheld

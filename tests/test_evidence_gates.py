@@ -191,6 +191,7 @@ def test_github_release_asset_with_a_weight_suffix_is_a_weights_route(make_repo)
         ("* [The M repository](https://github.com/acme/m) - you can train and fine-tune your own version of the model.", ["training-code"]),
         ("* [The M repository](https://github.com/acme/m) - you can run the model.", []),
         ("All current models were trained using the [GPT NeoX toolkit](https://github.com/acme/gpt-neox).", ["training-code"]),
+        ("The training of this model is handled in [m-train](https://github.com/acme/m-train).", ["training-code"]),
         ("The models were evaluated using the [harness library](https://github.com/acme/harness).", []),
     ],
 )

@@ -624,3 +624,19 @@ def test_commercial_or_non_commercial_purposes_is_no_ban_and_a_non_compete_term_
     assert rider_kinds(riders) == ["non-compete"]
     assert rider_family(riders, "unknown") == "vendor-community"
     assert "non-commercial" in rider_kinds(find_riders("The model may be used for non-commercial purposes only."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # an evaluation licence is narrower than a research one
+        ("NTT grants a nontransferable licence to use the Data only for the purposes of testing, analyzing, and evaluating the methods.", {"research-only"}),
+        ("The weights are provided for evaluation purposes only.", {"research-only"}),
+        # NVIDIA's definition of non-commercial use names research and evaluation together: non-commercial, as before
+        ("The Work may be used only non-commercially, meaning for research or evaluation purposes only.", {"non-commercial"}),
+    ],
+)
+def test_an_evaluation_only_grant_is_research_only(sentence: str, kinds: set[str]) -> None:
+    text, key = _texts()["mit"]
+    matches = identify_text(text + "\n\n" + sentence + "\n")
+    assert {r.split(":", 1)[0] for r in matches[0].riders} & {"research-only", "non-commercial"} == kinds

@@ -295,6 +295,19 @@ def _evaluation_document(path: str) -> bool:
     return bool(set(_TOKEN_SPLIT.split(stem)) & _EVALUATION_NAME_TOKENS)
 
 
+def _says_data_withheld(low: str) -> bool:
+    """The (lower-cased) line says some data is not released. "Not available" says it of its subject, so the data
+    must come first: "our training data is not publicly available", never "the evaluation per horizon is not
+    available for this model, as it is not provided by the open-meteo data"."""
+    withheld = _folded(_DATA_WITHHELD).search(low)
+    if withheld is None or not _folded(_DATA_WORD).search(low):
+        return False
+    if not withheld.group(0).endswith("available"):
+        return True
+    sentence_start = max(low.rfind(". ", 0, withheld.start()), low.rfind("; ", 0, withheld.start())) + 1
+    return _folded(_DATA_WORD).search(low[sentence_start : withheld.start()]) is not None
+
+
 class _LineScan:
     """The per-line checks of `_scan_document`, run on one line at a time in line order.
 
@@ -377,7 +390,7 @@ class _LineScan:
             found.data_prose.append(Location(doc.path, number))
         elif may("data") and urls and _folded(_DATA_RELEASED).search(low) and not _folded(_DATA_WITHHELD).search(low):
             found.data_pointers.append(Location(doc.path, number))
-        if may("withheld") and _folded(_DATA_WITHHELD).search(low) and _folded(_DATA_WORD).search(low):
+        if may("withheld") and _says_data_withheld(low):
             found.data_withheld.append(Location(doc.path, number))
         if may("withheld") and _folded(_TRAINING_CODE_WITHHELD).search(low):
             found.training_code_withheld.append(Location(doc.path, number))

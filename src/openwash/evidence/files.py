@@ -73,6 +73,7 @@ _ARCH_STEMS = frozenset({"model", "models", "modeling", "modelling", "transforme
 _ARCH_DIRS = frozenset({"nn", "modeling", "modelling", "models", "model", "modules", "architectures", "layers", "networks", "arch"})
 _ARCH_PREFIX = ("modeling_", "modelling_", "model_", "transformer", "configuration_")
 _PREP_PREFIX = ("prepare", "preprocess", "pre_process", "tokenize_", "dedup", "filter", "clean", "build_dataset", "create_dataset", "make_dataset", "make_data", "process_data", "data_process", "convert_data", "download_data")
+_SPLIT_TOKENS = frozenset({"split", "splits", "splitting", "splitter"})
 _PREP_DIRS = frozenset({"preprocessing", "preprocess", "data_prep", "data_processing", "dataprep", "data_preparation", "dedup", "filtering"})
 _EVAL_TOKENS = frozenset({"eval", "evals", "evaluate", "evaluation", "evaluator", "benchmark", "benchmarks", "bench", "ceval", "mmlu", "harness", "humaneval", "gsm8k"})
 _EVAL_DIRS = frozenset({"eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks", "ceval", "mmlu", "lm_eval"})
@@ -250,6 +251,10 @@ _IMAGE_DIRS = frozenset({"images", "image", "imgs", "img", "pics", "pictures", "
 
 
 def _is_weight(p: _Path) -> bool:
+    if p.suffix in _PICKLED:
+        # a pickled estimator (scikit-learn, XGBoost) is a model's parameters when named or filed as a model
+        # (`models/model-0.4.0.pkl`); other pickles are data. Only the name is read: nothing is unpickled.
+        return bool(_PICKLED_MODEL_NAME.search(p.stem)) or bool(p.parts and p.parts[-1] in _MODEL_DIRS)
     if p.suffix not in WEIGHT_SUFFIXES or _TRAINER_STATE.match(p.name):
         return False
     if _ASSET_NAME.search(p.name) or (p.parts and p.parts[-1] in _IMAGE_DIRS):
@@ -259,6 +264,9 @@ def _is_weight(p: _Path) -> bool:
     return True
 
 
+_PICKLED = frozenset({".pkl", ".pickle", ".joblib"})
+_PICKLED_MODEL_NAME = lazy_compile(r"(?:^|[_.-])(?:model|models|estimator|regressor|classifier|clf|xgb|lgbm|forecaster)(?:[_.-]|\d|$)", re.I)
+_MODEL_DIRS = frozenset({"models", "model", "checkpoints", "weights", "trained_models", "saved_models"})
 _FINETUNE_DIRS = frozenset({"ptuning", "p-tuning", "lora", "sft", "finetune", "finetuning", "fine_tune", "rlhf"})
 
 
@@ -266,12 +274,15 @@ _FINETUNE_DIRS = frozenset({"ptuning", "p-tuning", "lora", "sft", "finetune", "f
 def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(train, finetune, eval, prep, infer, arch) from a file name alone; names repeat, so cached."""
     tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}
+    # "split_train_valid.py", "train_test_split.py": what divides the data into splits prepares it, trains nothing
+    splits = bool(tokens & _SPLIT_TOKENS)
     return (
         # "pretrained_clip.py", "trained_models.py": what was trained (loaded), not training
-        bool(tokens & _TRAIN_TOKENS) or (stem.startswith(_TRAIN_PREFIX) and not stem.startswith(_TRAINED_PREFIX)) or suffix in (".slurm", ".sbatch"),
+        not splits
+        and (bool(tokens & _TRAIN_TOKENS) or (stem.startswith(_TRAIN_PREFIX) and not stem.startswith(_TRAINED_PREFIX)) or suffix in (".slurm", ".sbatch")),
         bool(tokens & _FINETUNE_TOKENS),
         bool(tokens & _EVAL_TOKENS) or stem.startswith(("eval", "benchmark")),
-        stem.startswith(_PREP_PREFIX),
+        stem.startswith(_PREP_PREFIX) or splits,
         bool(tokens & _INFER_TOKENS) or stem.startswith(("generate", "inference", "demo", "predict", "example", "sample")),
         stem in _ARCH_STEMS or stem.startswith(_ARCH_PREFIX),
     )

@@ -66,7 +66,9 @@ _CODE_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:models?|weights|checkpoints?)\s+(?:were|was|are|have\s+been)\s+(?:pre-?)?trained\s+(?:using|with)\s+(?:the\s+|a\s+|our\s+)?"
             r"\[?[^\]\n.]{0,40}?\b(?:toolkit|framework|codebase|library|trainer)\b|"
             # "[The Parler-TTS repository](…) - you can train and fine-tune your own version of the model"
-            r"\byou\s+can\s+(?:re-?)?train\b[^.]{0,60}\byour\s+own\b",
+            r"\byou\s+can\s+(?:re-?)?train\b[^.]{0,60}\byour\s+own\b|"
+            # "The training of this model is handled in [pv-site-prediction](…)"
+            r"\b(?:the\s+)?training\s+of\s+(?:this|the|these|our)\s+models?\s+(?:is|was|are|were)\s+(?:handled|done|performed|carried\s+out|implemented)\s+(?:in|by|at|with)\b",
             re.I,
         ),
     ),

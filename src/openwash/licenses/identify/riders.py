@@ -59,6 +59,11 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "You agree to use the VITA1.5 only for academic, research and education purposes"
             r"|only for (?:academic|research)(?:,? (?:and |or )?(?:academic|research|education|educational|non-commercial))* (?:purposes|use)"
             r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
+            # an evaluation licence, narrower still: "a … license to use and modify the Data only for the purposes of
+            # testing, analyzing, and evaluating the methods …", "for evaluation purposes only" (not "for research or
+            # evaluation purposes only", NVIDIA's definition of non-commercial use)
+            r"|only for (?:the )?purposes? of (?:testing|analy[sz]ing|evaluating)\b|(?<!\bor )(?<!\band )\bevaluation (?:purposes? |use )?only\b"
+            r"|solely for (?:the )?(?:purposes? of )?evaluat(?:ing|ion)\b"
         ),
     ),
     ("non-compete", lazy_compile(r"\b(?:may|shall|must|will) not [^.;]{0,80}?\bcompet(?:e|es|ing|itive)\b|\bagrees? not to [^.;]{0,60}?\bcompet(?:e|es|ing|itive)\b")),
