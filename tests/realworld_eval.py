@@ -145,6 +145,7 @@ SETS = {
     "cards-al": REALWORLD / "cards-al",
     "repos-bx": REALWORLD / "repos-bx",
     "repos-by": REALWORLD / "repos-by",
+    "cards-am": REALWORLD / "cards-am",
 }
 
 
