@@ -632,6 +632,8 @@ def test_commercial_or_non_commercial_purposes_is_no_ban_and_a_non_compete_term_
         # an evaluation licence is narrower than a research one
         ("NTT grants a nontransferable licence to use the Data only for the purposes of testing, analyzing, and evaluating the methods.", {"research-only"}),
         ("The weights are provided for evaluation purposes only.", {"research-only"}),
+        ("You agree to use the Acme-Reader only for research or evaluation purposes, and shall not use it for any commercial or production purposes under any circumstances.", {"research-only"}),
+        ("You shall not use the model for any commercial purposes.", {"non-commercial"}),
         # NVIDIA's definition of non-commercial use names research and evaluation together: non-commercial, as before
         ("The Work may be used only non-commercially, meaning for research or evaluation purposes only.", {"non-commercial"}),
     ],

@@ -48,7 +48,7 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"non-?commercial|not for commercial|no commercial use|commercial use is (?:not permitted|prohibited|forbidden|not allowed)"
             r"|may not (?:be )?used? [^.]{0,30}commercial|refrain from using [^.]{0,40}for any commercial"
             # "You may not use code in this repository or any derivations for commercial purposes"
-            r"|may not use (?:(?!,\s*(?:and|but)\b|\bbut\b)[^.;]){0,80}?\bfor (?:any )?commercial (?:purposes?|use)"
+            r"|(?:may|shall|must|will) not use (?:(?!,\s*(?:and|but)\b|\bbut\b)[^.;]){0,80}?\bfor (?:any )?commercial (?:purposes?|use)"
             r"|禁止商用|不得[^。]{0,10}商业|严禁[^。]{0,10}商业|非商业"
         ),
     ),
@@ -57,7 +57,8 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_compile(
             r"research (?:use |purposes? )?only|for (?:academic |non-commercial )?research (?:purposes )?only|solely for (?:your )?(?:academic |non-commercial )?research"
             # "You agree to use the VITA1.5 only for academic, research and education purposes"
-            r"|only for (?:academic|research)(?:,? (?:and |or )?(?:academic|research|education|educational|non-commercial))* (?:purposes|use)"
+            # "… only for research or evaluation purposes, and shall not use it for any commercial … purposes" (POINTS-Reader)
+            r"|only for (?:academic|research)(?:,? (?:and |or )?(?:academic|research|education|educational|non-commercial|evaluation))* (?:purposes|use)"
             r"|academic use only|仅供[^。]{0,6}研究|仅限[^。]{0,6}研究|仅用于[^。]{0,6}研究"
             # an evaluation licence, narrower still: "a … license to use and modify the Data only for the purposes of
             # testing, analyzing, and evaluating the methods …", "for evaluation purposes only" (not "for research or
