@@ -704,6 +704,19 @@ _ROUND40 = {
     "vendor-community or unknown",
 }
 KNOWN_MISSES.update(_ROUND40)
+_ROUND41 = {
+    "repos-bx/HITsz-TMG__KaLM-Embedding": "OSAID is judged conformant: nothing in the repository names the Qwen2-0.5B base "
+    "of the mini models; the label knows it from general knowledge and finds the base's training data undisclosed",
+    "repos-bx/stdstu12__YUME": "OSAID is judged conformant: the Wan2.1/Wan2.2 base shows only in an acknowledgement and "
+    "in vendored model code (wan/, wan23/), which openwash does not read as lineage; the label finds the base's training "
+    "data undisclosed",
+    "repos-by/Pints-AI__1.5-Pints": "label dispute: the repository never links or ships the weights, so open weights is "
+    "false (nothing released here); the label leaves it unknown or true from the Hub cards it knows of",
+    "repos-by/google-research__multilingual-t5": "the model code and the training instructions live in the t5 library, "
+    "named across a wrapped paragraph ('General instructions for training … can be found in the [t5 repo](…)'), which "
+    "openwash does not read as a code link, so OSAID finds only fine-tuning code and no architecture (non-conformant)",
+}
+KNOWN_MISSES.update(_ROUND41)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
