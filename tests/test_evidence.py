@@ -724,3 +724,34 @@ def test_a_pickled_estimator_named_or_filed_as_a_model_is_the_weights(make_repo,
 def test_not_available_withholds_data_only_when_the_data_is_what_is_not_available(make_repo, line, withheld):
     ctx = build_ctx(make_repo({"README.md": "# M\n\n" + line + "\n"}))
     assert bool((ctx.facts.get("data_information") or {}).get("withheld")) is withheld
+
+
+def test_a_script_that_builds_a_data_set_prepares_data_even_in_a_training_folder(make_repo):
+    """`pretrain/build_pretraining_dataset.py` builds the corpus; only `pretrain/run_pretraining.py` trains."""
+    root = make_repo(
+        {
+            "pretrain/build_pretraining_dataset.py": "x = 1\n",
+            "pretrain/build_pretrain_corpus.py": "x = 1\n",
+            "train/prepare_data.py": "x = 1\n",
+            "pretrain/run_pretraining.py": "x = 1\n",
+        }
+    )
+    ctx = build_ctx(root)
+    assert [e.path for e in comp(ctx, "training-code").evidence] == ["pretrain/run_pretraining.py"]
+    prep = {e.path for e in comp(ctx, "data-preprocessing-code").evidence}
+    assert {"pretrain/build_pretraining_dataset.py", "pretrain/build_pretrain_corpus.py", "train/prepare_data.py"} <= prep
+
+
+@pytest.mark.parametrize(
+    ("files", "kind"),
+    [
+        # a folder named for fine-tuning among other words holds fine-tuning code
+        (["finetune/train_predictor.py", "finetune_csv/train_sequential.py"], "fine-tuning"),
+        (["lora_training/train.py"], "fine-tuning"),
+        # an algorithm's folder inside a training framework does not: the framework trains whatever it is given
+        (["verl/trainer/main_ppo.py", "verl/trainer/ppo/ray_trainer.py"], "full"),
+    ],
+)
+def test_a_folder_named_for_fine_tuning_holds_fine_tuning_code(make_repo, files, kind):
+    ctx = build_ctx(make_repo({path: "x = 1\n" for path in files}))
+    assert ctx.facts["training_code_kind"] == kind

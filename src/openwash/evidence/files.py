@@ -74,6 +74,8 @@ _ARCH_DIRS = frozenset({"nn", "modeling", "modelling", "models", "model", "modul
 _ARCH_PREFIX = ("modeling_", "modelling_", "model_", "transformer", "configuration_")
 _PREP_PREFIX = ("prepare", "preprocess", "pre_process", "tokenize_", "dedup", "filter", "clean", "build_dataset", "create_dataset", "make_dataset", "make_data", "process_data", "data_process", "convert_data", "download_data")
 _SPLIT_TOKENS = frozenset({"split", "splits", "splitting", "splitter"})
+_DATA_NOUNS = frozenset({"dataset", "datasets", "corpus", "corpora", "data"})
+_BUILD_VERBS = frozenset({"build", "create", "make", "prepare", "preprocess", "construct", "generate", "gen"})
 _PREP_DIRS = frozenset({"preprocessing", "preprocess", "data_prep", "data_processing", "dataprep", "data_preparation", "dedup", "filtering"})
 _EVAL_TOKENS = frozenset({"eval", "evals", "evaluate", "evaluation", "evaluator", "benchmark", "benchmarks", "bench", "ceval", "mmlu", "harness", "humaneval", "gsm8k"})
 _EVAL_DIRS = frozenset({"eval", "evals", "evaluation", "evaluations", "benchmark", "benchmarks", "ceval", "mmlu", "lm_eval"})
@@ -274,8 +276,9 @@ _FINETUNE_DIRS = frozenset({"ptuning", "p-tuning", "lora", "sft", "finetune", "f
 def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(train, finetune, eval, prep, infer, arch) from a file name alone; names repeat, so cached."""
     tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}
-    # "split_train_valid.py", "train_test_split.py": what divides the data into splits prepares it, trains nothing
-    splits = bool(tokens & _SPLIT_TOKENS)
+    # "split_train_valid.py", "train_test_split.py": what divides the data into splits prepares it, trains nothing;
+    # so does what builds a data set for training ("build_pretraining_dataset.py", "build_pretrain_corpus.py")
+    splits = bool(tokens & _SPLIT_TOKENS) or bool(tokens & _DATA_NOUNS and tokens & _BUILD_VERBS)
     return (
         # "pretrained_clip.py", "trained_models.py": what was trained (loaded), not training
         not splits
@@ -326,7 +329,8 @@ def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> No
         builder.add("inference-code", availability, path)
         return
     train_name, finetune_name, eval_name, prep_name, infer_name, arch_name = _name_roles(p.stem, p.suffix)
-    is_train = train_name or train_dir
+    # a script named for preparing data prepares it, in a training folder too (`pretrain/build_pretraining_dataset.py`)
+    is_train = train_name or (train_dir and not prep_name)
     is_eval = eval_name or eval_dir
     is_prep = prep_name or prep_dir or (p.stem == "prepare" and "data" in p.folder.dirs)
     is_infer = infer_name or infer_dir
@@ -429,11 +433,21 @@ def _only_finetuning(paths: list[str]) -> bool:
     finetuning = False
     for path in paths:
         p = _describe_doc_path(path)
-        if p.tokens & _FINETUNE_TOKENS or p.folder.dirs & _FINETUNE_DIRS:
+        if p.tokens & _FINETUNE_TOKENS or p.folder.dirs & _FINETUNE_DIRS or _finetuning_folder(p.folder.dirs):
             finetuning = True
         elif not _HELPER_MODULE.search(p.stem):
             return False
     return finetuning
+
+
+@functools.lru_cache(maxsize=4096)
+def _finetuning_folder(dirs: frozenset[str]) -> bool:
+    """A folder whose name says fine-tuning among other words: `finetune_csv/`, `lora_training/`. Not an algorithm's
+    folder inside a training framework (`verl/trainer/ppo/`): the framework trains whatever it is given."""
+    return any(set(_TOKEN_SPLIT.split(d)) & _FINETUNE_FOLDER_WORDS for d in dirs)
+
+
+_FINETUNE_FOLDER_WORDS = frozenset({"finetune", "finetuning", "lora", "qlora", "ptuning"})
 
 
 _HELPER_MODULE = lazy_compile(r"(?:^|[_-])(?:utils?|helpers?|common|misc)$|^__init__$", re.IGNORECASE)
