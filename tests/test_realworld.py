@@ -412,8 +412,6 @@ KNOWN_MISSES.update(_ROUND21)
 _ROUND22_24 = {
     "repos-ai/Marvis-Labs__marvis-tts": "the pre-training data is named (Emilia-YODAS), so OSAID passes; the label also asks "
     "for the post-training set, which is not described",
-    "repos-ai/OpenMOSS__MOSS-TTS": "a community project's LoRA data and training script, and the tokenizer's '3 million hours "
-    "of diverse data', are read as the release's training code and data information, so the claims are read as backed",
     "repos-ai/apple__ml-mdm": "'trained on 50M text-image pairs collected from Flickr' is read as data information (a named "
     "source), so OSAID passes; the label finds it too thin",
     "repos-ai/microsoft__TRELLIS.2": "the training sets are named only in a code span of the data toolkit's README "
@@ -466,8 +464,6 @@ KNOWN_MISSES.update(_ROUND25)
 _ROUND26 = {
     "repos-aq/openmedlab__PULSE": "'本开源模型仅供医疗领域研究使用' makes the weights research-only; the label takes the bases' "
     "terms (BigScience RAIL, InternLM) or the AGPL-3.0 MODEL_LICENSE",
-    "repos-aq/shiyu-coder__Kronos": "the fine-tuning scripts and the data line ('data from over 45 global exchanges') pass "
-    "as training code and data information, so OSAID passes; the label finds no pre-training code or data list",
 }
 _ROUND26.update({
     "repos-ar/EO-Robotics__EO1": "the Qwen2.5-VL-3B base (Qwen research licence, by knowledge) is not found, so no weights terms",
