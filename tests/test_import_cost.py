@@ -3,8 +3,9 @@ what openwash builds. Each shortcut is checked against the long way round.
 
 - `dataclass_code`: the methods `@dataclass` writes are the same code objects whether they were
   compiled in this process or read back from the user cache;
-- the split packages (`discover`, `lineage`, `licenses.identify`, `licenses.declarations`)
-  import their modules on first use, and every name they list resolves to the module's own;
+- the split packages (`discover`, `lineage`, `licenses.identify`, `licenses.declarations`, `fix`,
+  `export.cyclonedx`) import their modules on first use, and every name they list resolves to the
+  module's own;
 - `config` reads a pyproject.toml with TOML only when a key could spell `openwash`;
 - the knowledge base's alias map read from the cache equals the one computed.
 No timing is asserted here (benchmarks/real.py measures).
@@ -151,7 +152,10 @@ def test_the_hook_compiles_like_exec_and_leaves_other_threads_alone(tmp_path: Pa
 
 # --- the split packages -----------------------------------------------------------------------
 
-PACKAGES = ("openwash.discover", "openwash.lineage", "openwash.licenses.identify", "openwash.licenses.declarations")
+PACKAGES = (
+    "openwash.discover", "openwash.lineage", "openwash.licenses.identify", "openwash.licenses.declarations", "openwash.fix",
+    "openwash.export.cyclonedx",
+)
 
 
 @pytest.mark.parametrize("package", PACKAGES)
@@ -175,6 +179,7 @@ def test_importing_a_package_imports_none_of_its_modules() -> None:
     probe = (
         "import sys\n"
         "import openwash.licenses.identify, openwash.licenses.declarations, openwash.lineage, openwash.discover\n"
+        "import openwash.fix, openwash.export.cyclonedx\n"
         f"print(sorted(m for m in sys.modules if m.rsplit('.', 1)[0] in {list(PACKAGES)!r}))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
