@@ -1,0 +1,1 @@
+stub: upstream file of 328622 bytes
