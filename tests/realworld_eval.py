@@ -146,6 +146,9 @@ SETS = {
     "repos-bx": REALWORLD / "repos-bx",
     "repos-by": REALWORLD / "repos-by",
     "cards-am": REALWORLD / "cards-am",
+    "repos-bz": REALWORLD / "repos-bz",
+    "repos-ca": REALWORLD / "repos-ca",
+    "cards-an": REALWORLD / "cards-an",
 }
 
 
