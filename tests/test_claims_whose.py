@@ -664,3 +664,18 @@ def test_open_source_infrastructure_is_code(tmp_path: Path) -> None:
     """"Welcome everyone to help maintain Acme's open-source infrastructure together": the platform's code, not the model."""
     found = [c for c in _claims(tmp_path, "Welcome everyone to help maintain Acme's open-source infrastructure together.") if c.kind == "open-source"]
     assert [c.subject for c in found] == ["code"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # before its noun a participle modifies it, so the noun still decides
+        ("We open-source the largest available TCM dataset, with a pretraining and an instruction set.", "data"),
+        ("We open-source the released checkpoints of Acme-7B.", "weights"),
+        # after its noun it ends the phrase, as before
+        ("We release open-source models available on the Hub.", "model"),
+    ],
+)
+def test_a_participle_before_the_noun_does_not_end_the_object(tmp_path: Path, sentence: str, subject: str) -> None:
+    found = [c for c in _claims(tmp_path, sentence) if c.kind == "open-source"]
+    assert [c.subject for c in found] == [subject]

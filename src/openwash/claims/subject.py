@@ -167,6 +167,10 @@ _COORDINATED_ADJECTIVES = (
 )
 
 
+# Words that end a noun phrase after its noun ("models available on the Hub") but modify one before it.
+_PRENOMINAL = frozenset({"available", "released", "trained", "developed", "built", "designed", "created", "licensed", "made"})
+
+
 def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
     """Lower-cased words of the noun phrase that follows a phrase.
 
@@ -194,6 +198,8 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
             if not skip_determiners and token == "," and len(words) <= 2 and regex(_COORDINATED_ADJECTIVES, re.IGNORECASE).match(window, match.end()):
                 continue  # adjectives in a row: "a collection of open source, on-device, TTS speech language models"
             break
+        if low in _PRENOMINAL and _subject_of_words(words) is None:
+            continue  # before its noun a participle modifies it: "the largest available TCM dataset", "the released checkpoints"
         if low in _EN_NP_STOP and not (skip_determiners and low in ("and", "or")):
             break
         if skip_determiners and low in _EN_DETERMINERS:
