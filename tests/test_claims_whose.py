@@ -679,3 +679,22 @@ def test_open_source_infrastructure_is_code(tmp_path: Path) -> None:
 def test_a_participle_before_the_noun_does_not_end_the_object(tmp_path: Path, sentence: str, subject: str) -> None:
     found = [c for c in _claims(tmp_path, sentence) if c.kind == "open-source"]
     assert [c.subject for c in found] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("We release a fully open-source **evaluation suite** for diffusion-based LLMs.", "code"),
+        ("We compiled them after reviewing open source evaluation harnesses such as the Eval Harness.", "code"),
+        # a model family's suites stay models
+        ("Closing the Gap to Commercial Multimodal Models with Open-Source Suites", "model"),
+    ],
+)
+def test_an_evaluation_suite_or_harness_is_code(tmp_path: Path, sentence: str, subject: str) -> None:
+    found = [c for c in _claims(tmp_path, sentence, identity=None) if c.kind in ("open-source", "fully-open")]
+    assert [c.subject for c in found] == [subject]
+
+
+@pytest.mark.parametrize("line", ["✅ = 完全开源 · ❌ = 未提供 · ⚠️ = 部分/有限", "✅ = fully open-source · ❌ = not provided", "| ✅ = open | ❌ = closed |"])
+def test_a_table_legend_is_no_claim(tmp_path: Path, line: str) -> None:
+    assert _claims(tmp_path, line) == []

@@ -18,7 +18,7 @@ _EN_CODE = frozenset(
     "repository repo repositories repos toolkit toolkits sdk sdks library libraries framework frameworks package packages "
     "software tool tools tooling app apps engine engines runtime runtimes server servers container containers "
     "plugin plugins extension extensions cli stack stacks kernel kernels recipe recipes client clients bindings "
-    "infrastructure infra".split()
+    "infrastructure infra harness harnesses".split()
 )
 _EN_WEIGHTS = frozenset("weights weight checkpoints checkpoint parameters params adapter adapters lora".split())
 _EN_MODEL = frozenset(

@@ -163,6 +163,8 @@ def _prose_code_unwrapped(raw: str) -> str:
 
 # A GitHub task-list item not yet done: "- [ ] …", "* [ ] …", "1. [ ] …"
 _OPEN_TASK = lazy_compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\[ \]\s")
+# The key to a table's symbols: "✅ = fully open-source · ❌ = not provided · ⚠️ = partial" says what a mark means
+_SYMBOL_LEGEND = lazy_compile(r"^[\s>*_]*(?:[^\w\s=]{1,3}\s*[=:：]\s*[^=·|;,，]{1,40}?\s*(?:[·|;,，]\s*|$)){2,}[\s*_]*$")
 
 
 def _line_claims(
@@ -170,6 +172,8 @@ def _line_claims(
 ) -> list[Claim]:
     if markdown and _OPEN_TASK.match(raw):
         return []  # "- [ ] **Open source base model**: release …": an unchecked to-do is a plan, not what the release is
+    if "=" in raw and _SYMBOL_LEGEND.match(raw):
+        return []  # "✅ = 完全开源 · ❌ = 未提供": a table's legend, not a claim
     masked = masks._mask(_prose_code_unwrapped(raw) if "`" in raw else raw) if markdown else masks._mask_plain(raw)
     # Prose wraps: the noun after "open source" may sit on the next line.
     ends_sentence = raw.rstrip().endswith((".", "!", "?", "。", "！", "？", ":", "：", "|", ")", ">"))

@@ -234,6 +234,8 @@ def _subject_of_words(words: list[str]) -> str | None:
         found = _word_subject(word)
         if found == "model" and word in ("system", "systems") and previous in _SOFTWARE_ACTIVITIES:
             found = "code"  # "an open-source RL system", "a distributed training system": software, not a model
+        if found is None and word in ("suite", "suites") and previous in _TEST_ACTIVITIES:
+            found = "code"  # "a fully open-source evaluation suite": test software (a model family's "Open-Source Suites" is not)
         previous = word
         if found is not None:
             subject = found
@@ -267,6 +269,7 @@ def _subject_of_list(words: list[str]) -> str | None:
 
 # Nouns that make a phrase about software even after a model word ("AI-native proxy", "LLM gateway").
 # What a "system" named after one of these does is run software: "RL system", "serving system", "training system".
+_TEST_ACTIVITIES = frozenset("evaluation eval evals test testing benchmark benchmarking".split())
 _SOFTWARE_ACTIVITIES = frozenset(
     "rl training serving inference distributed deployment parallel scheduling evaluation retrieval storage compute".split()
 )
