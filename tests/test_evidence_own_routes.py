@@ -56,6 +56,19 @@ def test_the_releases_own_package_loading_a_checkpoint_by_name_is_a_download_rou
     assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (True, "external")
 
 
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from moon_beam import load_models, infer\nmodels = load_models('Moon-en', device)",
+        "import moon_beam\nmodel = moon_beam.load(\"base\")",
+    ],
+)
+def test_the_own_package_is_recognised_under_its_python_spelling(tmp_path: Path, code: str) -> None:
+    """The package `moon_beam` is the release `MoonBeam`: names compare without case or punctuation."""
+    card = f"# MoonBeam\n\n```python\n{code}\n```\n"
+    assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (True, "external")
+
+
 def test_another_package_loading_a_file_is_no_download_route(tmp_path: Path) -> None:
     card = "# Moonbeam\n\n```python\nstate = torch.load(\"model.pt\")\ncfg = yaml.load('config')\n```\n"
     assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (False, "absent")

@@ -232,11 +232,13 @@ def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
     Another package's `load` (`torch.load("x.pt")`, `yaml.load`) is not a download route, nor another model's words
     (a line about the base model)."""
     from openwash.evidence.links import _BASE_MODEL_WORDS
+    from openwash.identity import normal_name
 
     out: list[_Site] = []
     for number, line in enumerate(doc.lines, 1):
         imported = _OWN_IMPORT.match(line) if "import" in line else None
-        if imported and own.names and imported.group(1).lower() in own.names:
+        # names compare normalised: the package `maha_tts` is the release `MahaTTS`
+        if imported and own.names and normal_name(imported.group(1)) in own.names:
             out.append(_Site(doc.path, number, "download-code", imported.group(0).strip()))
             break
         auto = _AUTO_DOWNLOAD.search(line) if "download" in line or "下载" in line else None
@@ -249,7 +251,7 @@ def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
             package, name = match.group(1), match.group(2)
             if "." in posixpath.basename(name):
                 continue  # a file path ("model.pt"), not a checkpoint name
-            if own.names and package.lower() in own.names:
+            if own.names and normal_name(package) in own.names:
                 out.append(_Site(doc.path, number, "download-code", match.group(0)))
                 break
     return out
