@@ -983,6 +983,7 @@ def test_an_architecture_link_whose_visible_name_has_no_size_stays_a_design(make
         ("We train and release a reward model AcmeRM. AcmeRM is initialized by LLaMA2-13B.", ["llama-2"]),
         ("The usage of Acme checkpoints should comply with the base LLM's model license: "
          "[Llama 2](https://github.com/facebookresearch/llama/blob/main/MODEL_CARD.md).", ["llama-2"]),
+        ("Post-trained from Llama-3.1-8B across a wide range of evaluation tasks, Acme outperforms prior small models.", ["llama-3.1"]),
         # a base named without a relation to the release is not its lineage
         ("We compare Acme with Llama-3.2-3B on the benchmark.", []),
     ],

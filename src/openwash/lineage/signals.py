@@ -45,6 +45,8 @@ _EN_DERIVATION = lazy_compile(
     r"|adapter(?:\s+weights)?\s+(?:for|on|of|over)"
     r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
     r"|(?:further|continually)\s+(?:pre-?)?trained\s+(?:from|on\s+top\s+of)"
+    # "Selene Mini is … Post-trained from Llama-3.1-8B": post-training starts from an existing model
+    r"|post[- ]?trained\s+(?:from|on\s+top\s+of)"
     r"|(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+from"
     # "The model is trained base on Llama-3.2-3B", "developed basing on …": the same relation in non-native English
     r"|(?:trained|built|developed|fine[- ]?tuned)\s+(?:base|basing)\s+on"
