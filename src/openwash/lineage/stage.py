@@ -183,21 +183,23 @@ def _named_after_base(ctx: CheckContext, own: Identity, owners: set[str]) -> lis
             raw = match.group(1).rstrip(".")
             if own.is_own_url(match.group(0)) is True or own.mentions_own_name(raw.partition("/")[2]):
                 candidates.append((raw, doc.path, text.count("\n", 0, match.start()) + 1))
+    normal_owners = {identity.normal_name(o) for o in owners}
     for raw, path, line in candidates:
         name = raw.rpartition("/")[2]
         mention = _MENTION.match(name)
         if mention is None or _VARIANT_WORDS.match(name[mention.end() :]):
             continue
-        resolution = resolve(mention.group(0).strip(" .:-_"))
+        family_name = mention.group(0).strip(" .:-_")
+        resolution = resolve(family_name)
         if resolution is None or resolution.license_key is None or resolution.family in ("osi-approved", "unknown"):
             continue
         publishers = {identity.normal_name(p) for p in resolution.entry.publishers}
         owner = identity.normal_name(raw.partition("/")[0]) if "/" in raw else ""
-        if owner in publishers or any(o.startswith(p) for o in (identity.normal_name(o) for o in owners) for p in publishers if len(p) >= 4):
+        if owner in publishers or any(o.startswith(p) for o in normal_owners for p in publishers if len(p) >= 4):
             continue  # the family's own publisher: Stability-AI's stabilityai/…, xverse-ai's XVERSE-V-13B, bigscience/bloom-…
         if not path:  # the repository's name: cite the root card that bears it, or the tree
             path, line = (roots[0].path, 1) if roots else (".", 0)
-        ref = _make_ref(mention.group(0).strip(" .:-_"), path, line, "own-name")
+        ref = _make_ref(family_name, path, line, "own-name")
         ref.raw = raw
         return [ref]
     return []
