@@ -278,14 +278,14 @@ def _name_roles(stem: str, suffix: str) -> tuple[bool, bool, bool, bool, bool, b
     tokens = {t for t in _TOKEN_SPLIT.split(stem) if t}
     # "split_train_valid.py", "train_test_split.py": what divides the data into splits prepares it, trains nothing;
     # so does what builds a data set for training ("build_pretraining_dataset.py", "build_pretrain_corpus.py")
-    splits = bool(tokens & _SPLIT_TOKENS) or bool(tokens & _DATA_NOUNS and tokens & _BUILD_VERBS)
+    prepares_data = bool(tokens & _SPLIT_TOKENS) or bool(tokens & _DATA_NOUNS and tokens & _BUILD_VERBS)
     return (
         # "pretrained_clip.py", "trained_models.py": what was trained (loaded), not training
-        not splits
+        not prepares_data
         and (bool(tokens & _TRAIN_TOKENS) or (stem.startswith(_TRAIN_PREFIX) and not stem.startswith(_TRAINED_PREFIX)) or suffix in (".slurm", ".sbatch")),
         bool(tokens & _FINETUNE_TOKENS),
         bool(tokens & _EVAL_TOKENS) or stem.startswith(("eval", "benchmark")),
-        stem.startswith(_PREP_PREFIX) or splits,
+        stem.startswith(_PREP_PREFIX) or prepares_data,
         bool(tokens & _INFER_TOKENS) or stem.startswith(("generate", "inference", "demo", "predict", "example", "sample")),
         stem in _ARCH_STEMS or stem.startswith(_ARCH_PREFIX),
     )
