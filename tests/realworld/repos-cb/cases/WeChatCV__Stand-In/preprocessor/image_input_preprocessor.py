@@ -1,0 +1,1 @@
+stub: upstream file of 6243 bytes

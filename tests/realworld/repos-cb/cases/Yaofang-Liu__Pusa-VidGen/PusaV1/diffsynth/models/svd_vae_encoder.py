@@ -1,0 +1,1 @@
+stub: upstream file of 12377 bytes

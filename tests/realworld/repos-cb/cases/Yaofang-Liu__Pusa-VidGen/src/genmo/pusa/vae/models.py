@@ -1,0 +1,1 @@
+stub: upstream file of 42141 bytes
