@@ -149,6 +149,9 @@ SETS = {
     "repos-bz": REALWORLD / "repos-bz",
     "repos-ca": REALWORLD / "repos-ca",
     "cards-an": REALWORLD / "cards-an",
+    "repos-cb": REALWORLD / "repos-cb",
+    "repos-cc": REALWORLD / "repos-cc",
+    "cards-ao": REALWORLD / "cards-ao",
 }
 
 
