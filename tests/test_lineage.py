@@ -984,6 +984,11 @@ def test_an_architecture_link_whose_visible_name_has_no_size_stays_a_design(make
         ("The usage of Acme checkpoints should comply with the base LLM's model license: "
          "[Llama 2](https://github.com/facebookresearch/llama/blob/main/MODEL_CARD.md).", ["llama-2"]),
         ("Post-trained from Llama-3.1-8B across a wide range of evaluation tasks, Acme outperforms prior small models.", ["llama-3.1"]),
+        ("The base model of Acme_QW_7B is [CodeQwen1.5-7b](https://huggingface.co/Qwen/CodeQwen1.5-7B-Chat).", ["qwen-1.5"]),
+        ("Our base model is Llama-2-7b. You should download the weights first.", ["llama-2"]),
+        ("The base models are from [Llama-3.2-3B](https://huggingface.co/meta-llama/Llama-3.2-3B).", ["llama-3.2"]),
+        # a verb phrase after the copula names no model
+        ("The base model is trained on 2.5T tokens of Llama-style data.", []),
         # a base named without a relation to the release is not its lineage
         ("We compare Acme with Llama-3.2-3B on the benchmark.", []),
     ],

@@ -53,6 +53,10 @@ _EN_DERIVATION = lazy_compile(
     r"|derived\s+from|initiali[sz]ed\s+(?:from|with|by)|starting\s+from"
     # "The usage of EVE checkpoints should comply with the base LLM's model license: [Llama 2](…)"
     r"|(?:the\s+)?base\s+(?:llm|model|language\s+model)['’]s\s+(?:model\s+)?licen[cs]e\s*[:：]?"
+    # "The base model of AutoCoder_QW_7B is [CodeQwen1.5-7b](…)", "Our base model is phi-2", "The base models are from
+    # [Qwen2.5-Math](…)": the model named right after the copula (a verb phrase there, "is trained on", names none)
+    r"|\b(?:the|our|its|their)\s+base\s+(?:llm|model|language\s+model)s?(?:\s+(?:of|for)\s+[^.;:|]{1,60}?)?"
+    r"\s+(?:is|are|was|were)(?:\s+(?:from|an?))?(?=\s+[\[`*_]*[A-Z])"
     r"|(?:quantized|quantised|quantizations?|quantisations?|merged|gguf|gptq|awq|exl2|mlx)\s+"
     r"(?:version|build|variant|model|quants?|weights|conversion|files)?\s*(?:of|from)"
     r"|quants?\s+of|a\s+merge\s+of|on\s+top\s+of|distill(?:ation|ed)\s+of"
