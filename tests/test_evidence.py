@@ -612,6 +612,33 @@ def test_a_generic_entry_point_that_the_training_guide_runs_is_the_trainer(make_
     assert not comp(ctx, "training-code").present
 
 
+def test_a_script_that_a_readmes_training_section_launches_with_a_training_argument_is_the_trainer(make_repo):
+    """UnifiedQA's `bart/README.md`: "## UnifiedQA training" runs `python cli.py --do_train …` (a name that says only
+    that it is run); the command is resolved from the README's folder."""
+    readme = (
+        "# UnifiedQA BART\n\n## Quick test\n\n```\npython cli.py --do_predict --output_dir out\n```\n\n"
+        "## UnifiedQA training\n\n```\npython cli.py --do_train --output_dir out/unifiedqa \\\n"
+        "        --predict_file data/dev.tsv\n```\n\n## Evaluation\n\n```\npython evaluate.py\n```\n"
+    )
+    files = {"README.md": "# Acme\n", "bart/README.md": readme, "bart/cli.py": "x = 1\n", "bart/evaluate.py": "x = 1\n"}
+    ctx = build_ctx(make_repo(files))
+    assert [e.path for e in comp(ctx, "training-code").evidence] == ["bart/cli.py"]
+    assert "the training section of bart/README.md:9 runs it" in (comp(ctx, "training-code").note or "")
+    # a continuation line carries the training argument
+    wrapped = readme.replace("python cli.py --do_train --output_dir out/unifiedqa", "python cli.py --output_dir out/unifiedqa \\\n  --do_train")
+    assert comp(build_ctx(make_repo({**files, "bart/README.md": wrapped})), "training-code").present
+    # the same command with no training argument, or under a heading that is not about training, trains nothing
+    for text in (readme.replace("--do_train ", ""), readme.replace("## UnifiedQA training", "## Reproducing the results")):
+        assert not comp(build_ctx(make_repo({**files, "bart/README.md": text})), "training-code").present
+    # nor does a section about the training data; any script whose name says no other job counts, a download script never
+    data = readme.replace("## UnifiedQA training", "## Training data")
+    assert not comp(build_ctx(make_repo({**files, "bart/README.md": data})), "training-code").present
+    extract = {**files, "bart/README.md": readme.replace("cli.py --do_train", "extract_features.py --do_train"), "bart/extract_features.py": "x = 1\n"}
+    assert "bart/extract_features.py" in [e.path for e in comp(build_ctx(make_repo(extract)), "training-code").evidence]
+    download = {**files, "bart/README.md": readme.replace("cli.py --do_train", "download_model.py --do_train"), "bart/download_model.py": "x = 1\n"}
+    assert not comp(build_ctx(make_repo(download)), "training-code").present
+
+
 def test_a_line_saying_the_training_data_is_released_at_a_link_points_at_the_data(make_repo):
     card = "# Embed\n\n- **Fully Open-Source**: Model weights, [code](https://github.com/acme/contrastors), and training data (see code repo) released\n"
     ctx = build_ctx(make_repo({"README.md": card}))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from openwash.context import CheckContext
     from openwash.discover import FileEntry
+    from openwash.documents import Document
     from openwash.evidence.findings import _Builder, _Findings
 
 WEIGHT_SUFFIXES = frozenset(
@@ -171,6 +172,7 @@ def _describe_doc_path(path: str) -> _Path:
 
 def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, builder: _Builder) -> None:
     code_entry_points: list[_Path] = []
+    plain_scripts: list[_Path] = []  # scripts whose name and folder say nothing of their role (`bart/cli.py`)
     config_files: list[_Path] = []  # kept for _scan_training_configs, in tree order
     for p in paths:
         entry = p.entry
@@ -197,7 +199,7 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
         if p.name in _SUPPORT_NAMES and not p.test:
             builder.add("supporting-libraries-and-tools", "in-repo", entry.path)
         elif p.suffix in CODE_SUFFIXES:
-            _classify_code(p, builder, code_entry_points)
+            _classify_code(p, builder, code_entry_points, plain_scripts)
         if p.name in _MODEL_METADATA_NAMES and not p.test:
             builder.add("model-metadata", "in-repo", entry.path)
         if _is_download_script(p):
@@ -213,27 +215,50 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
         elif p.suffix in (".json", ".csv", ".tsv", ".md") and p.folder.dirs & _RESULT_DIRS and not p.test:
             found.eval_tables.append(Location(entry.path, 1))
     _scan_training_configs(ctx, config_files, found, builder)
+    taken: set[str] = set()
     if found.training_configs:
         # A generic entry point next to training configurations is the trainer (e.g. main.py + configs/).
         for p in code_entry_points:
             builder.add("training-code", "in-repo", p.entry.path)
             builder.training_paths.append(p.entry.path)
             builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
-    else:
-        for p, guide in _run_by_training_guides(ctx, code_entry_points):
-            builder.add("training-code", "in-repo", p.entry.path)
-            builder.training_paths.append(p.entry.path)
-            builder.note("training-code", f"{p.entry.path} is taken as the trainer: the training guide {guide} runs it")
+            taken.add(p.entry.path)
+    candidates = {p.entry.path: p for p in code_entry_points + plain_scripts if p.entry.path not in taken}
+    for p, guide in _run_by_training_guides(ctx, list(candidates.values())):
+        builder.add("training-code", "in-repo", p.entry.path)
+        builder.training_paths.append(p.entry.path)
+        builder.note("training-code", f"{p.entry.path} is taken as the trainer: {guide} runs it")
 
 
 # A training guide: `TRAINING.md`, `docs/train.md`, `pretrain.md`, `training_guide.md`
 _TRAINING_GUIDE = lazy_compile(r"^(?:docs?/)?(?:pre-?|fine-?)?train(?:ing)?(?:[-_][\w-]*)?\.(?:md|rst)$", re.IGNORECASE)
 
 
-def _run_by_training_guides(ctx: CheckContext, entry_points: list[_Path]) -> list[tuple[_Path, str]]:
-    """Generic entry points (`main.py`) that a training guide runs in a command (`python main.py --model …`,
-    `torchrun … main.py`): ConvNeXt's TRAINING.md trains with main.py, so main.py is the trainer."""
-    if not entry_points:
+# A section about training the model: "## Training", "## UnifiedQA training", "### Pre-training", "## 训练"; not one
+# about its data, its evaluation, fine-tuning it further or setting up ("## Training data", "## Fine-tuning")
+_TRAINING_HEADING = lazy_compile(r"\b(?:pre-?)?train(?:ing)?\b|训练|訓練", re.IGNORECASE)
+_NOT_TRAINING_HEADING = lazy_compile(
+    r"data|corpus|eval|test|infer|fine-?tun|finetun|adapt|install|setup|environment|requirement|download|prepar|result|"
+    r"数据|評估|评估|测试|推理|微调|安装|环境|准备",
+    re.IGNORECASE,
+)
+# What starts a script in a command line: the interpreter or a launcher before its path
+_LAUNCHER = lazy_compile(r"(?:^|[\s;&|(])(?:python[\d.]*|torchrun|deepspeed|accelerate|srun|bash|sh)\s", re.IGNORECASE)
+# An argument that says the command trains: `--do_train`, `--train_file`, `--mode train`, a `train` subcommand
+_TRAIN_ARGUMENT = lazy_compile(r"(?:^|[\s=])(?:--?)?(?:do_)?(?:pre)?train(?:ing)?(?:[_-]\w+)?(?=[\s=]|$)", re.IGNORECASE | re.MULTILINE)
+# Scripts that a training section may run but that train nothing themselves
+_NOT_TRAINER_STEM = lazy_compile(
+    r"^(?:convert|export|download|setup|install|merge|upload|push|quanti[sz]|app|server|serve|web|gradio|api|launch_ui|ui)", re.IGNORECASE
+)
+
+
+def _run_by_training_guides(ctx: CheckContext, scripts: list[_Path]) -> list[tuple[_Path, str]]:
+    """Scripts that say nothing of their role by name (`main.py`, `bart/cli.py`) but that a training guide or a training
+    section runs: ConvNeXt's TRAINING.md trains with main.py, UnifiedQA's `bart/README.md` runs `python cli.py
+    --do_train` under "## UnifiedQA training". A whole guide counts any mention of the script; a section of another
+    document counts a command in a fenced block that launches it (`python`, `torchrun`, `bash` … before its path),
+    resolved from the document's folder or the root."""
+    if not scripts:
         return []
     # each word of a guide's lines, as a command names a script (`main.py`, `./main.py`, `"main.py"`), and the first
     # guide that holds it
@@ -243,8 +268,39 @@ def _run_by_training_guides(ctx: CheckContext, entry_points: list[_Path]) -> lis
             for line in doc.lines:
                 if ".py" in line or ".sh" in line:
                     for word in line.split():
-                        guide_of.setdefault(word.strip("`'\"").removeprefix("./"), doc.path)
-    return [(p, guide_of[p.entry.path]) for p in entry_points if p.entry.path in guide_of]
+                        guide_of.setdefault(word.strip("`'\"").removeprefix("./"), f"the training guide {doc.path}")
+        elif doc.is_markdown:
+            _training_section_commands(doc, guide_of)
+    return [
+        (p, guide_of[p.entry.path]) for p in scripts
+        if p.entry.path in guide_of and (guide_of[p.entry.path].startswith("the training guide") or not _NOT_TRAINER_STEM.match(p.stem))
+    ]
+
+
+def _training_section_commands(doc: Document, guide_of: dict[str, str]) -> None:
+    """The scripts that fenced commands in a document's training sections launch, by root-relative path."""
+    headings = doc.structure.headings
+    folder = doc.path.rsplit("/", 1)[0] + "/" if "/" in doc.path else ""
+    for index, heading in enumerate(headings):
+        if not _TRAINING_HEADING.search(heading.text) or _NOT_TRAINING_HEADING.search(heading.text):
+            continue
+        end = next((h.line for h in headings[index + 1 :] if h.level <= heading.level), len(doc.lines) + 1)
+        for number in range(heading.end_line + 1, end):
+            line = doc.line_text(number)
+            if (".py" not in line and ".sh" not in line) or not doc.structure.in_code(number) or not _LAUNCHER.search(line):
+                continue
+            command, following = line, number
+            while command.rstrip().endswith("\\") and following < end - 1 and following - number < 40:
+                following += 1
+                command += "\n" + doc.line_text(following)  # the command's continuation lines hold its arguments
+            for word in line.split():
+                word = word.strip("`'\"").removeprefix("./")
+                if not word.endswith((".py", ".sh")) or word.startswith(("/", "-")) or ".." in word:
+                    continue
+                if _TRAIN_ARGUMENT.search(command.replace(word, " ")):
+                    where = f"the training section of {doc.path}:{heading.line}"
+                    guide_of.setdefault(os.path.normpath(folder + word) if folder else word, where)
+                    guide_of.setdefault(word, where)
 
 
 # Folders of pictures: a `.pt` there (images/prov_normal_000_1.pt beside prov_normal_000_1.png) is a saved sample
@@ -266,6 +322,8 @@ def _is_weight(p: _Path) -> bool:
     return True
 
 
+# Names that say a script is run, not what it does: inference by default, training when a training section runs it
+_GENERIC_RUN_STEMS = frozenset({"run", "cli", "main", "runner", "launch", "__main__"})
 _PICKLED = frozenset({".pkl", ".pickle", ".joblib"})
 _PICKLED_MODEL_NAME = lazy_compile(r"(?:^|[_.-])(?:model|models|estimator|regressor|classifier|clf|xgb|lgbm|forecaster)(?:[_.-]|\d|$)", re.I)
 _MODEL_DIRS = frozenset({"models", "model", "checkpoints", "weights", "trained_models", "saved_models"})
@@ -316,7 +374,7 @@ def _dir_roles(dirs: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool
     )
 
 
-def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> None:
+def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path], plain: list[_Path]) -> None:
     path = p.entry.path
     if p.test:
         return  # tests exercise the code; they are not a component of their own
@@ -355,6 +413,9 @@ def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path]) -> No
         builder.add("model-architecture", availability, path)
     if p.suffix == ".py" and p.stem.startswith(("tokenizer", "tokenization", "tokenizers")):
         builder.add("supporting-libraries-and-tools", availability, path)
+    if p.suffix in (".py", ".sh") and not (is_train or is_eval or is_prep or is_arch or data_only or infer_dir):
+        if not infer_name or p.stem in _GENERIC_RUN_STEMS:
+            plain.append(p)  # `cli.py`, `run.sh`: a training section may launch it
     if not p.parts and p.name in ("main.py", "run.py", "launch.py", "__main__.py"):
         entry_points.append(p)
     elif p.suffix in (".sh", ".py") and p.stem.startswith("launch") and not (p.folder.dirs & (_EVAL_DIRS | _INFER_DIRS)):
