@@ -739,6 +739,16 @@ _ROUND42 = {
     "claim about the model; the label reads it as the model's open-source claim",
 }
 KNOWN_MISSES.update(_ROUND42)
+_ROUND43 = {
+    "repos-cc/bin123apple__AutoCoder": "label dispute: 'compared to previous open-source models, AutoCoder offers a new "
+    "feature' is a comparison (docs/claims.md: 'compared with other open-source LLMs' keeps the release outside the "
+    "category), so there is no claim and no overreach; the label reads 'previous' as placing AutoCoder among them",
+    "cards-ao/Gary-KU__RK_LLM__model-DeepSeek-R1-Distill-Qwen-1.5B-README": "a copy of the DeepSeek-R1 family card "
+    "filed in a folder named for one member (model/DeepSeek-R1-Distill-Qwen-1.5B/); the saved case keeps the card, not "
+    "that folder, and the card's table lists every distilled member, so the most restrictive base (Llama 3.1) decides "
+    "the weights' terms; the label judges the one member (MIT on an Apache-2.0 Qwen2.5 base)",
+}
+KNOWN_MISSES.update(_ROUND43)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
