@@ -732,9 +732,6 @@ _ROUND42 = {
     "(a custom clickthrough agreement) is not identified as vendor terms; openwash takes the Apache-2.0 it names for the code",
     "repos-ca/bytedance__DreamO": "the FLUX.1-dev base (non-commercial) is known to the label only from general "
     "knowledge; the README names FLUX LoRAs as add-ons, so the Apache LICENSE is taken for the weights",
-    "repos-ca/pengzhangzhi__Open-dLLM": "label dispute: the 'open-source' model claims are checked against OSAID, and "
-    "the committed fixture lost the training code to the materialiser's 2,500-file limit while the Qwen2.5-Coder "
-    "base's data are undisclosed; the label reads the claims as honest in substance",
     "cards-an/hwc-cell__mlx-LycheeAI-coder-1.7b__README": "the line that calls the release a '开源项目' is not read as a "
     "claim about the model; the label reads it as the model's open-source claim",
 }
@@ -753,7 +750,6 @@ KNOWN_MISSES.update(_ROUND43)
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
     "repos-bz/GAIR-NLP__LiveTalk",
-    "repos-ca/pengzhangzhi__Open-dLLM",
     "repos-bv/google__magika",
     "repos-bu/uni-medical__UniMedVL",
     "repos-ae/dvlab-research__LongLoRA",

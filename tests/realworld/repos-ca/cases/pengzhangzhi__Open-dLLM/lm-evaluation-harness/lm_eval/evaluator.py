@@ -1,1 +1,0 @@
-stub: upstream file of 32473 bytes

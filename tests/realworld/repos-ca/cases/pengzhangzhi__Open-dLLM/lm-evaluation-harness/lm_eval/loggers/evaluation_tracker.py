@@ -1,1 +1,0 @@
-stub: upstream file of 24286 bytes

@@ -1,1 +1,0 @@
-stub: upstream file of 8535 bytes
