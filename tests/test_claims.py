@@ -139,11 +139,21 @@ def test_english_claims(scan, sentence: str, kind: str, subject: str, profile: s
         "The training code will be open-sourced soon.",
         "We plan to open-source the 14B model next month.",
         "The door opened. Source code and weights are on the Hub.",
+        # a licence's duty to publish changes
+        "Network deployment of derivatives requires open-sourcing modifications under AGPL-3.0.",
+        "If you distribute the model, you must open-source your modifications.",
+        "Derivative works are required to be open-sourced under the GPL-3.0 license.",
     ],
 )
 def test_english_non_claims(scan, sentence: str) -> None:
     found = [c for c in scan(sentence + "\n") if c.kind != "license-declaration"]
     assert found == [], [(c.kind, c.text) for c in found]
+
+
+def test_a_duty_word_without_a_licence_or_changed_work_leaves_the_claim(scan) -> None:
+    """Only a duty to publish changes (or one a copyleft licence imposes) is no claim: the release's own act stays one."""
+    assert _only([c for c in scan("We have to open-source Acme-7B to keep our promise.\n") if c.kind != "license-declaration"])
+    assert _only([c for c in scan("We open-sourced Acme-7B under the AGPL-3.0.\n") if c.kind != "license-declaration"]).subject == "model"
 
 
 # --------------------------------------------------------------------------- Chinese claims

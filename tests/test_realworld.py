@@ -128,8 +128,6 @@ _ROUND8 = {
     "cards-i/asgaardlab__model-card-reorganization__verified_model_cards-sambanovasystems@BLOOMChat-176B-v1-1_raw": "the "
     "licence is described, not named ('a modified version of the Apache 2.0 license, which includes use-based restrictions "
     "from BLOOM's RAIL license'), `license: other` has no name, and the LICENSE it links is not beside the card",
-    "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD": "'open-sourcing' is judged by OSAID (no training code or data "
-    "information in the card); the label reads the AGPL adapter on an Apache base as backed",
 }
 KNOWN_MISSES.update(_ROUND8)
 _J = "cards-j/saranscript__huggingface-models__models-"
@@ -814,7 +812,7 @@ def test_known_misses_name_cases_of_the_sets() -> None:
 def test_no_error_on_a_release_labelled_honest() -> None:
     # label disputes, and known misses whose reason is written above, are reported as what they are, not hidden
     known = LABEL_DISPUTES | {
-        "repos-f/Lightning-AI__lit-llama", "cards-i/kayra-hn__HFP__hf_upload-GRAFT_MODEL_CARD",
+        "repos-f/Lightning-AI__lit-llama",
         _J + "Abirate-gpt_3_finetuned_multi_x_science-README", "repos-m/time-series-foundation-models__lag-llama",
         "repos-o/ibm-granite__granite-tsfm", "cards-r/oguzaybilir__LocateAnything-3B-FineTuning__README",
         "repos-x/kyutai-labs__unmute", "repos-aa/autowarefoundation__autoware_vision_pilot",
