@@ -26,6 +26,7 @@ from openwash.claims.subject import (
     _np_after,
     _promised,
     _quoted_term,
+    _sentence,
     _sentence_before,
     _sentence_subject,
     _subject_before_en,
@@ -174,7 +175,7 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
     verb_form = phrase.endswith(("sourced", "sourcing")) or _verb_cue(before, text, end)
     predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form
     words = _np_after(text, end, skip_determiners=verb_form)
-    if _OBLIGATION_BEFORE.search(before) and (words[:1] and words[0] in _CHANGED_WORK or _COPYLEFT.search(_sentence_of(text, start))):
+    if _OBLIGATION_BEFORE.search(before) and (words[:1] and words[0] in _CHANGED_WORK or _COPYLEFT.search(_sentence(text, start, end))):
         return None  # "Network deployment of derivatives requires open-sourcing modifications under AGPL-3.0": a licence's duty
     if _about_a_document(before, words, verb_form):
         return None  # "We have made our technical report available as open source": a paper, not the release
@@ -264,13 +265,6 @@ _CHANGED_WORK = frozenset(
     "modifications modification changes derivatives derivative your their any all improvements adaptations".split()
 )
 _COPYLEFT = lazy_compile(r"\b(?:A?GPL|LGPL|MPL|copyleft|share[- ]?alike)\b", re.IGNORECASE)
-
-
-def _sentence_of(text: str, start: int) -> str:
-    """The sentence around a position, bounded: what a duty's licence name may sit in."""
-    head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    tail = min((i for i in (text.find(". ", start), text.find("\n", start)) if i != -1), default=len(text))
-    return text[head:tail][:400]
 
 
 # "using the open-source evaluation tool X", "built on the open-source Y": the thing used, named right after the verb
