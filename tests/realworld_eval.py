@@ -152,6 +152,7 @@ SETS = {
     "repos-cb": REALWORLD / "repos-cb",
     "repos-cc": REALWORLD / "repos-cc",
     "cards-ao": REALWORLD / "cards-ao",
+    "repos-cd": REALWORLD / "repos-cd",
 }
 
 
