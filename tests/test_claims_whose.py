@@ -698,3 +698,28 @@ def test_an_evaluation_suite_or_harness_is_code(tmp_path: Path, sentence: str, s
 @pytest.mark.parametrize("line", ["✅ = 完全开源 · ❌ = 未提供 · ⚠️ = 部分/有限", "✅ = fully open-source · ❌ = not provided", "| ✅ = open | ❌ = closed |"])
 def test_a_table_legend_is_no_claim(tmp_path: Path, line: str) -> None:
     assert _claims(tmp_path, line) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # the release's own name says what it is: adjectives in a row before a software noun
+        ("Acme-7B is a completely open-source, free OCR tool that runs offline.", "code"),
+        ("Acme-7B is an open-source, lightweight text-to-speech library built on ONNX.", "code"),
+        ("**Acme 7B** (🐸Acme) is a fast, open-source, multi-platform, deep-learning toolkit for speech.", "code"),
+        # an edition (开源版) is of what is named right before it
+        ("# Acme-7B 通用验证码离线本地识别SDK免费开源版", "code"),
+        ("- 2024.06.06：AcmeCorpus数据集的开源版本发布。", "data"),
+        ("Acme-7B 模型的开源版本已发布。", "model"),
+        # "is completely open source" stays a predicate; a plural category after the article is not ours
+        ("Acme-7B is completely open source.", "unclear"),
+    ],
+)
+def test_the_noun_after_coordinated_adjectives_or_an_edition_decides_the_subject(tmp_path: Path, sentence: str, subject: str) -> None:
+    found = [c for c in _claims(tmp_path, sentence) if c.kind in ("open-source", "fully-open")]
+    assert [c.subject for c in found] == [subject]
+
+
+def test_another_partys_dataset_or_tool_named_by_a_copula_is_not_the_releases(tmp_path: Path) -> None:
+    assert _claims(tmp_path, "- Summary: databricks-dolly-15k is an open source dataset of instruction-following records.") == []
+    assert _claims(tmp_path, "vLLM is an open-source, high-throughput inference engine from UC Berkeley.") == []

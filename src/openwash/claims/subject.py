@@ -163,7 +163,9 @@ _GLUED_SENTENCE = lazy_compile(r"^([a-z][\w-]*)\.[A-Z]")
 _COORDINATED_ADJECTIVES = (
     r"\s*(?:(?!(?:so|and|or|but|nor|yet|our|their|its|his|her|my|your|the|an?|this|these|those|which|that|who|we|it|they|"
     r"you|i|are|is|was|were|be|to|for|with|of|in|on|by|from|as|at|like|such)(?:\s|,|$))[\w-]+\s*,?\s*){0,4}?"
-    r"(?:models?|llms?|weights|checkpoints|networks?|transformers?|encoders?|decoders?)\b"
+    r"(?:models?|llms?|weights|checkpoints|networks?|transformers?|encoders?|decoders?"
+    # "a completely open-source, free OCR tool": software after the adjectives
+    r"|tools?|toolkits?|librar(?:y|ies)|frameworks?|sdks?|engines?|apps?|applications?|software|packages?)\b"
 )
 
 
@@ -196,7 +198,7 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
             if token in ("-", "/", "&") or (skip_determiners and token == "," and words):
                 continue  # a verb's object may be a list: "open-sourced the codes, weights, and benchmarks"
             if not skip_determiners and token == "," and len(words) <= 2 and regex(_COORDINATED_ADJECTIVES, re.IGNORECASE).match(window, match.end()):
-                continue  # adjectives in a row: "a collection of open source, on-device, TTS speech language models"
+                continue  # adjectives in a row: "a collection of open source, on-device, TTS speech language models", "an open-source, free OCR tool"
             break
         if low in _PRENOMINAL and _subject_of_words(words) is None:
             continue  # before its noun a participle modifies it: "the largest available TCM dataset", "the released checkpoints"

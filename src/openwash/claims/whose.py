@@ -246,6 +246,9 @@ _SOFTWARE_ZH = lazy_compile(r"引擎|容器|平台|软件|軟件|軟體|工具|�
 def software_head(after: str) -> bool:
     """The noun phrase after the phrase names software ("an open-source inference engine", "开源的应用容器引擎")."""
     head = after[:80]
+    if head.lstrip().startswith(","):
+        # adjectives in a row: ", high-throughput inference engine", ", multi-platform, deep-learning toolkit"
+        head = " ".join(re.split(r"\s*,\s*", head.lstrip(" ,"))[:4])
     cut = re.search(r"[.,;:!?。，；：！？()（）]", head)
     head = head[: cut.start()] if cut else head
     return bool(_SOFTWARE_EN.search(head) or _SOFTWARE_ZH.search(head))

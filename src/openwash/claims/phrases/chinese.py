@@ -21,7 +21,9 @@ from openwash.claims.subject import (
     _promised,
     _quoted_term,
     _sentence_subject,
+    _subject_of_words,
     _subject_zh,
+    _zh_keywords,
 )
 from openwash.lazyre import lazy_compile, regex
 from openwash.claims.phrases.antonyms import _with_its_antonym
@@ -99,7 +101,10 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
         if not _ZH_SELF.search(before):
             return None  # "达到开源模型的领先水平": measured against others; kept with 我们/本项目
     place = regex(r"^\s*(?:在|于|於|至)\s*").match(after)
-    if place:
+    edition = _edition_of(before) if _ZH_EDITION_AFTER.match(after) else None
+    if edition is not None:
+        subject = edition  # "验证码识别SDK免费开源版": the open-source edition of what is named just before (an SDK: code)
+    elif place:
         # "模型代码开源在 GitHub", "本项目开源在中文文本纠错项目：[pycorrector](…)": what follows is where, not what; the
         # topic says what, and a code host or project as the place makes it code
         subject = _subject_zh(before, head_last=False) or (
@@ -113,6 +118,22 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
     if subject in ("unclear", "model") and clause_end and _ZH_PROJECT_UNDER_LICENCE.search(before):
         subject = "code"  # "本项目采用 AGPL-3.0 协议开源": the repository's licence, a statement about its code
     return _Hit(start, end, kind, "zh", subject)
+
+
+# "开源版" / "开源版本": an edition, not copyright (版权)
+_ZH_EDITION_AFTER = lazy_compile(r"^\s*版(?:本)?(?![权權])")
+_ASCII_WORD = lazy_compile(r"[A-Za-z][A-Za-z0-9.+-]*")
+
+
+def _edition_of(before: str) -> str | None:
+    """The subject of the thing whose edition "开源版" is: the last keyword or English word right before it."""
+    tail = before[-24:]
+    found = _zh_keywords(tail)
+    last_zh = found[-1] if found else None
+    words = list(_ASCII_WORD.finditer(tail))
+    last_en = (words[-1].start(), _subject_of_words([words[-1].group(0).lower()])) if words else None
+    picks = [p for p in (last_zh, last_en) if p is not None and p[1] is not None]
+    return max(picks)[1] if picks else None
 
 
 _LINK_TARGET = lazy_compile(r"\]\([^()\s]{1,400}\)")

@@ -173,8 +173,12 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
     if kind == "fully-open" and _EN_SCOPED_OPEN.match(after_text):
         return None  # "completely open for academic research": scoped, not a claim of openness
     verb_form = phrase.endswith(("sourced", "sourcing")) or _verb_cue(before, text, end)
-    predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form
     words = _np_after(text, end, skip_determiners=verb_form)
+    # "is completely open source" is a predicate; "a completely open-source, free OCR tool" (an article before the
+    # adverb, software after) modifies the noun that follows
+    predicate = bool(_EN_PREDICATE_BEFORE.search(before)) and not verb_form and not (
+        _ARTICLE_ADVERB_BEFORE.search(before) and _subject_of_words(words) == "code" and not any(w in _EN_MENTION for w in words)
+    )
     if _OBLIGATION_BEFORE.search(before) and (words[:1] and words[0] in _CHANGED_WORK or _COPYLEFT.search(_sentence(text, start, end))):
         return None  # "Network deployment of derivatives requires open-sourcing modifications under AGPL-3.0": a licence's duty
     if _about_a_document(before, words, verb_form):
@@ -242,8 +246,10 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         return None  # "we apply the same settings across all open-source models under evaluation": a set, not ours
     if _ANY_BEFORE.search(before) and not self_ref:
         return None  # "can be trained against any open-weight model", "works with any open-source LLM": whichever, not ours
-    if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref:
-        return None  # "the open-source Transformers library"
+    if head_word in _EN_OWNED_ONLY | _EN_DATA_OWNED_ONLY and not self_ref and not (head_word in _EN_OWNED_ONLY and _NAME_COPULA.search(_sentence_before(text, start))):
+        # "the open-source Transformers library"; "RapidOCR is a completely open-source, free OCR tool" says what the
+        # named thing is (whose name it is, the scan checks against the release's own names)
+        return None
     if _EN_MENTION_BEFORE.search(before) and not self_ref:
         return None
     if _EN_USED_BEFORE.search(before) or _EN_ADAPTED_BEFORE.search(before):
@@ -252,6 +258,17 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
     subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "en", subject)
+
+
+# "<name> is a (fully) …" opening the clause, the name in any case and up to three words, an aside after it and
+# adjectives before the phrase allowed: "fastkit is a fully open-source model toolkit", "**Coqui STT** (🐸STT) is a
+# fast, open-source, … toolkit"
+_NAME_COPULA = lazy_compile(
+    r"^[\s*_>#-]*(?:the\s+)?[*_`]{0,2}[\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}[*_`]{0,2}(?:\s*\([^()]{0,30}\))?\s+(?:is|was)\s+"
+    r"(?:a|an)\s+(?:(?:fully|completely|entirely|truly|100%)\s+)?(?:[\w-]+\s*,\s*){0,3}[*_]*\s*$",
+    re.IGNORECASE,
+)
+_ARTICLE_ADVERB_BEFORE = lazy_compile(r"\b(?:a|an|the|our|its|their)\s+(?:fully|entirely|completely|totally|truly|100%)\s*$", re.IGNORECASE)
 
 
 # A licence's duty to publish changes, not a statement about the release: "requires open-sourcing modifications",
