@@ -1,0 +1,1 @@
+stub: upstream file of 127227 bytes
