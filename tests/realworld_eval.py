@@ -153,6 +153,8 @@ SETS = {
     "repos-cc": REALWORLD / "repos-cc",
     "cards-ao": REALWORLD / "cards-ao",
     "repos-cd": REALWORLD / "repos-cd",
+    "repos-ce": REALWORLD / "repos-ce",
+    "cards-ap": REALWORLD / "cards-ap",
 }
 
 
