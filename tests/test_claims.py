@@ -429,6 +429,11 @@ def test_a_quantified_category_of_open_source_models_is_a_set_unless_the_release
         ("Quantitative evaluation was conducted with multiple open-source safety benchmarks.", []),
         ("刚好看到llama3权重刚刚开源几十分钟，就拉取了权重文件。", []),
         ("GenZ模型正式开源。", ["open-source"]),
+        # a heading that is the phrase alone names the section; a heading that says more, or a sentence, is a claim
+        ("## ⚖️ 开源协议", []),
+        ("### Open Source License", []),
+        ("## Released under an open-source license", ["open-license-term"]),
+        ("本项目采用开源协议。", ["open-license-term"]),
     ],
 )
 def test_requests_to_follow_a_licence_and_other_models_news_are_not_claims(scan, text: str, kinds: list[str]) -> None:

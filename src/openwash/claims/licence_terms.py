@@ -32,6 +32,16 @@ _INSTRUCTION_EN = lazy_compile(
 _INSTRUCTION_ZH = lazy_compile(r"(?:请|請|务必|務必|须|須|应当|應當)[^。；]{0,8}(?:遵守|遵从|遵從|遵循|遵照|依照)[^。；]{0,30}$")
 
 
+def _section_title(text: str, match: re.Match[str]) -> bool:
+    """A heading that is the phrase alone ("## ⚖️ 开源协议", "## Open Source License") names the section where the terms
+    follow; it states no terms itself (the declarations under it do)."""
+    return bool(_HEADING_LEAD.match(text[: match.start()]) and _NO_WORD.match(text[match.end() :]))
+
+
+_HEADING_LEAD = lazy_compile(r"^\s{0,3}#{1,6}\s*\W*$")
+_NO_WORD = lazy_compile(r"^\W*$")
+
+
 def _in_link_text(before: str) -> bool:
     """The phrase is inside a link's text ("遵守[开源协议](MODEL_LICENSE)"): it names the linked licence."""
     opening = before.rfind("[")
@@ -54,6 +64,8 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
     """A licence called open: "an open-source licence", "开源协议", "a permissive license"."""
     hits: list[_Hit] = []
     for match in _OPEN_SOURCE_LICENSE_EN.finditer(text):
+        if not licence_document and _section_title(text, match):
+            continue
         before = _clause_before(text, match.start())
         if _negated_en(before) or _quoted_term(text, match.start(), match.end()):
             continue
@@ -65,6 +77,8 @@ def _license_term_hits(text: str, *, licence_document: bool) -> list[_Hit]:
         subject = None if licence_document else _subject_before_en(before)
         hits.append(_Hit(match.start(), match.end(), "open-license-term", "en", subject if subject in _PART_SUBJECTS else "unclear"))
     for match in _OPEN_LICENSE_ZH.finditer(text):
+        if not licence_document and _section_title(text, match):
+            continue
         before = _clause_before(text, match.start())
         if _negated_zh(text, match.start()) or _ZH_OPEN_LICENSE_OTHERS.search(before):
             continue
