@@ -609,6 +609,24 @@ def test_a_notice_that_names_a_licence_and_links_its_legal_code_is_that_licence(
     assert identify_text(notice.replace("by/4.0", "by-nc/4.0"))[0].id == "unknown"
 
 
+def test_a_notice_whose_licence_is_named_by_a_link_text_and_made_available_under_it_is_that_licence() -> None:
+    """CadenceVAD's MODEL_LICENSE.md: "Model artifacts are available under the\n[Creative Commons Attribution 4.0
+    International licence](https://creativecommons.org/licenses/by/4.0/)."; the line is the one that names it."""
+    notice = (
+        "# Acme model licence\n\nModel artifacts are available under the\n"
+        "[Creative Commons Attribution 4.0 International licence](https://creativecommons.org/licenses/by/4.0/).\n\n"
+        "## Acme-trained models\n\nCheckpoints trained in this repository, with their exported ONNX graphs,\n"
+        "configuration, calibration metadata and generated native weight arrays.\n\nAttribution:\n\n"
+        "> Acme by Jane Doe, with training-data and teacher attribution documented in the repository `NOTICE` file.\n\n"
+        "## Bundled baseline\n\nThese artifacts are third-party material redistributed unmodified, kept for comparison.\n\n"
+        "Repository source code, excluding model-derived artifacts, is separately licensed\nunder the MIT licence.\n"
+    )
+    [match] = identify_text(notice)
+    assert (match.id, match.method, match.line) == ("CC-BY-4.0", "notice", 3)
+    # the link's target must still agree with the name
+    assert identify_text(notice.replace("licenses/by/4.0", "licenses/by-nc/4.0"))[0].id != "CC-BY-4.0"
+
+
 def test_commercial_or_non_commercial_purposes_is_no_ban_and_a_non_compete_term_is_a_vendors() -> None:
     """"… make available the ten-vad, for commercial or non-commercial purposes, provided that … 1. You may not Deploy the
     ten-vad in a way that competes with Agora's offerings": every purpose is granted; the non-compete term is the

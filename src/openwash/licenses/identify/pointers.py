@@ -45,9 +45,12 @@ def _pointer_match(text: str) -> TextMatch | None:
 # links its legal code, with a summary of its terms, but not the text itself
 NOTICE_MAX_CHARS = 3000
 _NOTICE_NAME = lazy_compile(
-    r"\b(?:licen[cs]ed|released|distributed|made\s+available)\s+under\s+(?:the\s+)?(?P<name>(?:[^\n.;:]|\.(?=\d)){3,120}?)\s*(?:\((?P<short>[^)\n]{2,40})\))?(?:[.;:,](?!\d)|\s*$)",
+    r"\b(?:licen[cs]ed|released|distributed|(?:made\s+)?available)\s+under\s+(?:the\s+)?(?P<name>(?:[^\n.;:]|\.(?=\d)){3,120}?)\s*(?:\((?P<short>[^)\n]{2,40})\))?(?:[.;:,](?!\d)|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+_LINK_TEXT = lazy_compile(r"\[([^\]\n]{1,160})\]\([^()\s]{1,400}\)")
 
 
 def _notice_match(text: str) -> TextMatch | None:
@@ -63,7 +66,8 @@ def _notice_match(text: str) -> TextMatch | None:
             linked.setdefault(entry.key, (entry, found.group(0)))
     if not linked:
         return None
-    for named in _NOTICE_NAME.finditer(text):
+    # "available under the [Creative Commons Attribution 4.0 International licence](https://…)": the link's text names it
+    for named in _NOTICE_NAME.finditer(_LINK_TEXT.sub(r"\1", text)):
         for candidate in (named.group("short"), named.group("name")):
             entry = declarations.resolve(candidate) if candidate else None
             if entry is not None and entry.key in linked:
