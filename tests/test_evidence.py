@@ -157,6 +157,26 @@ def test_a_usage_snippet_loading_a_hub_id_through_a_variable_is_a_download_route
     assert build_ctx(make_repo({"README.md": other})).facts["weights_links"] == []
 
 
+@pytest.mark.parametrize(
+    ("line", "route"),
+    [
+        # an index of wheels whose host starts with "download" is no download script
+        ("pip install torch torchvision torchaudio --index-url https://download.pytorch.org/whl/cu118", False),
+        ("Run `bash download.sh` to fetch the checkpoints.", True),
+        # a line that says the weights are at the link
+        ("Trained model weight and config files can be downloaded at [this link.](https://github.com/acme/m/releases/tag/v1-checkpoints-release)", True),
+        ("All three scripts fetch the models, and checkpoints are also accessible at https://ckpt.acme.example/m/index.txt", True),
+        ("location: <a href='http://203.0.113.5/m/TrainedCheckPoint/latest/models/m/checkpoint-step36000000/'>checkpoint-step36000000</a>", True),
+        # a page that says nothing about weights, or a code file, is not where they are
+        ("See https://docs.acme.example/m/index.txt for the options.", False),
+        ("Our checkpoint code is in https://github.com/acme/m/blob/main/checkpoint.py", False),
+    ],
+)
+def test_where_a_line_says_the_weights_are_is_a_route_and_a_wheel_index_is_not(make_repo, line: str, route: bool) -> None:
+    ctx = build_ctx(make_repo({"README.md": f"# M\n\n## Checkpoints\n\n{line}\n"}))
+    assert bool(ctx.facts["weights_links"]) == route, ctx.facts["weights_links"]
+
+
 def test_chinese_gating_and_kaggle_login(make_repo):
     readme = "# 模型\n\n## 模型下载\n\n请先填写问卷申请，然后从 [这里](https://www.modelscope.cn/models/acme/m) 下载权重。\n"
     assert comp(build_ctx(make_repo({"README.md": readme})), "model-parameters-final").availability == "gated"

@@ -246,6 +246,22 @@ def _classify_url(
         return
     if regex(r"download", re.I).search(url) and _has(_WEIGHTS_WORD, line):
         sites.append(_Site(doc.path, number, "page", url))
+        return
+    at = line.find(url)
+    if at >= 0 and (_WEIGHTS_AT.search(line[max(0, at - 120) : at]) or (_CHECKPOINT_PATH.search(url) and _has(_WEIGHT_WORDS, context))):
+        # "checkpoints are also accessible at https://ckpt.si.inc/hertz-dev/index.txt", "location: <a href='…/
+        # TrainedCheckPoint/…/checkpoint-step36000000/'>": a place the line says holds the weights
+        sites.append(_Site(doc.path, number, "page", url))
+
+
+# "… checkpoints are also accessible at <url>", "The weights are available from: <url>": the address right after
+_WEIGHTS_AT = lazy_compile(
+    r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained\s+models?)\b[^.;\n]{0,30}?\b(?:are|is)\s+(?:also\s+)?"
+    r"(?:available|accessible|hosted|downloadable|stored)\s+(?:at|from|on|here|via|in)\b[^.;\n]{0,20}$",
+    re.I,
+)
+# A path that names a saved checkpoint (`…/TrainedCheckPoint/…/checkpoint-step36000000/`), on a host that is not a code host
+_CHECKPOINT_PATH = lazy_compile(r"/(?:trained[-_]?)?check[-_]?points?(?:[-_]step[-_]?\d+)?/", re.I)
 
 
 # A release page, a folder or a file on a code host (not the repository's front page) …
@@ -256,6 +272,8 @@ _HOLDS_WEIGHTS_LINE = lazy_compile(
     r"\bdownload\w*\s+(?:(?:the|our|all|pre-?trained|[\w-]+)\s+){0,3}?(?:models?|weights|checkpoints?)\b|"
     r"\b(?:store|host)s?\s+(?:(?:the|our|all|public|[\w-]+)\s+){0,3}?(?:models?|weights|checkpoints?)\b|"
     r"\b(?:models?|weights|checkpoints?)\s+(?:(?:are|is|can\s+be)\s+)(?:available|stored|hosted|downloaded)\b|"
+    # "Trained model weight and config files can be downloaded at [this link.](…/releases/tag/v1-checkpoints-release)"
+    r"\b(?:model\s+)?(?:weights?|checkpoints?)\b[^.;\n]{0,30}?\b(?:are|is|can\s+be)\s+(?:also\s+)?(?:available|accessible|downloaded)\b|"
     r"预训练模型|模型下载|下载模型|权重下载|下载权重",
     re.I,
 )

@@ -101,7 +101,8 @@ _DOWNLOAD_CODE = lazy_compile(
     r"\b(?:model_(?:path|name|id|dir|repo)|model_name_or_path|repo_id)\s*=\s*[\"'][\w-]+/[\w.-]+[\"'])",
     re.I,
 )
-_DOWNLOAD_SCRIPT_MENTION = lazy_compile(r"\b(download[\w-]*\.(?:sh|py)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
+# "bash download.sh", "python download_weights.py"; not a host ("https://download.pytorch.org/whl/cu118")
+_DOWNLOAD_SCRIPT_MENTION = lazy_compile(r"\b(download[\w-]*\.(?:sh|py)(?!\w)|download_(?:model|weights|ckpt|checkpoint)s?\b)", re.I)
 
 _INTERMEDIATE_TEXT = lazy_compile(
     r"(intermediate\s+(?:checkpoints?|model\s+checkpoints?|weights|revisions?|steps|stages)|\ball\**\s+(?:the\s+|of\s+the\s+)?(?:intermediate\s+)?checkpoints|"
