@@ -177,6 +177,19 @@ def test_where_a_line_says_the_weights_are_is_a_route_and_a_wheel_index_is_not(m
     assert bool(ctx.facts["weights_links"]) == route, ctx.facts["weights_links"]
 
 
+def test_a_space_cards_models_list_naming_the_release_is_its_weights_route(tmp_path: Path) -> None:
+    """ormbg's card (a Space card: `title:`, `emoji:`, `models:`) lists `schirrmacher/ormbg`, the release's own Hub model."""
+    root = tmp_path / "acme__ormbg"
+    root.mkdir()
+    card = "---\ntitle: Open Remove Background Model (ormbg)\nlicense: apache-2.0\nmodels:\n  - {model}\nemoji: 💻\n---\n# ormbg\n\nA background remover.\n"
+    (root / "README.md").write_text(card.format(model="acme/ormbg"), encoding="utf-8")
+    ctx = build_ctx(root)
+    assert [s["target"] for s in ctx.facts["weights_links"]] == ["https://huggingface.co/acme/ormbg"]
+    # a Space that runs another project's model says nothing of this release's weights
+    (root / "README.md").write_text(card.format(model="briaai/RMBG-1.4"), encoding="utf-8")
+    assert build_ctx(root).facts["weights_links"] == []
+
+
 def test_chinese_gating_and_kaggle_login(make_repo):
     readme = "# 模型\n\n## 模型下载\n\n请先填写问卷申请，然后从 [这里](https://www.modelscope.cn/models/acme/m) 下载权重。\n"
     assert comp(build_ctx(make_repo({"README.md": readme})), "model-parameters-final").availability == "gated"

@@ -49,7 +49,7 @@ from openwash.evidence.decide import (
 )
 from openwash.evidence.documents import MAX_GATES, MAX_URLS, _doc_role, _scan_document
 from openwash.evidence.files import _describe_doc_path
-from openwash.evidence.links import own_hub_organisation, own_hub_sites
+from openwash.evidence.links import own_front_matter_models, own_hub_organisation, own_hub_sites
 from openwash.evidence.files import (
     CODE_SUFFIXES,
     CONFIG_SUFFIXES,
@@ -105,7 +105,7 @@ def _own_routes_elsewhere(ctx: CheckContext, found: _Findings, guides: list[Docu
         # ("built on top of X-Base, which can be downloaded from [HF](…/acme/Acme-Math-V2)"), or its own
         # organisation's Hub page as the only link to the Hub (a "🤗 Hugging Face" badge): where its weights are
         for doc in found.primary_docs:
-            found.sites.extend(own_hub_sites(doc, own) or own_hub_organisation(doc, own))
+            found.sites.extend(own_hub_sites(doc, own) or own_hub_organisation(doc, own) or own_front_matter_models(doc, own))
     if not found.sites:
         # a root Hugging Face card that says its repository holds the weights ("This repository contains the trained
         # weights", "Pre-trained checkpoint for X"): the card is the Hub repository's, and the files sit beside it there

@@ -344,6 +344,23 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
     return out
 
 
+def own_front_matter_models(doc: Document, own: Identity) -> list[_Site]:
+    """A Space card's `models:` list naming a Hub model that bears the release's own name (`models: [schirrmacher/ormbg]`
+    in ormbg's card): the demo runs the release's weights from there."""
+    fm = doc.front_matter
+    models = fm.data.get("models") if fm is not None else None
+    if isinstance(models, str):
+        models = [models]
+    if fm is None or not isinstance(models, list):
+        return []
+    line = fm.locate("models")[0]
+    return [
+        _Site(doc.path, line, "hub", f"https://huggingface.co/{name.strip()}")
+        for name in models
+        if isinstance(name, str) and regex(r"^[\w.-]+/[\w.-]+$").match(name.strip()) and own.is_own_name(name.strip().split("/", 1)[1])
+    ][:1]
+
+
 _NOT_MODELS_BADGE = lazy_compile(r"\b(?:blog|demo|spaces?|chat|papers?|datasets?|docs|discord|wechat|twitter|leaderboard|arena|playground)\b", re.IGNORECASE)
 _HUB_ORG_PAGE = lazy_compile(r"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/([\w.-]+)/?$", re.IGNORECASE)
 
