@@ -172,7 +172,8 @@ def _describe_doc_path(path: str) -> _Path:
 
 def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, builder: _Builder) -> None:
     code_entry_points: list[_Path] = []
-    plain_scripts: list[_Path] = []  # scripts whose name and folder say nothing of their role (`bart/cli.py`)
+    launched = _launched_by_training_guides(ctx)  # script path → the guide or training section that runs it
+    plain_scripts: list[_Path] = []  # launched scripts whose name and folder say nothing of their role (`bart/cli.py`)
     config_files: list[_Path] = []  # kept for _scan_training_configs, in tree order
     for p in paths:
         entry = p.entry
@@ -199,7 +200,7 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
         if p.name in _SUPPORT_NAMES and not p.test:
             builder.add("supporting-libraries-and-tools", "in-repo", entry.path)
         elif p.suffix in CODE_SUFFIXES:
-            _classify_code(p, builder, code_entry_points, plain_scripts)
+            _classify_code(p, builder, code_entry_points, plain_scripts if entry.path in launched else None)
         if p.name in _MODEL_METADATA_NAMES and not p.test:
             builder.add("model-metadata", "in-repo", entry.path)
         if _is_download_script(p):
@@ -223,11 +224,13 @@ def _scan_files(ctx: CheckContext, paths: Iterable[_Path], found: _Findings, bui
             builder.training_paths.append(p.entry.path)
             builder.note("training-code", f"{p.entry.path} is taken as the trainer: the repository ships training configurations")
             taken.add(p.entry.path)
-    candidates = {p.entry.path: p for p in code_entry_points + plain_scripts if p.entry.path not in taken}
-    for p, guide in _run_by_training_guides(ctx, list(candidates.values())):
-        builder.add("training-code", "in-repo", p.entry.path)
-        builder.training_paths.append(p.entry.path)
-        builder.note("training-code", f"{p.entry.path} is taken as the trainer: {guide} runs it")
+    candidates = {p.entry.path: p for p in code_entry_points + plain_scripts if p.entry.path in launched and p.entry.path not in taken}
+    for path, p in candidates.items():
+        guide = launched[path]
+        if guide.startswith("the training guide") or not _NOT_TRAINER_STEM.match(p.stem):
+            builder.add("training-code", "in-repo", path)
+            builder.training_paths.append(path)
+            builder.note("training-code", f"{path} is taken as the trainer: {guide} runs it")
 
 
 # A training guide: `TRAINING.md`, `docs/train.md`, `pretrain.md`, `training_guide.md`
@@ -252,14 +255,12 @@ _NOT_TRAINER_STEM = lazy_compile(
 )
 
 
-def _run_by_training_guides(ctx: CheckContext, scripts: list[_Path]) -> list[tuple[_Path, str]]:
-    """Scripts that say nothing of their role by name (`main.py`, `bart/cli.py`) but that a training guide or a training
-    section runs: ConvNeXt's TRAINING.md trains with main.py, UnifiedQA's `bart/README.md` runs `python cli.py
-    --do_train` under "## UnifiedQA training". A whole guide counts any mention of the script; a section of another
-    document counts a command in a fenced block that launches it (`python`, `torchrun`, `bash` … before its path),
-    resolved from the document's folder or the root."""
-    if not scripts:
-        return []
+def _launched_by_training_guides(ctx: CheckContext) -> dict[str, str]:
+    """The scripts a training guide or a training section runs, and where: ConvNeXt's TRAINING.md trains with main.py,
+    UnifiedQA's `bart/README.md` runs `python cli.py --do_train` under "## UnifiedQA training". A whole guide counts any
+    mention of a script; a section of another document counts a command in a fenced block that launches it (`python`,
+    `torchrun`, `bash` … before its path) with a training argument, resolved from the document's folder or the root.
+    Scripts that say nothing of their role by name (`main.py`, `bart/cli.py`) are then taken as the trainer."""
     # each word of a guide's lines, as a command names a script (`main.py`, `./main.py`, `"main.py"`), and the first
     # guide that holds it
     guide_of: dict[str, str] = {}
@@ -271,10 +272,7 @@ def _run_by_training_guides(ctx: CheckContext, scripts: list[_Path]) -> list[tup
                         guide_of.setdefault(word.strip("`'\"").removeprefix("./"), f"the training guide {doc.path}")
         elif doc.is_markdown:
             _training_section_commands(doc, guide_of)
-    return [
-        (p, guide_of[p.entry.path]) for p in scripts
-        if p.entry.path in guide_of and (guide_of[p.entry.path].startswith("the training guide") or not _NOT_TRAINER_STEM.match(p.stem))
-    ]
+    return guide_of
 
 
 def _training_section_commands(doc: Document, guide_of: dict[str, str]) -> None:
@@ -374,7 +372,7 @@ def _dir_roles(dirs: frozenset[str]) -> tuple[bool, bool, bool, bool, bool, bool
     )
 
 
-def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path], plain: list[_Path]) -> None:
+def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path], plain: list[_Path] | None) -> None:
     path = p.entry.path
     if p.test:
         return  # tests exercise the code; they are not a component of their own
@@ -413,7 +411,7 @@ def _classify_code(p: _Path, builder: _Builder, entry_points: list[_Path], plain
         builder.add("model-architecture", availability, path)
     if p.suffix == ".py" and p.stem.startswith(("tokenizer", "tokenization", "tokenizers")):
         builder.add("supporting-libraries-and-tools", availability, path)
-    if p.suffix in (".py", ".sh") and not (is_train or is_eval or is_prep or is_arch or data_only or infer_dir):
+    if plain is not None and p.suffix in (".py", ".sh") and not (is_train or is_eval or is_prep or is_arch or data_only or infer_dir):
         if not infer_name or p.stem in _GENERIC_RUN_STEMS:
             plain.append(p)  # `cli.py`, `run.sh`: a training section may launch it
     if not p.parts and p.name in ("main.py", "run.py", "launch.py", "__main__.py"):
