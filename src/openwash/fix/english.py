@@ -209,7 +209,10 @@ _COMMERCIAL_FREE = lazy_compile(
     r"\s+for\s+(?:both\s+)?(?:[\w-]+\s+(?:and|&|or)\s+)?commercial\s+\w+$|^free\s+(?:for\s+)?commercial\s+(?:use|usage)$",
     re.IGNORECASE,
 )
-_COMMERCIAL_TAIL = lazy_compile(r"(?:,\s*|\s+)(?:including|even|also)?\s*(?:commercially|for\s+commercial\s+(?:use|purposes?))$", re.IGNORECASE)
+# (a space run is entered at its start only, and the optional word takes the spaces after it: linear on long runs)
+_COMMERCIAL_TAIL = lazy_compile(
+    r"(?:,\s*|(?<!\s)\s+)(?:(?:including|even|also)\s*)?(?:commercially|for\s+commercial\s+(?:use|purposes?))$", re.IGNORECASE
+)
 
 
 def _rewrite_commercial_en(line: str, start: int, end: int, terms: Terms) -> Span | None:

@@ -127,9 +127,10 @@ _SOFTWARE_SYSTEM_AFTER = lazy_compile(
 )
 
 
-# A pipeline or framework whose list of parts names the weights: the claim is about the whole release
+# A pipeline or framework whose list of parts names the weights: the claim is about the whole release (a word starts
+# with a letter or digit, so a run of dashes is the lead's alone: no backtracking over "-----" lines)
 _WHOLE_RELEASE_LISTED = lazy_compile(
-    r"[\s-]*(?:[\w-]+\s+){0,2}?(?:pipeline|framework|stack|release|package|suite)s?\s*(?:[,:(—–-]\s*)?(?:including|includes|that\s+includes|with|covering|comprising|:)"
+    r"(?<![\s-])[\s-]*(?:\w[\w-]*\s+){0,2}?(?:pipeline|framework|stack|release|package|suite)s?\s*(?:[,:(—–-]\s*)?(?:including|includes|that\s+includes|with|covering|comprising|:)"
     r"[^.;!?]{0,160}?\b(?:model\s+|pre-?trained\s+|trained\s+)?(?:weights|checkpoints)\b",
     re.IGNORECASE,
 )
