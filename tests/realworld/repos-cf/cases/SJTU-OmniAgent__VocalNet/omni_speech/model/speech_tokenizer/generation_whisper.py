@@ -1,0 +1,1 @@
+stub: upstream file of 94054 bytes

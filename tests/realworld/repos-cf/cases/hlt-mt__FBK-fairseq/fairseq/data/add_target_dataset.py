@@ -1,0 +1,1 @@
+stub: upstream file of 2183 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 6247 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 12314 bytes
