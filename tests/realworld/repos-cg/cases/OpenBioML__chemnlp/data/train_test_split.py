@@ -1,0 +1,1 @@
+stub: upstream file of 34262 bytes
