@@ -155,6 +155,8 @@ SETS = {
     "repos-cd": REALWORLD / "repos-cd",
     "repos-ce": REALWORLD / "repos-ce",
     "cards-ap": REALWORLD / "cards-ap",
+    "repos-cf": REALWORLD / "repos-cf",
+    "repos-cg": REALWORLD / "repos-cg",
 }
 
 
