@@ -157,6 +157,7 @@ SETS = {
     "cards-ap": REALWORLD / "cards-ap",
     "repos-cf": REALWORLD / "repos-cf",
     "repos-cg": REALWORLD / "repos-cg",
+    "cards-aq": REALWORLD / "cards-aq",
 }
 
 
