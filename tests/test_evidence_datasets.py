@@ -65,6 +65,25 @@ def test_where_to_download_the_pretraining_dataset_is_data_information(make_repo
     assert engine.check(make_repo({"README.md": card})).components["data-information"].present
 
 
+def test_a_sentence_on_getting_the_datasets_used_to_train_the_model_is_data_information(make_repo: Any) -> None:
+    card = "# Acme\n\nThe scripts in `datasets/` download and process a selection of the datasets used to train the original model.\n"
+    assert engine.check(make_repo({"README.md": card})).components["data-information"].present
+    # the same words about evaluation data are not
+    card = "# Acme\n\nThe scripts in `bench/` download the datasets used to evaluate the original model.\n"
+    assert not engine.check(make_repo({"README.md": card})).components["data-information"].present
+
+
+def test_the_data_readme_of_the_releases_own_package_is_its_data_card(make_repo: Any) -> None:
+    """`basic_pitch/data/README.md` ("# Data / Training … download and process the datasets used to train the original
+    model") describes the package's training data like a top-level `data/README.md`; a README two folders further
+    down is a sub-project's."""
+    doc = "# Data / Training\n\nScripts here download and process the datasets used to train the original model.\n"
+    files = {"README.md": "# Acme\n\nA pitch tracker.\n", "acme/data/README.md": doc}
+    assert engine.check(make_repo(files)).components["data-card"].present
+    deeper = {"README.md": "# Acme\n\nA pitch tracker.\n", "tools/x/data/README.md": doc}
+    assert not engine.check(make_repo(deeper)).components["data-card"].present
+
+
 def test_a_data_section_describing_the_training_data_is_still_data_information(make_repo: Any) -> None:
     card = "# Acme\n\n## Training Data\n\nWe trained on 2T tokens of English web text filtered for quality, plus code from permissive repositories.\n"
     assert engine.check(make_repo({"README.md": card})).components["data-information"].present

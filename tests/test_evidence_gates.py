@@ -318,3 +318,18 @@ def test_a_tensor_file_in_an_images_folder_is_a_sample_not_weights(make_repo):
     assert not weights(build_ctx(make_repo(files))).present
     files["checkpoints/m.pt"] = files.pop("images/tile_000.pt")
     assert weights(build_ctx(make_repo(files))).present
+
+
+def test_a_checkpoint_file_kept_in_a_hub_dataset_repository_is_a_weights_route_when_said_to_be_a_model(make_repo):
+    """CT-CLIP keeps its checkpoints in its dataset's Hub repository (`datasets/<org>/<data>/blob/main/models/…pt`):
+    a `models/` folder in the path, or a heading about the pretrained models, makes the file the weights; a `.pt` of
+    features in the same kind of repository, under a data heading, stays data."""
+    hub = "https://huggingface.co/datasets/acme/scans/blob/main"
+    readme = (
+        "# M\n\n## Pretrained models\n\n"
+        f"- **M**: [Download Here]({hub}/models/m_v2.pt)\n\n"
+        "## Our dataset\n\n"
+        f"- Image features: [features.pt]({hub}/features/train_features.pt)\n"
+    )
+    ctx = build_ctx(make_repo({"README.md": readme}))
+    assert [(s["kind"], s["line"]) for s in ctx.facts["weights_links"]] == [("direct-url", 5)]

@@ -364,6 +364,28 @@ def test_terms_for_the_outputs_and_a_legal_folder_do_not_cover_code_weights_or_d
     assert not any(f.rule == "OW105" for f in report.findings)
 
 
+def test_with_no_licence_file_the_root_cards_licence_section_states_the_codes_terms_too(make_repo) -> None:
+    """CT-CLIP ships no LICENSE; its README's licence section puts "all elements" under CC BY-NC-SA. That unscoped,
+    current statement is the repository's licence, so it is the terms of the code as well as of the weights: "an
+    open-source codebase" overreaches. With a licence file at the root, the file states the code's terms instead."""
+    from openwash import engine
+
+    readme = (
+        "# Acme-CT\n\nAcme-CT provides an open-source codebase and pre-trained models.\n\n## License\n\n"
+        "All elements of Acme-CT are released under a [Creative Commons Attribution (CC-BY-NC-SA) license]"
+        "(https://creativecommons.org/licenses/by-nc-sa/4.0/).\n"
+    )
+    report = engine.check(make_repo({"README.md": readme}))
+    assert [(f.rule, f.line) for f in report.findings if f.rule == "OW105"] == [("OW105", 3)]
+    mit = "MIT License\n\nCopyright (c) 2024 Acme\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n"
+    report = engine.check(make_repo({"README.md": readme, "LICENSE": mit}))
+    assert not any(f.rule == "OW105" for f in report.findings)
+    # a Hub model card's licence section is the model's: it says nothing of the code's terms
+    card = "---\nlicense: cc-by-nc-sa-4.0\n---\n" + readme
+    report = engine.check(make_repo({"README.md": card}))
+    assert not any(f.rule == "OW105" for f in report.findings)
+
+
 def test_scope_of_sentences() -> None:
     assert scope_of("Whisper's code and model weights are") == ["code", "weights"]
     assert scope_of("This repository is licensed") == ["code"]

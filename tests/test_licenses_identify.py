@@ -644,6 +644,44 @@ def test_commercial_or_non_commercial_purposes_is_no_ban_and_a_non_compete_term_
     assert "non-commercial" in rider_kinds(find_riders("The model may be used for non-commercial purposes only."))
 
 
+def test_a_prohibition_distributes_over_its_enumerated_items() -> None:
+    """"You may not (i) host … on any End User devices … or (ii) Deploy the ten-turn-detection in a way that competes
+    with Agora's offerings": the non-compete term is the second item of one prohibition."""
+    from openwash.licenses.identify import find_riders, prepare, rider_kinds
+
+    sentence = (
+        "You may not (i) host the ten-turn-detection or the Derivative Works on any End User devices, including but not "
+        "limited to any mobile terminal devices or (ii) Deploy the ten-turn-detection in a way that competes with Agora's "
+        "offerings and/or that allows others to compete with Agora's offerings."
+    )
+    assert rider_kinds(find_riders(prepare(sentence))) == ["non-compete"]
+    # an enumeration without a competing use stays free of the term
+    assert find_riders(prepare("You may not (i) remove notices or (ii) use the trademarks of the licensor.")) == []
+
+
+_WITH_CONDITIONS = (
+    "Open Source License\n\nThe ten-turn-detection is licensed pursuant to the Apache License v2.0(provided\nfor your "
+    "convenience below), with the following additional conditions. You may reproduce, prepare Derivative Works\nof, or "
+    "otherwise make available the ten-turn-detection, for commercial or non-commercial purposes, provided that you agree "
+    "to abide by the terms below:\n\n    1. You may not (i) host the ten-turn-detection on any End User devices or (ii) "
+    "Deploy the ten-turn-detection in a way that competes with Agora's offerings.\n"
+)
+
+
+def test_a_named_licence_with_added_conditions_is_that_licence_modified() -> None:
+    """A file that names a standard licence "with the following additional conditions" and adds restricting terms,
+    without that licence's text, is the licence modified by them: Apache-2.0 plus a non-compete term is a vendor's
+    terms (DOMAIN §5), not an unidentified text that a badge saying "Apache 2.0" would then outrank."""
+    (match,) = identify_text(_WITH_CONDITIONS)
+    assert match.key == "modified-apache-2.0"
+    assert match.family == "vendor-community"
+    assert match.line == 3
+    assert [r.split(":", 1)[0] for r in match.riders] == ["non-compete"]
+    # naming the licence with conditions that restrict nothing beyond it: no modified licence is made up
+    (plain,) = identify_text(_WITH_CONDITIONS.split("    1.")[0] + "    1. You must keep this notice.\n")
+    assert plain.key == "unknown"
+
+
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [

@@ -262,6 +262,8 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
         ("**By fine-tuning [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf) on dialogues**, it follows instructions.", "llama-2"),
         ("We fine-tuned LLaMA-7B on 52K instructions.", "llama-1"),
         ("We open-source our fine-tuned model on [llama3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct).", "llama-3.1"),
+        # a family member named with a variant word ("-Prover-"): DeepSeek's prover models carry the DeepSeek licence
+        ("Acme-Prover-SFT is finetuned based on DeepSeek-Prover-V1.5-Base.", "deepseek"),
     ],
 )
 def test_prose_english(make_repo, sentence: str, resolved: str) -> None:

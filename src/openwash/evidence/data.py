@@ -28,6 +28,9 @@ _DATA_PROSE = lazy_compile(
     r"data\s+mix|(?:mixture|collection)\s+of\s+(?:publicly\s+available|public|web)|"
     # "To download the pretraining dataset from the [Open X-Embodiment Dataset](…)": where the training data is
     r"(?:download|get|obtain|fetch)\s+(?:the|our)\s+(?:pre-?)?training\s+(?:data(?:set)?s?|corpus|corpora)\b|"
+    # "Scripts in the `datasets` folder allow one to download and process a selection of the datasets used to train the
+    # original model": the data the release was trained on, and how to get it
+    r"(?:download|get|obtain|fetch)\b[^.;]{0,80}?\b(?:data(?:set)?s?|corpus|corpora)\s+(?:that\s+(?:was|were)\s+)?used\s+(?:to|for)\s+(?:pre-?)?train(?:ing)?\s+(?:the|our|this)\b|"
     r"(?:预)?训练.{0,30}(?:数据|语料|标识符|token)|(?:标识符|语料|token).{0,20}训练|(?:数据|语料).{0,10}(?:来源|构成|组成))",
     re.I,
 )
@@ -37,7 +40,7 @@ _DATA_SOURCE = lazy_compile(
     r"(\b(?:web|webpages?|websites?|internet|crawl\w*|wikipedia|wiki|books?|code|github|stack\s*exchange|arxiv|papers?|"
     r"articles?|news|forums?|reddit|conversations?|dialogues?|dialogs?|subtitles?|transcri\w+|audiobooks?|podcasts?|"
     r"encyclopedi\w*|textbooks?|licensed|synthetic|distilled|generated|public(?:ly)?|open(?:-|\s)?(?:source|access)|"
-    r"annotated|labell?ed|collected|scraped|curated|filtered|deduplicated|from|including|such\s+as|sourced)\b|"
+    r"annotated|labell?ed|collected|scraped|curated|filtered|deduplicated|from|including|such\s+as|sourced|download)\b|"
     r"\[[^\]]+\]\(|\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9-]*\b|"
     r"网页|网络|互联网|维基|百科|书籍|图书|代码|论文|新闻|公开|开源|对话|社区|问答|来源|包括|包含|例如|比如|诸如|爬取|收集|标注|合成|清洗|过滤)"
 )

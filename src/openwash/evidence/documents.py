@@ -60,8 +60,8 @@ def _doc_role(doc: Document) -> str | None:
         return "primary"  # `docs/`, and a documentation site's pages (`docs/source/` of Sphinx, `docs/en/`)
     if p.name.startswith("readme") and len(p.parts) == 1 and p.parts[0] in _MODELS_DIRS:
         return "primary"  # `Models/README.md`: the release's model zoo (its weights, what each model was trained on)
-    if p.name.startswith("readme") and len(p.parts) <= 2 and p.parts[0] in ("data", "dataset", "datasets"):
-        return "data"
+    if p.name.startswith("readme") and len(p.parts) <= 2 and (p.parts[0] in _DATA_DIRS or p.parts[-1] in _DATA_DIRS):
+        return "data"  # `data/README.md`, `data/pretrain/README.md`, and the package's own `basic_pitch/data/README.md`
     if _DATA_DOC_NAME.match(p.name):
         return "data"  # `video_sm/DATASET.md`, `docs/data_preparation.md`: how the training data is obtained and prepared
     if p.name.startswith("readme") and len(p.parts) == 1 and p.parts[0] in _TRAINING_DIRS:
@@ -72,6 +72,7 @@ def _doc_role(doc: Document) -> str | None:
 
 
 _TRAINING_DIRS = frozenset({"train", "training", "pretrain", "pretraining"})
+_DATA_DIRS = frozenset({"data", "dataset", "datasets"})
 _MODELS_DIRS = frozenset({"models", "model_zoo", "modelzoo", "checkpoints", "weights", "pretrained", "pretrained_models"})
 
 
@@ -110,7 +111,7 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "intermediate": ("intermediate", "checkpoint", "revision", "branch", "中间"),
     "revision": ("/tree/",),
     "report": ("report", "system", "技术报告"),
-    "data": ("trained", "training", "mix", "collection", "训练", "来源", "构成", "组成"),
+    "data": ("trained", "training", "used to train", "used for train", "mix", "collection", "训练", "来源", "构成", "组成"),
     "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布", "not the"),
     "plan": ("[ ]",),
     "withdrawn": ("hugging", "hub", "modelscope", "taken"),

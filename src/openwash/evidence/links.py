@@ -149,6 +149,17 @@ def _hub_model(url: str) -> tuple[str, str | None] | None:
     return org, name
 
 
+# "- **CT-CLIP**: [Download Here](https://huggingface.co/datasets/ibrahimhamamci/CT-RATE/blob/main/models/CT-CLIP_v2.pt)":
+# a checkpoint file kept in a Hub dataset repository beside the data is still the weights, when its path (a `models/`
+# folder) or the words around it (a "Pretrained models" heading) say it is a model; a `.pt` of features is not.
+_MODEL_PATH_SEGMENT = lazy_compile(r"/(?:models?|checkpoints?|ckpts?|weights|pretrained(?:[-_]models?)?)/", re.I)
+_MODEL_NOUNS = lazy_compile(r"\b(?:weights|checkpoints?|ckpts?|models?|pretrained|pre-trained)\b|模型|权重", re.I)
+
+
+def _dataset_file_is_model(url: str, context: str) -> bool:
+    return bool(_MODEL_PATH_SEGMENT.search(url) or _has(_MODEL_NOUNS, context.replace(url, " ")))
+
+
 def _heads_list_item(line: str, url: str) -> bool:
     """The link opens a list item or table row that describes its model ("* [Law-GLM-10B](…/law-glm-10b): 基于
     GLM-10B 模型 … 微调"): the words about a base that follow it describe where that model comes from."""
@@ -176,7 +187,7 @@ def _classify_url(
         if _has(_COLLECTION_OF_MODELS, line) and not _has(_BASE_MODEL_WORDS, line):
             sites.append(_Site(doc.path, number, "hub", url))
         return
-    if _WEIGHT_ONLY_URL.search(url) and not _HF_DATASET.match(url):
+    if _WEIGHT_ONLY_URL.search(url) and (not _HF_DATASET.match(url) or _dataset_file_is_model(url, context)):
         sites.append(_Site(doc.path, number, "direct-url", url))
         return
     if _RELEASE_ASSET.search(url) and _ARCHIVE_URL.search(url) and _is_weights_archive(line, context, url):

@@ -115,7 +115,7 @@ _FAMILY_STEMS = (
 _MENTION = lazy_compile(
     rf"(?<![A-Za-z0-9_/-])(?:{_FAMILY_STEMS})"
     r"(?:[ _.:-]?(?:v?\d+(?:\.\d+)*(?:[bmkx]|e\d+b?)?(?![a-z])|instruct|chat|base|hf|it|coder|math|vl|large|small|nemo|mini|medium"
-    r"|xl|turbo|mamba|moe|llama|qwen|zero|distill|embedding|[a-z]?\d+(?:\.\d+)?[bm](?![a-z])))*"
+    r"|xl|turbo|mamba|moe|prover|llama|qwen|zero|distill|embedding|[a-z]?\d+(?:\.\d+)?[bm](?![a-z])))*"
     r"(?![A-Za-z0-9_/]|\.[a-z])"  # "llama.cpp", "gemma.cpp" are software, not weights
     # "LLaMA-Factory", "llama-index", "Qwen-Agent": tools and frameworks named after a family
     r"(?![ _-](?:factory|index|board|recipes|cookbook|webui|studio|toolkit|kit|hub|stack|agent|finetune|efficient-finetuning)(?![A-Za-z0-9]))",

@@ -411,19 +411,8 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
     named = [lic for lic in top if _names_another_part(ctx, lic.path)]
     if named and len(named) < len(top):
         top = [lic for lic in top if lic not in named]
-    if not top and not any(lic.source == "license-file" and "/" not in lic.path for lic in ctx.licenses):
-        # No licence file at the root: the root card's own licence section ("## License\n\nCreativeML OpenRAIL-M"),
-        # unscoped and current, states the repository licence
-        top = [
-            lic
-            for lic in ctx.licenses
-            if lic.source == "prose"
-            and lic.family != "unknown"
-            and not lic.applies_to
-            and statement_tier(ctx, lic) == TIER_MAIN_CARD
-            and not is_history(ctx, lic.path, lic.line)
-            and _in_licence_section(ctx, lic)
-        ]
+    if not top:
+        top = _root_card_repository_licences(ctx)
     # the GPL family's "how to apply" appendix ("version 3 of the License, or (at your option) any later version")
     # reads as "-or-later" beside the text's "-only": one licence
     if len({regex(r"-(?:only|or-later)$").sub("", lic.id or "") for lic in top}) != 1:
@@ -444,6 +433,43 @@ _CODE_ONLY_LICENCE = lazy_compile(
     r"|(?:许可证|许可|协议)[^。；\n]{0,30}?(?:仅|只)(?:适用于|适用|针对|覆盖)[^。；\n]{0,6}?代码",
     re.IGNORECASE,
 )
+
+
+def _root_card_repository_licences(ctx: CheckContext) -> list[LicenseInfo]:
+    """With no licence file at the root, the root card's own licence section ("## License\n\nCreativeML OpenRAIL-M",
+    "all elements of CT-CLIP are released under a [CC BY-NC-SA licence](…)"), unscoped and current, states the
+    repository licence."""
+    if any(lic.source == "license-file" and "/" not in lic.path for lic in ctx.licenses):
+        return []
+    return [
+        lic
+        for lic in ctx.licenses
+        if lic.source == "prose"
+        and lic.family != "unknown"
+        and not lic.applies_to
+        and statement_tier(ctx, lic) == TIER_MAIN_CARD
+        and not is_history(ctx, lic.path, lic.line)
+        and _in_licence_section(ctx, lic)
+    ]
+
+
+def _root_card_code_family(ctx: CheckContext) -> list[str]:
+    """The family of the one licence a root README's licence section states for the repository (no licence file at the
+    root): the code's terms too. Not a Hub model card's licence section (front matter `license:`), which is the
+    model's, and not when the section names several licences (one per model variant). "Copyright … All Rights
+    Reserved." heads open licence notices too (Apache's header): the section's copyright line alone states no terms."""
+    stated = [
+        lic
+        for lic in _root_card_repository_licences(ctx)
+        if not _has_licence_metadata(ctx, lic.path) and lic.family != "proprietary"
+    ]
+    if len({lic.id for lic in stated}) != 1:
+        return []
+    return [stated[0].family]
+
+
+def _has_licence_metadata(ctx: CheckContext, path: str) -> bool:
+    return any(doc.path == path and doc.front_matter is not None and "license" in doc.front_matter.data for doc in ctx.documents)
 
 
 def _licence_said_code_only(ctx: CheckContext) -> bool:
@@ -499,5 +525,5 @@ def _code_family(ctx: CheckContext, bundled_too: bool = True) -> str | None:
             lic.family
             for lic in ctx.licenses
             if lic.source == "license-file" and not lic.applies_to and lic.family != "unknown" and "/" not in lic.path
-        ]
+        ] or _root_card_code_family(ctx)
     return most_restrictive(own + bundled if bundled_too else own)

@@ -76,3 +76,36 @@ def _notice_match(text: str) -> TextMatch | None:
                 match.properties["pointer"] = linked[entry.key][1]
                 return match
     return None
+
+
+# -- a named licence with added conditions ------------------------------------------------------
+
+# "The ten-turn-detection is licensed pursuant to the Apache License v2.0 (provided for your convenience below), with the
+# following additional conditions. … 1. You may not …": the file names a standard licence and adds its own terms
+# without carrying that licence's text. It is that licence modified by the terms (the caller applies them as riders);
+# naming the licence alone, without the added conditions, is a notice and needs the link (above).
+_WITH_CONDITIONS = lazy_compile(
+    r"\b(?:licen[cs]ed|released|distributed|made\s+available)\s+(?:under|pursuant\s+to)\s+(?:the\s+)?"
+    r"(?P<name>[^\n(),;:]{3,80}?)\s*(?:\([^)\n]{0,80}\))?\s*,?\s*(?:with|subject\s+to)\s+(?:the\s+following\s+|certain\s+|some\s+)?"
+    r"(?:additional|extra|further)\s+(?:conditions|restrictions|terms)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_conditions_match(text: str) -> TextMatch | None:
+    """A short file that names a known licence "with the following additional conditions": that licence, to be modified."""
+    if len(text.strip()) > NOTICE_MAX_CHARS * 2:
+        return None
+    from openwash.licenses import declarations
+
+    flat = " ".join(text.split())
+    found = _WITH_CONDITIONS.search(flat)
+    if found is None:
+        return None
+    entry = declarations.resolve(found.group("name"))
+    if entry is None:
+        return None
+    line = _line_of(_line_starts(text), text.find(found.group(0).split()[0])) if found.group(0).split() else 1
+    match = _match_from_entry(entry, POINTER_CONFIDENCE, line, "notice")
+    match.properties["with_conditions"] = True
+    return match

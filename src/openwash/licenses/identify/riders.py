@@ -67,7 +67,15 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|solely for (?:the )?(?:purposes? of )?evaluat(?:ing|ion)\b"
         ),
     ),
-    ("non-compete", lazy_compile(r"\b(?:may|shall|must|will) not [^.;]{0,80}?\bcompet(?:e|es|ing|itive)\b|\bagrees? not to [^.;]{0,60}?\bcompet(?:e|es|ing|itive)\b")),
+    (
+        "non-compete",
+        # "You may not (i) host … on any End User devices … or (ii) Deploy the ten-turn-detection in a way that competes
+        # with Agora's offerings": a prohibition distributes over its enumerated items, so the window restarts at "(ii)"
+        lazy_compile(
+            r"\b(?:may|shall|must|will) not (?:[^.;]{0,300}?\((?:i{1,3}|iv|v|[a-e]|[1-5])\) )?[^.;]{0,80}?\bcompet(?:e|es|ing|itive)\b"
+            r"|\bagrees? not to [^.;]{0,60}?\bcompet(?:e|es|ing|itive)\b"
+        ),
+    ),
     ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),
 )
 # A sentence that opens a list of prohibitions: "You may not:", "É EXPRESSAMENTE PROIBIDO ao Licenciado:", "Il est
