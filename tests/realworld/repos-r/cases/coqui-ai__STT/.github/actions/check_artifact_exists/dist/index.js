@@ -1,0 +1,1 @@
+stub: upstream file of 413975 bytes
