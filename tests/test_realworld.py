@@ -214,8 +214,6 @@ _ROUND14 = {
     "information; the label reads it as too thin for OSAID",
     "repos-r/OpenLemur__Lemur": "'surpassing other available open-source models' is read as a comparison that keeps Lemur "
     "outside the category; the label reads 'other' as placing it inside",
-    "repos-r/bowang-lab__scGPT": "the pretraining data (CELLxGENE cells) is named only in the paper and the tutorials, so "
-    "OSAID finds no data information",
     "repos-r/defog-ai__sqlcoder": "the weights' CC BY-SA 4.0 is taken; the label adds the bases' terms (StarCoder, Llama "
     "3), which the release names only through its Hub id",
     "repos-r/gsarti__it5": "the pre-training code lives in a linked repository the README does not describe as "
@@ -871,3 +869,22 @@ def test_every_overreaching_claim_is_reported_by_a_finding() -> None:
     """OVERREACH in the headline always comes with a finding on the overreaching claim's line, on every real case."""
     silent = {_key(c): s for c in CASES if (s := _result(c).silent)}
     assert not silent, f"overreaching claims no finding reports: {silent}"
+
+
+def test_every_materialised_case_holds_every_file_it_counted() -> None:
+    """A repository case holds as many files as `materialise.py` wrote (its `.source.json` `files_total`): a
+    `.gitignore` inside a case (`data/*`, `__pycache__/`) must not drop files from the committed set, or openwash is
+    measured on a tree the labeller never saw (presto's `data/default_model.pt` was such a file)."""
+    import json
+    import os
+
+    short: dict[str, tuple[int, int]] = {}
+    for source in sorted(realworld_eval.REALWORLD.glob("*/cases/*.source.json")):
+        total = json.loads(source.read_text(encoding="utf-8")).get("files_total")
+        folder = source.with_name(source.name[: -len(".source.json")])
+        if not isinstance(total, int) or not folder.is_dir():
+            continue
+        held = sum(len(files) for _root, _dirs, files in os.walk(folder))
+        if held != total:
+            short[f"{source.parent.parent.name}/{folder.name}"] = (held, total)
+    assert not short, f"cases whose files differ from what was materialised (held, written): {short}"
