@@ -83,10 +83,8 @@ _BLOCK_CAP = 3000
 # no; on blocks it says no to ~93% of (pattern, block) pairs, and each no is checked against `re`.
 _BLOCK_SHARE = 32
 _LINE_SHARE = 64
-# A (pattern, block) pair slower than this is a pattern backtracking badly on a bounded text (a pair takes well under
-# a millisecond; a pattern with a leading `\s*`, quadratic under finditer, ~1 s on a block of 3,000 spaces): named
-# in the failure. The slowest pairs are printed (`pytest -rP`).
-_PATHOLOGICAL_SECONDS = 10.0
+# The slowest (pattern, block) pairs are printed (`pytest -rP`) for a reader to spot a pattern that backtracks badly
+# on a bounded text (a pair takes well under a millisecond); no time is asserted (speed is measured in benchmarks/).
 
 
 @functools.lru_cache(maxsize=1)
@@ -169,7 +167,6 @@ def test_every_match_in_the_corpus_contains_the_required_text(cache_dir: Path) -
                     heapq.heappop(slowest)
     slowest.sort(reverse=True)
     print("slowest (pattern, block) pairs:", *(f"{took:.3f}s {pattern[:90]!r} on {block!r}" for took, pattern, block in slowest), sep="\n")
-    assert slowest[0][0] < _PATHOLOGICAL_SECONDS, slowest[0]  # a pattern backtracking badly on a bounded block
     assert checked > 10_000
     assert refused > len(blocks) * 100  # the filter said no, and `re` agreed, this often
 

@@ -122,7 +122,8 @@ _PROJECT_UNDER_LICENCE = lazy_compile(r"\b(?:this|the|our)\s+(?:project|codebase
 
 # "a fully open-sourced system for large-scale LLM RL", "an open-source system for distributed training": software
 _SOFTWARE_SYSTEM_AFTER = lazy_compile(
-    r"[\s-]*(?:[\w-]+\s+){0,2}?systems?\s+for\s+(?:[\w-]+\s+){0,3}?(?:rl|reinforcement\s+learning|training|serving|inference|deployment)\b",
+    # a word starts with a word character, so a run of dashes is the lead's alone (no backtracking over it)
+    r"[\s-]*(?:\w[\w-]*\s+){0,2}?systems?\s+for\s+(?:\w[\w-]*\s+){0,3}?(?:rl|reinforcement\s+learning|training|serving|inference|deployment)\b",
     re.IGNORECASE,
 )
 
