@@ -1,0 +1,1 @@
+stub: upstream file of 6148 bytes
