@@ -1,0 +1,1 @@
+stub: upstream file of 41607 bytes
