@@ -158,6 +158,9 @@ SETS = {
     "repos-cf": REALWORLD / "repos-cf",
     "repos-cg": REALWORLD / "repos-cg",
     "cards-aq": REALWORLD / "cards-aq",
+    "repos-ch": REALWORLD / "repos-ch",
+    "repos-ci": REALWORLD / "repos-ci",
+    "cards-ar": REALWORLD / "cards-ar",
 }
 
 
