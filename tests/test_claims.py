@@ -853,6 +853,7 @@ def test_an_open_sourced_kernel_is_code(scan) -> None:
         "Currently, our open-source deployment guide only includes TP and DP+TP deployment methods.",
         "See our open-source fine-tuning cookbook for recipes.",
         "Please stay tuned for updates on our open-source progress.",
+        "敬请期待数据集的开源发布！",
     ],
 )
 def test_an_open_source_guide_or_news_to_come_is_not_a_claim_about_the_model(scan, line: str) -> None:

@@ -713,6 +713,9 @@ def test_a_table_legend_is_no_claim(tmp_path: Path, line: str) -> None:
         ("Acme-7B 模型的开源版本已发布。", "model"),
         # "is completely open source" stays a predicate; a plural category after the article is not ours
         ("Acme-7B is completely open source.", "unclear"),
+        # the name holds a model word, the noun after the phrase says it is a software product
+        ("Acme-7B is an open source solution.", "code"),
+        ("Acme-7B is an open source model.", "model"),
     ],
 )
 def test_the_noun_after_coordinated_adjectives_or_an_edition_decides_the_subject(tmp_path: Path, sentence: str, subject: str) -> None:

@@ -386,6 +386,49 @@ def test_with_no_licence_file_the_root_cards_licence_section_states_the_codes_te
     assert not any(f.rule == "OW105" for f in report.findings)
 
 
+def test_a_hub_dataset_card_copied_beside_the_data_states_the_datas_terms_only(make_repo) -> None:
+    """`data/<dataset>/README.md` with a Hub dataset card's front matter is a dataset card: its licence sentences, even
+    one about its publisher's models, are the data's terms, never the release's weights'."""
+    from openwash import documents, engine
+
+    card = (
+        "---\nlanguage:\n- zh\nlicense: apache-2.0\ntask_categories:\n- text-generation\n---\n\n# Acme Corpus\n\n"
+        "## 许可协议\n使用 Acme Corpus 数据集需要遵循 Acme 社区许可证。如果您计划将 Acme 模型或其衍生产品用于商业目的，"
+        "您必须遵守 Acme 社区许可证。如用于商业用途，需发送邮件至 a@example.org，并获得许可。\n"
+    )
+    files = {
+        "README.md": "# Tiny-GPT\n\nA small GPT trained from scratch on Acme Corpus; the weights are on "
+        "[Hugging Face](https://huggingface.co/acme/tiny-gpt).\n",
+        "LICENSE": APACHE,
+        "data/acme-corpus/README.md": card,
+    }
+    root = make_repo(files)
+    report = engine.check(root)
+    stated = [(i.applies_to, i.family) for i in report.licenses if i.path == "data/acme-corpus/README.md"]
+    assert len(stated) >= 2 and all(scope == ["data"] for scope, _family in stated)
+    assert report.verdict.weights_license_family == "osi-approved"  # the MIT LICENSE, not the corpus's community terms
+    doc = documents.load(root, "data/acme-corpus/README.md", documents.README)
+    assert isinstance(doc, documents.Document) and doc.kind == documents.DATA_CARD
+    # a model card's front matter keeps a README a model card
+    (root / "data/acme-corpus/README.md").write_text(card.replace("task_categories:", "base_model: acme/base\ntask_categories:"), encoding="utf-8")
+    doc = documents.load(root, "data/acme-corpus/README.md", documents.README)
+    assert isinstance(doc, documents.Document) and doc.kind == documents.README
+
+
+def test_a_card_that_sends_readers_to_each_models_page_for_its_licence_keeps_the_repository_licence_off_the_weights(make_repo) -> None:
+    from openwash import engine
+
+    apache = APACHE
+    readme = (
+        "# Acme-Function\n\nThe models are on [Hugging Face](https://huggingface.co/acme/Acme-Function-3B).\n\n## License\n\n"
+        "Please refer to the individual model pages on Hugging Face for specific licensing information.\n"
+    )
+    report = engine.check(make_repo({"README.md": readme, "LICENSE": apache}))
+    assert report.verdict.weights_license_family is None
+    report = engine.check(make_repo({"README.md": readme.split("Please refer")[0], "LICENSE": apache}))
+    assert report.verdict.weights_license_family == "osi-approved"
+
+
 def test_scope_of_sentences() -> None:
     assert scope_of("Whisper's code and model weights are") == ["code", "weights"]
     assert scope_of("This repository is licensed") == ["code"]

@@ -106,6 +106,20 @@ def classify_name(relpath: str) -> str | None:
     return None
 
 
+# Keys only a Hugging Face *dataset* card's metadata has (huggingface/hub-docs `datasetcard.md`).
+_DATASET_CARD_KEYS = ("task_categories", "size_categories", "dataset_info", "task_ids", "source_datasets", "annotations_creators")
+_MODEL_CARD_ONLY_KEYS = ("base_model", "model-index", "library_name")
+
+
+def _is_dataset_card(doc: Document) -> bool:
+    """A README below the root whose front matter is a dataset card's (`data/chinese-cosmopedia/README.md` copied from
+    the Hub with `task_categories:`/`size_categories:`): it describes that dataset, and its licence is the data's."""
+    fm = doc.front_matter
+    if fm is None or not isinstance(fm.data, dict):
+        return False
+    return any(key in fm.data for key in _DATASET_CARD_KEYS) and not any(key in fm.data for key in _MODEL_CARD_ONLY_KEYS)
+
+
 _URL_SCHEME = lazy_compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
 
@@ -265,6 +279,8 @@ def load(root: Path, relpath: str, kind: str, limit: int = textio.DEFAULT_LIMIT)
         doc.front_matter = result.front_matter
         doc.front_matter_error = result.error
         doc.body_start_line = result.body_start_line
+        if kind == README and _is_dataset_card(doc):
+            doc.kind = kind = DATA_CARD
         if kind in (CARD, README, DATA_CARD):
             # Match what GitHub renders: zero-width characters, entities and look-alikes normalised.
             doc.text, doc.column_maps = rendered.normalise_text(doc.text, doc.body_start_line)

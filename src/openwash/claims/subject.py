@@ -82,7 +82,8 @@ _EN_PROMISE = lazy_compile(
 )
 
 
-_ZH_PROMISE = lazy_compile(r"(?:即将|即將|将在|將在|将于|將於|将会|將會|后续|後續|计划|計劃|预计|預計|会在|會在|未来|未來)[^，。；,;]{0,8}$")
+# "敬请期待数据集的开源发布" ("stay tuned for the dataset's open-source release"): news still to come, as in English
+_ZH_PROMISE = lazy_compile(r"(?:即将|即將|将在|將在|将于|將於|将会|將會|后续|後續|计划|計劃|预计|預計|会在|會在|未来|未來|敬请期待|敬請期待|尽请期待|盡請期待)[^，。；,;]{0,8}$")
 
 
 def _promised(before: str, language: str) -> bool:

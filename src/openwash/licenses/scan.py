@@ -218,6 +218,11 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
         info = _info_from_terms(doc.path, terms, named, lines)
         if info is not None:
             named.append(info)
+    if doc.kind == docs.DATA_CARD:
+        # a dataset card speaks for its dataset: "使用 Chinese Cosmopedia 数据集需要遵循 OpenCSG 社区许可证 … 如果您计划将 OpenCSG
+        # 模型 … 用于商业目的" states the data's terms and its publisher's models', never this release's weights or code
+        for info in named:
+            info.applies_to = ["data"]
     return out + named
 
 

@@ -430,7 +430,10 @@ def _lone_repository_license(ctx: CheckContext) -> LicenseInfo | None:
 _CODE_ONLY_LICENCE = lazy_compile(
     r"\blicen[cs]e\b[^.;\n]{0,80}?\bappl(?:y|ies)\s+(?:[*_]+\s*)?only\s+to\s+(?:the\s+)?(?:source\s+)?code\b"
     r"|\blicen[cs]e\b[^.;\n]{0,80}?\b(?:does\s+not|doesn't|do\s+not)\s+(?:apply\s+to|cover)\s+(?:the\s+)?(?:models?|(?:model\s+)?weights|checkpoints)\b"
-    r"|(?:许可证|许可|协议)[^。；\n]{0,30}?(?:仅|只)(?:适用于|适用|针对|覆盖)[^。；\n]{0,6}?代码",
+    r"|(?:许可证|许可|协议)[^。；\n]{0,30}?(?:仅|只)(?:适用于|适用|针对|覆盖)[^。；\n]{0,6}?代码"
+    # "Please refer to the individual model pages on Hugging Face for specific licensing information": the models'
+    # terms are stated elsewhere, per model, so the repository licence is not theirs
+    r"|\b(?:refer\s+to|see|check)\s+(?:the\s+)?(?:individual|respective|corresponding)\s+model\s+(?:pages?|cards?)\b[^.;\n]{0,60}?\blicen[cs]",
     re.IGNORECASE,
 )
 

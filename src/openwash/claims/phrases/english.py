@@ -258,8 +258,16 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         return None  # "… using the open-source evaluation tool [OpenCompass]": what the release uses, not the release
     if _VERSION_OF_PAPER.match(after_text) and _subject_before_en(before) is None:
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
+    if head is None and words and words[0] in _EN_SOFTWARE_PRODUCT and _NAME_COPULA.search(_sentence_before(text, start)):
+        # "LLM Guard is an open source solution.": what the named thing is, software, even when its name holds a model
+        # word (whose name it is, the scan checks against the release's own names)
+        return _Hit(start, end, kind, "en", "code")
     subject = head or _subject_before_en(before) or _sentence_subject(text, start, end)
     return _Hit(start, end, kind, "en", subject)
+
+
+# Nouns that say a named thing is a software product ("X is an open source solution").
+_EN_SOFTWARE_PRODUCT = frozenset("solution tool toolkit library framework engine platform package sdk software app application service".split())
 
 
 # "<name> is a (fully) …" opening the clause, the name in any case and up to three words, an aside after it and
