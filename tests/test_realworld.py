@@ -780,6 +780,29 @@ _ROUND45 = {
     "('outperforms other opensource reranker models')",
 }
 KNOWN_MISSES.update(_ROUND45)
+_ROUND46 = {
+    "repos-ch/eepy-engineering__simple-safety": "label dispute: 'This project is for research purposes only.' in the root "
+    "card is read as terms for the whole repository (docs/licenses.md: 'This repository can only be used for … research "
+    "… purposes'), so the weights are research-only; the label reads it as a usage note",
+    "repos-ch/explodinggradients__nemesis": "the released checkpoint is named only in a snippet's `MODEL = \"org/name\"` "
+    "variable, which is not read as a route to the weights",
+    "repos-ch/lll6gg__UI-R1": "'achieves SOTA … in 3B/7B Open-source methods' is not read as placing the model in the "
+    "category (a method, not a model, is the head); the Qwen2.5-VL-3B base's Qwen Research licence is research-only in "
+    "the knowledge base, the label says non-commercial",
+    "repos-ci/CPU-DS__Code-AiHelper": "a LoRA under GPL-3.0 with training code and its data described: OSAID passes; the "
+    "label asks for the data itself (synthetic analyses not released)",
+    "repos-ci/Tanzongyouyi__SSLM-MiniAI": "the only checkpoint, checkpoints/example.pt, is 1 byte upstream; the committed "
+    "stub is larger, so openwash (which ignores only empty weight files) sees weights",
+    "repos-ci/nghimestudio__nghitts": "the LICENSE is a rewritten Apache-2.0 (an MIT-style grant, no trademark section, "
+    "another warranty clause) and is rightly not identified, so the weights' family is none; the label accepts "
+    "Apache-2.0 or the family 'unknown'",
+    "cards-ar/325Gerbils__dreambot__stable-diffusion-v1-4-README": "label dispute: 'This model is open access and "
+    "available to all' (in the card's access prompt) is an open-access statement, not an open-source claim "
+    "(docs/claims.md); earlier labels of the same sentence accept no overreach (cards-e, cards-i)",
+    "cards-ar/filliptm__ComfyUI_FL-Trainer__configs-models_config-stable-diffusion-v1-5-README": "label dispute: as "
+    "stable-diffusion-v1-4 ('open access and available to all')",
+}
+KNOWN_MISSES.update(_ROUND46)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {
