@@ -1,0 +1,1 @@
+stub: upstream file of 865 bytes
