@@ -161,6 +161,9 @@ SETS = {
     "repos-ch": REALWORLD / "repos-ch",
     "repos-ci": REALWORLD / "repos-ci",
     "cards-ar": REALWORLD / "cards-ar",
+    "repos-cj": REALWORLD / "repos-cj",
+    "repos-ck": REALWORLD / "repos-ck",
+    "cards-as": REALWORLD / "cards-as",
 }
 
 
