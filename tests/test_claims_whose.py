@@ -715,6 +715,10 @@ def test_a_table_legend_is_no_claim(tmp_path: Path, line: str) -> None:
         ("Acme-7B is completely open source.", "unclear"),
         # the name holds a model word, the noun after the phrase says it is a software product
         ("Acme-7B is an open source solution.", "code"),
+        # emphasis is no boundary of the noun phrase, and its head decides: a framework, a reproduction are code
+        ("**Acme-7B** is the first fully open-source **generative recommendation** framework, which trains models.", "code"),
+        ("The method was first proposed in GPR and this is the first open-source reproduction.", "code"),
+        ("In this repo, we present an open source reproduction of Meta AI's LLaMA large language model.", "model"),
         ("Acme-7B is an open source model.", "model"),
     ],
 )

@@ -333,3 +333,21 @@ def test_a_checkpoint_file_kept_in_a_hub_dataset_repository_is_a_weights_route_w
     )
     ctx = build_ctx(make_repo({"README.md": readme}))
     assert [(s["kind"], s["line"]) for s in ctx.facts["weights_links"]] == [("direct-url", 5)]
+
+
+def test_only_an_index_named_after_a_weights_file_is_a_shard_index(make_repo):
+    """`model.safetensors.index.json` indexes a weights file's shards; `Office_Products.index.json` beside a
+    recommender's data is an index of something else and is not checked as one (no OW408 on it)."""
+    files = {
+        "README.md": "# M\n\nA recommender.\n",
+        "data/Amazon/index/Office_Products.index.json": '{"1": ["<a_1>", "<b_2>"]}\n',
+        "weights/model.safetensors.index.json": '{"metadata": {}}\n',
+    }
+    ctx = build_ctx(make_repo(files))
+    assert [i["path"] for i in ctx.facts["weight_indexes"]] == ["weights/model.safetensors.index.json"]
+
+
+def test_a_named_checkpoint_the_packages_load_model_fetches_is_a_route(make_repo):
+    readme = "# M\n\n```python\nimport acme\nencoder = acme.load_model(model=\"v1_marco_de\", use_cuda=True)\n```\n"
+    ctx = build_ctx(make_repo({"README.md": readme}))
+    assert [(s["kind"], s["line"]) for s in ctx.facts["weights_links"]] == [("download-code", 5)]

@@ -486,7 +486,8 @@ def test_licences_listed_under_other_dependencies_are_the_components_not_the_fil
     )
     text = own + "\nOther dependencies and licenses:\n\n\nOpen Source Model Licensed under the GNU AGPL:\n" + apache
     matches = identify_text(text)
-    assert [m.key for m in matches] == ["unknown"]
+    # the own part is the MIT grant with an academic-use condition among its own: MIT, modified to research only
+    assert [(m.key, m.family) for m in matches] == [("modified-mit", "research-only")]
     assert {"research-only", "non-commercial"} <= {r.split(":", 1)[0] for r in matches[0].riders}
     # the same component licence text with no such heading is the file's
     assert any("agpl-3.0" in m.key for m in identify_text(own + "\n" + apache))
@@ -680,6 +681,26 @@ def test_a_named_licence_with_added_conditions_is_that_licence_modified() -> Non
     # naming the licence with conditions that restrict nothing beyond it: no modified licence is made up
     (plain,) = identify_text(_WITH_CONDITIONS.split("    1.")[0] + "    1. You must keep this notice.\n")
     assert plain.key == "unknown"
+
+
+def test_the_mit_grant_with_a_territory_left_out_is_mit_modified() -> None:
+    """Youtu-Embedding's terms: the MIT grant word for word, "subject to the following conditions: 1. … IS NOT INTENDED
+    FOR USE WITHIN THE EUROPEAN UNION. 2. The above copyright notice …". A territory the grant leaves out is a vendor's
+    term (as the Hunyuan licences' exclusion), so the text is MIT modified, not MIT and not an unknown text."""
+    text = (
+        "Acme is pleased to support the open source community by making Acme-Embed available.\n\n"
+        "Acme-Embed is licensed under the License Terms of Acme-Embed.\n\nLicense Terms of Acme-Embed:\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated "
+        "documentation files (the \"Software\"), to deal in the Software without restriction, subject to the following "
+        "conditions:\n\n1. Acme-Embed IS NOT INTENDED FOR USE WITHIN THE EUROPEAN UNION.\n\n2. The above copyright "
+        "notice and this permission notice shall be included in all copies or substantial portions of the Software.\n"
+    )
+    (match,) = identify_text(text)
+    assert (match.key, match.family) == ("modified-mit", "vendor-community")
+    assert [r.split(":", 1)[0] for r in match.riders] == ["territory"]
+    # the same grant with only MIT's own condition is no modified licence
+    plain = text.replace("1. Acme-Embed IS NOT INTENDED FOR USE WITHIN THE EUROPEAN UNION.\n\n2. ", "")
+    assert identify_text(plain)[0].key != "modified-mit"
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,8 @@ def _np_after(text: str, end: int, skip_determiners: bool = False) -> list[str]:
         if depth:
             continue
         if not low[:1].isalnum() or not low.isascii():
+            if token.strip("*_`") == "":
+                continue  # emphasis is no boundary: "the first fully open-source **generative recommendation** framework"
             if token in ("-", "/", "&") or (skip_determiners and token == "," and words):
                 continue  # a verb's object may be a list: "open-sourced the codes, weights, and benchmarks"
             if not skip_determiners and token == "," and len(words) <= 2 and regex(_COORDINATED_ADJECTIVES, re.IGNORECASE).match(window, match.end()):

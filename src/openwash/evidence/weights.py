@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from openwash.evidence.findings import _Findings
     from openwash.identity import Identity
 
-_SHARD_INDEX = lazy_compile(r"\.index\.json$", re.I)
+# "model.safetensors.index.json", "pytorch_model.bin.index.json": the index of a weights file's shards, named after that
+# file; "Office_Products.index.json" beside a recommender's data is some other index
+_SHARD_INDEX = lazy_compile(r"\.(?:safetensors|bin|pt|pth|ckpt|h5|msgpack|gguf)\.index\.json$", re.I)
 
 
 def _scan_indexes(ctx: CheckContext, found: _Findings) -> None:
@@ -95,7 +97,8 @@ def _scan_safetensors(ctx: CheckContext, found: _Findings) -> None:
 
 _DOWNLOAD_CODE = lazy_compile(
     r"(huggingface-cli\s+download|\bhf\s+download\b|snapshot_download\s*\(|hf_hub_download\s*\(|"
-    r"from_pretrained\(\s*[\"'][\w.-]+/[\w.-]+[\"']|\bload_model\(\s*[\"'][\w.-]+[\"']|torch\.hub\.load\(|"
+    # `load_model("v1_marco_de")`, `rocketqa.load_model(model="v1_marco_de", use_cuda=True)`: a named checkpoint fetched
+    r"from_pretrained\(\s*[\"'][\w.-]+/[\w.-]+[\"']|\bload_model\(\s*(?:model(?:_name)?\s*=\s*)?[\"'][\w.-]+[\"']|torch\.hub\.load\(|"
     r"kagglehub\.model_download\(|git\s+lfs\s+pull|ollama\s+(?:pull|run)\s|"
     # a Hub id put in the variable a usage snippet loads (`model_path = 'org/name'` … `from_pretrained(model_path)`)
     r"\b(?:model_(?:path|name|id|dir|repo)|model_name_or_path|repo_id)\s*=\s*[\"'][\w-]+/[\w.-]+[\"'])",

@@ -24,7 +24,7 @@ _SOURCE_LFS = "Git LFS specification (https://github.com/git-lfs/git-lfs/blob/ma
     "OW401",
     "weight-index-missing-shards",
     severity="error",
-    summary="A sharded-weight index (`*.index.json`) names shard files that are not in the repository.",
+    summary="A sharded-weight index (`*.safetensors.index.json`, `*.bin.index.json`, …) names shard files that are not in the repository.",
     why="Loaders read the index and fail on the first missing shard: the release cannot be loaded as shipped, "
     "and the weights it claims to provide are incomplete. An index none of whose shards is in the repository, in a "
     "release whose weights are linked elsewhere, is a folder to download them into: reported as a warning.",
@@ -212,7 +212,7 @@ def symlink_leaves_repository(ctx: CheckContext) -> Iterator[Finding]:
     "OW408",
     "weight-index-unreadable",
     severity="warning",
-    summary="A sharded-weight index (`*.index.json`) is not JSON with a `weight_map` mapping.",
+    summary="A sharded-weight index (`*.safetensors.index.json`, `*.bin.index.json`, …) is not JSON with a `weight_map` mapping.",
     why="Loaders cannot resolve shards from it, so the weights cannot be loaded as shipped.",
     source="Hugging Face sharded checkpoints (https://huggingface.co/docs/transformers/big_models): `weight_map`",
     example="model.safetensors.index.json: {\"metadata\": {...}} without weight_map",

@@ -228,6 +228,13 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         if not owned or any(w in ("community", "communities", "ecosystem", "world", "movement", "spirit") for w in words):
             return None
     head = _subject_of_words(words)
+    if head in (None, "model") and words and words[-1] in _EN_SOFTWARE_HEAD and not (
+        words[-1] in _EN_REPRODUCTION and _OF_AFTER.match(text, _np_end(text, end, words[-1]))
+    ):
+        # the noun phrase ends on a software noun: "open-source generative recommendation framework" is the framework,
+        # "the first open-source reproduction" (of a method named before) its code; "an open source reproduction of
+        # Meta AI's LLaMA" is what it reproduces, a model
+        head = "code"
     if head is None and any(w in _EN_DOCUMENTS for w in words[:3]):
         return None  # "our open-source deployment guide only includes …": a document about the release, not the release
     if head is None and _EN_IDEALS_OF.search(before):
@@ -266,6 +273,18 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
     return _Hit(start, end, kind, "en", subject)
 
 
+# Heads of a noun phrase that make it software whatever model words qualify them ("generative recommendation framework").
+_EN_SOFTWARE_HEAD = frozenset("framework frameworks library libraries toolkit toolkits codebase implementation reproduction reimplementation".split())
+_EN_REPRODUCTION = frozenset("reproduction reimplementation implementation".split())
+_OF_AFTER = lazy_compile(r"[*_`\s]*of\b", re.IGNORECASE)
+
+
+def _np_end(text: str, end: int, head: str) -> int:
+    """Where the head word of the noun phrase after `end` ends (the end of the window when it is not found)."""
+    at = text.lower().find(head, end, end + 160)
+    return at + len(head) if at >= 0 else end
+
+
 # Nouns that say a named thing is a software product ("X is an open source solution").
 _EN_SOFTWARE_PRODUCT = frozenset("solution tool toolkit library framework engine platform package sdk software app application service".split())
 
@@ -275,10 +294,15 @@ _EN_SOFTWARE_PRODUCT = frozenset("solution tool toolkit library framework engine
 # fast, open-source, … toolkit"
 _NAME_COPULA = lazy_compile(
     r"^[\s*_>#-]*(?:the\s+)?[*_`]{0,2}[\w][\w.+-]*(?:\s+[\w][\w.+-]*){0,2}[*_`]{0,2}(?:\s*\([^()]{0,30}\))?\s+(?:is|was)\s+"
-    r"(?:a|an)\s+(?:(?:fully|completely|entirely|truly|100%)\s+)?(?:[\w-]+\s*,\s*){0,3}[*_]*\s*$",
+    r"(?:a|an|the\s+(?:first|only|sole|world['’]s\s+first))\s+(?:(?:fully|completely|entirely|truly|100%)\s+)?(?:[\w-]+\s*,\s*){0,3}[*_]*\s*$",
     re.IGNORECASE,
 )
-_ARTICLE_ADVERB_BEFORE = lazy_compile(r"\b(?:a|an|the|our|its|their)\s+(?:fully|entirely|completely|totally|truly|100%)\s*$", re.IGNORECASE)
+# (an ordinal or superlative between them too: "the first fully open-source generative recommendation framework")
+_ARTICLE_ADVERB_BEFORE = lazy_compile(
+    r"\b(?:a|an|the|our|its|their)\s+(?:(?:first|only|sole|largest|biggest|best|latest|newest|world['’]s\s+first)\s+)?"
+    r"(?:fully|entirely|completely|totally|truly|100%)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A licence's duty to publish changes, not a statement about the release: "requires open-sourcing modifications",

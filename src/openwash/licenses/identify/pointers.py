@@ -109,3 +109,25 @@ def _with_conditions_match(text: str) -> TextMatch | None:
     match = _match_from_entry(entry, POINTER_CONFIDENCE, line, "notice")
     match.properties["with_conditions"] = True
     return match
+
+
+# "License Terms of Youtu-Embedding: Permission is hereby granted, free of charge, to any person obtaining a copy of this
+# software … subject to the following conditions: 1. Youtu-Embedding IS NOT INTENDED FOR USE WITHIN THE EUROPEAN UNION.
+# 2. The above copyright notice …": the MIT grant, word for word, with a condition of the vendor's put among its own
+_MIT_GRANT = lazy_compile(
+    r"permission\s+is\s+hereby\s+granted,\s+free\s+of\s+charge,\s+to\s+any\s+person\s+obtaining\s+a\s+copy\s+of\s+this\s+software",
+    re.IGNORECASE,
+)
+
+
+def _standard_grant_match(text: str) -> TextMatch | None:
+    """A text that carries the MIT grant verbatim but is not the MIT licence as a whole: MIT, to be modified."""
+    from openwash.licenses import knowledge
+
+    found = _MIT_GRANT.search(text)
+    entry = knowledge.entry("mit") if found is not None else None
+    if found is None or entry is None:
+        return None
+    match = _match_from_entry(entry, POINTER_CONFIDENCE, _line_of(_line_starts(text), found.start()), "notice")
+    match.properties["standard_grant"] = True
+    return match

@@ -23,6 +23,9 @@ RIDER_FAMILY: dict[str, str | None] = {
     "commercial-authorisation": "vendor-community",
     # "You may not Deploy the ten-vad in a way that competes with Agora's offerings": a vendor's field-of-use term
     "non-compete": "vendor-community",
+    # "Youtu-Embedding IS NOT INTENDED FOR USE WITHIN THE EUROPEAN UNION", "THIS LICENSE AGREEMENT DOES NOT APPLY IN THE
+    # EUROPEAN UNION": a territory the grant leaves out (the Hunyuan licences' territory exclusion)
+    "territory": "vendor-community",
     "request": None,
 }
 
@@ -74,6 +77,13 @@ _RIDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         lazy_compile(
             r"\b(?:may|shall|must|will) not (?:[^.;]{0,300}?\((?:i{1,3}|iv|v|[a-e]|[1-5])\) )?[^.;]{0,80}?\bcompet(?:e|es|ing|itive)\b"
             r"|\bagrees? not to [^.;]{0,60}?\bcompet(?:e|es|ing|itive)\b"
+        ),
+    ),
+    (
+        "territory",
+        lazy_compile(
+            r"\b(?:not\s+intended\s+for\s+use|(?:does|shall|will)\s+not\s+apply|not\s+(?:licensed|permitted|granted)\s+for\s+use)\s+"
+            r"(?:with)?in\s+the\s+(?:european\s+union|united\s+kingdom)\b"
         ),
     ),
     ("request", lazy_compile(r"\bwe (?:only |kindly )?(?:ask|request|encourage)\b|\bplease use\b")),

@@ -82,7 +82,13 @@ def _from_stored(stored: object) -> tuple[TextMatch, ...] | None:
 def _identify(text: str) -> list[TextMatch]:
     # Imported here: a licence text seen before is answered from the cache without them.
     from openwash.licenses.identify.fingerprints import _closest, _select, fingerprint_candidates, nearest_fingerprint
-    from openwash.licenses.identify.pointers import POINTER_MAX_CHARS, _notice_match, _pointer_match, _with_conditions_match
+    from openwash.licenses.identify.pointers import (
+        POINTER_MAX_CHARS,
+        _notice_match,
+        _pointer_match,
+        _standard_grant_match,
+        _with_conditions_match,
+    )
     from openwash.licenses.identify.riders import apply_riders, binding_riders, find_riders
     from openwash.licenses.identify.standard import _classify_standard
 
@@ -111,9 +117,10 @@ def _identify(text: str) -> list[TextMatch]:
         binding = binding_riders(riders)
         return [apply_riders(notice, binding) if _beyond(binding, notice.family) else notice]
     if binding_riders(riders):
-        named = _with_conditions_match(text)
+        named = _with_conditions_match(text) or _standard_grant_match(text)
         if named is not None and _beyond(binding_riders(riders), named.family):
-            # a standard licence "with the following additional conditions" that restrict it: not that licence
+            # a standard licence "with the following additional conditions" that restrict it, or a standard grant
+            # with the vendor's condition among its own: not that licence
             return [apply_riders(named, binding_riders(riders))]
     unknown = _unknown(_first_content_line(prepared), "no licence text recognised")
     unknown.riders = riders
