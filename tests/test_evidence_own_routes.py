@@ -363,3 +363,19 @@ def test_a_hub_card_that_says_its_repository_holds_the_weights_shows_them(tmp_pa
     assert _weights(_repo(tmp_path, {"README.md": card})) == (True, "external")
     plain = f"# Moonbeam\n\n{opening}\n"
     assert _weights(_repo(tmp_path / "plain", {"README.md": plain})) == (False, "absent")
+
+
+def test_a_model_of_the_owners_hub_organisation_on_a_page_the_root_index_links_shows_the_weights(tmp_path: Path) -> None:
+    """A root README that is an index of the release's parts: the Hub models of the owner's own organisation on a page
+    it links are the release's weights, whatever their names; on a page it does not link, or under an organisation
+    that is not the owner's, they are not."""
+    page = "## Sunray\n\nModels: [Sunray-0.6B](https://huggingface.co/{org}/Sunray-0.6B).\n"
+    index = "# Moonbeam\n\nOur embedding works:\n\n- [Sunray](./sunray/README.md)\n"
+    linked = _repo(tmp_path / "a", {"README.md": index, "sunray/README.md": page.format(org="acme")})
+    assert _weights(linked) == (True, "external")
+    folder_link = _repo(tmp_path / "b", {"README.md": index.replace("./sunray/README.md", "sunray/"), "sunray/README.md": page.format(org="acme")})
+    assert _weights(folder_link) == (True, "external")
+    unlinked = _repo(tmp_path / "c", {"README.md": "# Moonbeam\n\nOur embedding works.\n", "sunray/README.md": page.format(org="acme")})
+    assert _weights(unlinked) == (False, "absent")
+    other = _repo(tmp_path / "d", {"README.md": index, "sunray/README.md": page.format(org="sunray-lab")})
+    assert _weights(other) == (False, "absent")

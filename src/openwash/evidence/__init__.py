@@ -47,9 +47,9 @@ from openwash.evidence.decide import (
     _decide_weights,
     _store_facts,
 )
-from openwash.evidence.documents import MAX_GATES, MAX_URLS, _doc_role, _scan_document
+from openwash.evidence.documents import MAX_GATES, MAX_URLS, _doc_role, _scan_document, linked_pages
 from openwash.evidence.files import _describe_doc_path
-from openwash.evidence.links import own_front_matter_models, own_hub_organisation, own_hub_sites
+from openwash.evidence.links import own_front_matter_models, own_hub_organisation, own_hub_sites, own_organisation_models
 from openwash.evidence.files import (
     CODE_SUFFIXES,
     CONFIG_SUFFIXES,
@@ -106,6 +106,13 @@ def _own_routes_elsewhere(ctx: CheckContext, found: _Findings, guides: list[Docu
         # organisation's Hub page as the only link to the Hub (a "🤗 Hugging Face" badge): where its weights are
         for doc in found.primary_docs:
             found.sites.extend(own_hub_sites(doc, own) or own_hub_organisation(doc, own) or own_front_matter_models(doc, own))
+    if not found.sites:
+        # a root README that is an index of the release's parts ("- [F2LLM](./F2LLM/README.md)"): a Hub link to a model
+        # of the release's own organisation on a page it sends its readers to
+        linked = linked_pages(ctx)
+        for doc in guides:
+            if doc.path in linked:
+                found.sites.extend(own_organisation_models(doc, own))
     if not found.sites:
         # a root Hugging Face card that says its repository holds the weights ("This repository contains the trained
         # weights", "Pre-trained checkpoint for X"): the card is the Hub repository's, and the files sit beside it there

@@ -32,6 +32,7 @@ from openwash.model import Location
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from openwash.context import CheckContext
     from openwash.documents import Document
     from openwash.evidence.findings import _Builder, _Findings
 
@@ -69,6 +70,41 @@ def _doc_role(doc: Document) -> str | None:
         # only its data sections and the public datasets it names are read (its links and paths are the trainer's)
         return "training"
     return None
+
+
+# A relative link in Markdown or HTML: `[F2LLM](./F2LLM/README.md)`, `<a href="docs/FAMA.md">`, `[1]: models/README.md`.
+_RELATIVE_LINK = lazy_compile(r"""(?:\]\(\s*<?|href\s*=\s*["']|^\s*\[[^\]]+\]:\s*)(?!\w+:|#)([^\s)"'<>]+)""", re.I | re.M)
+
+
+def linked_pages(ctx: CheckContext) -> frozenset[str]:
+    """The repository's own Markdown pages below the root that the root card links to by a relative path
+    ("- [F2LLM](./F2LLM/README.md)"); a link to a folder is to the README GitHub shows for it. Computed once per
+    check (kept in `ctx.facts`)."""
+    kept = ctx.facts.get("linked_pages")
+    if isinstance(kept, frozenset):
+        return kept
+    import posixpath
+
+    readable = {doc.path for doc in ctx.documents if doc.kind in ("readme", "card", "data-card") and "/" in doc.path}
+    folders: dict[str, str] = {}
+    for path in sorted(readable):
+        folder, _, name = path.rpartition("/")
+        if name.lower().startswith("readme") and name.lower().endswith((".md", ".markdown")):
+            folders.setdefault(folder, path)
+    pages: set[str] = set()
+    for doc in ctx.documents:
+        if doc.kind != "card" or "/" in doc.path or not readable:
+            continue
+        for target in _RELATIVE_LINK.findall(doc.text):
+            target = target.split("#", 1)[0].split("?", 1)[0].strip("/")
+            path = posixpath.normpath(target) if target else "."
+            if path in readable:
+                pages.add(path)
+            elif path in folders:
+                pages.add(folders[path])
+    found = frozenset(pages)
+    ctx.facts["linked_pages"] = found
+    return found
 
 
 _TRAINING_DIRS = frozenset({"train", "training", "pretrain", "pretraining"})

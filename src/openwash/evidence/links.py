@@ -355,6 +355,26 @@ def own_hub_sites(doc: Document, own: Identity) -> list[_Site]:
     return out
 
 
+def own_organisation_models(doc: Document, own: Identity) -> list[_Site]:
+    """Hub links in `doc` to models of the release's own organisation (`huggingface.co/codefuse-ai/F2LLM-v2-0.6B` in
+    codefuse-ai/CodeFuse-Embeddings), whatever their names: the first, for a page the root card sends its readers to
+    (an index of the release's sub-projects), where the models its organisation publishes are the release's. The
+    organisation is the repository owner's account on the Hub; one that only shares a name with the release is not
+    enough here (mPLUG on the Hub for X-PLUG/mPLUG-DocOwl's family of works)."""
+    from openwash.identity import normal_name
+
+    owners = {normal_name(owner) for owner in own.owners}
+    for number, line in enumerate(doc.lines, 1):
+        if "huggingface.co/" not in line and "hf.co/" not in line:
+            continue
+        for url in _URL.findall(line):
+            url = url.rstrip(".,;:*_")
+            hub = _hub_model(url)
+            if hub is not None and hub[1] and normal_name(hub[0]) in owners:
+                return [_Site(doc.path, number, "hub", url)]
+    return []
+
+
 def own_front_matter_models(doc: Document, own: Identity) -> list[_Site]:
     """A Space card's `models:` list naming a Hub model that bears the release's own name (`models: [schirrmacher/ormbg]`
     in ormbg's card): the demo runs the release's weights from there."""
