@@ -1,0 +1,1 @@
+stub: upstream file of 58304 bytes

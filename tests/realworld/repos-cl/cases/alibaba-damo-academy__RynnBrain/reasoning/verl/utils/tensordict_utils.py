@@ -1,0 +1,1 @@
+stub: upstream file of 8591 bytes
