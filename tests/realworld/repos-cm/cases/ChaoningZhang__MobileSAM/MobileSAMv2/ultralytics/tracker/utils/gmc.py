@@ -1,0 +1,1 @@
+stub: upstream file of 12214 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 8953 bytes
