@@ -164,6 +164,9 @@ SETS = {
     "repos-cj": REALWORLD / "repos-cj",
     "repos-ck": REALWORLD / "repos-ck",
     "cards-as": REALWORLD / "cards-as",
+    "repos-cl": REALWORLD / "repos-cl",
+    "repos-cm": REALWORLD / "repos-cm",
+    "cards-at": REALWORLD / "cards-at",
 }
 
 
