@@ -188,6 +188,9 @@ def test_a_duty_word_without_a_licence_or_changed_work_leaves_the_claim(scan) ->
         # "是…基于…的开源模型": the 基于 phrase describes the release, it names no other model it is compared with
         ("LaWGPT 是一系列基于中文法律知识的开源大语言模型。", "open-source", "model", "osaid"),
         ("本项目采用 [AGPL-3.0](LICENSE) 协议开源。", "open-source", "code", "code-license"),
+        # the licence it is published under follows 开源: the repository's, a statement about its code
+        ("该项目开源自 [BSD 3-Clause License](LICENSE.md).", "open-source", "code", "code-license"),
+        ("本仓库开源于 Apache-2.0 协议。", "open-source", "code", "code-license"),
     ],
 )
 def test_chinese_claims(scan, sentence: str, kind: str, subject: str, profile: str) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, needs_shared
+from conftest import CORPUS, MIT_TEXT, needs_shared
 from openwash.licenses.declarations import parse_value, resolve, scope_of
 from openwash.licenses.scan import identify_repository, scope_from_name
 from openwash.model import LicenseInfo
@@ -719,3 +719,35 @@ def test_a_download_link_naming_a_licence_labels_the_checkpoint_or_dataset_of_it
     assert report.verdict.weights_license_family == "non-commercial"  # the collective: its most restrictive checkpoint
     # a demo link names no licence
     assert engine.check(make_repo({"README.md": "# Acme\n\n- Demo: [Download (Gradio space)](https://huggingface.co/spaces/acme/x)\n"})).licenses == []
+
+
+def test_a_licence_a_bare_participle_gives_to_the_linked_project_before_it_is_that_projects(make_repo) -> None:
+    """"… based on [Nvidia NeMo](https://github.com/…), licensed under [Apache 2.0](…)": with no subject of its own,
+    "licensed under" describes the linked project right before it, so the licence is that project's, not the release's;
+    neither the inventory nor the claims take it. The release's own statement in the same paragraph still counts."""
+    from openwash import engine
+
+    readme = (
+        "# Acme\n\n## License\n\nThe code in this repository and associated weights are licensed under the "
+        "[MIT License](LICENSE).\n\nThe code for the audio encoder is based on [Nvidia NeMo](https://github.com/NVIDIA-NeMo/NeMo), "
+        "licensed under [Apache 2.0](https://github.com/NVIDIA-NeMo/NeMo/blob/main/LICENSE), and the "
+        "[canary-180m-flash](https://huggingface.co/nvidia/canary-180m-flash) checkpoint, licensed under "
+        "[CC-BY 4.0](https://creativecommons.org/licenses/by/4.0/).\n"
+    )
+    root = make_repo({"README.md": readme, "LICENSE": MIT_TEXT})
+    assert [(i.line, i.key) for i in scan_repo(root) if i.source == "prose"] == [(5, "mit")]
+    report = engine.check(root)
+    assert [c.text for c in report.claims if c.kind == "license-declaration"] == ["MIT License"]
+    # a participle after the release's own statement, with no link before it, is still the release's
+    own = "# Acme\n\n## License\n\nOur weights, licensed under [CC-BY 4.0](https://creativecommons.org/licenses/by/4.0/), are on the Hub.\n"
+    assert [(i.line, i.key) for i in scan_repo(make_repo({"README.md": own})) if i.source == "prose"] == [(5, "cc-by-4.0")]
+
+
+def test_a_fence_line_with_an_info_string_inside_a_block_does_not_close_it(make_repo) -> None:
+    """CommonMark (as GitHub renders): a block opened by ``` closes only at a bare ``` run; "```json" inside it is code.
+    Counting every fence-looking line instead put the rest of the card inside code and hid its licence statement."""
+    card = (
+        "# Acme\n\nThe prompt:\n\n```python\nprompt = \"\"\"Answer as follows:\n```json\n{\"a\": 1}\n\"\"\"\n```\n\n"
+        "This model is governed by a [CC-BY-NC](https://creativecommons.org/licenses/by-nc/4.0/) License.\n"
+    )
+    assert [(i.line, i.family) for i in scan_repo(make_repo({"README.md": card})) if i.source == "prose"] == [(12, "non-commercial")]

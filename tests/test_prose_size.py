@@ -253,12 +253,17 @@ def test_rewritten_patterns_match_as_before(text: str) -> None:
 
 
 def _sections_line_by_line(lines: list[str]) -> list[tuple[int, str]]:
+    """CommonMark's fences, line by line: a run of N backticks or tildes opens a block (a backtick run whose info string
+    holds a backtick is inline code) that only a run of at least N of the same character with nothing after it closes."""
     result: list[tuple[int, str]] = []
-    start, heading, fenced = 1, "", False
+    start, heading, fence = 1, "", ""
     for number, line in enumerate(lines, 1):
-        if line.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        elif not fenced:
+        run = re.match(r"^[ \t]*(`{3,}|~{3,})(.*)$", line)
+        if not fence and run and not (run.group(1)[0] == "`" and "`" in run.group(2)):
+            fence = run.group(1)
+        elif fence and run and run.group(1)[0] == fence[0] and len(run.group(1)) >= len(fence) and not run.group(2).strip():
+            fence = ""
+        elif not fence:
             match = evidence_lines._HEADING.match(line)
             if match:
                 start, heading = number, match.group(2)
@@ -268,7 +273,7 @@ def _sections_line_by_line(lines: list[str]) -> list[tuple[int, str]]:
 
 @_HYP
 @given(st.lists(st.sampled_from(["# a", "## b ##", "```", " ~~~", "x", "", "   # c #  ", "#x", "####### no", "\t# t",
-                                 "    # four", "# ", "#", "| row |", "@misc{", "}"]), max_size=14))
+                                 "    # four", "# ", "#", "| row |", "@misc{", "}", "````", "```json", "~~~~ "]), max_size=14))
 def test_structure_scans_equal_the_line_by_line_reading(lines: list[str]) -> None:
     assert evidence_lines._sections(lines) == _sections_line_by_line(lines)
     for line in lines:

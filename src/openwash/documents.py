@@ -48,7 +48,6 @@ _COMMUNITY_NAME = lazy_compile(
     r"attributions?|(?:open[_-]?source[_-]?)?licen[cs]e[_-]attributions?)(?:[._-][\w.-]*)?$",
     re.IGNORECASE,
 )
-_CODE_FENCE = lazy_compile(r"^\s*(```|~~~)")
 _KEY_VALUE_LINE = lazy_compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*\s*:(?:\s|$)|^\s+-\s+\S")
 
 
@@ -218,14 +217,13 @@ class Document:
 
     def body_lines(self) -> list[tuple[int, str, bool]]:
         """(line number, text, inside a fenced code block) for each line after the front matter."""
-        from openwash.licenses.declarations.text import inline_code_line as _inline_code_line
-
+        fences = set(self.fence_lines())
         out = []
         in_code = False
         for number, text in enumerate(self.lines, 1):
             if number < self.body_start_line:
                 continue
-            if _CODE_FENCE.match(text) and not _inline_code_line(text):
+            if number in fences:
                 in_code = not in_code
                 continue
             out.append((number, text, in_code))
@@ -237,12 +235,11 @@ class Document:
         Found without a step per line (a 2 MiB card can hold 500,000 lines): a body line that is
         not a fence is inside code when an odd number of these precede it (`in_code`).
         """
-        from openwash.licenses.declarations.text import FENCE_MARKERS, inline_code_line, lines_starting
+        from openwash.licenses.declarations.text import FENCE_MARKERS, lines_starting, paired_fences
 
         start = max(1, self.body_start_line)
         offset = sum(len(line) + 1 for line in self.lines[: start - 1])
-        fences = lines_starting(self.text[offset:], FENCE_MARKERS, start)
-        return [number for number, _ in fences if not inline_code_line(self.lines[number - 1])]
+        return paired_fences(self.lines, (number for number, _ in lines_starting(self.text[offset:], FENCE_MARKERS, start)))
 
     @staticmethod
     def in_code(fences: list[int], number: int) -> bool:

@@ -130,6 +130,18 @@ class Identity:
         return name in repository_names or name in self.names
 
 
+CODE_HOST = lazy_compile(r"^(?:https?:)?//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org)/", re.IGNORECASE)
+
+
+def another_project(url: str, identity: Identity | None) -> bool:
+    """`url` is a code repository or Hub page of another project than this release. Without an identity, only a code
+    repository is taken as another project: a release rarely links its own repository from its own README."""
+    own = identity.is_own_url(url) if identity is not None else None
+    if own is not None:
+        return not own
+    return bool(CODE_HOST.match(url)) and (identity is None or not identity.repositories)
+
+
 def of(ctx: CheckContext) -> Identity:
     """The release's identity, computed once per check (kept in `ctx.facts["identity"]`)."""
     cached = ctx.facts.get("identity")

@@ -291,12 +291,12 @@ _LINK_HEADING = lazy_compile(r"^(?:\s|<[a-z]+[^>]{0,40}>|[*_])*\[([^\]\[]{1,120}
 
 def _heads_other_project(text: str, state: _BlockState) -> bool:
     """A heading that is only a link to another project's code repository, whose name is not the release's."""
-    from openwash.claims.whose import _CODE_HOST, _is_other
+    from openwash.identity import CODE_HOST, another_project
 
     link = _LINK_HEADING.match(text)
-    if link is None or not _CODE_HOST.match(link.group(2)) or state.identity is None or not state.identity.names:
+    if link is None or not CODE_HOST.match(link.group(2)) or state.identity is None or not state.identity.names:
         return False
-    return _is_other(link.group(2), state.identity) and not state.identity.mentions_own_name(link.group(1))
+    return another_project(link.group(2), state.identity) and not state.identity.mentions_own_name(link.group(1))
 
 
 def _strip_comments(raw: str, state: _BlockState) -> str:

@@ -222,7 +222,7 @@ def _line_claims(
             hit.value = doc.path  # "This Agreement is an open-source license": this very file
     elif markdown and "](" in raw:
         hits = _apply_links(raw, hits)
-        hits = [h for h in hits if not whose.about_linked_project(raw, h, state.identity)]
+        hits = [h for h in hits if not whose.about_linked_project(raw, h, state.identity) and not whose.licence_of_linked_project(raw, h, state.identity)]
     if not license_text:
         hits = [h for h in hits if not whose.announced_other(raw, h, state.identity) and not whose.news_of_another_repository(raw, h, state.identity)]
         hits = [h for h in hits if not whose.open_sourced_other(raw, h, state.identity) and not whose.zh_agent_other(raw, h, state.identity)]

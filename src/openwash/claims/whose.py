@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from openwash.identity import CODE_HOST, another_project
 from openwash.lazyre import lazy_compile
 
 if TYPE_CHECKING:
@@ -43,16 +44,6 @@ _BRIDGE = lazy_compile(
 )
 _SUBJECT_LINK = lazy_compile(r"^[\W_]*(?:recently,?\s*|also,?\s*)?\[([^\]\[]{1,200})\]\(\s*<?((?:https?:)?//[^)\s>]{1,1000})", re.IGNORECASE)
 _MAX_BRIDGE = 60
-_CODE_HOST = lazy_compile(r"^(?:https?:)?//(?:www\.)?(?:github\.com|gitlab\.com|gitee\.com|codeberg\.org|bitbucket\.org)/", re.IGNORECASE)
-
-
-def _is_other(url: str, identity: Identity | None) -> bool:
-    own = identity.is_own_url(url) if identity is not None else None
-    if own is not None:
-        return not own
-    # Without an identity, only a code repository is taken as another project: a release rarely
-    # links its own repository from its own README's claim.
-    return bool(_CODE_HOST.match(url)) and (identity is None or not identity.repositories)
 
 
 def _names_another(text: str | None, identity: Identity | None) -> bool:
@@ -76,10 +67,21 @@ def about_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool
             # the release ("open-sourced [LLaDA-8B-Base](https://huggingface.co/GSAI-ML/…)") is the release's own
             if identity is not None and identity.mentions_own_name(link.group(1)):
                 return False
-            return _is_other(link.group(2), identity) or _names_another(link.group(1), identity)
+            return another_project(link.group(2), identity) or _names_another(link.group(1), identity)
         break
     subject = _SUBJECT_LINK.match(_clause_start(raw, hit.start))
-    return bool(subject and _is_other(subject.group(2), identity))
+    return bool(subject and another_project(subject.group(2), identity))
+
+
+def licence_of_linked_project(raw: str, hit: _Hit, identity: Identity | None) -> bool:
+    """A licence declared for another project linked right before it: "… based on [Nvidia NeMo](https://github.com/…),
+    licensed under [Apache 2.0](…)" names NeMo's licence, not the release's (`declarations.prose.linked_subject`)."""
+    if hit.kind != "license-declaration":
+        return False
+    from openwash.licenses.declarations.prose import linked_subject
+
+    url = linked_subject(raw[max(0, hit.start - 700) : hit.start])
+    return url is not None and another_project(url, identity)
 
 
 # "Excited to share our latest [ChronoMagic-Bench](…), a benchmark for …, and is fully open source!": the named thing a

@@ -33,11 +33,13 @@ def _heading_level(line: str) -> int:
 
 def _structure_lines(lines: list[str]) -> list[tuple[int, bool]]:
     """(line number, is a fence) for each fence line and each line that may be a heading, in order; a line that
-    opens with a backtick run but is inline code is neither."""
-    from openwash.licenses.declarations.text import inline_code_line, lines_starting
+    opens with a backtick run but opens or closes no block (inline code, an info string where a block must close) is
+    neither."""
+    from openwash.licenses.declarations.text import lines_starting, paired_fences
 
     found = lines_starting("\n".join(lines), ("```", "~~~", "#"), 1)
-    return [(number, marker != "#") for number, marker in found if marker != "```" or not inline_code_line(lines[number - 1])]
+    fences = set(paired_fences(lines, (number for number, marker in found if marker != "#")))
+    return [(number, number in fences) for number, marker in found if marker == "#" or number in fences]
 
 
 def _sections(lines: list[str]) -> list[tuple[int, str]]:

@@ -207,10 +207,14 @@ def _declarations_of(doc: Document, files: dict[str, list[LicenseInfo]], own: Id
     from openwash.licenses import tables
 
     out += [_info_from_declaration(d) for d in tables.from_tables(doc, own)]
+    from openwash.identity import another_project
+
     named: list[LicenseInfo] = []
     for hit in declarations.from_prose(doc.path, lines, doc.body_start_line):
         if hit.form == "hub-item" and not _own_hub_model(own, hit.part or ""):
             continue  # a list of other people's Hub models with their licences
+        if hit.form == "linked-subject" and another_project(hit.part or "", own):
+            continue  # "based on [NeMo](https://github.com/NVIDIA-NeMo/NeMo), licensed under Apache 2.0": that project's terms
         info = _info_from_prose(doc.path, hit, files, own, lines[hit.line - 1] if 0 < hit.line <= len(lines) else "")
         if info is not None:
             named.append(info)

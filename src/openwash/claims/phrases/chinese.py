@@ -102,7 +102,11 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
             return None  # "达到开源模型的领先水平": measured against others; kept with 我们/本项目
     place = regex(r"^\s*(?:在|于|於|至)\s*").match(after)
     edition = _edition_of(before) if _ZH_EDITION_AFTER.match(after) else None
-    if edition is not None:
+    if _ZH_UNDER_LICENCE_AFTER.match(window):
+        # "该项目开源自 [BSD 3-Clause License](LICENSE.md)", "本仓库开源于 Apache-2.0 协议": the licence it is published
+        # under follows; the topic says what, and without one it is the repository, its code
+        subject = _subject_zh(before, head_last=False) or "code"
+    elif edition is not None:
         subject = edition  # "验证码识别SDK免费开源版": the open-source edition of what is named just before (an SDK: code)
     elif place:
         # "模型代码开源在 GitHub", "本项目开源在中文文本纠错项目：[pycorrector](…)": what follows is where, not what; the
@@ -142,6 +146,11 @@ _LINK_TARGET = lazy_compile(r"\]\([^()\s]{1,400}\)")
 _MASKED_RUN = lazy_compile(r" {3,}")  # a link target the line scan masked to spaces
 
 
+# What follows 开源 is the licence: "开源自/于 [BSD 3-Clause License](…)", "开源于 Apache-2.0 协议" (link targets removed).
+_ZH_UNDER_LICENCE_AFTER = lazy_compile(
+    r"^\s*(?:自|于|於|在|遵循|采用|採用|基于|基於)\s*\[?\s*[^\]，。；;\n]{0,40}?(?:licen[cs]e|许可证?|許可證?|协议|協議)",
+    re.IGNORECASE,
+)
 _ZH_PROJECT_UNDER_LICENCE = lazy_compile(
     r"(?:本项目|本項目|本仓库|本倉庫|该项目|該項目)\s*(?:采用|採用|基于|基於|遵循|使用)[^，。；]{1,60}(?:协议|協議|许可证?|許可證?|licen[cs]e)\s*$",
     re.IGNORECASE,

@@ -15,10 +15,10 @@ from openwash.licenses.declarations.text import (
     MAX_LINE_CHARS,
     _record_cut,
     fold_case,
-    inline_code_line,
     keyword_lines,
     lines_starting,
     long_line_note,
+    paired_fences,
 )
 
 
@@ -70,9 +70,11 @@ def _blocks(lines: list[str], body_start: int) -> list[_Block]:
             blocks.append(_make_block(current, in_license_section, in_terms_section))
             current.clear()
 
-    for number in range(max(1, body_start), len(lines) + 1):
+    first = max(1, body_start)
+    fences = set(paired_fences(lines, (n for n in range(first, len(lines) + 1) if lines[n - 1].lstrip().startswith(FENCE_MARKERS))))
+    for number in range(first, len(lines) + 1):
         line = lines[number - 1]
-        if line.lstrip().startswith(FENCE_MARKERS) and not inline_code_line(line):
+        if number in fences:
             flush()
             in_code = not in_code
             continue
@@ -159,11 +161,9 @@ class _Structure:
         self.lines = lines
         self.fences: set[int] = set()
         self.headings: set[int] = set()
-        events = [
-            (n, 0 if marker != "#" else 1)
-            for n, marker in lines_starting(text, (*FENCE_MARKERS, "#"), first)
-            if marker == "#" or not inline_code_line(lines[n - 1])
-        ]
+        starting = lines_starting(text, (*FENCE_MARKERS, "#"), first)
+        fences = set(paired_fences(lines, (n for n, marker in starting if marker != "#")))
+        events = [(n, 0 if n in fences else 1) for n, marker in starting if marker == "#" or n in fences]
         # State after each event line: (in_code, in_license_section, in_terms_section).
         self.marks: list[int] = [first - 1]
         self.states: list[tuple[bool, bool, bool]] = [(False, False, False)]

@@ -94,6 +94,29 @@ _DETERMINER = lazy_compile(r"^(?:the|a|an|our|its|their|this)\s+(?=\S)", re.I)
 _CLAUSE_SPLIT = lazy_compile(r"[，,;；]\s*|(?<!\s)\s+(?:while|whereas|but)\s+|(?<!\s)\s+(?=and\s+(?:the|all)\s)|。")
 
 
+# An absolute link, at most two words after it, a comma, and a bare past participle that ends where the licence's name
+# starts: "… based on [Nvidia NeMo](https://…), licensed under ", "the [canary-180m-flash](https://huggingface.co/…)
+# checkpoint, licensed under the ".
+_LINKED_PARTICIPLE = lazy_compile(
+    r"\[[^\]\[]{1,120}\]\((?P<url>https?://[^)\s]{1,400})\)[*_`]*(?:\s+[\w-]+){0,2}\s*,\s*"
+    r"(?:licen[cs]ed|released|distributed|available|provided|published|offered|shared|made\s+available|open[- ]sourced)\s+"
+    r"(?:\S+\s+){0,3}?under\s+(?:the\s+terms\s+of\s+)?(?:the\s+)?[\[*_`]*$",
+    re.I,
+)
+
+
+def linked_subject(before: str) -> str | None:
+    """The address of the linked thing that a bare participle right before a licence's name describes, or None.
+
+    "The code for the audio encoder is based on [Nvidia NeMo](https://github.com/NVIDIA-NeMo/NeMo), licensed under
+    [Apache 2.0](…)": with no subject of its own, "licensed under" describes what stands right before it, NeMo, so
+    the licence is NeMo's; whether that is the release's own is for the caller (it knows the release's identity)."""
+    if "](" not in before:
+        return None
+    found = _LINKED_PARTICIPLE.search(before[-700:])
+    return found.group("url") if found else None
+
+
 _STOP = lazy_compile(r"[.:!?](?=\s|$)|[;。；：！？\n]|\s\(|\)|，|,\s|\s[-—–]\s")
 
 
@@ -233,6 +256,10 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 subject = clause[: verb.start()]
                 if ANOTHER_VARIANT.search(subject):
                     break  # "You can find a variant of this model published under the Apache 2.0 license at …": that variant's terms
+                linked = linked_subject(listed[-1] + ", " + clause[: verb.end()]) if listed and not subject.strip() else None
+                if linked is not None:
+                    # `licenses.scan` keeps it only when the linked thing is the release's own
+                    hit.form, hit.part = "linked-subject", linked
                 if listed and (_LIST_CONTINUES.match(subject) or _NO_SUBJECT.match(subject)):
                     # "…, and SAM 2 training code are licensed under …"; "This repository, including both the model
                     # weights and the source code, is released under the MIT License" (the subject is all before the verb)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from openwash.lazyre import compile_pattern
@@ -102,6 +102,32 @@ def iter_keyword_lines(low: str, keywords: re.Pattern[str], first_line: int = 1)
 # Lines that open or close a fenced code block, read by parity: "<!-- ```" opens a fence that "``` -->" closes
 # (a code sample commented out as a whole), so the pair is counted together.
 FENCE_MARKERS = ("```", "~~~", "<!-- ```", "<!--```")
+
+
+_FENCE_RUN = re.compile(r"^[ \t]*(?:<!--[ \t]*)?(`{3,}|~{3,})([^\n]*)$")
+
+
+def paired_fences(lines: list[str], candidates: Iterable[int]) -> list[int]:
+    """Of the lines that may open or close a fenced code block (ascending numbers), those that do, by CommonMark's
+    rules (as GitHub renders): a block opened by a run of N backticks (or tildes) is closed by the first later line
+    that is a run of at least N of the same character and nothing else ("-->" allowed, for a sample commented out as a
+    whole); a line between them that does not close it ("```json", "```<|END_OF_TURN_TOKEN|>…", a shorter run) is
+    code. The numbers alternate opening, closing, opening, …: a line is inside code when an odd count precede it."""
+    out: list[int] = []
+    opened: str | None = None
+    for number in candidates:
+        line = lines[number - 1]
+        run = _FENCE_RUN.match(line)
+        if run is None:
+            continue
+        if opened is None:
+            if not inline_code_line(line):
+                opened = run.group(1)
+                out.append(number)
+        elif run.group(1)[0] == opened[0] and len(run.group(1)) >= len(opened) and run.group(2).strip() in ("", "-->"):
+            opened = None
+            out.append(number)
+    return out
 
 
 def inline_code_line(line: str) -> bool:
