@@ -751,3 +751,21 @@ def test_a_fence_line_with_an_info_string_inside_a_block_does_not_close_it(make_
         "This model is governed by a [CC-BY-NC](https://creativecommons.org/licenses/by-nc/4.0/) License.\n"
     )
     assert [(i.line, i.family) for i in scan_repo(make_repo({"README.md": card})) if i.source == "prose"] == [(12, "non-commercial")]
+
+
+def test_an_item_labelling_a_part_under_a_licence_heading_gives_it_the_licence_named_after_the_colon(make_repo) -> None:
+    """"- **Model weights**: Non-commercial license - see the model card": the item labels the weights and names their
+    licence, here only by its kind, so the family comes from the name and the licence itself stays unknown; "* **Code**:
+    MIT" gives the code MIT. Outside a licence heading such an item is not read as terms."""
+    readme = (
+        "# Acme\n\n## License\n\n- **Inference code**: MIT\n"
+        "- **Model weights**: Non-commercial license - see [the model card](https://huggingface.co/acme/acme-10b) for details.\n"
+    )
+    found = [(i.line, i.key, i.family, tuple(i.applies_to)) for i in scan_repo(make_repo({"README.md": readme})) if i.source == "prose"]
+    assert found == [(5, "mit", "osi-approved", ("code",)), (6, None, "non-commercial", ("weights",))]
+    elsewhere = readme.replace("## License", "## Components")
+    assert [i for i in scan_repo(make_repo({"README.md": elsewhere})) if i.source == "prose"] == []
+    sentence = "# Acme\n\nNo. The model weights are released under a **non-commercial license**.\n"
+    assert [(i.family, tuple(i.applies_to)) for i in scan_repo(make_repo({"README.md": sentence})) if i.source == "prose"] == [
+        ("non-commercial", ("weights",))
+    ]

@@ -1120,3 +1120,18 @@ def test_a_name_prefix_is_read_only_when_nothing_else_names_the_base(tmp_path: P
     root.mkdir()
     (root / "README.md").write_text(card("base_model: Qwen/Qwen2.5-7B-Instruct", "Acme chat model."), encoding="utf-8")
     assert [(r.resolved, r.signal) for r in refs_of(root)] == [("qwen-2.5", "front-matter")]
+
+
+def test_a_table_whose_first_column_is_the_base_speaks_through_the_rows_that_name_the_release(make_repo) -> None:
+    """"| Base model | Text conditioned |" over a delimiter row: the bases are the first column and the other cells stand for
+    the derived models, so a row whose cells name the release (a download of its own checkpoint) gives its base; a list
+    of other people's models by base names none of the release's."""
+    readme = "---\nlicense: mit\n---\n# Acmedrive\n\n| Base model | Text conditioned | Layout conditioned |\n| :-: | :-: | :-: |\n{rows}"
+    rows = (
+        "| [SD 2.1](https://huggingface.co/stabilityai/stable-diffusion-2-1) | [Download](https://huggingface.co/acme/acmedrive-models/resolve/main/a.pth) | |\n"
+        "| [SD 3.5](https://huggingface.co/stabilityai/stable-diffusion-3.5-medium) | | [Download](https://huggingface.co/acme/acmedrive-models/resolve/main/b.pth) |\n"
+    )
+    refs = refs_of(make_repo({"README.md": readme.format(rows=rows)}))
+    assert [(r.signal, r.resolved, r.line) for r in refs] == [("table", "sd-2", 8), ("table", "sd-3", 9)]
+    others = "| Vicuna-7B-v1.3 | yuhuili/EAGLE-Vicuna-7B-v1.3 | 0.24B |\n| LLaMA2-Chat 7B | yuhuili/EAGLE-llama2-chat-7B | 0.24B |\n"
+    assert refs_of(make_repo({"README.md": readme.format(rows=others)})) == []

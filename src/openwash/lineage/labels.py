@@ -77,6 +77,20 @@ def _is_own_row(own: frozenset[str], cell: str) -> bool:
     return "ours" in regex(r"[a-z]+").findall(text) or any(word in row for word in own)
 
 
+def _names_own_anywhere(own: frozenset[str], cells: str) -> bool:
+    """The cells name the card's own model, link targets included ("[Download](https://huggingface.co/wzhgba/opendwm-models/…)")."""
+    row = "".join(regex(r"[a-z0-9]+").findall(cells.lower()))
+    return any(word in row for word in own)
+
+
+def _separator_follows(lines: list[tuple[int, str, bool]], index: int) -> bool:
+    """The row after `lines[index]` is a table's delimiter row ("| :-: | --- |"): that row is the header."""
+    if index + 1 >= len(lines) or lines[index + 1][0] != lines[index][0] + 1:
+        return False
+    following = lines[index + 1][1].strip()
+    return following.startswith("|") and "-" in following and bool(regex(r"[\s:|-]+").fullmatch(following))
+
+
 def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
     refs: list[BaseModelRef] = []
     column: int | None = None
@@ -84,17 +98,24 @@ def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseM
 
     def end_table() -> None:
         # A comparison table ("| [Llama-2-13b-chat-hf](…) | RLHF | Llama-2-13b |") lists other models' bases: when a
-        # row names the card's own model, only such rows speak for it; otherwise every row does.
+        # row names the card's own model, only such rows speak for it; otherwise every row does. With the bases in the
+        # first column ("| [SD 2.1](…) | [Download](…/opendwm-models/…) |"), nothing names the derived models but the
+        # other cells: only rows whose other cells name the release (a download of its own model) speak for it, and a
+        # list of other people's models by base ("| Vicuna-7B-v1.3 | yuhuili/EAGLE-Vicuna-7B-v1.3 |") says nothing.
         if rows:
             own = _own_name_words(doc)
-            mine = [row for row in rows if own and _is_own_row(own, row[1])]
+            if column == 0:
+                mine = [row for row in rows if own and _names_own_anywhere(own, row[1])]
+                rows[:] = mine
+            else:
+                mine = [row for row in rows if own and _is_own_row(own, row[1])]
             for number, _first, target in mine or rows:
                 mention = _first_mention(target, limit=_CELL_START)
                 if mention is not None:
                     refs.append(_make_ref(mention[0], doc.path, number, "table"))
             rows.clear()
 
-    for number, text, in_code in lines:
+    for index, (number, text, in_code) in enumerate(lines):
         stripped = text.strip()
         if in_code or not stripped.startswith("|"):
             end_table()
@@ -112,13 +133,16 @@ def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseM
                     refs.append(_make_ref(mention[0], doc.path, number, "table"))
             continue
         header = [i for i, c in enumerate(cells) if _LABEL_CELL.match(c)]
-        if header and column is None and header[0] > 0:
-            column = header[0]  # a "Base Model" column: every later row names one
+        if header and column is None and (header[0] > 0 or _separator_follows(lines, index)):
+            # a "Base Model" column: every later row names one (the first column too, when the row is the table's
+            # header: "| Base model | Text conditioned | Text and layout conditioned |" over "| :-: | :-: | :-: |")
+            column = header[0]
             continue
         if header and header[0] == 0 and len(cells) >= 2:
             target = cells[1]  # a key/value row: | **Base model** | `Qwen/…` |
         elif column is not None and column < len(cells):
-            rows.append((number, cells[0], cells[column]))
+            # (with the bases in the first column, the rest of the row stands for the derived model)
+            rows.append((number, " | ".join(cells[1:]) if column == 0 else cells[0], cells[column]))
             continue
         else:
             continue

@@ -105,6 +105,12 @@ _LINKED_PARTICIPLE = lazy_compile(
 )
 
 
+# An item that labels a part of the release before a colon: "- **Model weights**:", "* Code:", "1. **模型权重**：".
+_PART_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\*\*|__)?(?P<part>[^*_:：\[\]\n]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*")
+# A licence named only by the kind of its terms: "Non-commercial license", "a research-only licence".
+_KIND_NAMED = lazy_compile(r"(?:non-?\s?commercial|research(?:[- ]only)?|academic(?:[- ]only)?)(?:\s+(?:use|research))?\s+licen[cs]e\b", re.I)
+
+
 def linked_subject(before: str) -> str | None:
     """The address of the linked thing that a bare participle right before a licence's name describes, or None.
 
@@ -304,6 +310,15 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
             if hit:
                 hit.form = "label"
                 hits.append(hit)
+    part_item = _PART_ITEM.match(sentence) if not hits and in_license_section else None
+    if part_item is not None and scope_of(part_item.group("part")):
+        # "- **Model weights**: Non-commercial license - see …", "* **Code**: MIT": an item under a licence heading that
+        # labels a part of the release and names its licence after the colon
+        budget.left -= 1
+        hit = _name_hit(number, sentence[part_item.end() :], scope_of(part_item.group("part")), 0.75, whole_line=True)
+        if hit:
+            hit.form = "label"
+            return [hit]
     if not hits and in_license_section:
         # A line under a licence heading that names a licence without a verb: the scope is its
         # clause's ("the code …, while the weights …" gives each licence its own part).
@@ -454,7 +469,10 @@ def _name_hit(number: int, tail: str, applies_to: list[str], confidence: float, 
         if specific is not None and (entry is None or not specific.ambiguous):
             entry, raw = specific, specific_raw
     if entry is None or entry.is_unknown:
-        return None
+        kind = _KIND_NAMED.match(plain.lstrip("*_ "))
+        # "released under a **non-commercial license**": a licence named only by its kind; `licenses.scan` takes the
+        # family from the name (`_family_from_name`), the licence itself stays unknown
+        return ProseHit(number, kind.group(0), None, None, applies_to, confidence - 0.2) if kind else None
     if whole_line and not _starts_with_name(plain, raw):
         return None
     return ProseHit(number, raw, entry, None, applies_to, confidence)
