@@ -120,14 +120,15 @@ def test_a_disclaimer_about_the_training_datas_compliance_is_no_data_information
     assert engine.check(make_repo({"README.md": card})).components["data-information"].present
 
 
-def test_a_section_of_dataset_settings_is_no_data_information(make_repo: Any) -> None:
+@pytest.mark.parametrize("heading", ["## 3. Dataset and Experiment Settings", "## 1. Data Configuration"])
+def test_a_section_of_dataset_settings_is_no_data_information(make_repo: Any, heading: str) -> None:
     """"## Dataset and Experiment Settings" documents the trainer's options (`--dataset_path`); it says how to point the
     trainer at data, not what the release was trained on. The same words under "## Training Data" do."""
     body = (
         "1. **`--dataset_path`**: the path to the dataset in the Huggingface dataset format. The default value is "
         '"./zh_lora_dataset". You need to ensure that the dataset is correctly formatted.\n'
     )
-    card = f"# Acme\n\n## 3. Dataset and Experiment Settings\n{body}"
+    card = f"# Acme\n\n{heading}\n{body}"
     assert not engine.check(make_repo({"README.md": card})).components["data-information"].present
     card = f"# Acme\n\n## Training Data\n{body}"
     assert engine.check(make_repo({"README.md": card})).components["data-information"].present

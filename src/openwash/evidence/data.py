@@ -18,11 +18,11 @@ _DATA_HEADING = lazy_compile(r"(training\s+data|pre-?training\s+data|training\s+
 # "Data Preparation", "Prepare your dataset", "数据准备", "Data Augmentation", "Tutorial", "教程": how a user
 # prepares their own data (or how the code handles data), not what the release was trained on; so is an
 # instruction that opens with the verb, "Finetune on LeRobot Datasets", "Train with your own data".
-# A section of settings ("## 3. Dataset and Experiment Settings": `--dataset_path`, `--exp_name`) says how to point the
-# trainer at data, not what the release was trained on.
+# A section of settings ("## 3. Dataset and Experiment Settings": `--dataset_path`, `--exp_name`; "## 1. Data
+# Configuration": `delta_info`) says how to point the trainer at data, not what the release was trained on.
 # A disclaimer ("### 声明", "Disclaimer", "免责声明") speaks of data only to decline responsibility for it ("我们已经尽我们所能，来
 #确保模型训练过程中使用的数据的合规性"): no description of the training data either.
-_DATA_HOWTO_HEADING = lazy_compile(r"\bsettings\b|\barguments\b|\bflags\b|参数设置|\bdisclaimers?\b|^\W*(?:免责)?声明\W*$|免责|免責|^\W*(?:fine-?\s?tune|train)\s+(?:\S+\s+){0,2}?(?:on|with|using)\b|prepar|\baugment|\bload(?:er|ing)\b|\bparallel|\bcollat|\bformat|\bcustom|\byour\b|\bhow\s+to\b|\btutorials?\b|\bgetting\s+started\b|\bquick\s*start\b|准备|準備|格式|自定义|自定義|教程|快速上手|快速开始", re.I)
+_DATA_HOWTO_HEADING = lazy_compile(r"\bsettings\b|\bconfiguration\b|\barguments\b|\bflags\b|参数设置|\bdisclaimers?\b|^\W*(?:免责)?声明\W*$|免责|免責|^\W*(?:fine-?\s?tune|train)\s+(?:\S+\s+){0,2}?(?:on|with|using)\b|prepar|\baugment|\bload(?:er|ing)\b|\bparallel|\bcollat|\bformat|\bcustom|\byour\b|\bhow\s+to\b|\btutorials?\b|\bgetting\s+started\b|\bquick\s*start\b|准备|準備|格式|自定义|自定義|教程|快速上手|快速开始", re.I)
 _DATA_PROSE = lazy_compile(
     # (the words between may be a linked name: "trained on [OPUS](http://opus.nlpl.eu/) data")
     r"((?:pre-?)?trained\s+on\s+(?:[\w,.~+/:\[\]()-]+\s+){0,8}?(?:tokens|hours|images|samples|examples|documents|words|pairs|corpus|corpora|data|dataset|text)|"
