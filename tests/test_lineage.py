@@ -264,6 +264,9 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
         ("We open-source our fine-tuned model on [llama3.1-8B-Instruct](https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct).", "llama-3.1"),
         # a family member named with a variant word ("-Prover-"): DeepSeek's prover models carry the DeepSeek licence
         ("Acme-Prover-SFT is finetuned based on DeepSeek-Prover-V1.5-Base.", "deepseek"),
+        # the weights a training recipe or setup has its user fetch first
+        ("1. Request the LLaMA2-7B-Chat models from Meta, then run the training script.", "llama-2"),
+        ("Step 1: download the Qwen2.5-3B base model and put it under `ckpts/`.", "qwen-2.5-3b"),
     ],
 )
 def test_prose_english(make_repo, sentence: str, resolved: str) -> None:

@@ -51,6 +51,9 @@ _EN_DERIVATION = lazy_compile(
     # "The model is trained base on Llama-3.2-3B", "developed basing on …": the same relation in non-native English
     r"|(?:trained|built|developed|fine[- ]?tuned)\s+(?:base|basing)\s+on"
     r"|derived\s+from|initiali[sz]ed\s+(?:from|with|by)|starting\s+from"
+    # "### Step 1: Download the Chameleon weights", "Request the LLaMA2-7B-Chat models from [Hugging Face](…)": the weights
+    # a training recipe or setup has its user fetch first are what the release is built on
+    r"|(?:download|request|obtain)\s+the(?=\s+[\[`*_]*[A-Z][\w.-]*(?:[ -][\w.-]+){0,2}?[\]`*_]*\s+(?:base\s+)?(?:weights|checkpoints?|models?)\b)"
     # "The usage of EVE checkpoints should comply with the base LLM's model license: [Llama 2](…)"
     r"|(?:the\s+)?base\s+(?:llm|model|language\s+model)['’]s\s+(?:model\s+)?licen[cs]e\s*[:：]?"
     # "The base model of AutoCoder_QW_7B is [CodeQwen1.5-7b](…)", "Our base model is phi-2", "The base models are from
