@@ -233,7 +233,10 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
         if hit:
             hit.form = "label"
             hits.append(hit)
-        return hits
+            return hits
+        # "* **License**: All these models are released under Apache 2.0 License": no name right after the label, a
+        # sentence that states the terms; read as any other
+        sentence = sentence[label.start(2) :]
     addition = _AGREE_IN_ADDITION.search(sentence) if "addition" in sentence else None
     if addition is not None:
         # "For the checkpoints, make sure to agree to the license of all the training datasets we used, in addition to
