@@ -293,6 +293,7 @@ def test_a_weight_index_without_any_shard_is_a_skeleton_only_when_the_weights_ar
         # the release's own package fetching its weights, or its words that they are fetched automatically
         "```python\nfrom moonbeam import get_pytorch_moonbeam_model\nmodel, vocab = get_pytorch_moonbeam_model()\n```\n",
         "By default, weights are automatically downloaded and stored in <package_root>/downloads.\n",
+        "To generate speech with our pre-trained models, run (required models will be downloaded from HuggingFace):\n",
     ],
 )
 def test_weights_served_from_storage_archives_code_hosts_or_the_own_package_are_released(tmp_path: Path, card: str) -> None:

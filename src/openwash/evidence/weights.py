@@ -225,6 +225,9 @@ _AUTO_DOWNLOAD = lazy_compile(
     r"\b(?:weights|checkpoints?|model\s+(?:files|weights|parameters)|pre-?trained\s+models?)\s+(?:are|is|will\s+be|get|gets)\s+"
     r"(?:automatically\s+downloaded|downloaded\s+automatically)\b|"
     r"\bautomatically\s+download(?:s|ed)?\s+(?:the\s+|our\s+|all\s+)?(?:model\s+)?(?:weights|checkpoints?|pre-?trained\s+models?)\b|"
+    # "(Required models will be downloaded from HuggingFace)": the release's commands fetch its models from the Hub
+    r"\b(?:required|our|the)\s+(?:pre-?trained\s+)?(?:models?|weights|checkpoints?)\s+(?:are|is|will\s+be|get)\s+(?:automatically\s+)?"
+    r"downloaded\s+from\s+(?:the\s+)?(?:hugging\s?face|hf|hub|modelscope)\b|"
     r"(?:模型|权重|預訓練模型|预训练模型)(?:文件)?(?:会|将|會|將)?自动下载|自动下载(?:模型|权重|预训练模型)",
     re.I,
 )
