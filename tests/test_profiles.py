@@ -331,3 +331,17 @@ def test_a_bundled_components_code_licence_does_not_license_the_projects_own_cod
     # code terms stated for the project's own code (a root prose declaration) are its terms
     declared = lic("osi-approved", ["code"], name="MIT", path="README.md", source="prose")
     assert own_code_family(make_ctx(licenses=[root, bundled, declared])) == "osi-approved"
+
+
+@pytest.mark.parametrize("item", ["- [ ] Complete pretraining scripts and documentation", "- [ ] Release the training code"])
+def test_an_unchecked_item_that_completes_or_releases_the_training_code_says_it_is_not_provided(make_repo, item: str) -> None:
+    from openwash import config, engine
+
+    files = {
+        "README.md": f"# Acme-3B\n\nWe are open-sourcing Acme-3B; the weights are on the Hub.\n\n## TODO\n{item}\n- [x] Evaluation scripts\n",
+        "LICENSE": "MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n",
+        "acme/train/train.py": "def main():\n    pass\n",
+    }
+    root = make_repo(files)
+    report = engine.check(root, config.load(root))
+    assert any("README.md:6 says the training code is not provided" in m for m in report.profiles["osaid"].missing)

@@ -165,10 +165,12 @@ _TRAINING_CODE_WITHHELD = lazy_compile(
     r"|\bnot\s+the\s+(?:original\s+|same\s+)?(?:pre-?)?training\s+code\b",
     re.I,
 )
-# "- [ ] Training Code" in the release's own to-do list (its "Open-source Plan"): the training code is still to come,
+# "- [ ] Training Code", "- [ ] Complete pretraining scripts and documentation" in the release's own to-do list (its
+# "Open-source Plan"): the training code is still to come,
 # whatever training-looking files a vendored toolkit brings into the tree
 _TRAINING_CODE_PLANNED = lazy_compile(
-    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]\s+[^\w\[]{0,8}(?:(?:pre-?)?training\s+(?:code|scripts?|pipeline|codebase|recipes?)\b|(?:预)?训练代码)",
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[ \]\s+[^\w\[]{0,8}(?:(?:release|open-?source|publish|complete|full|the|our)\s+){0,2}"
+    r"(?:(?:pre-?)?training\s+(?:code|scripts?|pipeline|codebase|recipes?)\b|(?:预)?训练代码)",
     re.I,
 )
 # "All model files (the weights) and checkpoints have been deleted from my HuggingFace repos" (a takedown): the
