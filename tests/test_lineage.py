@@ -114,6 +114,8 @@ def card(front: str, body: str = "") -> str:
         ("stabilityai/stable-diffusion-2-1", "sd-2", "openrail++", "rail"),
         ("stabilityai/stable-diffusion-xl-base-1.0", "sdxl", "openrail++", "rail"),
         ("stabilityai/stable-diffusion-3.5-large", "sd-3", "stabilityai-community", "vendor-community"),
+        # Meta Chameleon (and what is built on it): the Chameleon Research License, noncommercial research only
+        ("facebook/chameleon-7b", "chameleon", "chameleon-research", "research-only"),
         # RAIL and permissive families
         ("bigscience/bloomz-7b1", "bloom", "bigscience-bloom-rail-1.0", "rail"),
         ("bigcode/starcoder2-15b", "starcoder", "bigcode-openrail-m", "rail"),
