@@ -325,8 +325,6 @@ _ROUND17 = {
     "asks for the data's sources",
     "repos-x/ContextualAI__gritlm": "OSAID is judged conformant (training code, data named); the label weighs the Mistral bases' "
     "undisclosed pre-training data",
-    "repos-x/GAIR-NLP__anole": "the Chameleon licence (research-only) in the README's table is not read as the weights' terms, so "
-    "the 'open-source' claims stay unproven",
     "repos-x/hustvl__Vim": "no document describes the ImageNet training data (named only in configs), so OSAID is non-conformant",
     "repos-x/kyutai-labs__unmute": "'Kyutai TTS 1.6B (used by Unmute) and other open-source TTS models' places Kyutai's TTS in the "
     "category and is read as the release's claim; the label reads the thanks line as no claim (Kyutai TTS is released elsewhere)",
@@ -768,8 +766,6 @@ _ROUND45 = {
     "repos-cg/InternLM__InternLM-Law": "label dispute: 'InternLM-Law: An Open Source Chinese Legal Large Language Model', "
     "the title of the release's own BibTeX entry (in an untagged fence that holds the entry), is the authors' wording "
     "about their release (docs/claims.md, the TinyLlama rule); the label reads it as a citation only",
-    "repos-cg/NJU-LHRS__LHRS-Bot": "the LLaMA2-7B-Chat backbone is named only as a checkpoint to request and download "
-    "for training ('### Checkpoints' › '+ LLaMA2-7B-Chat'), which lineage does not read as the base",
     "repos-cg/wasserth__TotalSegmentator": "the tasks under non-commercial and licence-on-request terms are listed in the "
     "README ('Available with a license …', 'CC BY NC 4.0 license'), but not as members with their own terms, so the "
     "release is judged by its Apache LICENSE alone and OSAID passes",
@@ -815,15 +811,28 @@ _ROUND47 = {
     "repos-ck/PaddlePaddle__RocketQA": "the README scopes the Apache-2.0 licence to the repository's code, so the "
     "checkpoints the toolkit downloads have no stated terms (open weights and family undecided); the label takes the "
     "single licence to cover them",
-    "repos-ck/codefuse-ai__CodeFuse-Embeddings": "the root README is an index of sub-projects and the Hub links to the "
-    "weights sit on the sub-projects' READMEs (F2LLM/README.md), which are not read as the release's documentation; "
-    "reading every page the root card links was measured and rejected (2 fields gained, 15 lost: linked tutorials and "
-    "examples speak for other things)",
     "repos-ck/kongds__E5-V": "the llava-llama-3-8b base is only downloaded in the training section (a wget of "
     "lmms-lab/llama3-llava-next-8b), which lineage does not read as the base, so the weights are read as the "
     "repository's Apache-2.0",
 }
 KNOWN_MISSES.update(_ROUND47)
+_ROUND48 = {
+    "repos-cl/ahydchh__Impromptu-VLA": "the work's own title ('Impromptu VLA: Open Weights and Open Data for …') stands in a "
+    "blockquote after 'This repository contains the code for the following work', which is not read as the release's "
+    "wording, and the Qwen2.5-VL-3B base is named only in a training recipe's path, so the weights are read as the "
+    "repository's CC-BY-SA-4.0",
+    "repos-cl/alibaba-damo-academy__WorldVLA": "the Chameleon base is named in a heading ('### Step 1: Download the Chameleon "
+    "weights') and in the acknowledgements, neither read as the base (headings are not derivation prose), so the weights' "
+    "terms stay unknown",
+    "repos-cm/ChaoningZhang__MobileSAM": "'The training code will be available soon' is outweighed by trainer files of the "
+    "toolkits copied into MobileSAMv2/ (ultralytics, efficientvit), which are not recognised as vendored, so OSAID passes",
+    "repos-cm/MILVLG__imp": "label format: the labeller's note says open weights and the family are left unscored (an "
+    "umbrella of members on Phi-2, Phi-3 and Qwen1.5), but the lists hold null, which expects no weights licence",
+    "repos-r/NExT-GPT__NExT-GPT": "the Vicuna base, now read from the setup guide's 'download the delta weights of Vicuna', is a "
+    "LLaMA-1 derivative whose terms the knowledge base files as research-only; the label names the family non-commercial "
+    "(both describe LLaMA-1's non-commercial research licence)",
+}
+KNOWN_MISSES.update(_ROUND48)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's
 # documented policy) disagree (the case is in KNOWN_MISSES with the reason).
 LABEL_DISPUTES = {

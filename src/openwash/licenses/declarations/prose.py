@@ -106,7 +106,10 @@ _LINKED_PARTICIPLE = lazy_compile(
 
 
 # An item that labels a part of the release before a colon: "- **Model weights**:", "* Code:", "1. **模型权重**：".
-_PART_ITEM = lazy_compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\*\*|__)?(?P<part>[^*_:：\[\]\n]{2,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*")
+# (the part opens on a non-space, so a run of spaces splits only one way)
+_PART_ITEM = lazy_compile(
+    r"^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*|__)?(?P<part>[^\s*_:：\[\]][^*_:：\[\]\n]{1,39}?)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?"
+)
 # A licence named only by the kind of its terms: "Non-commercial license", "a research-only licence".
 _KIND_NAMED = lazy_compile(r"(?:non-?\s?commercial|research(?:[- ]only)?|academic(?:[- ]only)?)(?:\s+(?:use|research))?\s+licen[cs]e\b", re.I)
 
