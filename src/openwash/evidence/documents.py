@@ -147,7 +147,7 @@ _LINE_CHECK_WORDS: dict[str, tuple[str, ...]] = {
     "intermediate": ("intermediate", "checkpoint", "revision", "branch", "中间"),
     "revision": ("/tree/",),
     "report": ("report", "system", "技术报告"),
-    "data": ("trained", "training", "used to train", "used for train", "mix", "collection", "训练", "来源", "构成", "组成"),
+    "data": ("trained", "training", "used", "mix", "collection", "训练", "来源", "构成", "组成"),
     "withheld": ("releas", "proprietary", "internal", "available", "share", "publish", "provid", "公开", "开源", "提供", "发布", "not the"),
     "plan": ("[ ]",),
     "withdrawn": ("hugging", "hub", "modelscope", "taken"),
