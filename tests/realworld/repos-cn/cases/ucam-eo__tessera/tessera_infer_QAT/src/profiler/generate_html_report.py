@@ -1,0 +1,1 @@
+stub: upstream file of 4079 bytes
