@@ -1,0 +1,1 @@
+stub: upstream file of 7897 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 27708 bytes

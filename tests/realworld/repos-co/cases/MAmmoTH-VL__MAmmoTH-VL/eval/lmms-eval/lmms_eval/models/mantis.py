@@ -1,0 +1,1 @@
+stub: upstream file of 14324 bytes

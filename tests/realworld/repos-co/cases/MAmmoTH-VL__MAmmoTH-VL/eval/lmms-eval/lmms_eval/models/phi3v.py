@@ -1,0 +1,1 @@
+stub: upstream file of 9809 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 20630 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 298 bytes

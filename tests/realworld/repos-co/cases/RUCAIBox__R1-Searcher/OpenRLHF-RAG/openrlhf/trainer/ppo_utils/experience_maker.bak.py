@@ -1,0 +1,1 @@
+stub: upstream file of 97136 bytes

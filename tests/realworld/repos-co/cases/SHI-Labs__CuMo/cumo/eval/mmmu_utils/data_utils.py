@@ -1,0 +1,1 @@
+stub: upstream file of 6425 bytes
