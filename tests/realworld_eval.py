@@ -167,6 +167,9 @@ SETS = {
     "repos-cl": REALWORLD / "repos-cl",
     "repos-cm": REALWORLD / "repos-cm",
     "cards-at": REALWORLD / "cards-at",
+    "repos-cn": REALWORLD / "repos-cn",
+    "repos-co": REALWORLD / "repos-co",
+    "cards-au": REALWORLD / "cards-au",
 }
 
 
