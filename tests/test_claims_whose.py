@@ -720,6 +720,9 @@ def test_a_table_legend_is_no_claim(tmp_path: Path, line: str) -> None:
         ("The method was first proposed in GPR and this is the first open-source reproduction.", "code"),
         ("In this repo, we present an open source reproduction of Meta AI's LLaMA large language model.", "model"),
         ("Acme-7B is an open source model.", "model"),
+        # a release of something: its modifier says what
+        ("Implementation details can also be found at the open-source code release associated with the project.", "code"),
+        ("We are excited about the open-source model release of Acme-7B.", "model"),
     ],
 )
 def test_the_noun_after_coordinated_adjectives_or_an_edition_decides_the_subject(tmp_path: Path, sentence: str, subject: str) -> None:

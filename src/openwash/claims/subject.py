@@ -237,6 +237,8 @@ def _subject_of_words(words: list[str]) -> str | None:
     previous = ""
     for word in words:
         found = _word_subject(word)
+        if word in ("release", "releases") and subject is not None:
+            found = subject  # "the open-source code release": a release of code, its modifier says what
         if found == "model" and word in ("system", "systems") and previous in _SOFTWARE_ACTIVITIES:
             found = "code"  # "an open-source RL system", "a distributed training system": software, not a model
         if found is None and word in ("suite", "suites") and previous in _TEST_ACTIVITIES:
