@@ -207,6 +207,8 @@ PROSE = {
     "本モデルはApache-2.0ライセンスの下で公開しています。": ("apache-2.0", ["weights"]),
     "モデルのライセンスは MIT です。": ("mit", ["weights"]),
     "ライセンス：CC BY-NC 4.0": ("cc-by-nc-4.0", []),
+    # a subject that names a place only ("files in this repository") scopes nothing: the repository's licence
+    "Unless explicitly stated otherwise all files in this repository are licensed under the Apache-2.0 License.": ("apache-2.0", []),
     # a label whose value is a sentence stating the terms, not a name
     "* **License**: All these models are released under Apache 2.0 License and can be accessed via Huggingface.": ("apache-2.0", ["weights"]),
 }

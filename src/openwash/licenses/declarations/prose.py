@@ -22,7 +22,7 @@ from openwash.licenses.declarations.blocks import (
     _relevant_blocks,
     _sentences,
 )
-from openwash.licenses.declarations.scope import scope_of, subject_scope
+from openwash.licenses.declarations.scope import names_only_places, scope_of, subject_scope
 
 
 _VERB_EN = lazy_compile(
@@ -276,7 +276,10 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                     # "…, and SAM 2 training code are licensed under …"; "This repository, including both the model
                     # weights and the source code, is released under the MIT License" (the subject is all before the verb)
                     subject = ", ".join(listed) + ", " + subject
-                hit.applies_to = subject_scope(subject) or scope_of(clause)
+                # "all files in this repository are licensed under …": the subject names a place only, so the sentence
+                # is scoped by what follows the verb (nothing, here: the repository's licence)
+                rest = clause[verb.start() :] if names_only_places(subject) else clause
+                hit.applies_to = subject_scope(subject) or scope_of(rest)
                 hits.append(hit)
                 hits.extend(_conjoined_hits(number, tail, hit, chinese))
                 break
