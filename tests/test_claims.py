@@ -481,6 +481,8 @@ def test_an_open_source_version_of_a_paper_is_its_code(scan, text: str, subject:
     ("text", "subject"),
     [
         ("We open-source the codes, weights, and benchmarks.", "weights"),
+        # the items are noun phrases of their own: "inference" modifies the next item, it does not end the list
+        ("We open-source the training code, inference code, model checkpoints, and the detailed technical report.", "weights"),
         ("We open-source our code, data, and models.", "model"),
         ("We have open-sourced the model weights and training code.", "weights"),
         ("We open-sourced the pre-training and fine-tuning (SFT) scripts.", "code"),

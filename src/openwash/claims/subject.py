@@ -261,7 +261,7 @@ def _subject_of_list(words: list[str]) -> str | None:
     """Subject of a verb's object that may list several things ("open-sourced the codes, weights, and
     benchmarks"): of the listed heads, the release itself (weights, model) outranks its code and data."""
     found: set[str] = set()
-    for word in words:
+    for index, word in enumerate(words):
         if word in ("and", "or"):
             continue
         subject = _word_subject(word)
@@ -270,6 +270,9 @@ def _subject_of_list(words: list[str]) -> str | None:
         elif found:
             if word in _SOFTWARE_NOUNS:
                 found.add("code")
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if following and _word_subject(following) is not None:
+                continue  # the next item's modifier: "the training code, inference code, model checkpoints"
             break
     return next((s for s in _RELEASE_FIRST if s in found), None)
 
