@@ -70,17 +70,12 @@ def _own_name_words(doc: Document) -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_own_row(own: frozenset[str], cell: str) -> bool:
-    """The row's first cell names the card's own model ("Granite-7b-lab" in Granite-7b-lab's card, "Phoenix (Ours)")."""
-    text = regex(r"\]\([^)]*\)").sub("]", cell).lower()
+def _is_own_row(own: frozenset[str], cell: str, with_targets: bool = False) -> bool:
+    """The row's first cell names the card's own model ("Granite-7b-lab" in Granite-7b-lab's card, "Phoenix (Ours)");
+    `with_targets`: the cells' link targets count too ("[Download](https://huggingface.co/wzhgba/opendwm-models/…)")."""
+    text = (cell if with_targets else regex(r"\]\([^)]*\)").sub("]", cell)).lower()
     row = "".join(regex(r"[a-z0-9]+").findall(text))
     return "ours" in regex(r"[a-z]+").findall(text) or any(word in row for word in own)
-
-
-def _names_own_anywhere(own: frozenset[str], cells: str) -> bool:
-    """The cells name the card's own model, link targets included ("[Download](https://huggingface.co/wzhgba/opendwm-models/…)")."""
-    row = "".join(regex(r"[a-z0-9]+").findall(cells.lower()))
-    return any(word in row for word in own)
 
 
 def _separator_follows(lines: list[tuple[int, str, bool]], index: int) -> bool:
@@ -104,12 +99,8 @@ def _table_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseM
         # list of other people's models by base ("| Vicuna-7B-v1.3 | yuhuili/EAGLE-Vicuna-7B-v1.3 |") says nothing.
         if rows:
             own = _own_name_words(doc)
-            if column == 0:
-                mine = [row for row in rows if own and _names_own_anywhere(own, row[1])]
-                rows[:] = mine
-            else:
-                mine = [row for row in rows if own and _is_own_row(own, row[1])]
-            for number, _first, target in mine or rows:
+            mine = [row for row in rows if own and _is_own_row(own, row[1], with_targets=column == 0)]
+            for number, _first, target in mine if column == 0 else (mine or rows):
                 mention = _first_mention(target, limit=_CELL_START)
                 if mention is not None:
                     refs.append(_make_ref(mention[0], doc.path, number, "table"))

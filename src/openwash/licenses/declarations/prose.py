@@ -320,11 +320,12 @@ def _sentence_hits_of(number: int, sentence: str, in_license_section: bool, budg
                 hit.form = "label"
                 hits.append(hit)
     part_item = _PART_ITEM.match(sentence) if not hits and in_license_section else None
-    if part_item is not None and scope_of(part_item.group("part")):
+    part_scope = scope_of(part_item.group("part")) if part_item is not None else []
+    if part_item is not None and part_scope:
         # "- **Model weights**: Non-commercial license - see …", "* **Code**: MIT": an item under a licence heading that
         # labels a part of the release and names its licence after the colon
         budget.left -= 1
-        hit = _name_hit(number, sentence[part_item.end() :], scope_of(part_item.group("part")), 0.75, whole_line=True)
+        hit = _name_hit(number, sentence[part_item.end() :], part_scope, 0.75, whole_line=True)
         if hit:
             hit.form = "label"
             return [hit]
