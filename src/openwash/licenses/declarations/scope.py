@@ -64,11 +64,15 @@ _CONJUNCTION = lazy_compile(r"(?:^|\s|,)(?:and|&|or|as\s+well\s+as|plus)(?:\s|$)
 _LOCATIVE = lazy_compile(r"\b(?:in|on|within|inside|at|from|of|under)\s+(?:(?:this|the|our|its|that)\s+)?$|(?:本|在|于)$", re.I)
 
 
+# A place in the narrow sense: "in this repository", "on Hugging Face" ("use of the model" names the model).
+_PLACE = lazy_compile(r"\b(?:in|on|within|inside|at|from)\s+(?:(?:this|the|our|its|that)\s+)?$|(?:本|在|于)$", re.I)
+
+
 def names_only_places(before: str) -> bool:
     """Every part the noun phrase names stands in a place phrase ("all files in this repository"): it names what the
     sentence is about by where it is, not which part of the release it is."""
     found = [m for _name, pattern in _SCOPES for m in pattern.finditer(before)]
-    return bool(found) and all(_LOCATIVE.search(before[max(0, m.start() - 24) : m.start()]) for m in found)
+    return bool(found) and all(_PLACE.search(before[max(0, m.start() - 24) : m.start()]) for m in found)
 
 
 def subject_scope(before: str) -> list[str]:
