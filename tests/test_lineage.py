@@ -269,6 +269,7 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
         # the weights a training recipe or setup has its user fetch first
         ("1. Request the LLaMA2-7B-Chat models from Meta, then run the training script.", "llama-2"),
         ("Step 1: download the Qwen2.5-3B base model and put it under `ckpts/`.", "qwen-2.5-3b"),
+        ("### Step 1: Download the Chameleon weights", "chameleon"),
     ],
 )
 def test_prose_english(make_repo, sentence: str, resolved: str) -> None:

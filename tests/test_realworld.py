@@ -821,9 +821,6 @@ _ROUND48 = {
     "blockquote after 'This repository contains the code for the following work', which is not read as the release's "
     "wording, and the Qwen2.5-VL-3B base is named only in a training recipe's path, so the weights are read as the "
     "repository's CC-BY-SA-4.0",
-    "repos-cl/alibaba-damo-academy__WorldVLA": "the Chameleon base is named in a heading ('### Step 1: Download the Chameleon "
-    "weights') and in the acknowledgements, neither read as the base (headings are not derivation prose), so the weights' "
-    "terms stay unknown",
     "repos-cm/ChaoningZhang__MobileSAM": "'The training code will be available soon' is outweighed by trainer files of the "
     "toolkits copied into MobileSAMv2/ (ultralytics, efficientvit), which are not recognised as vendored, so OSAID passes",
     "repos-cm/MILVLG__imp": "label format: the labeller's note says open weights and the family are left unscored (an "

@@ -109,7 +109,7 @@ _FAMILY_STEMS = (
     r"deepseek(?:-r1-distill)?|tiny-?llama|code[- ]?llama|llama|gemma|[a-z]+gemma|qwq|qwen|mistral|mixtral|codestral|ministral|pixtral|devstral"
     r"|phi|falcon|stablelm|stable[- ]?diffusion|sdxl|sd|bloomz?|starcoder2?|santacoder|pythia|olmo|gpt-?2|distilgpt2|gpt-?j|gpt-?neox?"
     r"|gpt-?oss|yi|baichuan|chatglm|glm|internlm|aquila|skywork|xverse|taide|kokoro|index-?tts|vicuna|stable-?vicuna|dolly"
-    r"|nemotron|kimi|flux\.?1?|grok|whisper|kolors|cogview|command-r|llava|f5-?tts|orpheus[- _]?(?:tts|3b)"
+    r"|nemotron|kimi|flux\.?1?|grok|whisper|kolors|cogview|command-r|llava|f5-?tts|orpheus[- _]?(?:tts|3b)|chameleon"
 )
 # A family name followed by version/size/variant tokens: "Llama-2-7B", "Qwen 2.5 3B Instruct", "Stable Diffusion v1.5".
 _MENTION = lazy_compile(
@@ -125,7 +125,7 @@ _MENTION = lazy_compile(
 # links and `owner/name` ids), searched as plain text before the prose patterns run: most lines fail it.
 _STEM_WORDS = (
     "huggingface.co", "hf.co", "`", "llama", "gemma", "qwen", "qwq", "mistral", "mixtral", "stral", "phi", "falcon", "stablelm", "diffusion", "sdxl", "sd",
-    "bloom", "coder", "pythia", "olmo", "gpt", "yi", "baichuan", "glm", "internlm", "aquila", "skywork", "xverse", "taide",
+    "bloom", "coder", "pythia", "olmo", "gpt", "yi", "baichuan", "glm", "internlm", "aquila", "skywork", "xverse", "taide", "chameleon",
     "kokoro", "tts", "vicuna", "dolly", "nemotron", "kimi", "flux", "grok", "whisper", "kolors", "cogview", "command-r", "deepseek",
     "llava", "orpheus",
 )
