@@ -281,8 +281,8 @@ _OF_AFTER = lazy_compile(r"[*_`\s]*of\b", re.IGNORECASE)
 
 def _np_end(text: str, end: int, head: str) -> int:
     """Where the head word of the noun phrase after `end` ends (the end of the window when it is not found)."""
-    at = text.lower().find(head, end, end + 160)
-    return at + len(head) if at >= 0 else end
+    at = text[end : end + 160].lower().find(head)
+    return end + at + len(head) if at >= 0 else end
 
 
 # Nouns that say a named thing is a software product ("X is an open source solution").
