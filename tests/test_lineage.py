@@ -481,6 +481,38 @@ def test_a_training_framework_s_commands_on_several_bases_are_examples(make_repo
     assert {r.resolved for r in refs_of(make_repo({"README.md": card("license: apache-2.0", body)}))} == {"qwen-2.5"}
 
 
+_TRAINING_DOWNLOAD = (
+    "# Acme-V\n\n## {heading}\n\n1. Get the starting checkpoint\n\n```sh\nfor i in 1 2 3 4; do\n"
+    "    wget https://huggingface.co/lmms-lab/llama3-llava-next-8b/resolve/main/model-0000$i-of-00004.safetensors\n"
+    "done\n```\n\n2. Train\n\n```sh\nbash run.sh\n```\n"
+)
+
+
+def test_the_checkpoint_a_training_section_downloads_is_where_the_release_started(make_repo) -> None:
+    [ref] = refs_of(make_repo({"README.md": _TRAINING_DOWNLOAD.format(heading="Training")}))
+    assert (ref.signal, ref.raw, ref.line, ref.resolved, ref.family) == (
+        "code", "lmms-lab/llama3-llava-next-8b", 9, "llama-3", "vendor-community")
+    for command in ("huggingface-cli download meta-llama/Llama-3.1-8B", "git clone https://huggingface.co/meta-llama/Llama-3.1-8B",
+                    'python -c "snapshot_download(repo_id=\'meta-llama/Llama-3.1-8B\')"'):
+        body = f"# Acme\n\n## Fine-tuning\n\n```bash\n{command}\nbash train.sh\n```\n"
+        assert [r.resolved for r in refs_of(make_repo({"README.md": body}))] == ["llama-3.1"], command
+
+
+def test_a_download_outside_a_training_section_or_of_data_is_not_a_base(make_repo) -> None:
+    # under "Inference" the download is the model being run (often the release's own weights under another account)
+    assert refs_of(make_repo({"README.md": _TRAINING_DOWNLOAD.format(heading="Inference")})) == []
+    data = "# Acme\n\n## Training\n\n```bash\nhuggingface-cli download meta-llama/Llama-3.1-8B --repo-type dataset\n```\n"
+    assert refs_of(make_repo({"README.md": data})) == []
+    # a training section that downloads several checkpoints (an encoder and a language model) names no single start
+    two = "# Acme\n\n## Training\n\n```bash\nhuggingface-cli download meta-llama/Llama-3.1-8B\nhuggingface-cli download Qwen/Qwen2.5-7B\n```\n"
+    assert refs_of(make_repo({"README.md": two})) == []
+
+
+def test_lora_parameter_sets_for_a_model_name_their_base(make_repo) -> None:
+    body = "We provide 3 LoRA parameter sets for Llama-3.1-8B-Instruct:\n"
+    assert [(r.signal, r.resolved) for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == [("prose", "llama-3.1")]
+
+
 def test_a_based_on_label_names_the_base_even_by_a_name_the_mention_words_miss(make_repo) -> None:
     card = "# Zen Foley\n\n## Model Details\n\n- **License**: Apache 2.0\n- **Based on**: [HunyuanVideo-Foley by Tencent](https://github.com/Tencent-Hunyuan/HunyuanVideo-Foley)\n"
     [ref] = refs_of(make_repo({"README.md": card}))

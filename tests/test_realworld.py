@@ -385,7 +385,6 @@ _ROUND21 = {
     "repos-ae/dvlab-research__LongLoRA": "label dispute: 'this is the first open-sourced long-context 70B model' (README.md:59) "
     "is an open-source claim by DOMAIN.md section 8 on CC BY-NC 'research use only' weights (read as research-only); the "
     "label reads no openness wording and non-commercial terms",
-    "repos-ae/lucas-ventura__chapter-llama": "the Llama 3.1 base of the released adapters is not found, so no weights terms",
     "repos-ae/meta-math__MetaMath": "the Llama 2 / Mistral bases named in the model table are not inherited for the "
     "'open-source' claims, which are read as backed",
     "repos-ae/microsoft__ToRA": "the Llama 2 / Code Llama bases are not inherited, so the MIT licence is taken for the weights",
@@ -811,9 +810,6 @@ _ROUND47 = {
     "repos-ck/PaddlePaddle__RocketQA": "the README scopes the Apache-2.0 licence to the repository's code, so the "
     "checkpoints the toolkit downloads have no stated terms (open weights and family undecided); the label takes the "
     "single licence to cover them",
-    "repos-ck/kongds__E5-V": "the llava-llama-3-8b base is only downloaded in the training section (a wget of "
-    "lmms-lab/llama3-llava-next-8b), which lineage does not read as the base, so the weights are read as the "
-    "repository's Apache-2.0",
 }
 KNOWN_MISSES.update(_ROUND47)
 _ROUND48 = {

@@ -38,6 +38,24 @@ _START_FLAG = lazy_compile(
 )
 
 
+# A download of another checkpoint in a training section: `wget https://huggingface.co/lmms-lab/llama3-llava-next-8b/resolve/…`,
+# `huggingface-cli download X`, `git clone https://huggingface.co/X`, `snapshot_download(repo_id="X")`.
+_HUB_DOWNLOAD = lazy_compile(
+    r"(?:\b(?:wget|curl)\b[^\n]*?https?://(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)/(?:resolve|blob)/"
+    r"|\b(?:huggingface-cli|hf)\s+download\s+(?!--repo-type[\s=]+dataset)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)"
+    r"|\bgit\s+clone\s+https?://(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)"
+    r"|\bsnapshot_download\(\s*(?:repo_id\s*=\s*)?[\"']([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[\"'])",
+    re.I,
+)
+
+
+_DATASET_REPO = lazy_compile(r"repo[-_]type[\s=]+[\"']?datasets?\b", re.I)
+
+
+# The heading a training recipe sits under: "## Training", "4. Fine-tuning", "训练".
+_TRAINING_HEADING = lazy_compile(r"\b(?:train(?:ing)?|fine-?tun(?:e|ing)|finetun(?:e|ing)|pre-?train(?:ing)?)\b|训练|訓練|微调|微調", re.I)
+
+
 def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseModelRef]:
     """Base ids in code samples: `base_model = "…"`, or what is loaded under a PeftModel."""
     refs: list[BaseModelRef] = []
@@ -54,6 +72,7 @@ def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseMo
     started: list[BaseModelRef] = []
     for block in blocks:
         started.extend(_training_command_refs(doc, block))
+        started.extend(_training_download_refs(doc, block))
         uses_peft = any("PeftModel" in t or "peft_model" in t.lower() for _, t in block)
         for number, text in block:
             yaml_base = _YAML_BASE.match(text)
@@ -73,6 +92,30 @@ def _code_refs(doc: Document, lines: list[tuple[int, str, bool]]) -> list[BaseMo
     # examples, not where this release started from; one starting checkpoint throughout is the release's own
     if len({normalize(r.raw) for r in started}) == 1:
         refs.extend(started)
+    return refs
+
+
+def _training_download_refs(doc: Document, block: list[tuple[int, str]]) -> list[BaseModelRef]:
+    """The checkpoint a code block under a training heading downloads: what the training starts from.
+
+    E5-V's "## Training" has its user `wget` lmms-lab/llama3-llava-next-8b before `bash run.sh`. Only the innermost
+    heading counts (a "### Inference" step inside a training chapter downloads the model being run), and, as for the
+    training flags, only one checkpoint throughout the document is read as the start (`_code_refs`).
+    """
+    if not doc.is_markdown:
+        return []
+    refs: list[BaseModelRef] = []
+    for number, text in block:
+        if "download" not in text and "huggingface.co/" not in text and "hf.co/" not in text:
+            continue
+        if _DATASET_REPO.search(text):
+            continue  # `huggingface-cli download X --repo-type dataset`: data, not a checkpoint
+        path = doc.structure.section(number)
+        if not path or not _TRAINING_HEADING.search(path[-1].text):
+            continue
+        for m in _HUB_DOWNLOAD.finditer(text):
+            raw = next(g for g in m.groups() if g)
+            refs.append(_make_ref(raw.removesuffix(".git"), doc.path, number, "code"))
     return refs
 
 

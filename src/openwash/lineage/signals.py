@@ -41,7 +41,8 @@ _EN_DERIVATION = lazy_compile(
     # "- Pretraining Llama-2-70B on a 90B token corpus … and obtaining Lemur-70B-v1": a list item or sentence that opens
     # with training an existing model further
     r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[-*+]\s)|(?<=[>*_]))(?:continued\s+|further\s+)?pre-?training(?=\s+[A-Za-z][\w.-]*\d[\w.-]*\s+on\s)"
-    r"|(?:q?lora|peft|dora)(?:\s+(?:adapter|adaption|adaptation|fine-?tune))?(?:\s+weights)?\s+(?:for|on|of|over|to)"
+    # "We provide 3 LoRA parameter sets for Llama-3.1-8B-Instruct"
+    r"|(?:q?lora|peft|dora)(?:\s+(?:adapter|adaption|adaptation|fine-?tune))?(?:\s+(?:weights|parameter\s+sets?|checkpoints?))?\s+(?:for|on|of|over|to)"
     r"|adapter(?:\s+weights)?\s+(?:for|on|of|over)"
     r"|continued\s+pre-?train(?:ing|ed)?\s+(?:of|on|from)"
     r"|(?:further|continually)\s+(?:pre-?)?trained\s+(?:from|on\s+top\s+of)"
@@ -321,7 +322,7 @@ _LABEL_WORDS = ("base", "foundation", "parent", "original", "backbone", "tuned",
 
 # What a code line needs for `_YAML_BASE`, `_CODE_ASSIGN` or `_FROM_PRETRAINED` (lower-cased), and what makes
 # a code block load a PEFT adapter.
-_CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(", "--")
+_CODE_WORDS = ("base_", "model_base", "model_name_or_path", ".from_pretrained(", "--", "huggingface.co/", "hf.co/", "download")
 
 
 _PEFT_WORDS = ("peftmodel", "peft_model")
