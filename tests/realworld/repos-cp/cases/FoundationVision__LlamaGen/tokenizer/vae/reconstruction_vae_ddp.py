@@ -1,0 +1,1 @@
+stub: upstream file of 8288 bytes

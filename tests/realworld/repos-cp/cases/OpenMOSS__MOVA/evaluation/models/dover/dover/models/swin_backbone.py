@@ -1,0 +1,1 @@
+stub: upstream file of 38838 bytes

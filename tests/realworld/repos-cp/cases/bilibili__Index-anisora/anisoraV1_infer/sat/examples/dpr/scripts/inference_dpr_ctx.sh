@@ -1,0 +1,1 @@
+stub: upstream file of 388 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 128453 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 12970 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 9075 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 3325 bytes
