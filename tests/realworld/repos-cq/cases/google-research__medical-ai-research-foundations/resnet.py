@@ -1,0 +1,1 @@
+stub: upstream file of 29430 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 168 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 6150 bytes
