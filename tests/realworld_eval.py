@@ -170,6 +170,9 @@ SETS = {
     "repos-cn": REALWORLD / "repos-cn",
     "repos-co": REALWORLD / "repos-co",
     "cards-au": REALWORLD / "cards-au",
+    "repos-cp": REALWORLD / "repos-cp",
+    "repos-cq": REALWORLD / "repos-cq",
+    "cards-av": REALWORLD / "cards-av",
 }
 
 
