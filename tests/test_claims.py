@@ -847,6 +847,16 @@ def test_an_unchecked_task_item_is_a_plan_not_a_claim(scan, item: str) -> None:
     assert scan(f"# Acme\n\n## Next steps\n\n{done}\n")
 
 
+@pytest.mark.parametrize("title", ["## 📑 Open-source Plan", "## Opensource Progress", "### **Open Source Release Plan**", "## 开源计划"])
+def test_a_release_checklist_title_claims_open_weights_not_the_definition(scan, title: str) -> None:
+    text = f"# Acme\n\n- [Intro](#intro)\n- [{title.lstrip('# ')}](#-plan)\n\n{title}\n\n- [x] Inference code and checkpoints\n"
+    claim = _only(scan(text))
+    # the title says the parts listed are openly released; the contents entry that links to it only repeats it
+    assert (claim.line, claim.kind, claim.profile) == (6, "open-source", "open-weights")
+    # any other heading with the phrase keeps its reading
+    assert _only(scan("# Acme\n\n## An open-source model for Portuguese\n")).profile == "osaid"
+
+
 def test_an_open_sourced_kernel_is_code(scan) -> None:
     claim = _only(scan("# Acme\n\nWe open-sourced the KDA kernel in FLA and released two model checkpoints.\n"))
     assert claim.subject == "code"

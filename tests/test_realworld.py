@@ -113,8 +113,9 @@ KNOWN_MISSES["cards-h/HamZil__Llama-2-7b-hf__README"] = (
 _ROUND8 = {
     "repos-i/Alpha-VLLM__Lumina-T2X": "the sub-folder cards say 'the VAE uses a version of `sdxl` fine-tuned by stabilityai' next to "
     "'`Large-DiT` as the backbone': openwash reads SDXL as a base and takes its RAIL floor; the label takes the MIT licence",
-    "repos-i/Alpha-VLLM__Lumina-mGPT": "the checkpoints are fine-tunes of Meta's Chameleon (research-only licence), which the "
-    "knowledge base does not list, and there is no LICENSE: openwash finds no weights terms",
+    "repos-i/Alpha-VLLM__Lumina-mGPT": "the checkpoints are fine-tunes of Meta's Chameleon (research-only licence), named only "
+    "where the README has its user download Chameleon's VQ-VAE weights, and there is no LICENSE: openwash finds no weights "
+    "terms, so the '## Open-source Plan' title (a claim of open weights) is unproven, not an overreach",
     "repos-i/PKU-YuanGroup__ChatLaw": "the released LoRA deltas sit on Ziya-LLaMA-13B (LLaMA 1 terms), named in prose only "
     "as a version-less 'LLaMa' whose floor does not decide the weights' family, so the lone AGPL LICENSE is taken to cover "
     "the weights (with OW111)",
@@ -649,10 +650,6 @@ _ROUND39 = {
     "obtaining proper authorization' is a commercial-authorisation term (vendor-community), as repos-q/DUOMO__TransGPT's "
     "label wants for the same wording ('对学术研究完全开放，…获得官方商用许可后，即可以免费商用'); this label reads it as "
     "research-only or non-commercial",
-    "repos-bu/uni-medical__UniMedVL": "label dispute: the '## Open-Source Plan' checklist heading is read as a claim (its "
-    "training-code box unticked), as four earlier labels want for the same heading (repos-i Tencent__HunyuanCustom, "
-    "Alpha-VLLM__Lumina-mGPT, Tencent-Hunyuan__HunyuanVideo-Avatar; repos-bj HunyuanWorld-Mirror); this label reads it "
-    "as a plan (tried: dropping plan headings lost those four fields)",
     "repos-bu/nv-tlabs__ChronoEdit": "OSAID is judged conformant: 'ChronoEdit's training data is captioned using a "
     "VLM-based dense captioning pipeline ([scripts/data_captioning.py](…))' counts as data information; the label finds "
     "the training data undescribed beyond an example dataset",
@@ -851,7 +848,6 @@ LABEL_DISPUTES = {
     "repos-ce/birdnet-team__birdnet-stm32",
     "repos-bz/GAIR-NLP__LiveTalk",
     "repos-bv/google__magika",
-    "repos-bu/uni-medical__UniMedVL",
     "repos-ae/dvlab-research__LongLoRA",
     "repos-c/deepseek-ai__DeepSeek-Coder",
     "repos-d/salesforce__CodeGen",

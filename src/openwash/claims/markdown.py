@@ -97,7 +97,27 @@ def references_heading(text: str) -> bool:
 
 # "## TODO", "## To-do list", "## 待办事项": a list of plans (done items are struck through or ticked)
 _TODO_HEADING = lazy_compile(r"^\W*(?:to[\s-]?dos?(?:\s+list)?|待办(?:事项)?|待辦(?:事項)?)\W*$", re.IGNORECASE)
+# "## 📑 Open-source Plan", "## Opensource Progress", "### 开源计划", and a contents entry linking to it
+# ("- [Open-Source Plan](#-open-source-plan)"): the title of a release checklist; its items say what is released
+# (scan.py reads the title as a claim that the listed parts are openly released; the contents entry only repeats it)
+_PLAN_TITLE = lazy_compile(
+    r"^\W*(?:open[\s-]?sourc(?:e|ed|ing)|open[\s-]?weights?|开源|開源)\s*(?:release\s+)?"
+    r"(?:plans?|progress|roadmap|schedule|status|list|checklist|timeline|to[\s-]?dos?|计划|計劃|进度|進度|清单|清單|列表|路线图)\W*$",
+    re.IGNORECASE,
+)
+_CONTENTS_ENTRY = lazy_compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([^\]]{1,80})\]\(#[^)]*\)\s*$")
 _DONE_TASK = lazy_compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\[[xX✓✔]\]\s")
+
+
+def plan_title(raw: str) -> bool:
+    """Whether a Markdown heading line is the title of a release checklist ("## 📑 Open-source Plan")."""
+    heading = _HEADING.match(raw)
+    return heading is not None and _PLAN_TITLE.match(_unmarked(heading.group(2))) is not None
+
+
+def _unmarked(text: str) -> str:
+    """A heading's text without emphasis, inline code and a closing `#` run."""
+    return text.replace("*", "").replace("_", " ").replace("`", "").rstrip("# ")
 
 
 def _quote_introduces_release(raw: str, own_names: tuple[str, ...]) -> bool:
@@ -270,6 +290,8 @@ def _markdown_line(lines: list[str], index: int, state: _BlockState, candidate: 
         if _LIST_ITEM.match(raw) or raw[:1] in (" ", "\t"):
             return None
         state.in_paraphrase = False
+    if lead in _ITEM_LEADS and (entry := _CONTENTS_ENTRY.match(raw)) and _PLAN_TITLE.match(_unmarked(entry.group(1))):
+        return None  # "- [Open-Source Plan](#-open-source-plan)": a contents entry for that title
     if state.todo_section_level and _LIST_ITEM.match(raw) and "~~" not in raw and not _DONE_TASK.match(raw):
         return None  # "## TODO" … "- 开源实验中使用的小规模模型参数": an item not struck through or ticked is still a plan
     if state.in_external_item and raw[:1] in (" ", "\t") and not _LIST_ITEM.match(raw):

@@ -12,12 +12,13 @@ from openwash.claims import (
     MAX_LINE_CHARS,
     MAX_SCANNED_CHARS,
     MAX_SCANNED_LINES,
+    KIND_PROFILE,
     _Hit,
     masks,
     profile_for,
 )
 from openwash.claims.licence_terms import _badge_hits, _declaration_hits, _license_term_hits
-from openwash.claims.markdown import _FENCE, _LIST_ITEM, _BlockState, _candidate_lines, _markdown_line
+from openwash.claims.markdown import _FENCE, _LIST_ITEM, _BlockState, _candidate_lines, _markdown_line, plan_title
 from openwash.claims.phrases.commercial import _commercial_hits
 from openwash.claims.phrases import (
     _full_source_hits,
@@ -226,7 +227,14 @@ def _line_claims(
     if not license_text:
         hits = [h for h in hits if not whose.announced_other(raw, h, state.identity) and not whose.news_of_another_repository(raw, h, state.identity)]
         hits = [h for h in hits if not whose.open_sourced_other(raw, h, state.identity) and not whose.zh_agent_other(raw, h, state.identity)]
-    return _claims_from_hits(doc, index + 1, raw, hits)
+    claims = _claims_from_hits(doc, index + 1, raw, hits)
+    if markdown and claims and raw.lstrip().startswith("#") and plan_title(raw):
+        # "## 📑 Open-source Plan" over "- [x] Inference & Checkpoints": the checklist says the parts listed are openly
+        # released, judged as a claim of open weights, not a claim that the model meets the Open Source AI Definition
+        for claim in claims:
+            if claim.kind in ("open-source", "fully-open") and claim.subject in ("model", "weights", "unclear"):
+                claim.profile = KIND_PROFILE["open-weights"]
+    return claims
 
 
 _LINK = lazy_compile(r"\[([^\]\[]{1,300})\]\(\s*<?([^)\s>]{1,1000})")
