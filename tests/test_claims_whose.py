@@ -77,6 +77,8 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         # models a sentence picks from or works for
         "LLM分词器的构建方式有两种：一种是自己构造词表；另一种是选择开源模型训练好的分词器。",
         "大部分是为当前开源的大模型扩充词表，比如为开源的中文大模型ChatGLM扩充垂直领域词表。",
+        "- do_sample：sample方式对模型进行采样，该方式支持对开源模型进行采样，后续会支持模型蒸馏",
+        "该框架支持主流开源模型的训练与推理。",
         # a news line announcing another named project, whose predicate claims openness
         "* `[2024.05.27]` Excited to share our latest Open-Sora Plan v1.1.0, which improves video length, and is fully open source!",
         "* Excited to share our latest [Chrono-Bench](https://github.com/acme-ai/Chrono-Bench), a benchmark, and is fully open source!",

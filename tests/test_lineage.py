@@ -173,6 +173,7 @@ def test_resolve_unknown_is_none(model_id: str) -> None:
         ("{{BASE_MODEL}}", "placeholder"),
         ("[More Information Needed]", "placeholder"),
         ("path/to/model", "placeholder"),
+        ("model_id/model_path", "placeholder"),
     ],
 )
 def test_local_paths_and_placeholders_are_unresolvable(raw: str, reason: str) -> None:
@@ -506,6 +507,21 @@ def test_a_download_outside_a_training_section_or_of_data_is_not_a_base(make_rep
     # a training section that downloads several checkpoints (an encoder and a language model) names no single start
     two = "# Acme\n\n## Training\n\n```bash\nhuggingface-cli download meta-llama/Llama-3.1-8B\nhuggingface-cli download Qwen/Qwen2.5-7B\n```\n"
     assert refs_of(make_repo({"README.md": two})) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "### Q23: 想问一下用swift export对qwen2.5 72B模型进行gptq int4量化，报错了，是什么原因？",
+        "**Q:** Can I fine-tune Llama-2-7B on my own data with this framework?",
+        "Can I run a LoRA adapter for Llama-2-7B on a laptop?",
+    ],
+)
+def test_a_question_names_no_base(make_repo, line: str) -> None:
+    assert refs_of(make_repo({"README.md": card("license: mit", line)})) == []
+    # the same wording as a statement does
+    statement = "We fine-tuned Llama-2-7B on our own data."
+    assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: mit", statement)}))] == ["llama-2"]
 
 
 def test_lora_parameter_sets_for_a_model_name_their_base(make_repo) -> None:

@@ -16,7 +16,7 @@ from openwash.model import BaseModelRef
 _LOCAL_PATH = lazy_compile(r"^(?:[/~\\]|\.{1,2}[/\\]|[A-Za-z]:[\\/])|\\|^(?:[^/\s]+/){2,}[^/\s]*$")
 _PLACEHOLDER = lazy_compile(
     r"your[-_ ]|<[^>]*>|\{\{?|\}\}?|\$\{|xxx|\.\.\.|…|^(?:none|null|n/?a|tbd|todo|unknown|base[-_ ]?model|model[-_ ]?(?:id|name)"
-    r"|username/.*|user/.*|org/.*|organization/.*|\[?more information needed\]?)$|more information needed|path/to",
+    r"|username/.*|user/.*|org/.*|organization/.*|model[-_ ]?(?:ids?|names?|paths?|dirs?)/.*|\[?more information needed\]?)$|more information needed|path/to",
     re.IGNORECASE,
 )
 _HUB_ID = lazy_compile(r"^[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*$")

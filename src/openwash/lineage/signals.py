@@ -112,6 +112,18 @@ _DESCRIBED_SUBJECT = lazy_compile(
 _DESIGN_LABEL = lazy_compile(r"^\W*(?:model\s+)?(?:architecture|design|model\s+type|structure)\W*[:：]\W*$", re.IGNORECASE)
 
 
+# A question, not a statement: an FAQ entry ("Q23:", "问：", "**Q:**") or a line that is one question ("Can I fine-tune Llama 3?")
+_QUESTION_LABEL = lazy_compile(r"^[\s#>*_-]*(?:Q\s*\d{0,4}\s*[:：.)]|(?:问题?|問題?)\s*\d{0,4}\s*[:：]|question\s*\d{0,4}\s*[:：])", re.IGNORECASE)
+_SENTENCE_INSIDE = lazy_compile(r"[.!。！；;](?:\s|$)|[。！；]")
+
+
+def _is_question(text: str) -> bool:
+    if _QUESTION_LABEL.match(text):
+        return True
+    stripped = text.rstrip(" *_`")
+    return stripped.endswith(("?", "？")) and not _SENTENCE_INSIDE.search(stripped[:-1])
+
+
 # news and changelog entries ("[2024/04/30] … based on Llama-3") describe other releases
 _NEWS_LINE = lazy_compile(r"^\W*\[?(?:\d{4}[/.-]\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})", re.IGNORECASE)
 
@@ -357,6 +369,8 @@ def _markdown_refs(
             text = body.text(number)
         if model_lines > MAX_MODEL_LINES or (_NEWS_LINE.match(text) and not _NEWS_OWN_RELEASE.search(text)) or not _names_a_model(text):
             continue
+        if _is_question(text):
+            continue  # "### Q23: 想问一下用swift export对qwen2.5 72B模型进行gptq int4量化…？": a user's question about another model
         model_lines += 1
         if model_lines > MAX_MODEL_LINES:
             if notes is not None:

@@ -34,9 +34,12 @@ _ZH_USED_BEFORE = lazy_compile(r"(?:使用|采用|利用|借助|调用|使用了
 
 
 # "选择开源模型…" (choose an open-source model's …), "为当前开源的大模型扩充词表" (extend the vocabulary for the open-source
-# LLMs of today), "为开源的中文大模型ChatGLM扩充" (for the open-source Chinese LLM ChatGLM): models the sentence picks or serves
+# LLMs of today), "为开源的中文大模型ChatGLM扩充" (for the open-source Chinese LLM ChatGLM), "该方式支持对开源模型进行采样"
+# (the method supports sampling open-source models): models the sentence picks, serves or works on
 _ZH_CHOSEN_BEFORE = lazy_compile(
     r"(?:选择|選擇|选用|選用|挑选|挑選|借鉴|借鑒)\s*$|(?:为|為|给|給)\s*(?:当前|當前|目前|现有|現有)\s*$|^\s*(?:比如|例如)?\s*(?:为|為|给|給)\s*$"
+    r"|(?:支持|支援|兼容)\s*(?:对|對)?\s*(?:各种|各種|各类|各類|多种|多種|主流|常见|常見|更多|所有)?\s*(?:的)?\s*$"
+    r"|(?<![相绝絕针針面])(?:对|對)\s*(?:各种|各種|各类|各類|多种|多種|主流|现有|現有)?\s*(?:的)?\s*$"
 )
 
 
