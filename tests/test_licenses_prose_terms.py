@@ -329,6 +329,12 @@ def test_test_data_written_as_one_word_is_data() -> None:
     assert terms(line) == [(["research-only"], ["data"])]
 
 
+@pytest.mark.parametrize("noun", ["toolkit", "library", "SDK", "toolbox"])
+def test_terms_for_a_toolkit_bind_its_code_not_the_weights(noun: str) -> None:
+    sentence = f"If you plan to use this {noun} commercially, you must exclude the ImageBind-based metric or obtain a separate license for ImageBind."
+    assert terms(sentence) == [(["commercial-authorisation"], ["code"])]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -9,7 +9,7 @@ from openwash.lazyre import lazy_compile, regex
 
 
 _SCOPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("code", lazy_compile(r"\bcode(?:s|base)?\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|代码|源码|程序|本仓库|코드|저장소|コード|リポジトリ", re.I)),
+    ("code", lazy_compile(r"\bcode(?:s|base)?\b|source files?|\bsoftware\b|\brepository\b|\brepo\b|\btoolkits?\b|\btoolbox(?:es)?\b|\blibrar(?:y|ies)\b|\bsdks?\b|代码|源码|程序|本仓库|코드|저장소|コード|リポジトリ", re.I)),
     (
         "weights",
         lazy_compile(
