@@ -141,12 +141,15 @@ def card(front: str, body: str = "") -> str:
         ("TheBloke/Amber-GGUF", "amber", "apache-2.0", "osi-approved"),
         ("LLM360/CrystalCoder", "crystalcoder", "apache-2.0", "osi-approved"),
         ("lllyasviel/ControlNet-v1-1", "controlnet", "openrail", "rail"),
+        # FLUX.1 Krea [dev] is published under the FLUX.1 [dev] Non-Commercial License (its Hub card's license_name)
+        ("black-forest-labs/FLUX.1-Krea-dev", "flux-dev", "flux-1-dev-non-commercial", "non-commercial"),
         # names as written in prose
         ("Llama2-7B", "llama-2", "llama2", "vendor-community"),
         ("LLaMA 2 7B", "llama-2", "llama2", "vendor-community"),
         ("Qwen 2.5 3B Instruct", "qwen-2.5-3b", "qwen-research", "research-only"),
         ("Stable Diffusion v1.5", "sd-1", "creativeml-openrail-m", "rail"),
         ("SDXL", "sdxl", "openrail++", "rail"),
+        ("FLUX.1 Krea [dev]", "flux-dev", "flux-1-dev-non-commercial", "non-commercial"),
         ("https://huggingface.co/meta-llama/Llama-2-7b-hf/tree/main", "llama-2", "llama2", "vendor-community"),
     ],
 )
