@@ -200,6 +200,15 @@ def test_a_code_link_said_to_hold_the_models_code_gives_its_architecture(make_re
     assert sorted(link["component"] for link in ctx.facts["code_links"]) == sorted(components)
 
 
+def test_a_training_framework_credited_under_acknowledgments_is_not_the_release_s_training_code(make_repo):
+    line = "- **Training Framework**: [TRL](https://github.com/huggingface/trl) by Hugging Face"
+    credited = build_ctx(make_repo({"README.md": f"# M\n\n## 🙏 Acknowledgments\n\n{line}\n"}))
+    assert credited.facts["code_links"] == []
+    # the same line in a section of the release's own is a pointer to where its training code lives
+    own = build_ctx(make_repo({"README.md": f"# M\n\n## Training\n\n{line}\n"}))
+    assert [link["component"] for link in own.facts["code_links"]] == ["training-code"]
+
+
 def test_release_archive_is_a_weights_route_only_when_its_line_speaks_of_weights(make_repo):
     readme = (
         "# M\n\n## Downloads\n\n"

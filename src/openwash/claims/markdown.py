@@ -81,6 +81,11 @@ _SURVEY_HEADING = lazy_compile(
 )
 
 
+def thanks_heading(text: str) -> bool:
+    """A heading of thanks ("## 🙏 Acknowledgments", "## 致谢"): its links credit other people's work."""
+    return bool(_THANKS_HEADING.match(text))
+
+
 def credits_heading(text: str) -> bool:
     """A heading whose section lists other people's work: acknowledgements, references, related projects, a survey."""
     return bool(_THANKS_HEADING.match(text) or _SURVEY_HEADING.match(text))

@@ -122,6 +122,13 @@ def _describes_linked_project(line: str, url: str) -> bool:
 _CODE_FILE_URL = lazy_compile(r"/(?:blob|raw)/[^/?#]+/(?:[^?#]*/)?([\w.-]+)\.(py|sh|slurm|sbatch)(?:[?#]|$)", re.I)
 
 
+@functools.lru_cache(maxsize=64)
+def _credits_code(heading: str) -> bool:
+    from openwash.claims.markdown import thanks_heading
+
+    return thanks_heading(heading)
+
+
 def _links_training_script(url: str) -> bool:
     """`github.com/<owner>/<repo>/blob/main/train_v3.py`: a link to one script that its name says trains (the
     same reading of a name as for the files in the tree, `files._name_roles`), not an evaluation script."""
@@ -201,6 +208,8 @@ def _classify_url(
             return
         if _describes_linked_project(line, url):
             return  # "- [Tool](url), based on Our-Model, has open-sourced its training code": the tool's code
+        if heading and _credits_code(heading):
+            return  # "## Acknowledgments … **Training Framework**: [TRL](…) by Hugging Face": others' code, credited
         roles = [key for key, role in _CODE_ROLES if _has(role, line)]
         if not roles and _links_training_script(url):
             roles = ["training-code"]
