@@ -166,6 +166,7 @@ def test_a_usage_snippet_loading_a_hub_id_through_a_variable_is_a_download_route
         # a line that says the weights are at the link
         ("Trained model weight and config files can be downloaded at [this link.](https://github.com/acme/m/releases/tag/v1-checkpoints-release)", True),
         ("All three scripts fetch the models, and checkpoints are also accessible at https://ckpt.acme.example/m/index.txt", True),
+        ("You can access model weights at the [Acme Foundations PhysioNet](https://physionet.example.org/content/acme/1.0.0/).", True),
         ("location: <a href='http://203.0.113.5/m/TrainedCheckPoint/latest/models/m/checkpoint-step36000000/'>checkpoint-step36000000</a>", True),
         # a page that says nothing about weights, or a code file, is not where they are
         ("See https://docs.acme.example/m/index.txt for the options.", False),

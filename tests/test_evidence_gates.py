@@ -40,6 +40,12 @@ def test_request_form_in_a_weights_section_is_a_gated_route(make_repo):
     assert [(f.path, f.line) for f in findings] == [("README.md", 5)]
 
 
+def test_weights_one_reaches_after_acknowledging_a_usage_licence_are_gated(make_repo):
+    line = "You can access model weights at the [Acme PhysioNet](https://physionet.example.org/content/acme/1.0.0/) after acknowledging the usage license."
+    w = weights(build_ctx(make_repo({"README.md": f"# M\n\n## Files\n\n{line}\n"})))
+    assert (w.availability, [e.line for e in w.evidence]) == ("gated", [5])
+
+
 def test_apply_for_access_under_a_neutral_heading_when_the_line_names_the_checkpoints(make_repo):
     readme = "# M\n\n## Availability\n\nResearchers can apply for access to the checkpoints by e-mail.\n"
     w = weights(build_ctx(make_repo({"README.md": readme})))

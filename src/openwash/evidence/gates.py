@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 _GATING = lazy_compile(
     r"(request(?:ing)?\s+access|access\s+request|request\s+form|accept\s+(?:our|the)\s+(?:[\w\s-]{0,40})?licen[cs]e|"
-    r"acknowledg\w*\s+the\s+licen[cs]e|fill(?:ing)?\s+(?:out\s+|in\s+)?(?:the|a|this|our)\s+(?:\w+\s+)?form|application\s+form|"
+    r"acknowledg\w*\s+the\s+(?:[\w-]+\s+){0,2}?licen[cs]e|fill(?:ing)?\s+(?:out\s+|in\s+)?(?:the|a|this|our)\s+(?:\w+\s+)?form|application\s+form|"
     r"signed\s+url|\blog\s?in\b|kagglehub\.login|huggingface-cli\s+login|\bhf\s+auth\s+login|notebook_login|"
     r"gated\s+(?:model|repo|repository|access)|once\s+(?:your\s+)?(?:request|access)\s+is\s+(?:approved|granted)|"
     r"agree\s+to\s+share\s+your\s+contact|register(?:ed)?\s+to\s+(?:download|access|get)|once\s+registered|"

@@ -277,7 +277,10 @@ def _classify_url(
 # "… checkpoints are also accessible at <url>", "The weights are available from: <url>": the address right after
 _WEIGHTS_AT = lazy_compile(
     r"\b(?:weights?|checkpoints?|ckpts?|pre-?trained\s+models?)\b[^.;\n]{0,30}?\b(?:are|is)\s+(?:also\s+)?"
-    r"(?:available|accessible|hosted|downloadable|stored)\s+(?:at|from|on|here|via|in)\b[^.;\n]{0,20}$",
+    r"(?:available|accessible|hosted|downloadable|stored)\s+(?:at|from|on|here|via|in)\b[^.;\n]{0,20}$"
+    # "You can access model weights at the [Medical AI Research Foundations PhysioNet](…)"
+    r"|\b(?:access|download|find|get|obtain)\s+(?:the\s+|our\s+|all\s+)?(?:model\s+|pre-?trained\s+)?(?:weights|checkpoints)\s+"
+    r"(?:at|from|on|via|in)\b[^.;\n]{0,80}$",
     re.I,
 )
 # A path that names a saved checkpoint (`…/TrainedCheckPoint/…/checkpoint-step36000000/`), on a host that is not a code host
