@@ -143,6 +143,8 @@ def card(front: str, body: str = "") -> str:
         ("lllyasviel/ControlNet-v1-1", "controlnet", "openrail", "rail"),
         # FLUX.1 Krea [dev] is published under the FLUX.1 [dev] Non-Commercial License (its Hub card's license_name)
         ("black-forest-labs/FLUX.1-Krea-dev", "flux-dev", "flux-1-dev-non-commercial", "non-commercial"),
+        ("HuggingFaceTB/SmolLM2-135M-Instruct", "smollm", "apache-2.0", "osi-approved"),
+        ("HuggingFaceTB/SmolVLM-Instruct", "smollm", "apache-2.0", "osi-approved"),
         # names as written in prose
         ("Llama2-7B", "llama-2", "llama2", "vendor-community"),
         ("LLaMA 2 7B", "llama-2", "llama2", "vendor-community"),
