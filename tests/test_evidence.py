@@ -356,6 +356,17 @@ def test_vendored_tests_and_examples_count_less(make_repo):
     assert [e.path for e in comp(ctx, "inference-code").evidence] == ["examples/finetune_demo.py"]
 
 
+def test_a_well_known_library_copied_below_the_top_level_is_vendored(make_repo):
+    files = {
+        "MobileSAMv2/ultralytics/yolo/engine/trainer.py": "stub",
+        "MobileSAMv2/efficientvit/clscore/trainer/cls_trainer.py": "stub",
+        "MobileSAMv2/mobilesamv2/modeling/sam.py": "stub",
+    }
+    assert not comp(build_ctx(make_repo(files)), "training-code").present
+    # the library's own repository keeps its package at the top level: that is its code
+    assert comp(build_ctx(make_repo({"ultralytics/yolo/engine/trainer.py": "stub"})), "training-code").present
+
+
 def test_finetuning_only_is_reported_as_such(make_repo):
     ctx = build_ctx(make_repo({"ptuning/main.py": "stub", "ptuning/train.sh": "stub", "cli_demo.py": "stub"}))
     assert comp(ctx, "training-code").present

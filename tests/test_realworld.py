@@ -814,8 +814,6 @@ _ROUND48 = {
     "blockquote after 'This repository contains the code for the following work', which is not read as the release's "
     "wording, and the Qwen2.5-VL-3B base is named only in a training recipe's path, so the weights are read as the "
     "repository's CC-BY-SA-4.0",
-    "repos-cm/ChaoningZhang__MobileSAM": "'The training code will be available soon' is outweighed by trainer files of the "
-    "toolkits copied into MobileSAMv2/ (ultralytics, efficientvit), which are not recognised as vendored, so OSAID passes",
     "repos-cm/MILVLG__imp": "label format: the labeller's note says open weights and the family are left unscored (an "
     "umbrella of members on Phi-2, Phi-3 and Qwen1.5), but the lists hold null, which expects no weights licence",
     "repos-r/NExT-GPT__NExT-GPT": "the Vicuna base, now read from the setup guide's 'download the delta weights of Vicuna', is a "

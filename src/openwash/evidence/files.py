@@ -51,6 +51,14 @@ VENDORED_DIRS = frozenset({
     "third_party", "third-party", "thirdparty", "third_parties", "third_part", "third_parts", "3rdparty", "3rd_party", "3rd-party",
     "vendor", "vendored", "extern", "externals", "site-packages",
 })
+# Well-known libraries whose package folder, copied below the top level (`MobileSAMv2/ultralytics/`,
+# `MobileSAMv2/efficientvit/`), is someone else's code: its trainers train that library's models, not the release.
+# (Not frameworks a release commonly forks to train with: Megatron, fairseq, DeepSpeed, LLaVA.)
+COPIED_LIBRARIES = frozenset({
+    "ultralytics", "efficientvit", "detectron2", "mmdet", "mmdet3d", "mmcv", "mmseg", "mmsegmentation", "mmpose",
+    "mmaction", "mmocr", "mmengine", "timm", "open_clip", "diffusers", "transformers", "peft", "trl", "accelerate",
+    "torchvision", "segment_anything", "groundingdino", "yolov5", "yolov8",
+})
 _TEST_DIRS = frozenset({"test", "tests", "testing", "test_fixtures", "testdata", "test_data", "fixtures", "unittests"})
 _EXAMPLE_DIRS = frozenset({"examples", "example", "notebooks", "notebook", "colabs", "colab", "tutorials", "tutorial", "cookbook"})
 _TEST_NAME = lazy_compile(r"^(test_.*|.*_test\.\w+|conftest\.py|.*pytest.*)$", re.I)
@@ -142,7 +150,8 @@ def _folder(lower_dir: str) -> _Dir:
     if cached is None:
         parts = tuple(lower_dir.split("/")) if lower_dir else ()
         dirs = frozenset(parts)
-        cached = _Dir(parts, dirs, bool(dirs & VENDORED_DIRS), bool(dirs & _TEST_DIRS), bool(dirs & _EXAMPLE_DIRS))
+        vendored = bool(dirs & VENDORED_DIRS) or any(part in COPIED_LIBRARIES for part in parts[1:])
+        cached = _Dir(parts, dirs, vendored, bool(dirs & _TEST_DIRS), bool(dirs & _EXAMPLE_DIRS))
         if len(_DIR_CACHE) > 100_000:
             _DIR_CACHE.clear()  # bound the memory of a long-lived process
         _DIR_CACHE[lower_dir] = cached
