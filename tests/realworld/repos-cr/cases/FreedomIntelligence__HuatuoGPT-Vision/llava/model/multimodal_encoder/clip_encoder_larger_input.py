@@ -1,0 +1,1 @@
+stub: upstream file of 9362 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 47722 bytes
