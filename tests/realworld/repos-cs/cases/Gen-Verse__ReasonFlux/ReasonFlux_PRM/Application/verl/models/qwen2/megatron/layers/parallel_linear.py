@@ -1,0 +1,1 @@
+stub: upstream file of 2543 bytes

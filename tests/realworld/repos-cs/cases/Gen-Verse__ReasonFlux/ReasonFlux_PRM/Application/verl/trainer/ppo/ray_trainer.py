@@ -1,0 +1,1 @@
+stub: upstream file of 58607 bytes

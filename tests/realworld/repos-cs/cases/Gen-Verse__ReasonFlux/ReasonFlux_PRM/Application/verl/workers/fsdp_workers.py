@@ -1,0 +1,1 @@
+stub: upstream file of 70721 bytes

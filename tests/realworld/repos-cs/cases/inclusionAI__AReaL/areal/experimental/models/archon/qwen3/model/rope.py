@@ -1,0 +1,1 @@
+stub: upstream file of 399 bytes

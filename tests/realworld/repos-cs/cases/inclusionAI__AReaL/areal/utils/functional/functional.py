@@ -1,0 +1,1 @@
+stub: upstream file of 33897 bytes
