@@ -173,6 +173,9 @@ SETS = {
     "repos-cp": REALWORLD / "repos-cp",
     "repos-cq": REALWORLD / "repos-cq",
     "cards-av": REALWORLD / "cards-av",
+    "repos-cr": REALWORLD / "repos-cr",
+    "repos-cs": REALWORLD / "repos-cs",
+    "cards-aw": REALWORLD / "cards-aw",
 }
 
 
