@@ -791,6 +791,9 @@ def test_a_pickled_estimator_named_or_filed_as_a_model_is_the_weights(make_repo,
         ("The internal dataset will not be released.", True),
         ("The evaluation per horizon is not available for this model, as it is not provided by the open-meteo data.", False),
         ("We used a temperature of 0 except where that was impossible or not available; see the dataset card.", False),
+        # a kind of input the model supports, not its training data
+        ("In addition, TTM also supports exogenous infusion and categorical data which is not released as part of this version.", False),
+        ("Part of the training data it supports learning from is internal and not released.", True),
     ],
 )
 def test_not_available_withholds_data_only_when_the_data_is_what_is_not_available(make_repo, line, withheld):

@@ -241,6 +241,18 @@ def test_a_card_alone_that_links_its_own_code_repository_leaves_the_training_cod
     assert [c.status for c in report.claims if c.kind == "open-source"] == [status]
 
 
+def test_the_card_template_s_repository_field_names_the_model_s_code_repository_whatever_it_is_called(make_repo) -> None:
+    from openwash import config, engine
+
+    card = _CARD_ALONE.format(url="https://github.com/acme/tokenizers") + (
+        "\n### Model Sources\n\n- **Repository:** https://github.com/acme/tsfm/tree/main/models/calbert\n"
+    )
+    root = make_repo({"README.md": card})
+    report = engine.check(root, config.load(root))
+    assert report.verdict.osaid == "insufficient-evidence"
+    assert any("acme/tsfm/tree/main/models/calbert" in m for m in report.profiles["osaid"].missing)
+
+
 @pytest.mark.parametrize(
     "statement",
     [

@@ -334,6 +334,10 @@ def _evaluation_document(path: str) -> bool:
     return bool(set(_TOKEN_SPLIT.split(stem)) & _EVALUATION_NAME_TOKENS)
 
 
+# What a model can take or do ("supports … categorical data"): the data word names a kind of input, not training data
+_CAPABILITY = lazy_compile(r"\bsupport(?:s|ing)?\b|\bhandl(?:e|es|ing)\b|\baccept(?:s|ing)?\b|\bcapabilit(?:y|ies)\b|支持")
+
+
 def _says_data_withheld(low: str) -> bool:
     """The (lower-cased) line says some data is not released. "Not available" says it of its subject, so the data
     must come first: "our training data is not publicly available", never "the evaluation per horizon is not
@@ -341,6 +345,9 @@ def _says_data_withheld(low: str) -> bool:
     withheld = _folded(_DATA_WITHHELD).search(low)
     if withheld is None or not _folded(_DATA_WORD).search(low):
         return False
+    sentence_start = max(low.rfind(". ", 0, withheld.start()), low.rfind("; ", 0, withheld.start())) + 1
+    if _folded(_CAPABILITY).search(low[sentence_start : withheld.start()]) and "train" not in low:
+        return False  # "TTM also supports exogenous infusion and categorical data which is not released as part of this version": a feature
     if not withheld.group(0).endswith("available"):
         return True
     sentence_start = max(low.rfind(". ", 0, withheld.start()), low.rfind("; ", 0, withheld.start())) + 1

@@ -437,10 +437,17 @@ def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
     from openwash.evidence.documents import _doc_role
 
     own = identity.of(ctx)
-    if not own.names or ctx.base_models:
+    if ctx.base_models:
         return None  # a derivative's card links its base's project, whose code did not make these weights
     for doc in ctx.documents:
         if _doc_role(doc) != "primary" or "github.com/" not in doc.text and "gitlab.com/" not in doc.text:
+            continue
+        field = _REPOSITORY_FIELD.search(doc.text) if "Repository" in doc.text else None
+        if field is not None:
+            # the Hub card template's "- **Repository:** https://github.com/IBM/tsfm/tree/main/…": the model's code
+            # repository by the template's definition, whatever it is named
+            return {"path": doc.path, "line": doc.text.count("\n", 0, field.start(1)) + 1, "url": field.group(1).rstrip(".,;:*_")}
+        if not own.names:
             continue
         for number, line in enumerate(doc.lines, 1):
             for url in _URL.findall(line) if "://" in line else ():
@@ -450,4 +457,8 @@ def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
     return None
 
 
+# The Hub card template's "### Model Sources" field: "- **Repository:** https://github.com/IBM/tsfm/tree/main/…"
+_REPOSITORY_FIELD = lazy_compile(
+    r"^[ \t]*[-*+]?[ \t]*\*\*Repository:?\*\*:?[ \t]*\[?<?(https?://(?:www\.)?(?:github\.com|gitlab\.com)/[\w.-]+/[^\s)>\]]+)", re.I | re.M
+)
 _OWN_REPO_URL = lazy_compile(r"^https?://(?:www\.)?(?:github\.com|gitlab\.com)/([\w.-]+)/([\w.-]+?)(?:\.git)?/?$", re.I)
