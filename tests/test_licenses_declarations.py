@@ -209,6 +209,10 @@ PROSE = {
     "ライセンス：CC BY-NC 4.0": ("cc-by-nc-4.0", []),
     # a subject that names a place only ("files in this repository") scopes nothing: the repository's licence
     "Unless explicitly stated otherwise all files in this repository are licensed under the Apache-2.0 License.": ("apache-2.0", []),
+    # "release assets" names everything the release publishes; "release" there is no verb
+    "This repository and all the release assets are available under the MIT License, underscoring our dedication to openness.": (
+        "mit", ["code", "weights", "data"],
+    ),
     # a label whose value is a sentence stating the terms, not a name
     "* **License**: All these models are released under Apache 2.0 License and can be accessed via Huggingface.": ("apache-2.0", ["weights"]),
 }

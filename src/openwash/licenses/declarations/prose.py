@@ -41,7 +41,9 @@ _VERB_EN = lazy_compile(
     # "Our models fall under the FLUX.1 [dev] Non-Commercial License" (the name must still resolve)
     r"\b(?:fall|falls|come|comes)\s+under\s+(?:the\s+terms\s+of\s+)?|"
     # "We're releasing MetaVoice-1B under the Apache 2.0 license": the verb in the present, its object named
-    r"\b(?:releas(?:e|es|ing)|distribut(?:e|es|ing)|publish(?:es|ing)?|licens(?:e|es|ing)|open[- ]sourc(?:e|es|ing))"
+    # ("the release assets are available under …": "release" before a noun names the thing, the verb comes later)
+    r"\b(?:releas(?:e|es|ing)(?!\s+(?:assets|artifacts|artefacts|materials|notes|pages?|candidates?|versions?|branch(?:es)?)\b)"
+    r"|distribut(?:e|es|ing)|publish(?:es|ing)?|licens(?:e|es|ing)|open[- ]sourc(?:e|es|ing))"
     r"\s+(?:\S+\s+){1,6}?under\s+(?:the\s+terms\s+of\s+)?",
     re.I,
 )

@@ -36,16 +36,23 @@ _LEFT_OUT_BEFORE = lazy_compile(
 )
 
 
+# "This repository and all the release assets are available under the MIT License": everything the release publishes
+_RELEASE_ASSETS = lazy_compile(r"\b(?:release[ds]?|released)\s+(?:assets|artifacts|artefacts|materials)\b|\ball\s+(?:the\s+|our\s+)?(?:assets|artifacts|artefacts)\b", re.I)
+
+
 def scope_of(clause: str) -> list[str]:
     """Which parts of the release a clause talks about (empty when it does not say); a part named to be left out
     ("a separate artifact from these weights") is not one."""
     if _OTHER_MATERIALS.search(clause) and not _SCOPES[0][1].search(clause):
         return ["weights", "data", "docs"]
-    return [
+    found = [
         name
         for name, pattern in _SCOPES
         if any(not _LEFT_OUT_BEFORE.search(clause[max(0, m.start() - 80) : m.start()]) for m in pattern.finditer(clause))
     ]
+    if _RELEASE_ASSETS.search(clause) and not _LEFT_OUT_BEFORE.search(clause):
+        found += [name for name in ("code", "weights", "data") if name not in found]
+    return found
 
 
 _SIZED_NAME = r"[A-Za-z][\w.]*-\d+(?:\.\d+)?[BM](?:-[\w.]+)*"
@@ -86,9 +93,19 @@ def subject_scope(before: str) -> list[str]:
         for m in pattern.finditer(before)
         if not _LOCATIVE.search(before[max(0, m.start() - 24) : m.start()])
     )
+    assets = _RELEASE_ASSETS.search(before)
+    if assets and not _LOCATIVE.search(before[max(0, assets.start() - 24) : assets.start()]):
+        # "This repository and all the release assets are available under …": everything the release publishes
+        named = _chained(before, found) if found else []
+        return named + [name for name in ("weights", "data") if name not in named]
     if not found:
         # the subject is a model named with its size ("LLaDA-8B-Base and LLaDA-8B-Instruct are under MIT LICENSE")
         return ["weights"] if _SIZED_SUBJECT.match(before) else []
+    return _chained(before, found)
+
+
+def _chained(before: str, found: list[tuple[int, int, str]]) -> list[str]:
+    """The parts of the last noun phrase found and of the nouns coordinated with it, in order."""
     start, _end, name = found[-1]
     scopes = [name]
     for other_start, other_end, other in reversed(found[:-1]):
