@@ -355,6 +355,8 @@ def test_the_releases_own_hub_organisation_behind_a_badge_shows_the_weights(tmp_
     [
         "This repository contains the dataset and trained weights for **DreamDoom**, a video model.",
         "Pre-trained checkpoint for **Heist: Hierarchical Embeddings** (ICLR 2026).",
+        "This repo contains 4bit GPTQ format quantised models of Moonbeam 13B.",
+        "## Repository Contents\n\n- `moonbeam-135m-q8_0.gguf` - Main model file (Q8_0 quantized)\n- `tokenizer.json` - Model tokenizer file",
     ],
 )
 def test_a_hub_card_that_says_its_repository_holds_the_weights_shows_them(tmp_path: Path, opening: str) -> None:

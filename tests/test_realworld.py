@@ -861,9 +861,6 @@ _ROUND50 = {
     "§8), so OSAID is conformant; the label keeps it open because the source datasets' terms vary (general knowledge)",
     "cards-av/Decentralised-AI__wizard-mega-13B-GPTQ__README": "the base is named only as 'a Llama 13B model fine-tuned "
     "on …' in the embedded original card, with no version; 13B exists in LLaMA-1 and Llama 2, whose families differ",
-    "cards-av/HackNetAyush__smollm2-135M-instruct-gguf-q8__README": "the card lists smollm2-135m-instruct-q8_0.gguf under "
-    "'Repository Contents', but the file is not in the case (a card set keeps the card and its licence only), so the "
-    "weights are not found",
 }
 KNOWN_MISSES.update(_ROUND50)
 # Releases labelled honest on which openwash reports an error because the label and DOMAIN.md §8 (or openwash's

@@ -268,8 +268,10 @@ def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
 _HUB_CARD_KEYS = ("license", "library_name", "pipeline_tag", "base_model", "model-index", "tags", "datasets")
 _CARD_HOLDS_WEIGHTS = lazy_compile(
     r"\b(?:this|the\s+present)\s+(?:model\s+)?(?:repository|repo)\s+(?:contains|includes|hosts|provides|holds|stores|ships)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:weights|checkpoints?|model\s+files)\b"
-    r"|^[\s*_#>]*(?:the\s+)?(?:pre-?trained|trained|model)\s+(?:checkpoints?|weights)\s+(?:for|of)\s",
+    r"(?:[\w-]+\s+){0,6}?(?:weights|checkpoints?|model\s+files|(?:quanti[sz]ed|converted)\s+models?)\b"
+    r"|^[\s*_#>]*(?:the\s+)?(?:pre-?trained|trained|model)\s+(?:checkpoints?|weights)\s+(?:for|of)\s"
+    # the card's list of the repository's files: "- `smollm2-135m-instruct-q8_0.gguf` - Main model file (Q8_0 quantized)"
+    r"|^\s*[-*+]\s+`?[\w.-]+\.(?:gguf|safetensors|bin|pt|pth|ckpt|onnx)`?\s*[-–—:]\s*(?:the\s+)?(?:main\s+)?(?:model|weights?)\s+(?:file|weights|checkpoint)",
     re.I,
 )
 MAX_CARD_LINES = 60  # the statement sits at the top of the card
