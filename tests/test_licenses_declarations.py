@@ -227,6 +227,9 @@ def test_prose_declarations(make_repo, sentence: str) -> None:
 
 NOT_DECLARATIONS = [
     "It outperforms other models released under permissive licences.",
+    # the Commons Clause takes the right to sell out of the grant: no longer the licence it names
+    "- **License:** Apache 2.0 with Commons Clause",
+    "The original code is licensed under MIT + Commons Clause.",
     "We thank the community for the license discussions.",
     "Install it with pip under Python 3.11.",
     # a database listed with its licence: that resource's terms

@@ -487,7 +487,14 @@ def _name_hit(number: int, tail: str, applies_to: list[str], confidence: float, 
         return ProseHit(number, kind.group(0), None, None, applies_to, confidence - 0.2) if kind else None
     if whole_line and not _starts_with_name(plain, raw):
         return None
+    if _COMMONS_CLAUSE.match(plain[plain.find(raw) + len(raw) :] if raw in plain else ""):
+        return None  # "Apache 2.0 with Commons Clause": the licence with a ban on selling added is no longer that licence
     return ProseHit(number, raw, entry, None, applies_to, confidence)
+
+
+# A licence the Commons Clause modifies ("Apache 2.0 with Commons Clause", "MIT + Commons Clause"): its grant no longer
+# includes the right to sell, so the name alone does not say the terms (commonsclause.com)
+_COMMONS_CLAUSE = lazy_compile(r"^[\s,*_`]*(?:with|\+|plus|and)\s+(?:the\s+|a\s+)?[\"“]?commons\s+clause\b", re.I)
 
 
 # "must comply with the [Apache 2.0](…) and [Yi-34B Model Community License Agreement](…)", "需要遵循 [Apache 2.0](…)
