@@ -529,6 +529,11 @@ def test_a_question_names_no_base(make_repo, line: str) -> None:
     assert [r.resolved for r in refs_of(make_repo({"README.md": card("license: mit", statement)}))] == ["llama-2"]
 
 
+def test_a_model_named_as_the_base_model_is_the_base(make_repo) -> None:
+    body = "When using the same LLaMA-3.1-8B-Instruct base model, our method outperforms the baselines.\n"
+    assert [(r.signal, r.resolved) for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == [("prose", "llama-3.1")]
+
+
 def test_lora_parameter_sets_for_a_model_name_their_base(make_repo) -> None:
     body = "We provide 3 LoRA parameter sets for Llama-3.1-8B-Instruct:\n"
     assert [(r.signal, r.resolved) for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == [("prose", "llama-3.1")]

@@ -830,8 +830,6 @@ _ROUND49 = {
     "repos-co/Open-Reasoner-Zero__Open-Vision-Reasoner": "label dispute: 'surpasses other 7B open-source models' and "
     "'surpassing all prior open-source efforts' are comparisons (docs/claims.md, as for the bce cards of round 45); the "
     "label reads them as placing the model in the category",
-    "repos-co/RUCAIBox__R1-Searcher": "the Llama member's base is named only in the results ('when using the same "
-    "LLaMA-3.1-8B-Instruct base model'), which lineage does not read, so the MIT model licence badge stands",
     "repos-co/WePOINTS__WePOINTS": "a data-filtering script named 'pretrain_filtering_with_ppl.py' is read as training code; "
     "reading filter/clean/tokenise words in a name as data processing was measured and rejected (OpenFold3's only "
     "training-looking name is a preprocessing script: 3 errors on an honest release)",

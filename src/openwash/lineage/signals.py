@@ -70,7 +70,7 @@ _EN_DERIVATION = lazy_compile(
 
 
 # "Kokoro-82M fine-tuned for Marathi", "Llama-2-7b Fine-tuned on OpenAssistant"
-_EN_POSTFIX = lazy_compile(r"(?<!\s)\s+(?:fine[- ]?tuned|q?lora\s+adapter)\b", re.IGNORECASE)  # a space run entered at its start
+_EN_POSTFIX = lazy_compile(r"(?<!\s)\s+(?:fine[- ]?tuned|q?lora\s+adapter|base\s+(?:llm|model))\b", re.IGNORECASE)  # a space run entered at its start
 
 
 _NOT_WEIGHTS = lazy_compile(
