@@ -1,0 +1,1 @@
+stub: upstream file of 21143 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 5651 bytes

@@ -1,0 +1,1 @@
+stub: upstream file of 22168 bytes

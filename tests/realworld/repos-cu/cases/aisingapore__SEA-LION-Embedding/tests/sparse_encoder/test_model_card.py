@@ -1,0 +1,1 @@
+stub: upstream file of 11838 bytes

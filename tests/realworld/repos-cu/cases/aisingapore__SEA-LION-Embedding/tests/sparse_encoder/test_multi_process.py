@@ -1,0 +1,1 @@
+stub: upstream file of 10234 bytes
