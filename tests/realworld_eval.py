@@ -176,6 +176,9 @@ SETS = {
     "repos-cr": REALWORLD / "repos-cr",
     "repos-cs": REALWORLD / "repos-cs",
     "cards-aw": REALWORLD / "cards-aw",
+    "repos-ct": REALWORLD / "repos-ct",
+    "repos-cu": REALWORLD / "repos-cu",
+    "cards-ax": REALWORLD / "cards-ax",
 }
 
 
