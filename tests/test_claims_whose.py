@@ -66,6 +66,8 @@ def _claims(tmp_path: Path, sentence: str, identity: Identity | None = ACME, tit
         "We built our dialogue system on top of open-source LLMs.",
         # the model a release adapts: its base ("fine-tuning an open-source language model for Bemba" stays a claim)
         "We try to specialize an open-sourced LLM into geoscience, by further pre-training the model.",
+        # the model trained further, however long the link on the words before it
+        "3. **Continued Pretraining**: We perform [continued pretraining](https://docs.example.org/basics/continued-pretraining) on a smaller open-source model.",
         "We adapt an open-source LLM to the legal domain.",
         # a practice of open source
         "The package is Apache-2.0 and the weights MIT; this is a common open-source pattern and is not contradictory.",

@@ -261,8 +261,10 @@ def _classify_open_source_en_hit(text: str, start: int, end: int, kind: str) -> 
         return None
     if _EN_MENTION_BEFORE.search(before) and not self_ref:
         return None
-    if _EN_USED_BEFORE.search(before) or _EN_ADAPTED_BEFORE.search(before):
-        return None  # "… using the open-source evaluation tool [OpenCompass]": what the release uses, not the release
+    if _EN_USED_BEFORE.search(before) or _EN_ADAPTED_BEFORE.search(before) or _EN_ADAPTED_BEFORE.search(_unlinked_before(text, start)):
+        # "… using the open-source evaluation tool [OpenCompass]": what the release uses, not the release; "We perform
+        # [continued pretraining](https://…/continued-pretraining) on a smaller open-source model" (read without the target)
+        return None
     if _VERSION_OF_PAPER.match(after_text) and _subject_before_en(before) is None:
         return _Hit(start, end, kind, "en", "code")  # "the open-source version of [HybridFlow](…) paper": its code
     if head is None and words and words[0] in _EN_SOFTWARE_PRODUCT and _NAME_COPULA.search(_sentence_before(text, start)):
@@ -333,9 +335,25 @@ _EN_USED_BEFORE = lazy_compile(
 # "building and fine-tuning an open-source language model for the Bemba language" is the release itself)
 _EN_ADAPTED_BEFORE = lazy_compile(
     r"\b(?:speciali[sz]|adapt|further\s+pre-?train|continu(?:e|es|ed|ing)\s+(?:the\s+)?pre-?train|customi[sz]|distill?)\w*\s+"
-    r"(?:(?:the|a|an|some|several|existing|popular|well-known|public|general(?:-purpose)?|base)\s+)+$",
+    r"(?:(?:the|a|an|some|several|existing|popular|well-known|public|general(?:-purpose)?|base)\s+)+$"
+    # "We perform [continued pretraining](…) on a smaller open-source model": the model trained further is the base
+    r"|\b(?:continued|further)\s+pre-?training\W{0,2}(?:\([^()]{0,300}\))?\s+(?:on|of|from)\s+"
+    r"(?:(?:the|a|an|smaller|small|larger|existing|popular|public|base|pre-?trained)\s+)+$",
     re.IGNORECASE,
 )
+
+
+_LINK_TARGET_EN = lazy_compile(r"\]\([^()\s]{1,400}\)")
+
+
+def _unlinked_before(text: str, start: int) -> str:
+    """The clause before `start` with link targets (masked to spaces) dropped: "[continued pretraining](https://…) on
+    a" reads as "[continued pretraining on a", so a long address does not push the words out of the window."""
+    unlinked = _SPACE_RUN.sub(" ", _LINK_TARGET_EN.sub("]", text[max(0, start - 400) : start]))
+    return _clause_before(unlinked, len(unlinked))
+
+
+_SPACE_RUN = lazy_compile(r"[ \t]{2,}")
 
 
 _EN_IDEALS_OF = lazy_compile(
