@@ -69,6 +69,14 @@ def test_the_own_package_is_recognised_under_its_python_spelling(tmp_path: Path,
     assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (True, "external")
 
 
+def test_the_releases_own_command_line_tool_downloading_a_checkpoint_is_a_route(tmp_path: Path) -> None:
+    card = "# Moonbeam\n\n### Downloading Model Weights\n\n```bash\nmoonbeam download mb-sapiens\n```\n"
+    assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (True, "external")
+    # another tool's download sub-command is not the release's route
+    other = card.replace("moonbeam download", "gsutil download")
+    assert _weights(_repo(tmp_path / "other", {"README.md": other, "LICENSE": MIT})) == (False, "absent")
+
+
 def test_another_package_loading_a_file_is_no_download_route(tmp_path: Path) -> None:
     card = "# Moonbeam\n\n```python\nstate = torch.load(\"model.pt\")\ncfg = yaml.load('config')\n```\n"
     assert _weights(_repo(tmp_path, {"README.md": card, "LICENSE": MIT})) == (False, "absent")

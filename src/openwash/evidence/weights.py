@@ -233,6 +233,11 @@ _AUTO_DOWNLOAD = lazy_compile(
 )
 
 
+# A command-line tool's download sub-command: "transcriptformer download tf-sapiens" (the tool is compared with the
+# release's own names where it is read)
+_CLI_DOWNLOAD = lazy_compile(r"^\s*(?:\$\s+)?([A-Za-z][\w.-]{2,40})\s+download\s+[\w.-]+")
+
+
 def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
     """`clip.load("ViT-B/32")`, `whisper.load_model("base")`, `from kobert import get_pytorch_kobert_model`: the release's
     own package fetching a released checkpoint; or its words that the weights are downloaded automatically.
@@ -251,6 +256,11 @@ def own_package_loads(doc: Document, own: Identity) -> list[_Site]:
         auto = _AUTO_DOWNLOAD.search(line) if "download" in line or "下载" in line else None
         if auto and not _BASE_MODEL_WORDS.search(line):
             out.append(_Site(doc.path, number, "download-code", auto.group(0)))
+            break
+        command = _CLI_DOWNLOAD.match(line) if "download" in line else None
+        if command and own.names and normal_name(command.group(1)) in own.names:
+            # `transcriptformer download tf-sapiens`: the release's own command-line tool fetching a checkpoint
+            out.append(_Site(doc.path, number, "download-code", command.group(0).strip()))
             break
         if ".load" not in line:
             continue
