@@ -539,6 +539,11 @@ def test_lora_parameter_sets_for_a_model_name_their_base(make_repo) -> None:
     assert [(r.signal, r.resolved) for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == [("prose", "llama-3.1")]
 
 
+def test_a_built_on_label_names_the_base(make_repo) -> None:
+    card = "# Elira\n\n- **Model type:** NPC dialogue LLM\n- **Built on:** Mistral-7B-Instruct-v0.2\n"
+    assert [(r.signal, r.line, r.resolved) for r in refs_of(make_repo({"README.md": card}))] == [("label", 4, "mistral")]
+
+
 def test_a_based_on_label_names_the_base_even_by_a_name_the_mention_words_miss(make_repo) -> None:
     card = "# Zen Foley\n\n## Model Details\n\n- **License**: Apache 2.0\n- **Based on**: [HunyuanVideo-Foley by Tencent](https://github.com/Tencent-Hunyuan/HunyuanVideo-Foley)\n"
     [ref] = refs_of(make_repo({"README.md": card}))

@@ -13,7 +13,7 @@ from openwash.model import BaseModelRef
 
 
 _LABELS = (
-    r"base[ _-]?model(?:\s*\(s\))?|base|based[ _]on|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
+    r"base[ _-]?model(?:\s*\(s\))?|base|based[ _]on|built[ _](?:up)?on|foundation[ _-]model|parent[ _-]model|original[ _-]model|base[ _-]checkpoint|backbone"
     r"|基座模型|基础模型|基礎模型|底座模型|基底模型|基座|基底|底座|基模型|原始模型"
 )
 

@@ -329,7 +329,7 @@ MAX_MODEL_LINES = 1_000
 
 # Words one of which every line `_TEMPLATE_LINE` or `_LABEL_LINE` matches holds (lower-cased): the labels'
 # words, and "tuned" of the template's "fine-tuned from model".
-_LABEL_WORDS = ("base", "foundation", "parent", "original", "backbone", "tuned", "基座", "基础", "基礎", "底座", "基底", "基模型", "原始模型")
+_LABEL_WORDS = ("base", "built", "foundation", "parent", "original", "backbone", "tuned", "基座", "基础", "基礎", "底座", "基底", "基模型", "原始模型")
 
 
 # What a code line needs for `_YAML_BASE`, `_CODE_ASSIGN` or `_FROM_PRETRAINED` (lower-cased), and what makes
