@@ -275,6 +275,9 @@ def test_template_placeholder_is_not_a_reference(make_repo) -> None:
         # the weights a training recipe or setup has its user fetch first
         ("1. Request the LLaMA2-7B-Chat models from Meta, then run the training script.", "llama-2"),
         ("Step 1: download the Qwen2.5-3B base model and put it under `ckpts/`.", "qwen-2.5-3b"),
+        # "fine-tuned X" with X a sized model: the model tuned
+        ("# Multi-Phase Fine-tuned Gemma2 Models for Enhanced Multilingual Capabilities", "gemma-2"),
+        ("The AI backend uses a locally fine-tuned Mistral-7B LLM served via Flask.", "mistral"),
         ("### Step 1: Download the Chameleon weights", "chameleon"),
     ],
 )

@@ -61,6 +61,8 @@ _EN_DERIVATION = lazy_compile(
     # [Qwen2.5-Math](…)": the model named right after the copula (a verb phrase there, "is trained on", names none)
     r"|\b(?:the|our|its|their)\s+base\s+(?:llm|model|language\s+model)s?(?:\s+(?:of|for)\s+[^.;:|]{1,60}?)?"
     r"\s+(?:is|are|was|were)(?:\s+(?:from|an?))?(?=\s+[\[`*_]*[A-Z])"
+    # "Multi-Phase Fine-tuned Gemma2 Models", "a locally fine-tuned Mistral-7B LLM": the model tuned is named right after
+    r"|fine[- ]?tuned(?=\s+[\[`*_]*[A-Z][\w.-]*\d)"
     r"|(?:quantized|quantised|quantizations?|quantisations?|merged|gguf|gptq|awq|exl2|mlx)\s+"
     r"(?:version|build|variant|model|quants?|weights|conversion|files)?\s*(?:of|from)"
     r"|quants?\s+of|a\s+merge\s+of|on\s+top\s+of|distill(?:ation|ed)\s+of"
