@@ -431,8 +431,9 @@ def own_hub_organisation(doc: Document, own: Identity) -> list[_Site]:
 
 def own_code_repository(ctx: CheckContext) -> dict[str, object] | None:
     """A model card with no code beside it (and no base model) that links a code repository named as the release is
-    ("For further information, see the [GitHub repository](https://github.com/acme/calbert)"): the project's
-    code lives there, and what it holds cannot be checked from here. The first such link, or None."""
+    ("For further information, see the [GitHub repository](https://github.com/acme/calbert)"), or names one in the
+    Hub card template's "- **Repository:**" field whatever it is called: the project's code lives there, and what it
+    holds cannot be checked from here. The first such link, or None."""
     from openwash import identity
     from openwash.evidence.documents import _doc_role
 

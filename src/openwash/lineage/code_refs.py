@@ -42,7 +42,7 @@ _START_FLAG = lazy_compile(
 # `huggingface-cli download X`, `git clone https://huggingface.co/X`, `snapshot_download(repo_id="X")`.
 _HUB_DOWNLOAD = lazy_compile(
     r"(?:\b(?:wget|curl)\b[^\n]*?https?://(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)/(?:resolve|blob)/"
-    r"|\b(?:huggingface-cli|hf)\s+download\s+(?!--repo-type[\s=]+dataset)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)"
+    r"|\b(?:huggingface-cli|hf)\s+download\s+([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)"
     r"|\bgit\s+clone\s+https?://(?:huggingface\.co|hf\.co)/(?!datasets/|spaces/)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)"
     r"|\bsnapshot_download\(\s*(?:repo_id\s*=\s*)?[\"']([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[\"'])",
     re.I,

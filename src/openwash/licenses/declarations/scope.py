@@ -37,7 +37,7 @@ _LEFT_OUT_BEFORE = lazy_compile(
 
 
 # "This repository and all the release assets are available under the MIT License": everything the release publishes
-_RELEASE_ASSETS = lazy_compile(r"\b(?:release[ds]?|released)\s+(?:assets|artifacts|artefacts|materials)\b|\ball\s+(?:the\s+|our\s+)?(?:assets|artifacts|artefacts)\b", re.I)
+_RELEASE_ASSETS = lazy_compile(r"\breleas(?:e|es|ed)\s+(?:assets|artifacts|artefacts|materials)\b|\ball\s+(?:the\s+|our\s+)?(?:assets|artifacts|artefacts)\b", re.I)
 
 
 def scope_of(clause: str) -> list[str]:
@@ -50,7 +50,8 @@ def scope_of(clause: str) -> list[str]:
         for name, pattern in _SCOPES
         if any(not _LEFT_OUT_BEFORE.search(clause[max(0, m.start() - 80) : m.start()]) for m in pattern.finditer(clause))
     ]
-    if _RELEASE_ASSETS.search(clause) and not _LEFT_OUT_BEFORE.search(clause):
+    assets = _RELEASE_ASSETS.search(clause)
+    if assets and not _LEFT_OUT_BEFORE.search(clause[max(0, assets.start() - 80) : assets.start()]):
         found += [name for name in ("code", "weights", "data") if name not in found]
     return found
 
