@@ -535,6 +535,10 @@ def test_a_question_names_no_base(make_repo, line: str) -> None:
 def test_a_model_named_as_the_base_model_is_the_base(make_repo) -> None:
     body = "When using the same LLaMA-3.1-8B-Instruct base model, our method outperforms the baselines.\n"
     assert [(r.signal, r.resolved) for r in refs_of(make_repo({"README.md": card("license: mit", body)}))] == [("prose", "llama-3.1")]
+    # the family a front-matter base names more precisely is no second base
+    thanks = "- **Qwen Team** (Alibaba) for the Qwen 2.5 base model.\n"
+    refs = refs_of(make_repo({"README.md": card("license: other\nbase_model: Qwen/Qwen2.5-3B-Instruct", thanks)}))
+    assert [(r.signal, r.resolved) for r in refs] == [("front-matter", "qwen-2.5-3b")]
 
 
 def test_lora_parameter_sets_for_a_model_name_their_base(make_repo) -> None:

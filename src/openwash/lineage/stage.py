@@ -223,6 +223,12 @@ def _dedupe(refs: list[BaseModelRef]) -> list[BaseModelRef]:
     # weak references that restate a metadata reference (same resolved family) add nothing
     metadata_keys = {(r.path, r.resolved) for r in out if r.signal in METADATA_SIGNALS and r.resolved}
     out = [r for r in out if r.signal in METADATA_SIGNALS or (r.path, r.resolved) not in metadata_keys or not r.resolved]
+    # … and so does a weak reference to the family a metadata reference names more precisely ("the Qwen 2.5 base model"
+    # beside `base_model: Qwen/Qwen2.5-3B-Instruct`, whose entry qwen-2.5-3b refines qwen-2.5)
+    out = [
+        r for r in out
+        if r.signal in METADATA_SIGNALS or not r.resolved or not any(key.startswith(r.resolved + "-") for _path, key in metadata_keys)
+    ]
     out = [r for r in out if not _covered_by_specific(r, out)]
     out.sort(key=lambda r: (r.signal not in METADATA_SIGNALS, r.path, r.line))
     return out
