@@ -35,6 +35,16 @@ _WINDOW = 80  # characters looked at before/after a phrase for context cues
 # --------------------------------------------------------------------------- clauses and sentences
 
 
+_LINK_TARGET = lazy_compile(r"\]\([^()\s]{1,400}\)")
+_MASKED_RUN = lazy_compile(r" {3,}")  # a link target the line scan masked to spaces
+
+
+def _unlinked(text: str) -> str:
+    """`text` with link targets dropped, written or masked to spaces ("[continued pretraining](https://…) on a" reads
+    as "[continued pretraining] on a"): a long address does not push the words around a phrase out of its window."""
+    return _MASKED_RUN.sub(" ", _LINK_TARGET.sub("]", text))
+
+
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - _WINDOW) : start]
     parts = _CLAUSE_BREAK.split(window)

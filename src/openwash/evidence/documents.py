@@ -350,7 +350,6 @@ def _says_data_withheld(low: str) -> bool:
         return False  # "TTM also supports exogenous infusion and categorical data which is not released as part of this version": a feature
     if not withheld.group(0).endswith("available"):
         return True
-    sentence_start = max(low.rfind(". ", 0, withheld.start()), low.rfind("; ", 0, withheld.start())) + 1
     return _folded(_DATA_WORD).search(low[sentence_start : withheld.start()]) is not None
 
 

@@ -23,6 +23,7 @@ from openwash.claims.subject import (
     _sentence_subject,
     _subject_of_words,
     _subject_zh,
+    _unlinked,
     _zh_keywords,
 )
 from openwash.lazyre import lazy_compile, regex
@@ -62,7 +63,7 @@ def _classify_open_source_zh(text: str, start: int, end: int, kind: str) -> _Hit
         return None
     after = text[end : end + 30]
     # a link's target is not part of the phrase: "开源…的[AlphaFold 2](https://doi.org/…)蛋白质结构预测模型推理实现"
-    window = _MASKED_RUN.sub(" ", _LINK_TARGET.sub("]", text[end : end + _WINDOW + 800]))[:_WINDOW]
+    window = _unlinked(text[end : end + _WINDOW + 800])[:_WINDOW]
     phrase_end = _ZH_PHRASE_END.search(window)
     clause_after = window[: phrase_end.start()] if phrase_end else window
     before = _clause_before(text, start)
@@ -141,12 +142,6 @@ def _edition_of(before: str) -> str | None:
     last_en = (words[-1].start(), _subject_of_words([words[-1].group(0).lower()])) if words else None
     picks = [p for p in (last_zh, last_en) if p is not None and p[1] is not None]
     return max(picks)[1] if picks else None
-
-
-_LINK_TARGET = lazy_compile(r"\]\([^()\s]{1,400}\)")
-
-
-_MASKED_RUN = lazy_compile(r" {3,}")  # a link target the line scan masked to spaces
 
 
 # What follows 开源 is the licence: "开源自/于 [BSD 3-Clause License](…)", "开源于 Apache-2.0 协议" (link targets removed).

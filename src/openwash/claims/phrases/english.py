@@ -35,6 +35,7 @@ from openwash.claims.subject import (
     _tagline,
     _title_colon,
     _title_subject,
+    _unlinked,
 )
 from openwash.lazyre import lazy_compile, regex
 from openwash.claims.phrases.antonyms import _with_its_antonym
@@ -343,17 +344,10 @@ _EN_ADAPTED_BEFORE = lazy_compile(
 )
 
 
-_LINK_TARGET_EN = lazy_compile(r"\]\([^()\s]{1,400}\)")
-
-
 def _unlinked_before(text: str, start: int) -> str:
-    """The clause before `start` with link targets (masked to spaces) dropped: "[continued pretraining](https://…) on
-    a" reads as "[continued pretraining on a", so a long address does not push the words out of the window."""
-    unlinked = _SPACE_RUN.sub(" ", _LINK_TARGET_EN.sub("]", text[max(0, start - 400) : start]))
+    """The clause before `start` read without link targets (`subject._unlinked`)."""
+    unlinked = _unlinked(text[max(0, start - 400) : start])
     return _clause_before(unlinked, len(unlinked))
-
-
-_SPACE_RUN = lazy_compile(r"[ \t]{2,}")
 
 
 _EN_IDEALS_OF = lazy_compile(
